@@ -1,0 +1,33 @@
+import { GlobalSettings, Template } from 'adaptivecards-templating';
+
+/** An Adaptive Card as plain JSON, ready to be wrapped in an attachment. */
+export type CardJson = Record<string, unknown>;
+
+// An unbound `${field}` must never leak to users as literal template syntax.
+GlobalSettings.getUndefinedFieldValueSubstitutionString = () => '';
+
+const prepared = new WeakMap<object, Template>();
+
+/**
+ * Expands an Adaptive Card template (https://adaptivecards.io/templating) with `data`.
+ * The template object is never modified; its prepared form is cached per template.
+ */
+export function renderCard(template: object, data: object): CardJson {
+  let compiled = prepared.get(template);
+  if (!compiled) {
+    compiled = new Template(structuredClone(template));
+    prepared.set(template, compiled);
+  }
+  return compiled.expand({ $root: data }) as CardJson;
+}
+
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|>~<&]/g;
+
+/**
+ * Makes user-supplied text safe to show in a TextBlock, which renders a markdown subset:
+ * every markdown or HTML-significant character is shown as itself, never as markup.
+ */
+export function asPlainText(text: string): string {
+  // CommonMark lets a backslash escape any ASCII punctuation, so this renders the text verbatim.
+  return text.replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`);
+}

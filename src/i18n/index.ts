@@ -1,0 +1,26 @@
+import { common } from './common';
+import type { Lang } from './messages';
+
+export { LANGS, type Lang } from './messages';
+
+/** Every namespace of user-visible text, merged. Add a namespace here when you add a file. */
+const catalogs = [common] as const;
+
+type KeysOf<C> = C extends { en: Record<infer K, string> } ? K : never;
+export type MessageKey = KeysOf<(typeof catalogs)[number]>;
+
+const tables: Record<Lang, Record<string, string>> = {
+  en: Object.assign({}, ...catalogs.map((c) => c.en)),
+  pl: Object.assign({}, ...catalogs.map((c) => c.pl)),
+};
+
+/** Every message key, for completeness tests. */
+export const messageTables: Readonly<Record<Lang, Readonly<Record<string, string>>>> = tables;
+
+/** Localized text for `key`, with `{name}` placeholders filled from `vars`. */
+export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  const template = tables[lang][key] ?? tables.en[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
+  );
+}

@@ -1,0 +1,12 @@
+/** The two languages the bot speaks. English is the fallback. */
+export const LANGS = ['en', 'pl'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/**
+ * Declares one namespace of user-visible text. Both languages must have exactly the same keys:
+ * the key type is inferred from both tables, so a key missing in either one fails to compile.
+ * Placeholders are written `{name}` and filled by `t()`.
+ */
+export function defineMessages<K extends string>(tables: { en: Record<K, string>; pl: Record<K, string> }) {
+  return tables;
+}
