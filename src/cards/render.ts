@@ -1,7 +1,10 @@
 import { GlobalSettings, Template } from 'adaptivecards-templating';
 
 /** An Adaptive Card as plain JSON, ready to be wrapped in an attachment. */
-export type CardJson = Record<string, unknown>;
+export interface CardJson {
+  type: 'AdaptiveCard';
+  [key: string]: unknown;
+}
 
 // An unbound `${field}` must never leak to users as literal template syntax.
 GlobalSettings.getUndefinedFieldValueSubstitutionString = () => '';

@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import dotenv from 'dotenv';
+import { createAdapter } from './bot/adapter';
+import { createApp } from './bot/app';
+import { ConfigError, loadConfig, type Config } from './config';
+import { createLogger, type Logger } from './log';
+import { buildServer } from './server';
+import {
+  DatabaseUnavailableError,
+  EmbeddedDatabaseError,
+  MongoBotStorage,
+  openDatabase,
+  type OpenedDatabase,
+} from './storage';
+
+/** The folder holding package.json, whether running from src/ (tsx) or dist/src/ (node). */
+function findProjectRoot(start: string): string {
+  let dir = start;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+const projectRoot = findProjectRoot(__dirname);
+
+/** env/.env.<ENV_NAME> (committed defaults) and env/.env.<ENV_NAME>.user (secrets); real env vars win. */
+function loadEnvFiles(): void {
+  const name = process.env.ENV_NAME || 'local';
+  for (const file of [`.env.${name}.user`, `.env.${name}`]) {
+    const path = join(projectRoot, 'env', file);
+    if (existsSync(path)) dotenv.config({ path, quiet: true } as dotenv.DotenvConfigOptions);
+  }
+}
+
+async function main(): Promise<void> {
+  loadEnvFiles();
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL);
+  const opened = await openDatabase(config, log, projectRoot);
+  try {
+    await serve(config, log, opened);
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
+}
+
+async function serve(config: Config, log: Logger, opened: OpenedDatabase): Promise<void> {
+  const adapter = createAdapter(config, log);
+  const app = createApp({ config, log, adapter, storage: new MongoBotStorage(opened.database.db) });
+  const { server, drain } = buildServer({ adapter, app, log, ready: () => opened.database.ping() });
+
+  await new Promise<void>((done) => server.listen(config.PORT, config.HOST, done));
+  log.info({ url: server.url, embeddedDatabase: Boolean(opened.embedded) }, 'bot listening');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    // Stop accepting, let turns in flight finish, then close the database (and stop the embedded one).
+    const closed = new Promise<void>((done) => server.close(() => done()));
+    await Promise.race([Promise.all([closed, drain()]), new Promise((r) => setTimeout(r, 10_000))]);
+    await opened.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  const known =
+    error instanceof ConfigError || error instanceof DatabaseUnavailableError || error instanceof EmbeddedDatabaseError;
+  process.stderr.write(`\n${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n\n`);
+  process.exit(1);
+});

@@ -1,0 +1,21 @@
+import type { Db, IndexDescription } from 'mongodb';
+
+/**
+ * Every index the bot's queries need, created at start-up before the first write.
+ * Options are limited to `key`, `name` and `unique` so the same list works on MongoDB Atlas,
+ * Azure Cosmos DB for MongoDB and FerretDB.
+ */
+export const INDEXES: Readonly<Record<string, readonly IndexDescription[]>> = {
+  botState: [],
+  counters: [],
+  feedback: [{ key: { entryId: 1, at: -1 }, name: 'entry_recent' }],
+};
+
+export async function ensureIndexes(db: Db, indexes = INDEXES): Promise<void> {
+  for (const [collection, specs] of Object.entries(indexes)) {
+    // createCollection first: Cosmos DB only allows unique indexes on an empty collection.
+    const existing = await db.listCollections({ name: collection }, { nameOnly: true }).toArray();
+    if (existing.length === 0) await db.createCollection(collection);
+    if (specs.length > 0) await db.collection(collection).createIndexes([...specs]);
+  }
+}
