@@ -1,15 +1,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import dotenv from 'dotenv';
-import { createAdapter } from './bot/adapter';
-import { createApp } from './bot/app';
+import { composeBot } from './compose';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './log';
-import { buildServer } from './server';
 import {
   DatabaseUnavailableError,
   EmbeddedDatabaseError,
-  MongoBotStorage,
   openDatabase,
   type OpenedDatabase,
 } from './storage';
@@ -46,9 +43,12 @@ async function main(): Promise<void> {
 }
 
 async function serve(config: Config, log: Logger, opened: OpenedDatabase): Promise<void> {
-  const adapter = createAdapter(config, log);
-  const app = createApp({ config, log, adapter, storage: new MongoBotStorage(opened.database.db) });
-  const { server, drain } = buildServer({ adapter, app, log, ready: () => opened.database.ping() });
+  const { server, drain } = composeBot({
+    config,
+    log,
+    db: opened.database.db,
+    ready: () => opened.database.ping(),
+  });
 
   await new Promise<void>((done) => server.listen(config.PORT, config.HOST, done));
   log.info({ url: server.url, embeddedDatabase: Boolean(opened.embedded) }, 'bot listening');

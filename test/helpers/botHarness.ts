@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { composeBot } from '../../src/compose';
+import { loadConfig, type Config } from '../../src/config';
+import { createLogger } from '../../src/log';
+import { freshDatabase } from './database';
+import { RecordingConnector } from './connector';
+
+export type ConversationKind = 'personal' | 'groupChat' | 'channel';
+
+export interface TurnResult {
+  status: number;
+  /** The invoke response body (card actions), if any. */
+  body: unknown;
+  /** Activities the bot sent to the conversation during this turn. */
+  sent: Record<string, unknown>[];
+}
+
+/** The whole bot (HTTP server, adapter, app, real database) on an ephemeral port, driven by real activities. */
+export class BotHarness {
+  readonly connector = new RecordingConnector();
+  db!: Awaited<ReturnType<typeof freshDatabase>>;
+  config!: Config;
+  private baseUrl = '';
+  private close?: () => Promise<void>;
+
+  async start(env: Record<string, string> = {}): Promise<this> {
+    await this.connector.start();
+    this.db = await freshDatabase();
+    this.config = loadConfig({ LOG_LEVEL: 'silent', MONGODB_DB: this.db.name, ...env });
+    const { server } = composeBot({
+      config: this.config,
+      log: createLogger(this.config.LOG_LEVEL),
+      db: this.db.db,
+      ready: () => this.db.ping(),
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    this.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    this.close = () => new Promise<void>((done) => server.close(() => done()));
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await this.close?.();
+    await this.connector.stop();
+    await this.db.drop();
+  }
+
+  url(path: string): string {
+    return `${this.baseUrl}${path}`;
+  }
+
+  async post(body: unknown, contentType = 'application/json'): Promise<TurnResult> {
+    const from = this.connector.calls.length;
+    const response = await fetch(this.url('/api/messages'), {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON */
+    }
+    return { status: response.status, body: parsed, sent: this.connector.sent(from) };
+  }
+
+  activity(kind: ConversationKind, extra: Record<string, unknown> = {}): Record<string, unknown> {
+    const conversation =
+      kind === 'personal'
+        ? { id: 'personal-1', conversationType: 'personal', tenantId: 'tenant-1' }
+        : kind === 'groupChat'
+          ? { id: 'group-1', conversationType: 'groupChat', isGroup: true, tenantId: 'tenant-1' }
+          : { id: '19:general@thread.tacv2;messageid=100', conversationType: 'channel', isGroup: true, tenantId: 'tenant-1' };
+    return {
+      id: randomUUID(),
+      channelId: 'msteams',
+      serviceUrl: this.connector.url,
+      timestamp: new Date().toISOString(),
+      locale: 'en-US',
+      from: { id: 'user-1', name: 'Ada Partner', aadObjectId: 'aad-user-1' },
+      recipient: { id: 'bot-1', name: 'CSP Bot' },
+      conversation,
+      channelData:
+        kind === 'channel'
+          ? { tenant: { id: 'tenant-1' }, team: { id: 'team-1', name: 'Support' }, channel: { id: '19:general@thread.tacv2', name: 'General' } }
+          : { tenant: { id: 'tenant-1' } },
+      ...extra,
+    };
+  }
+
+  message(text: string, options: { kind?: ConversationKind; locale?: string; mention?: boolean } = {}): Promise<TurnResult> {
+    const kind = options.kind ?? 'personal';
+    const mention = options.mention ?? kind !== 'personal';
+    const fullText = mention ? `<at>CSP Bot</at> ${text}` : text;
+    const entities = mention
+      ? [{ type: 'mention', text: '<at>CSP Bot</at>', mentioned: { id: 'bot-1', name: 'CSP Bot' } }]
+      : [];
+    return this.post(this.activity(kind, { type: 'message', text: fullText, entities, locale: options.locale ?? 'en-US' }));
+  }
+
+  /** An Action.Execute from a card: `adaptiveCard/action` invoke with the verb and the card's data + inputs. */
+  execute(
+    verb: string,
+    data: Record<string, unknown>,
+    options: { kind?: ConversationKind; locale?: string; replyToId?: string } = {},
+  ): Promise<TurnResult> {
+    return this.post(
+      this.activity(options.kind ?? 'personal', {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        locale: options.locale ?? 'en-US',
+        replyToId: options.replyToId ?? 'card-1',
+        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+      }),
+    );
+  }
+
+  /** An Action.Submit from a card: a message with `value` and no text. */
+  submit(value: Record<string, unknown>, options: { kind?: ConversationKind; locale?: string } = {}): Promise<TurnResult> {
+    return this.post(this.activity(options.kind ?? 'personal', { type: 'message', value, locale: options.locale ?? 'en-US' }));
+  }
+}
+
+/** The first Adaptive Card in an activity the bot sent. */
+export function cardOf(activity: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  const attachments = (activity?.attachments ?? []) as { contentType?: string; content?: Record<string, unknown> }[];
+  return attachments.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+}
+
+/** Every TextBlock / FactSet text in a card, joined: for asserting what a user reads. */
+export function cardText(card: unknown): string {
+  const parts: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      for (const key of ['text', 'title', 'value', 'label', 'placeholder']) {
+        if (typeof o[key] === 'string') parts.push(o[key]);
+      }
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(card);
+  return parts.join('\n');
+}
