@@ -1,4 +1,4 @@
-import { GlobalSettings, Template } from 'adaptivecards-templating';
+import { Template } from 'adaptivecards-templating';
 
 /** An Adaptive Card as plain JSON, ready to be wrapped in an attachment. */
 export interface CardJson {
@@ -6,14 +6,12 @@ export interface CardJson {
   [key: string]: unknown;
 }
 
-// An unbound `${field}` must never leak to users as literal template syntax.
-GlobalSettings.getUndefinedFieldValueSubstitutionString = () => '';
-
 const prepared = new WeakMap<object, Template>();
 
 /**
  * Expands an Adaptive Card template (https://adaptivecards.io/templating) with `data`.
  * The template object is never modified; its prepared form is cached per template.
+ * A field missing from `data` stays visible as `${field}`, so card tests catch incomplete view models.
  */
 export function renderCard(template: object, data: object): CardJson {
   let compiled = prepared.get(template);
