@@ -1,0 +1,378 @@
+import { z } from 'zod';
+import { isTechnical, PATTERNS, type WizardAnswers } from './wizard/model';
+
+/**
+ * Whether and how a customer's problem can be reported to Microsoft, from the wizard's answers.
+ * Rules follow "Report problems on behalf of a customer" and "Escalate problems to Microsoft"
+ * (Partner Center documentation, 2021).
+ */
+
+/** Knowledge entries the decision points to. The knowledge module defines an entry for each id. */
+export const KNOWLEDGE_IDS = [
+  'escalation.when',
+  'escalation.criteria',
+  'service-health',
+  'submit.partner-center',
+  'azure.create-request',
+  'azure.reseller-access',
+  'azure.helpdesk-admin',
+  'azure.no-admin-rights',
+  'm365.create-request',
+  'dynamics.asfp',
+  'dynamics.more-support',
+  'marketplace.isv',
+  'entitlement.scope',
+  'entitlement.fees',
+  'entitlement.own-subscription',
+  'response.severity',
+  'response.language',
+  'response.non-break-fix',
+  'phone',
+  'bypass.azure-portal',
+  'bypass.office365',
+  'partner.duties',
+  'partner.support-plans',
+] as const;
+export type KnowledgeId = (typeof KNOWLEDGE_IDS)[number];
+
+/** Where the request is filed. */
+export const ROUTES = [
+  /** Azure through Partner Center as delegated admin; Support plan: Cloud Solution Provider. */
+  'azure-portal',
+  /** Azure without admin rights: https://portal.azure.com/<customer domain>. */
+  'customer-domain-portal',
+  /** Office 365, Dynamics CRM Online, EMS through Partner Center into the Microsoft 365 admin center. */
+  'm365-admin-center',
+  /** Dynamics 365: through Partner Center, only with Advanced Support for Partners (ASfP) or higher. */
+  'dynamics-asfp',
+  /** Billing issues, disputes and fraud concerns: a service request in Partner Center. */
+  'partner-center',
+  /** Commercial marketplace products: Microsoft gives no product support; the publisher does. */
+  'isv',
+  /** The partner's own subscription: not in the CSP benefit; the partner's own support plan. */
+  'own-support-plan',
+] as const;
+export type Route = (typeof ROUTES)[number];
+
+/** Routes that end in a Microsoft service request (and so a Microsoft request number). */
+export const MICROSOFT_ROUTES = [
+  'azure-portal',
+  'customer-domain-portal',
+  'm365-admin-center',
+  'dynamics-asfp',
+  'partner-center',
+  'own-support-plan',
+] as const satisfies readonly Route[];
+
+/** Routes covered by the CSP support benefit, so the CSP response targets apply. */
+export const CSP_BENEFIT_ROUTES = [
+  'azure-portal',
+  'customer-domain-portal',
+  'm365-admin-center',
+  'dynamics-asfp',
+  'partner-center',
+] as const satisfies readonly Route[];
+
+export function filesWithMicrosoft(route: Route): boolean {
+  return (MICROSOFT_ROUTES as readonly string[]).includes(route);
+}
+
+export function hasCspResponseTargets(route: Route): boolean {
+  return (CSP_BENEFIT_ROUTES as readonly string[]).includes(route);
+}
+
+/** Why a decision came out as it did; each has an explanation in i18n (`decision.reason.<code>`). */
+export const REASON_CODES = [
+  'criteria-met',
+  'prerequisites-done',
+  'non-break-fix',
+  'commercial-support',
+  'delegated-admin',
+  'no-admin-rights',
+  'csp-support-plan',
+  'azure-support-fee',
+  'provider-granted-access',
+  'asfp-in-place',
+  'partner-contact',
+  'reseller-with-provider',
+  'marketplace-isv',
+  'own-subscription-not-covered',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** What must happen before the request can be filed (`decision.blocker.<code>`). */
+export const BLOCKER_CODES = [
+  'incomplete-answers',
+  'service-health-not-checked',
+  'troubleshooting-not-done',
+  'no-escalation-criterion',
+  'reseller-azure-access-missing',
+  'helpdesk-admin-azure',
+  'delegated-admin-missing',
+  'asfp-missing',
+] as const;
+export type BlockerCode = (typeof BLOCKER_CODES)[number];
+
+/** Deep links shown with a decision (`decision.link.<id>`). */
+export const LINK_IDS = [
+  'partner-center',
+  'customer-portal',
+  'azure-portal',
+  'm365-admin-center',
+  'partner-support-plans',
+  'azure-support-faq',
+  'dynamics-support',
+  'marketplace',
+] as const;
+export type LinkId = (typeof LINK_IDS)[number];
+
+export const LINK_URLS: Readonly<Record<Exclude<LinkId, 'customer-portal'>, string>> = {
+  'partner-center': 'https://partner.microsoft.com/dashboard',
+  'azure-portal': 'https://portal.azure.com',
+  'm365-admin-center': 'https://admin.microsoft.com',
+  'partner-support-plans': 'https://partner.microsoft.com/support/partnersupport',
+  'azure-support-faq': 'https://go.microsoft.com/fwlink/?LinkId=717532',
+  'dynamics-support':
+    'https://learn.microsoft.com/dynamics365/customer-engagement/admin/contact-technical-support',
+  marketplace: 'https://azuremarketplace.microsoft.com',
+};
+
+export interface DecisionLink {
+  id: LinkId;
+  url: string;
+}
+
+export interface NextStep {
+  knowledgeId: KnowledgeId;
+}
+
+export type Decision =
+  | {
+      outcome: 'eligible';
+      route: Route;
+      reasons: ReasonCode[];
+      nextSteps: NextStep[];
+      links: DecisionLink[];
+      /** For the customer-domain route: https://portal.azure.com/<customer domain>. */
+      portalUrl?: string;
+    }
+  | {
+      outcome: 'not-yet';
+      blockers: BlockerCode[];
+      reasons: ReasonCode[];
+      nextSteps: NextStep[];
+      links: DecisionLink[];
+    };
+
+/** The Azure portal in the customer's context, for partners without admin rights for that customer. */
+export function customerPortalUrl(domain: string): string {
+  const normalized = domain.trim().toLowerCase();
+  if (!PATTERNS.domain.test(normalized)) {
+    throw new RangeError(`Not a domain name: ${JSON.stringify(domain)}`);
+  }
+  return `https://portal.azure.com/${normalized}`;
+}
+
+function nextSteps(ids: readonly KnowledgeId[]): NextStep[] {
+  return [...new Set(ids)].map((knowledgeId) => ({ knowledgeId }));
+}
+
+function links(ids: readonly Exclude<LinkId, 'customer-portal'>[]): DecisionLink[] {
+  return ids.map((id) => ({ id, url: LINK_URLS[id] }));
+}
+
+function eligible(
+  route: Route,
+  reasons: ReasonCode[],
+  steps: KnowledgeId[],
+  linkIds: Exclude<LinkId, 'customer-portal'>[],
+  portalUrl?: string,
+): Decision {
+  const decision: Decision = {
+    outcome: 'eligible',
+    route,
+    reasons: [...new Set(reasons)],
+    nextSteps: nextSteps(steps),
+    links: links(linkIds),
+  };
+  if (portalUrl !== undefined) {
+    decision.portalUrl = portalUrl;
+    decision.links.unshift({ id: 'customer-portal', url: portalUrl });
+  }
+  return decision;
+}
+
+const BLOCKER_STEPS: Readonly<Record<BlockerCode, KnowledgeId[]>> = {
+  'incomplete-answers': ['escalation.when'],
+  'service-health-not-checked': ['service-health'],
+  'troubleshooting-not-done': ['escalation.when', 'partner.duties'],
+  'no-escalation-criterion': ['escalation.criteria', 'partner.duties'],
+  'reseller-azure-access-missing': ['azure.reseller-access'],
+  'helpdesk-admin-azure': ['azure.helpdesk-admin'],
+  'delegated-admin-missing': ['m365.create-request', 'entitlement.scope'],
+  'asfp-missing': ['dynamics.asfp', 'partner.support-plans', 'dynamics.more-support'],
+};
+
+function notYet(found: BlockerCode[], reasons: ReasonCode[]): Decision {
+  const blockers = [...new Set(found)];
+  return {
+    outcome: 'not-yet',
+    blockers,
+    reasons: [...new Set(reasons)],
+    nextSteps: nextSteps(blockers.flatMap((b) => BLOCKER_STEPS[b])),
+    links: links(
+      blockers.includes('asfp-missing') ? ['partner-center', 'partner-support-plans'] : ['partner-center'],
+    ),
+  };
+}
+
+/**
+ * Decides from the (relevant) answers. Total: missing answers that a rule needs count against
+ * eligibility, never for it.
+ */
+export function decide(answers: WizardAnswers): Decision {
+  const { role, service, problemType } = answers;
+  if (role === undefined || service === undefined) return notYet(['incomplete-answers'], []);
+
+  const reasons: ReasonCode[] = role === 'indirect-reseller' ? ['reseller-with-provider'] : [];
+
+  if (service === 'marketplace') {
+    return eligible('isv', ['marketplace-isv'], ['marketplace.isv'], ['marketplace']);
+  }
+  if (service === 'own-subscription') {
+    return eligible(
+      'own-support-plan',
+      ['own-subscription-not-covered'],
+      ['entitlement.own-subscription', 'bypass.azure-portal', 'bypass.office365', 'partner.support-plans'],
+      ['azure-portal', 'm365-admin-center', 'azure-support-faq'],
+    );
+  }
+  if (problemType === undefined) return notYet(['incomplete-answers'], reasons);
+
+  if (problemType === 'billing' || problemType === 'fraud') {
+    return eligible(
+      'partner-center',
+      [...reasons, 'commercial-support', 'partner-contact'],
+      ['submit.partner-center', 'entitlement.scope', 'response.non-break-fix', 'phone'],
+      ['partner-center'],
+    );
+  }
+
+  // Technical problems: the partner checks service health and troubleshoots first.
+  const blockers: BlockerCode[] = [];
+  const prerequisites = answers.prerequisites ?? [];
+  if (!prerequisites.includes('service-health-checked')) blockers.push('service-health-not-checked');
+  if (!prerequisites.includes('troubleshooting-done')) blockers.push('troubleshooting-not-done');
+  if (blockers.length === 0) reasons.push('prerequisites-done');
+  if (problemType === 'break-fix') {
+    if ((answers.criteria ?? []).length === 0) blockers.push('no-escalation-criterion');
+    else reasons.push('criteria-met');
+  } else if (isTechnical(problemType)) {
+    reasons.push('non-break-fix');
+  }
+
+  const access = answers.access ?? {};
+  /** A "yes" is needed: "no" blocks with `blocker`; no answer at all means the answers are incomplete. */
+  const requireYes = (value: boolean | undefined, blocker: BlockerCode): boolean => {
+    if (value === undefined) blockers.push('incomplete-answers');
+    else if (!value) blockers.push(blocker);
+    return value === true;
+  };
+  const responseSteps: KnowledgeId[] =
+    problemType === 'break-fix'
+      ? ['response.severity', 'response.language']
+      : ['response.non-break-fix', 'response.language'];
+
+  if (service === 'azure') {
+    if (
+      role === 'indirect-reseller' &&
+      requireYes(access.providerGrantedAccess, 'reseller-azure-access-missing')
+    ) {
+      reasons.push('provider-granted-access');
+    }
+    // A Helpdesk admin can't create Azure requests; a support group with that permission can.
+    if (access.helpdeskAdmin === undefined) blockers.push('incomplete-answers');
+    else if (access.helpdeskAdmin) blockers.push('helpdesk-admin-azure');
+    if (access.delegatedAdmin === undefined) blockers.push('incomplete-answers');
+    if (blockers.length > 0) return notYet(blockers, reasons);
+
+    const common: ReasonCode[] = [...reasons, 'csp-support-plan', 'partner-contact', 'azure-support-fee'];
+    if (access.delegatedAdmin === true) {
+      return eligible(
+        'azure-portal',
+        ['delegated-admin', ...common],
+        [
+          'submit.partner-center',
+          'azure.create-request',
+          'bypass.azure-portal',
+          'entitlement.fees',
+          ...responseSteps,
+        ],
+        ['partner-center', 'azure-support-faq'],
+      );
+    }
+    // Without admin rights the request is created in the customer's own portal context.
+    const domain = answers.details?.customer.domain;
+    return eligible(
+      'customer-domain-portal',
+      ['no-admin-rights', ...common],
+      ['azure.no-admin-rights', 'azure.create-request', 'entitlement.fees', ...responseSteps],
+      ['partner-center', 'azure-support-faq'],
+      domain !== undefined && PATTERNS.domain.test(domain) ? customerPortalUrl(domain) : undefined,
+    );
+  }
+
+  requireYes(access.delegatedAdmin, 'delegated-admin-missing');
+  if (service === 'dynamics365') {
+    requireYes(access.asfp, 'asfp-missing');
+    if (blockers.length > 0) return notYet(blockers, reasons);
+    return eligible(
+      'dynamics-asfp',
+      [...reasons, 'delegated-admin', 'asfp-in-place', 'partner-contact'],
+      [
+        'dynamics.asfp',
+        'submit.partner-center',
+        'm365.create-request',
+        'dynamics.more-support',
+        ...responseSteps,
+      ],
+      ['partner-center', 'm365-admin-center', 'dynamics-support'],
+    );
+  }
+
+  if (blockers.length > 0) return notYet(blockers, reasons);
+  return eligible(
+    'm365-admin-center',
+    [...reasons, 'delegated-admin', 'partner-contact'],
+    ['submit.partner-center', 'm365.create-request', 'bypass.office365', ...responseSteps],
+    ['partner-center', 'm365-admin-center'],
+  );
+}
+
+// ---- Stored form -------------------------------------------------------------------------------
+
+const NextStepSchema = z.object({ knowledgeId: z.enum(KNOWLEDGE_IDS) }).strict();
+const LinkSchema = z.object({ id: z.enum(LINK_IDS), url: z.string().url().max(2048) }).strict();
+
+/** A decision as stored on a ticket. */
+export const DecisionSchema = z.discriminatedUnion('outcome', [
+  z
+    .object({
+      outcome: z.literal('eligible'),
+      route: z.enum(ROUTES),
+      reasons: z.array(z.enum(REASON_CODES)),
+      nextSteps: z.array(NextStepSchema),
+      links: z.array(LinkSchema),
+      portalUrl: z.string().url().max(2048).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      outcome: z.literal('not-yet'),
+      blockers: z.array(z.enum(BLOCKER_CODES)).min(1),
+      reasons: z.array(z.enum(REASON_CODES)),
+      nextSteps: z.array(NextStepSchema),
+      links: z.array(LinkSchema),
+    })
+    .strict(),
+]);
