@@ -1,0 +1,254 @@
+import stemEnglishWord from 'wink-porter2-stemmer';
+import type { Lang } from '../../i18n/messages';
+
+/**
+ * Text normalisation shared by the FAQ index and the questions asked of it:
+ * markup removal, lower-casing, Polish diacritic folding, tokenization, stop words and stemming.
+ * Index and query go through exactly the same steps, so inflected or unaccented forms meet.
+ */
+
+const POLISH_FOLD: Readonly<Record<string, string>> = {
+  ą: 'a',
+  ć: 'c',
+  ę: 'e',
+  ł: 'l',
+  ń: 'n',
+  ó: 'o',
+  ś: 's',
+  ź: 'z',
+  ż: 'z',
+};
+
+/** Lower-cases and removes diacritics: Polish letters explicitly (ł has no decomposition), others via NFD. */
+export function foldDiacritics(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[ąćęłńóśźż]/g, (ch) => POLISH_FOLD[ch] ?? ch)
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
+}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
+
+/**
+ * Removes what Teams or a user may wrap around a question: `<at>…</at>` mentions, HTML tags and entities,
+ * markdown emphasis, code and link syntax. The words themselves stay.
+ */
+export function stripMarkup(text: string): string {
+  return text
+    .replace(/<at\b[^>]*>[\s\S]*?<\/at>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
+      if (name.startsWith('#x') || name.startsWith('#X'))
+        return String.fromCodePoint(parseInt(name.slice(2), 16));
+      if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    })
+    .replace(/\]\([^)]*\)/g, ' ')
+    .replace(/[*_`~#>|[\]]/g, ' ');
+}
+
+/** Splits folded text into word tokens (letters and digits only). */
+export function tokenize(text: string): string[] {
+  return foldDiacritics(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((token) => token.length > 0);
+}
+
+/** True when the text holds at least one letter or digit once markup is gone. */
+export function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(stripMarkup(text));
+}
+
+// Stop words are written folded, as tokens are folded before the lookup.
+const EN_STOP = `a an the and or but if then so of to in on at by for from with without about into over under
+  as is are was were be been being am do does did doing done have has had having can could shall should will would
+  may might must i me my mine we us our ours you your yours he him his she her it its they them their theirs this
+  that these those there here what which who whom whose when where why how whether not no yes any some all each
+  every either neither both also just only than too very more most much many such own same other else again
+  please hi hello hey thanks thank ok okay tell know let need want get got go going like would could one way
+  anything something someone anyone thing things let lets dont doesnt cant im ive id its
+  bot question ask asking help really actually exactly still yet`;
+
+const PL_STOP = `a i o u w z ze we na do od po za przy przez pod nad dla bez przed miedzy oraz lub albo czy ale lecz
+  ani ze zeby aby by bo jak jaki jaka jakie jakiego jakim jakich kiedy gdzie ktory ktora ktore ktorego ktorej
+  ktorych ktorym co czego czym kto kogo komu ile jest sa byc byl byla bylo byli bede bedzie beda jestem jestes
+  jestesmy mam masz ma mamy macie maja mial miala nie tak to ten ta te tego tej tym tych tu tam tez juz jeszcze
+  tylko sie mi mnie mnia ja ty ty my wy on ona ono oni one go mu jej ich im nas nam was wam moj moja moje mojego
+  mojej twoj twoja twoje nasz nasza nasze nasi wasz sobie siebie swoj swoja swoje swojego swojej czyli wiec
+  gdy jesli jezeli wtedy prosze dzieki dziekuje hej czesc witam pytanie pytanko powiedz wiesz jakis jakas
+  jakies cos ktos czyms kazdy kazda wszystko wszystkie bardzo tego takze rowniez dokladnie
+  chce chcialbym chcialabym potrzebuje musze trzeba mozna moge mozemy mozesz moze mozna`;
+
+/** Function words dropped before matching, per language (folded). */
+export const STOP_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set(EN_STOP.split(/\s+/).filter(Boolean)),
+  pl: new Set(PL_STOP.split(/\s+/).filter(Boolean)),
+};
+
+/**
+ * Spellings that mean the same thing in this domain, mapped to one form before stemming.
+ * Keys and values are folded tokens; both languages share the table since product names are English.
+ */
+const CANONICAL: Readonly<Record<string, string>> = {
+  sev: 'severity',
+  sevs: 'severity',
+  o365: 'office',
+  m365: 'microsoft365',
+  d365: 'dynamics',
+  crm: 'dynamics',
+  ems: 'mobility',
+  intune: 'mobility',
+  telephone: 'phone',
+  phoned: 'phone',
+  phoning: 'phone',
+  hotline: 'phone',
+  ring: 'phone',
+  tix: 'ticket',
+  tkt: 'ticket',
+  tickets: 'ticket',
+  isv: 'isv',
+  isvs: 'isv',
+  partnercenter: 'partner',
+  pc: 'partner',
+  mpn: 'mpn',
+  asfp: 'asfp',
+  api: 'api',
+  apis: 'api',
+  hrs: 'hours',
+  hr: 'hours',
+  h: 'hours',
+  godz: 'godzina',
+  tel: 'telefon',
+  telefonu: 'telefon',
+  telefonem: 'telefon',
+  telefonicznie: 'telefon',
+  telefoniczna: 'telefon',
+  telefoniczny: 'telefon',
+  telefonicznej: 'telefon',
+  telefoniczne: 'telefon',
+  zadzwonic: 'telefon',
+  dzwonic: 'telefon',
+  zadzwonie: 'telefon',
+  dzwonie: 'telefon',
+  infolinia: 'telefon',
+  infolinii: 'telefon',
+};
+
+/**
+ * Light Polish stemmer over folded text. Polish has no well-kept JavaScript stemmer that suits
+ * short, unaccented chat questions, so this strips the commonest noun, adjective and verb endings.
+ * It only needs to be consistent, not linguistically exact: zgłoszenie/zgłoszenia/zgłoszeniu → zglosz,
+ * klient/klienta/klientowi → klient, subskrypcja/subskrypcji/subskrypcje → subskrypc.
+ */
+const PL_SUFFIXES = [
+  'owaniami',
+  'owaniach',
+  'owaniem',
+  'owania',
+  'owaniu',
+  'owanie',
+  'eniami',
+  'eniach',
+  'eniem',
+  'enia',
+  'eniu',
+  'enie',
+  'aniami',
+  'aniach',
+  'aniem',
+  'ania',
+  'aniu',
+  'anie',
+  'osciami',
+  'osciach',
+  'oscia',
+  'osci',
+  'osc',
+  'jami',
+  'jach',
+  'iami',
+  'iach',
+  'owie',
+  'owi',
+  'iow',
+  'ami',
+  'ach',
+  'ego',
+  'emu',
+  'ymi',
+  'imi',
+  'ych',
+  'ich',
+  'iej',
+  'owa',
+  'owe',
+  'owy',
+  'ow',
+  'om',
+  'en',
+  'em',
+  'ej',
+  'ym',
+  'im',
+  'ja',
+  'ji',
+  'je',
+  'ia',
+  'ie',
+  'iu',
+  'ii',
+  'ac',
+  'ic',
+  'yc',
+  'a',
+  'e',
+  'i',
+  'o',
+  'u',
+  'y',
+];
+
+export function stemPolish(word: string): string {
+  if (word.length <= 4 || /\d/.test(word)) return word;
+  for (const suffix of PL_SUFFIXES) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+/** English stemming with the Porter2 (Snowball English) algorithm. */
+export function stemEnglish(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  return stemEnglishWord(word);
+}
+
+const STEMMERS: Readonly<Record<Lang, (word: string) => string>> = { en: stemEnglish, pl: stemPolish };
+
+/**
+ * Turns one folded token into its index term, or null for a stop word or a token too short to mean anything.
+ * Single letters are dropped here: the severity letters A/B/C are read separately by the engine.
+ */
+export function normalizeTerm(token: string, lang: Lang): string | null {
+  const folded = foldDiacritics(token);
+  if (folded.length < 2 || STOP_WORDS[lang].has(folded)) return null;
+  const canonical = CANONICAL[folded] ?? folded;
+  return STEMMERS[lang](canonical);
+}
+
+/** Full pipeline: markup off, tokens, stop words out, stems. */
+export function analyze(text: string, lang: Lang): string[] {
+  const terms: string[] = [];
+  for (const token of tokenize(stripMarkup(text))) {
+    const term = normalizeTerm(token, lang);
+    if (term !== null) terms.push(term);
+  }
+  return terms;
+}
