@@ -1,0 +1,436 @@
+import type { z } from 'zod';
+import {
+  isCustomerService,
+  isTechnical,
+  LIMITS,
+  STEP_FIELDS,
+  STEP_SCHEMAS,
+  STEPS,
+  VALIDATION_CODES,
+  type AccessAnswers,
+  type AccessQuestion,
+  type Draft,
+  type FieldId,
+  type InputStepId,
+  type PendingInputs,
+  type Prerequisite,
+  type StepId,
+  type ValidationCode,
+  type WizardAnswers,
+} from './model';
+
+/**
+ * The wizard as a pure state machine. A route handler loads the draft, calls one of these
+ * functions with the card's action data, stores the returned draft if asked to, and renders it.
+ */
+
+/** What a wizard card carries in its Action.Execute data to say which state it was drawn from. */
+export interface CardPosition {
+  draftRev: number;
+  step: StepId;
+}
+
+/** One thing wrong with one input. `code` selects the message (`wizard.error.<code>`). */
+export interface FieldError {
+  field: FieldId;
+  code: ValidationCode;
+  /** The limit that was exceeded, for `tooLong`. */
+  max?: number;
+}
+
+export type StepResult =
+  /** Accepted: store `draft` (its rev has moved on) and render its step. */
+  | { ok: true; draft: Draft }
+  /** Rejected: store nothing; render `draft` (same rev, with the raw inputs kept) with `errors`. */
+  | { ok: false; reason: 'invalid'; errors: FieldError[]; draft: Draft }
+  /** The card is out of date: store nothing; render the current `draft` with a notice. */
+  | { ok: false; reason: 'stale'; draft: Draft };
+
+export type FinishResult =
+  /** Ready to become a ticket: `answers` holds only what applies. */
+  | { ok: true; answers: WizardAnswers }
+  | { ok: false; reason: 'stale'; draft: Draft }
+  /** Something is unanswered: store `draft`, which now sits on the first unanswered step. */
+  | { ok: false; reason: 'incomplete'; missing: StepId[]; draft: Draft };
+
+// ---- Which steps and questions apply ----------------------------------------------------------
+
+/** The access questions that matter for these answers, in the order they are asked. */
+export function accessQuestions(answers: WizardAnswers): AccessQuestion[] {
+  const { service, problemType, role } = answers;
+  if (!isCustomerService(service)) return [];
+  if (problemType === 'billing' || problemType === 'fraud') return [];
+  const questions: AccessQuestion[] = ['delegatedAdmin'];
+  if (service === 'azure') {
+    if (role === 'indirect-reseller') questions.push('providerGrantedAccess');
+    questions.push('helpdeskAdmin');
+  }
+  if (service === 'dynamics365') questions.push('asfp');
+  return questions;
+}
+
+/**
+ * The steps asked for these answers, in order. While an answer that decides a step is still
+ * missing, the step is listed, so progress never jumps backwards for a typical path.
+ */
+export function applicableSteps(answers: WizardAnswers): StepId[] {
+  const { service, problemType } = answers;
+  const customerOrUnknown = service === undefined || isCustomerService(service);
+  return STEPS.filter((step) => {
+    switch (step) {
+      case 'problem':
+        return service !== 'marketplace';
+      case 'criteria':
+        return customerOrUnknown && (problemType === undefined || isTechnical(problemType));
+      case 'access':
+        return service === undefined
+          ? problemType !== 'billing' && problemType !== 'fraud'
+          : accessQuestions(answers).length > 0;
+      case 'severity':
+        return customerOrUnknown && (problemType === undefined || problemType === 'break-fix');
+      default:
+        return true;
+    }
+  });
+}
+
+/** The inputs shown on a step for these answers. */
+export function stepFields(step: StepId, answers: WizardAnswers): FieldId[] {
+  if (step === 'access') return accessQuestions(answers);
+  if (step === 'criteria' && answers.problemType !== 'break-fix') {
+    return ['serviceHealthChecked', 'troubleshootingDone'];
+  }
+  return [...STEP_FIELDS[step]];
+}
+
+export function nextStep(answers: WizardAnswers, from: StepId): StepId {
+  const steps = applicableSteps(answers);
+  const fromIndex = STEPS.indexOf(from);
+  return steps.find((s) => STEPS.indexOf(s) > fromIndex) ?? 'review';
+}
+
+export function previousStep(answers: WizardAnswers, from: StepId): StepId | undefined {
+  const fromIndex = STEPS.indexOf(from);
+  return applicableSteps(answers)
+    .filter((s) => STEPS.indexOf(s) < fromIndex)
+    .pop();
+}
+
+/** 1-based position of `step` among the applicable steps, and their count, for "Step 2 of 7". */
+export function progress(answers: WizardAnswers, step: StepId): { index: number; total: number } {
+  const steps = applicableSteps(answers);
+  return { index: Math.max(steps.indexOf(step), 0) + 1, total: steps.length };
+}
+
+function stepAnswered(step: StepId, answers: WizardAnswers): boolean {
+  switch (step) {
+    case 'role':
+      return answers.role !== undefined;
+    case 'service':
+      return answers.service !== undefined;
+    case 'problem':
+      return answers.problemType !== undefined;
+    case 'criteria':
+      return answers.prerequisites !== undefined && answers.criteria !== undefined;
+    case 'access':
+      return accessQuestions(answers).every((q) => answers.access?.[q] !== undefined);
+    case 'severity':
+      return answers.severity !== undefined;
+    case 'details':
+      return answers.details !== undefined;
+    case 'review':
+      return true;
+  }
+}
+
+/** The applicable steps that still lack an answer. */
+export function missingSteps(answers: WizardAnswers): StepId[] {
+  return applicableSteps(answers).filter((step) => !stepAnswered(step, answers));
+}
+
+export function isComplete(answers: WizardAnswers): boolean {
+  return missingSteps(answers).length === 0;
+}
+
+/**
+ * The answers that apply, without those left over from a path the user went back and changed
+ * (for example the severity after switching to a billing issue).
+ */
+export function relevantAnswers(answers: WizardAnswers): WizardAnswers {
+  const steps = applicableSteps(answers);
+  const out: WizardAnswers = {};
+  if (answers.role !== undefined) out.role = answers.role;
+  if (answers.service !== undefined) out.service = answers.service;
+  if (steps.includes('problem') && answers.problemType !== undefined) out.problemType = answers.problemType;
+  if (steps.includes('criteria')) {
+    if (answers.prerequisites !== undefined) out.prerequisites = answers.prerequisites;
+    if (answers.criteria !== undefined)
+      out.criteria = answers.problemType === 'break-fix' ? answers.criteria : [];
+  }
+  const questions = accessQuestions(answers);
+  if (questions.length > 0 && answers.access) {
+    const access: AccessAnswers = {};
+    for (const q of questions) {
+      const value = answers.access[q];
+      if (value !== undefined) access[q] = value;
+    }
+    out.access = access;
+  }
+  if (steps.includes('severity') && answers.severity !== undefined) out.severity = answers.severity;
+  if (answers.details !== undefined) out.details = answers.details;
+  return out;
+}
+
+// ---- Card values --------------------------------------------------------------------------------
+
+function yesNo(value: boolean | undefined): string {
+  return value === undefined ? '' : value ? 'yes' : 'no';
+}
+
+/** The accepted answer for one input, as the card shows it. */
+function answerValue(field: FieldId, answers: WizardAnswers): string {
+  const d = answers.details;
+  switch (field) {
+    case 'role':
+      return answers.role ?? '';
+    case 'service':
+      return answers.service ?? '';
+    case 'problemType':
+      return answers.problemType ?? '';
+    case 'criteria':
+      return (answers.criteria ?? []).join(',');
+    case 'serviceHealthChecked':
+      return String(answers.prerequisites?.includes('service-health-checked') ?? false);
+    case 'troubleshootingDone':
+      return String(answers.prerequisites?.includes('troubleshooting-done') ?? false);
+    case 'delegatedAdmin':
+    case 'providerGrantedAccess':
+    case 'helpdeskAdmin':
+    case 'asfp':
+      return yesNo(answers.access?.[field]);
+    case 'severity':
+      return answers.severity ?? '';
+    case 'customerName':
+      return d?.customer.name ?? '';
+    case 'customerDomain':
+      return d?.customer.domain ?? '';
+    case 'customerTenantId':
+      return d?.customer.tenantId ?? '';
+    case 'title':
+      return d?.title ?? '';
+    case 'description':
+      return d?.description ?? '';
+    case 'affectedResource':
+      return d?.affectedResource ?? '';
+    case 'contactName':
+      return d?.contact.name ?? '';
+    case 'contactEmail':
+      return d?.contact.email ?? '';
+    case 'contactPhone':
+      return d?.contact.phone ?? '';
+    case 'contactLanguage':
+      return d?.contact.language ?? '';
+    case 'microsoftRequestNumber':
+      return d?.microsoftRequestNumber ?? '';
+  }
+}
+
+/** What each input of the draft's current step should show: text not yet accepted, else the answer. */
+export function fieldValues(draft: Draft, step: StepId = draft.step): Partial<Record<FieldId, string>> {
+  const values: Partial<Record<FieldId, string>> = {};
+  for (const field of stepFields(step, draft.answers)) {
+    values[field] = draft.pending?.[field] ?? answerValue(field, draft.answers);
+  }
+  return values;
+}
+
+// ---- Transitions -------------------------------------------------------------------------------
+
+export function isStale(draft: Draft, card: CardPosition): boolean {
+  return card.draftRev !== draft.rev || card.step !== draft.step;
+}
+
+/** The string inputs of `fields` in `raw`, kept so a card can show them again. Other types are dropped. */
+function keepPending(draft: Draft, fields: readonly FieldId[], raw: unknown): PendingInputs {
+  const pending: PendingInputs = { ...draft.pending };
+  const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  for (const field of fields) {
+    const value = Object.prototype.hasOwnProperty.call(source, field) ? source[field] : undefined;
+    if (typeof value === 'string') pending[field] = value.slice(0, LIMITS.pendingText);
+    else delete pending[field];
+  }
+  return pending;
+}
+
+function withoutPending(draft: Draft, fields: readonly FieldId[]): PendingInputs | undefined {
+  if (!draft.pending) return undefined;
+  const pending: PendingInputs = { ...draft.pending };
+  for (const field of fields) delete pending[field];
+  return Object.keys(pending).length > 0 ? pending : undefined;
+}
+
+function toFieldErrors(error: z.ZodError, fields: readonly FieldId[]): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const issue of error.issues) {
+    const field = issue.path[0];
+    if (typeof field !== 'string' || !(fields as readonly string[]).includes(field)) continue;
+    if (errors.some((e) => e.field === field)) continue;
+    const code: ValidationCode = (VALIDATION_CODES as readonly string[]).includes(issue.message)
+      ? (issue.message as ValidationCode)
+      : issue.code === 'invalid_type'
+        ? issue.received === 'undefined'
+          ? 'required'
+          : 'wrongType'
+        : 'choice';
+    const fieldError: FieldError = { field: field as FieldId, code };
+    if (issue.code === 'too_big' && typeof issue.maximum === 'number') fieldError.max = issue.maximum;
+    errors.push(fieldError);
+  }
+  // Report in the order the inputs appear on the card.
+  return errors.sort((a, b) => fields.indexOf(a.field) - fields.indexOf(b.field));
+}
+
+type Parsed = { ok: true; answers: WizardAnswers } | { ok: false; errors: FieldError[] };
+
+function parseStep(step: InputStepId, answers: WizardAnswers, raw: unknown, fields: FieldId[]): Parsed {
+  const input = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
+  const fail = (error: z.ZodError): Parsed => ({ ok: false, errors: toFieldErrors(error, fields) });
+  switch (step) {
+    case 'role': {
+      const r = STEP_SCHEMAS.role.safeParse(input);
+      return r.success ? { ok: true, answers: { ...answers, role: r.data.role } } : fail(r.error);
+    }
+    case 'service': {
+      const r = STEP_SCHEMAS.service.safeParse(input);
+      return r.success ? { ok: true, answers: { ...answers, service: r.data.service } } : fail(r.error);
+    }
+    case 'problem': {
+      const r = STEP_SCHEMAS.problem.safeParse(input);
+      return r.success
+        ? { ok: true, answers: { ...answers, problemType: r.data.problemType } }
+        : fail(r.error);
+    }
+    case 'criteria': {
+      // Non-break-fix requests are not asked for criteria: whatever arrives for them is ignored.
+      const source = fields.includes('criteria') ? input : { ...input, criteria: '' };
+      const r = STEP_SCHEMAS.criteria.safeParse(source);
+      if (!r.success) return fail(r.error);
+      const prerequisites: Prerequisite[] = [];
+      if (r.data.serviceHealthChecked) prerequisites.push('service-health-checked');
+      if (r.data.troubleshootingDone) prerequisites.push('troubleshooting-done');
+      return { ok: true, answers: { ...answers, criteria: r.data.criteria, prerequisites } };
+    }
+    case 'access': {
+      const r = STEP_SCHEMAS.access.safeParse(input);
+      if (!r.success) return fail(r.error);
+      const missing: FieldError[] = fields
+        .filter((f) => r.data[f as keyof typeof r.data] === undefined)
+        .map((field) => ({ field, code: 'required' }));
+      if (missing.length > 0) return { ok: false, errors: missing };
+      const access: AccessAnswers = { ...answers.access };
+      for (const f of fields) access[f as keyof AccessAnswers] = r.data[f as keyof typeof r.data];
+      return { ok: true, answers: { ...answers, access } };
+    }
+    case 'severity': {
+      const r = STEP_SCHEMAS.severity.safeParse(input);
+      return r.success ? { ok: true, answers: { ...answers, severity: r.data.severity } } : fail(r.error);
+    }
+    case 'details': {
+      const r = STEP_SCHEMAS.details.safeParse(input);
+      if (!r.success) return fail(r.error);
+      const v = r.data;
+      return {
+        ok: true,
+        answers: {
+          ...answers,
+          details: {
+            customer: {
+              name: v.customerName,
+              domain: v.customerDomain,
+              ...(v.customerTenantId !== undefined && { tenantId: v.customerTenantId }),
+            },
+            title: v.title,
+            description: v.description,
+            ...(v.affectedResource !== undefined && { affectedResource: v.affectedResource }),
+            contact: {
+              name: v.contactName,
+              email: v.contactEmail,
+              ...(v.contactPhone !== undefined && { phone: v.contactPhone }),
+              language: v.contactLanguage,
+            },
+            ...(v.microsoftRequestNumber !== undefined && {
+              microsoftRequestNumber: v.microsoftRequestNumber,
+            }),
+          },
+        },
+      };
+    }
+  }
+}
+
+function withPending(draft: Draft, pending: PendingInputs | undefined): Draft {
+  const { pending: _old, ...rest } = draft;
+  return pending && Object.keys(pending).length > 0 ? { ...rest, pending } : rest;
+}
+
+/**
+ * Validates the inputs of the card's step (`raw` is the Action.Execute data; only this step's
+ * inputs are read) and moves on to the next applicable step.
+ */
+export function submitStep(draft: Draft, card: CardPosition, raw: unknown): StepResult {
+  if (isStale(draft, card)) return { ok: false, reason: 'stale', draft };
+  const step = draft.step;
+  if (step === 'review') return { ok: true, draft };
+  const fields = stepFields(step, draft.answers);
+  const parsed = parseStep(step, draft.answers, raw, fields);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      reason: 'invalid',
+      errors: parsed.errors,
+      draft: withPending(draft, keepPending(draft, fields, raw)),
+    };
+  }
+  const next: Draft = { answers: parsed.answers, step: nextStep(parsed.answers, step), rev: draft.rev + 1 };
+  return { ok: true, draft: withPending(next, withoutPending(draft, fields)) };
+}
+
+/**
+ * Goes to the previous applicable step. Whatever was typed on the current step is kept unvalidated,
+ * so it is still there when the user comes forward again.
+ */
+export function back(draft: Draft, card: CardPosition, raw?: unknown): StepResult {
+  if (isStale(draft, card)) return { ok: false, reason: 'stale', draft };
+  const previous = previousStep(draft.answers, draft.step);
+  if (previous === undefined) return { ok: true, draft };
+  const pending =
+    raw === undefined ? draft.pending : keepPending(draft, stepFields(draft.step, draft.answers), raw);
+  return {
+    ok: true,
+    draft: withPending({ answers: draft.answers, step: previous, rev: draft.rev + 1 }, pending),
+  };
+}
+
+/** The review card's submit: the answers to turn into a ticket, or the first step still to answer. */
+export function finish(draft: Draft, card: CardPosition): FinishResult {
+  if (isStale(draft, card)) return { ok: false, reason: 'stale', draft };
+  const missing = missingSteps(draft.answers);
+  const first = missing[0];
+  if (first !== undefined) {
+    return {
+      ok: false,
+      reason: 'incomplete',
+      missing,
+      draft: withPending({ answers: draft.answers, step: first, rev: draft.rev + 1 }, draft.pending),
+    };
+  }
+  return { ok: true, answers: relevantAnswers(draft.answers) };
+}
+
+/**
+ * The idempotency key of a submission: the same card submitted twice (Teams retries invokes)
+ * gives the same key, so the ticket store creates one ticket.
+ */
+export function submissionKey(draftId: string, draft: Pick<Draft, 'rev'>): string {
+  return `${draftId}:${draft.rev}`;
+}

@@ -1,0 +1,408 @@
+import {
+  accessQuestions,
+  applicableSteps,
+  back,
+  fieldValues,
+  finish,
+  isComplete,
+  progress,
+  relevantAnswers,
+  submissionKey,
+  submitStep,
+  type CardPosition,
+} from '../../../../src/domain/wizard/flow';
+import { DraftSchema, newDraft, type Draft, type WizardAnswers } from '../../../../src/domain/wizard/model';
+
+const at = (draft: Draft): CardPosition => ({ draftRev: draft.rev, step: draft.step });
+
+const validDetails = {
+  customerName: 'Contoso Ltd',
+  customerDomain: 'Contoso.OnMicrosoft.com',
+  customerTenantId: '',
+  title: 'Exchange mailboxes unreachable',
+  description: 'Since 08:00 UTC no user can open a mailbox.',
+  affectedResource: '',
+  contactName: 'Ann Partner',
+  contactEmail: 'ann@fabrikam.com',
+  contactPhone: '+48 22 123 45 67',
+  contactLanguage: 'pl',
+  microsoftRequestNumber: '',
+};
+
+/** Drives the wizard through the given step inputs, failing the test on any rejection. */
+function walk(inputs: Record<string, unknown>[]): Draft {
+  let draft = newDraft();
+  for (const raw of inputs) {
+    const result = submitStep(draft, at(draft), raw);
+    if (!result.ok) throw new Error(`Rejected at ${draft.step}: ${JSON.stringify(result)}`);
+    draft = result.draft;
+  }
+  return draft;
+}
+
+describe('applicableSteps', () => {
+  it.each<[string, WizardAnswers, string[]]>([
+    [
+      'Azure break-fix',
+      { role: 'direct-bill', service: 'azure', problemType: 'break-fix' },
+      ['role', 'service', 'problem', 'criteria', 'access', 'severity', 'details', 'review'],
+    ],
+    [
+      'Office 365 non-break-fix: no severity',
+      { role: 'direct-bill', service: 'office365', problemType: 'non-break-fix' },
+      ['role', 'service', 'problem', 'criteria', 'access', 'details', 'review'],
+    ],
+    [
+      'billing: no criteria, access or severity',
+      { role: 'direct-bill', service: 'azure', problemType: 'billing' },
+      ['role', 'service', 'problem', 'details', 'review'],
+    ],
+    [
+      'marketplace: straight to details',
+      { role: 'direct-bill', service: 'marketplace' },
+      ['role', 'service', 'details', 'review'],
+    ],
+    [
+      'own subscription',
+      { role: 'direct-bill', service: 'own-subscription', problemType: 'break-fix' },
+      ['role', 'service', 'problem', 'details', 'review'],
+    ],
+    [
+      'nothing answered yet: the full path',
+      {},
+      ['role', 'service', 'problem', 'criteria', 'access', 'severity', 'details', 'review'],
+    ],
+  ])('%s', (_name, answers, steps) => {
+    expect(applicableSteps(answers)).toEqual(steps);
+  });
+});
+
+describe('accessQuestions', () => {
+  it.each<[string, WizardAnswers, string[]]>([
+    [
+      'Azure, indirect reseller',
+      { role: 'indirect-reseller', service: 'azure', problemType: 'break-fix' },
+      ['delegatedAdmin', 'providerGrantedAccess', 'helpdeskAdmin'],
+    ],
+    [
+      'Azure, direct bill',
+      { role: 'direct-bill', service: 'azure', problemType: 'break-fix' },
+      ['delegatedAdmin', 'helpdeskAdmin'],
+    ],
+    [
+      'Dynamics 365',
+      { role: 'indirect-provider', service: 'dynamics365', problemType: 'non-break-fix' },
+      ['delegatedAdmin', 'asfp'],
+    ],
+    ['EMS', { role: 'direct-bill', service: 'ems', problemType: 'break-fix' }, ['delegatedAdmin']],
+    ['fraud', { role: 'direct-bill', service: 'azure', problemType: 'fraud' }, []],
+    ['own subscription', { role: 'direct-bill', service: 'own-subscription', problemType: 'break-fix' }, []],
+  ])('%s', (_name, answers, questions) => {
+    expect(accessQuestions(answers)).toEqual(questions);
+  });
+});
+
+describe('submitStep', () => {
+  it('walks an Azure break-fix to review and completes', () => {
+    const draft = walk([
+      { role: 'indirect-reseller' },
+      { service: 'azure' },
+      { problemType: 'break-fix' },
+      {
+        criteria: 'service-unavailable,bug-or-irregularity',
+        serviceHealthChecked: 'true',
+        troubleshootingDone: 'true',
+      },
+      { delegatedAdmin: 'no', providerGrantedAccess: 'yes', helpdeskAdmin: 'no' },
+      { severity: 'A' },
+      validDetails,
+    ]);
+    expect(draft.step).toBe('review');
+    expect(draft.rev).toBe(7);
+    expect(draft.answers).toMatchObject({
+      criteria: ['service-unavailable', 'bug-or-irregularity'],
+      prerequisites: ['service-health-checked', 'troubleshooting-done'],
+      access: { delegatedAdmin: false, providerGrantedAccess: true, helpdeskAdmin: false },
+      details: {
+        customer: { name: 'Contoso Ltd', domain: 'contoso.onmicrosoft.com' },
+        contact: { phone: '+48 22 123 45 67', language: 'pl' },
+      },
+    });
+    expect(draft.answers.details).not.toHaveProperty('affectedResource');
+    expect(draft.answers.details?.customer).not.toHaveProperty('tenantId');
+    expect(isComplete(draft.answers)).toBe(true);
+    expect(DraftSchema.parse(draft)).toEqual(draft);
+    const done = finish(draft, at(draft));
+    expect(done.ok && done.answers.severity).toBe('A');
+  });
+
+  it('skips steps that do not apply', () => {
+    const draft = walk([{ role: 'direct-bill' }, { service: 'azure' }, { problemType: 'billing' }]);
+    expect(draft.step).toBe('details');
+  });
+
+  it('reads an empty multi-select as no criteria and absent toggles as off', () => {
+    const draft = walk([{ role: 'direct-bill' }, { service: 'office365' }, { problemType: 'break-fix' }, {}]);
+    expect(draft.answers).toMatchObject({ criteria: [], prerequisites: [] });
+  });
+
+  it('ignores criteria sent for a non-break-fix request', () => {
+    const draft = walk([
+      { role: 'direct-bill' },
+      { service: 'office365' },
+      { problemType: 'non-break-fix' },
+      { criteria: 'bug-or-irregularity', serviceHealthChecked: 'true', troubleshootingDone: 'false' },
+    ]);
+    expect(draft.answers).toMatchObject({ criteria: [], prerequisites: ['service-health-checked'] });
+  });
+
+  const detailsDraft = (): Draft => walk([{ role: 'direct-bill' }, { service: 'marketplace' }]);
+
+  it.each<[string, Record<string, unknown>, { field: string; code: string; max?: number }]>([
+    [
+      'an operator object instead of a string',
+      { ...validDetails, customerName: { $gt: '' } },
+      { field: 'customerName', code: 'wrongType' },
+    ],
+    ['a number instead of a string', { ...validDetails, title: 42 }, { field: 'title', code: 'wrongType' }],
+    [
+      'an array instead of a string',
+      { ...validDetails, contactEmail: ['a@b.co'] },
+      { field: 'contactEmail', code: 'wrongType' },
+    ],
+    [
+      'a missing required field',
+      { ...validDetails, description: undefined },
+      { field: 'description', code: 'required' },
+    ],
+    [
+      'a blank required field',
+      { ...validDetails, contactName: '   ' },
+      { field: 'contactName', code: 'required' },
+    ],
+    [
+      'a title over 120 characters',
+      { ...validDetails, title: 'x'.repeat(121) },
+      { field: 'title', code: 'tooLong', max: 120 },
+    ],
+    [
+      'a description over 4000 characters',
+      { ...validDetails, description: 'x'.repeat(4001) },
+      { field: 'description', code: 'tooLong', max: 4000 },
+    ],
+    ['a bad email', { ...validDetails, contactEmail: 'ann@' }, { field: 'contactEmail', code: 'email' }],
+    ['a bad phone', { ...validDetails, contactPhone: 'call me' }, { field: 'contactPhone', code: 'phone' }],
+    [
+      'a bad domain',
+      { ...validDetails, customerDomain: 'contoso' },
+      { field: 'customerDomain', code: 'domain' },
+    ],
+    [
+      'a domain with a path',
+      { ...validDetails, customerDomain: 'contoso.com/x' },
+      { field: 'customerDomain', code: 'domain' },
+    ],
+    [
+      'a bad tenant id',
+      { ...validDetails, customerTenantId: '1234' },
+      { field: 'customerTenantId', code: 'guid' },
+    ],
+    [
+      'a short request number',
+      { ...validDetails, microsoftRequestNumber: '12345' },
+      { field: 'microsoftRequestNumber', code: 'requestNumber' },
+    ],
+    [
+      'an unknown language',
+      { ...validDetails, contactLanguage: 'xx' },
+      { field: 'contactLanguage', code: 'choice' },
+    ],
+    ['control characters', { ...validDetails, title: 'a\u0000b' }, { field: 'title', code: 'controlChars' }],
+  ])('rejects %s, keeps the inputs, keeps the rev', (_name, raw, error) => {
+    const draft = detailsDraft();
+    const result = submitStep(draft, at(draft), raw);
+    expect(result.ok).toBe(false);
+    if (result.ok || result.reason !== 'invalid') throw new Error('expected invalid');
+    expect(result.errors).toEqual([error]);
+    expect(result.draft.rev).toBe(draft.rev);
+    expect(result.draft.step).toBe('details');
+    expect(result.draft.answers).toEqual(draft.answers);
+    // The user's text comes back so the card shows it again; non-strings cannot be shown and are dropped.
+    const values = fieldValues(result.draft);
+    expect(values.customerDomain).toBe(typeof raw.customerDomain === 'string' ? raw.customerDomain : '');
+    expect(values.contactName).toBe(typeof raw.contactName === 'string' ? raw.contactName : '');
+  });
+
+  it('reports every bad field, in card order', () => {
+    const draft = detailsDraft();
+    const result = submitStep(draft, at(draft), { title: { $ne: 1 }, customerName: '' });
+    if (result.ok || result.reason !== 'invalid') throw new Error('expected invalid');
+    expect(result.errors.map((e) => e.field)).toEqual([
+      'customerName',
+      'customerDomain',
+      'title',
+      'description',
+      'contactName',
+      'contactEmail',
+      'contactLanguage',
+    ]);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['an unknown role', { role: 'admin' }],
+    ['an operator object', { role: { $gt: '' } }],
+    ['a number', { role: 1 }],
+    ['nothing', {}],
+  ])('rejects %s for the role', (_name, raw) => {
+    const draft = newDraft();
+    const result = submitStep(draft, at(draft), raw);
+    expect(result).toMatchObject({ ok: false, reason: 'invalid', errors: [{ field: 'role' }] });
+  });
+
+  it('rejects unknown criteria and non-boolean toggles', () => {
+    const draft = walk([{ role: 'direct-bill' }, { service: 'office365' }, { problemType: 'break-fix' }]);
+    const result = submitStep(draft, at(draft), {
+      criteria: 'bug-or-irregularity,$where',
+      serviceHealthChecked: 'yes',
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [
+        { field: 'criteria', code: 'choice' },
+        { field: 'serviceHealthChecked', code: 'choice' },
+      ],
+    });
+  });
+
+  it('requires every access question that is asked', () => {
+    const draft = walk([
+      { role: 'indirect-reseller' },
+      { service: 'azure' },
+      { problemType: 'break-fix' },
+      {},
+    ]);
+    expect(draft.step).toBe('access');
+    const result = submitStep(draft, at(draft), { delegatedAdmin: 'yes', asfp: 'yes' });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [
+        { field: 'providerGrantedAccess', code: 'required' },
+        { field: 'helpdeskAdmin', code: 'required' },
+      ],
+    });
+  });
+
+  it('treats a non-object payload as empty inputs', () => {
+    const draft = newDraft();
+    expect(submitStep(draft, at(draft), 'role=direct-bill')).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(submitStep(draft, at(draft), null)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('stale cards', () => {
+  it('rejects a card from an older rev without changing anything', () => {
+    const draft = walk([{ role: 'direct-bill' }, { service: 'azure' }]);
+    const result = submitStep(draft, { draftRev: 1, step: 'service' }, { service: 'office365' });
+    expect(result).toEqual({ ok: false, reason: 'stale', draft });
+  });
+
+  it('rejects a card for another step at the same rev', () => {
+    const draft = walk([{ role: 'direct-bill' }]);
+    expect(submitStep(draft, { draftRev: draft.rev, step: 'role' }, { role: 'direct-bill' })).toMatchObject({
+      reason: 'stale',
+    });
+    expect(back(draft, { draftRev: 0, step: 'role' })).toMatchObject({ reason: 'stale' });
+    expect(finish(draft, { draftRev: 0, step: 'review' })).toMatchObject({ reason: 'stale' });
+  });
+});
+
+describe('back', () => {
+  it('returns to the previous applicable step with the answers and typed text kept', () => {
+    const draft = walk([{ role: 'direct-bill' }, { service: 'azure' }, { problemType: 'billing' }]);
+    expect(draft.step).toBe('details');
+    const typed = { ...validDetails, title: 'Half-typed title', contactEmail: 'not-yet-valid' };
+    const result = back(draft, at(draft), typed);
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.draft.step).toBe('problem');
+    expect(result.draft.rev).toBe(draft.rev + 1);
+    expect(fieldValues(result.draft)).toEqual({ problemType: 'billing' });
+
+    // Forward again: the details card shows what was typed before going back.
+    const forward = submitStep(result.draft, at(result.draft), { problemType: 'billing' });
+    if (!forward.ok) throw new Error('expected ok');
+    expect(fieldValues(forward.draft)).toMatchObject({
+      title: 'Half-typed title',
+      contactEmail: 'not-yet-valid',
+    });
+
+    // Once accepted, the typed text becomes the answer and nothing stays pending.
+    const accepted = submitStep(forward.draft, at(forward.draft), {
+      ...typed,
+      contactEmail: 'ann@fabrikam.com',
+    });
+    if (!accepted.ok) throw new Error('expected ok');
+    expect(accepted.draft.pending).toBeUndefined();
+    expect(accepted.draft.answers.details?.title).toBe('Half-typed title');
+  });
+
+  it('prefills accepted answers when going back', () => {
+    const draft = walk([
+      { role: 'direct-bill' },
+      { service: 'office365' },
+      { problemType: 'break-fix' },
+      { criteria: 'network-disruption', serviceHealthChecked: 'true', troubleshootingDone: 'true' },
+    ]);
+    const result = back(draft, at(draft));
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.draft.step).toBe('criteria');
+    expect(fieldValues(result.draft)).toEqual({
+      criteria: 'network-disruption',
+      serviceHealthChecked: 'true',
+      troubleshootingDone: 'true',
+    });
+  });
+
+  it('stays on the first step', () => {
+    const draft = newDraft();
+    expect(back(draft, at(draft))).toEqual({ ok: true, draft });
+  });
+});
+
+describe('finish', () => {
+  it('sends an incomplete draft to the first unanswered step', () => {
+    const draft: Draft = { answers: { role: 'direct-bill', service: 'azure' }, step: 'review', rev: 3 };
+    const result = finish(draft, at(draft));
+    expect(result).toMatchObject({ ok: false, reason: 'incomplete', draft: { step: 'problem', rev: 4 } });
+  });
+
+  it('drops answers left over from a changed path', () => {
+    const answers: WizardAnswers = {
+      role: 'direct-bill',
+      service: 'azure',
+      problemType: 'billing',
+      criteria: ['bug-or-irregularity'],
+      severity: 'A',
+      access: { delegatedAdmin: true },
+    };
+    expect(relevantAnswers(answers)).toEqual({
+      role: 'direct-bill',
+      service: 'azure',
+      problemType: 'billing',
+    });
+  });
+});
+
+describe('progress and keys', () => {
+  it('counts the applicable steps', () => {
+    expect(progress({ role: 'direct-bill', service: 'marketplace' }, 'details')).toEqual({
+      index: 3,
+      total: 4,
+    });
+  });
+
+  it('gives the same idempotency key for the same submission', () => {
+    const draft = walk([{ role: 'direct-bill' }]);
+    expect(submissionKey('d1', draft)).toBe(submissionKey('d1', { ...draft }));
+    expect(submissionKey('d1', draft)).not.toBe(submissionKey('d1', { rev: draft.rev + 1 }));
+  });
+});
