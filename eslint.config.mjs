@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint';
 const botFrameworks = ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/teams-ai', 'restify'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.tools/**', '.data/**', 'coverage/**', 'devTools/**', '.playground/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.tools/**',
+      '.data/**',
+      'coverage/**',
+      'devTools/**',
+      '.playground/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,7 +29,13 @@ export default tseslint.config(
   },
   {
     // The domain, knowledge and services are plain TypeScript: no Teams SDK, no web server, no database driver.
-    files: ['src/domain/**/*.ts', 'src/knowledge/**/*.ts', 'src/services/**/*.ts', 'src/i18n/**/*.ts', 'src/cards/**/*.ts'],
+    files: [
+      'src/domain/**/*.ts',
+      'src/knowledge/**/*.ts',
+      'src/services/**/*.ts',
+      'src/i18n/**/*.ts',
+      'src/cards/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -46,12 +62,36 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: botFrameworks.filter((p) => p !== 'botbuilder'), message: 'Only src/bot talks to Teams.' }] },
+        {
+          patterns: [
+            {
+              group: botFrameworks.filter((p) => p !== 'botbuilder'),
+              message: 'Only src/bot talks to Teams.',
+            },
+          ],
+        },
       ],
     },
   },
   {
+    files: ['**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', process: 'readonly' },
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        fetch: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
   },
 );

@@ -2,6 +2,7 @@
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 
 module.exports = {
+  reporters: ['default', '<rootDir>/test/helpers/summaryReporter.js'],
   projects: [
     {
       displayName: 'unit',

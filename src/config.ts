@@ -33,7 +33,12 @@ const EnvSchema = z.object({
     .string()
     .trim()
     .default('')
-    .transform((v) => v.split(',').map((d) => d.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((d) => d.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().regex(isoDate, 'a comma-separated list of YYYY-MM-DD dates'))),
 });
 

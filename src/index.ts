@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import dotenv from 'dotenv';
 import { composeBot } from './compose';
 import { ConfigError, loadConfig, type Config } from './config';
@@ -71,7 +71,11 @@ async function serve(config: Config, log: Logger, opened: OpenedDatabase): Promi
 
 main().catch((error: unknown) => {
   const known =
-    error instanceof ConfigError || error instanceof DatabaseUnavailableError || error instanceof EmbeddedDatabaseError;
-  process.stderr.write(`\n${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n\n`);
+    error instanceof ConfigError ||
+    error instanceof DatabaseUnavailableError ||
+    error instanceof EmbeddedDatabaseError;
+  process.stderr.write(
+    `\n${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n\n`,
+  );
   process.exit(1);
 });

@@ -7,6 +7,9 @@ export function createLogger(level: string): Logger {
   return pino({
     level,
     base: { service: 'csp-escalation-bot' },
-    redact: { paths: ['*.password', '*.BOT_PASSWORD', '*.authorization', '*.headers.authorization'], remove: true },
+    redact: {
+      paths: ['*.password', '*.BOT_PASSWORD', '*.authorization', '*.headers.authorization'],
+      remove: true,
+    },
   });
 }

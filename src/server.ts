@@ -20,7 +20,10 @@ const ActivityEnvelope = z
     serviceUrl: z.string().url().max(2048),
     channelId: z.string().min(1).max(64),
     conversation: z.object({ id: z.string().min(1).max(2048) }).passthrough(),
-    from: z.object({ id: z.string().max(1024) }).passthrough().optional(),
+    from: z
+      .object({ id: z.string().max(1024) })
+      .passthrough()
+      .optional(),
     text: z.string().max(100_000).optional(),
   })
   .passthrough();
@@ -51,7 +54,11 @@ export function buildServer(deps: ServerDeps): BotServer {
     if (!envelope.success) {
       const problems = envelope.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
       deps.log.warn({ problems }, 'rejected a request that is not a valid activity');
-      res.send(400, { error: 'BadRequest', message: 'The body is not a valid Bot Framework activity.', problems });
+      res.send(400, {
+        error: 'BadRequest',
+        message: 'The body is not a valid Bot Framework activity.',
+        problems,
+      });
       return;
     }
     inFlight += 1;

@@ -37,7 +37,10 @@ function checkKey(key: string): void {
 export class MongoBotStorage implements Storage {
   private readonly collection: Collection<StateDocument>;
 
-  constructor(db: Db, private readonly now: () => Date = () => new Date()) {
+  constructor(
+    db: Db,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     this.collection = db.collection<StateDocument>(BOT_STATE_COLLECTION);
   }
 

@@ -20,7 +20,11 @@ export interface OpenedDatabase {
  * Connects to MONGODB_URI, or, when it is unset, starts the embedded FerretDB under DATA_DIR.
  * An unreachable MONGODB_URI is an error: there is never a silent fallback to the embedded database.
  */
-export async function openDatabase(config: Config, log: Logger, projectRoot: string): Promise<OpenedDatabase> {
+export async function openDatabase(
+  config: Config,
+  log: Logger,
+  projectRoot: string,
+): Promise<OpenedDatabase> {
   let embedded: EmbeddedDatabase | undefined;
   let uri = config.MONGODB_URI;
   if (!uri) {

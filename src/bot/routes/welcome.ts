@@ -27,7 +27,9 @@ export function registerWelcome(app: Application<AppTurnState>, ctx: BotContext)
     async (context) => {
       // "pomoc" is Polish whatever the client; for "help" the Teams locale decides.
       const text = (context.activity.text ?? '').trim().toLowerCase();
-      const lang = text.startsWith('pomoc') ? 'pl' : langFromLocale(context.activity.locale, ctx.config.DEFAULT_LOCALE);
+      const lang = text.startsWith('pomoc')
+        ? 'pl'
+        : langFromLocale(context.activity.locale, ctx.config.DEFAULT_LOCALE);
       await sendCard(context, helpCard(lang));
     },
   );

@@ -1,0 +1,80 @@
+/**
+ * Teams app package helpers: fill the manifest's ${{NAME}} placeholders and validate it offline
+ * against the Teams manifest JSON schema (v1.29) and the localization schema.
+ *
+ *   npx tsx scripts/manifest.ts validate [schemaDir]
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+
+export const MANIFEST_DIR = resolve(__dirname, '..', 'manifest');
+
+/** Replaces every ${{NAME}} with vars[NAME]; a missing variable is an error that names it. */
+export function fillPlaceholders(text: string, vars: Record<string, string | undefined>): string {
+  return text.replace(/\$\{\{\s*([A-Z0-9_]+)\s*\}\}/g, (_whole, name: string) => {
+    const value = vars[name];
+    if (!value) throw new Error(`manifest: ${name} is not set`);
+    return value;
+  });
+}
+
+export interface ValidationResult {
+  file: string;
+  errors: string[];
+}
+
+export function loadManifest(vars: Record<string, string | undefined>): Record<string, unknown> {
+  return JSON.parse(fillPlaceholders(readFileSync(join(MANIFEST_DIR, 'manifest.json'), 'utf8'), vars));
+}
+
+export const SAMPLE_VARS = {
+  TEAMS_APP_ID: '00000000-0000-4000-8000-000000000001',
+  BOT_ID: '00000000-0000-4000-8000-000000000002',
+  BOT_DOMAIN: 'csp-bot.example.com',
+};
+
+/** Where the Teams JSON schemas are: TEAMS_SCHEMA_DIR, or the shared folder beside the repository. */
+export const DEFAULT_SCHEMA_DIR = resolve(
+  process.env.TEAMS_SCHEMA_DIR ?? join(__dirname, '..', '..', 'shared', 'schemas'),
+);
+
+export function validateManifest(schemaDir: string, manifest: Record<string, unknown>): ValidationResult[] {
+  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true, unicodeRegExp: false });
+  addFormats(ajv);
+  const load = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const manifestSchema = load(join(schemaDir, 'MicrosoftTeams.v1.29.schema.json'));
+  const localizationSchema = load(join(schemaDir, 'MicrosoftTeams.Localization.schema.json'));
+  const describe = (errors: typeof ajv.errors) =>
+    (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+
+  const results: ValidationResult[] = [];
+  const validManifest = ajv.validate(manifestSchema, manifest);
+  results.push({ file: 'manifest.json', errors: validManifest ? [] : describe(ajv.errors) });
+
+  const info = manifest.localizationInfo as { additionalLanguages?: { file: string }[] } | undefined;
+  const languages = info?.additionalLanguages ?? [];
+  for (const { file } of languages) {
+    const valid = ajv.validate(localizationSchema, load(join(MANIFEST_DIR, file)));
+    results.push({ file, errors: valid ? [] : describe(ajv.errors) });
+  }
+  return results;
+}
+
+if (require.main === module) {
+  const schemaDir = resolve(process.argv[3] ?? DEFAULT_SCHEMA_DIR);
+  const manifest = loadManifest({
+    TEAMS_APP_ID: process.env.TEAMS_APP_ID || SAMPLE_VARS.TEAMS_APP_ID,
+    BOT_ID: process.env.BOT_ID || SAMPLE_VARS.BOT_ID,
+    BOT_DOMAIN: process.env.BOT_DOMAIN || SAMPLE_VARS.BOT_DOMAIN,
+  });
+  const results = validateManifest(schemaDir, manifest);
+  let failed = false;
+  for (const { file, errors } of results) {
+    console.log(`${errors.length === 0 ? 'valid  ' : 'INVALID'} ${file}`);
+    errors.forEach((e) => console.log(`  ${e}`));
+    failed ||= errors.length > 0;
+  }
+  process.exit(failed ? 1 : 0);
+}
