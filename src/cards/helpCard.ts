@@ -14,9 +14,11 @@ export function helpCard(lang: Lang, options: { notice?: string } = {}): CardJso
       (text) => ({ text }),
     ),
     examplesTitle: t(lang, 'help.examples.title'),
-    examples: [t(lang, 'help.example.1'), t(lang, 'help.example.2'), t(lang, 'help.example.3')].map((text) => ({
-      text,
-    })),
+    examples: [t(lang, 'help.example.1'), t(lang, 'help.example.2'), t(lang, 'help.example.3')].map(
+      (text) => ({
+        text,
+      }),
+    ),
     askVerb: VERB.faqAsk,
     newTicketTitle: t(lang, 'help.action.newTicket'),
     newTicketVerb: VERB.wizardStart,

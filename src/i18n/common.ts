@@ -5,8 +5,10 @@ export const common = defineMessages({
     'help.title': 'CSP escalation assistant',
     'help.intro':
       'I help you report a customer’s service problem to Microsoft through the Cloud Solution Provider (CSP) program: whether it qualifies, which route to take, how urgent it is, and what happens next.',
-    'help.can.faq': 'Answer questions about CSP support: entitlement, response times, phone support, severity levels, and more.',
-    'help.can.ticket': 'Walk you through eligibility and severity, then record a ticket and post it to a channel.',
+    'help.can.faq':
+      'Answer questions about CSP support: entitlement, response times, phone support, severity levels, and more.',
+    'help.can.ticket':
+      'Walk you through eligibility and severity, then record a ticket and post it to a channel.',
     'help.can.language': 'Write in English or Polish: I answer in the language you use.',
     'help.examples.title': 'Try asking',
     'help.example.1': 'How quickly will I get an initial response?',
@@ -15,11 +17,13 @@ export const common = defineMessages({
     'help.action.newTicket': 'Start a new ticket',
     'help.action.help': 'Show help',
     'fallback.notUnderstood': 'Sorry, I didn’t understand that. Here is what I can do:',
-    'error.generic': 'Something went wrong on my side. Nothing you entered was lost: please try again in a moment.',
+    'error.generic':
+      'Something went wrong on my side. Nothing you entered was lost: please try again in a moment.',
     'error.badRequest': 'I couldn’t read that message. Please try again.',
     'input.empty': 'Your message is empty. Ask me a question about CSP support, or type "help".',
     'input.tooLong': 'That message is too long ({length} characters). Please keep it under {max} characters.',
-    'input.mentionOnly': 'You mentioned me without a question. Ask me something about CSP support, or type "help".',
+    'input.mentionOnly':
+      'You mentioned me without a question. Ask me something about CSP support, or type "help".',
   },
   pl: {
     'help.title': 'Asystent eskalacji CSP',
@@ -27,7 +31,8 @@ export const common = defineMessages({
       'Pomagam zgłosić do firmy Microsoft problem z usługą klienta w ramach programu Cloud Solution Provider (CSP, dostawca rozwiązań w chmurze): czy kwalifikuje się do eskalacji, którą drogą go zgłosić, jak jest pilny i co dalej.',
     'help.can.faq':
       'Odpowiadam na pytania o pomoc techniczną CSP: uprawnienia, czasy odpowiedzi, pomoc telefoniczną, poziomy istotności i inne.',
-    'help.can.ticket': 'Przeprowadzam przez ocenę kwalifikacji i istotności, a potem zapisuję zgłoszenie i publikuję je na kanale.',
+    'help.can.ticket':
+      'Przeprowadzam przez ocenę kwalifikacji i istotności, a potem zapisuję zgłoszenie i publikuję je na kanale.',
     'help.can.language': 'Pisz po polsku lub po angielsku: odpowiadam w języku pytania.',
     'help.examples.title': 'Zapytaj na przykład',
     'help.example.1': 'Jak szybko dostanę pierwszą odpowiedź?',
@@ -36,10 +41,12 @@ export const common = defineMessages({
     'help.action.newTicket': 'Nowe zgłoszenie',
     'help.action.help': 'Pomoc',
     'fallback.notUnderstood': 'Niestety nie rozumiem. Oto w czym mogę pomóc:',
-    'error.generic': 'Coś poszło nie tak po mojej stronie. Nic z wprowadzonych danych nie zginęło: spróbuj ponownie za chwilę.',
+    'error.generic':
+      'Coś poszło nie tak po mojej stronie. Nic z wprowadzonych danych nie zginęło: spróbuj ponownie za chwilę.',
     'error.badRequest': 'Nie udało mi się odczytać tej wiadomości. Spróbuj ponownie.',
     'input.empty': 'Wiadomość jest pusta. Zadaj pytanie o pomoc techniczną CSP albo wpisz „pomoc”.',
     'input.tooLong': 'Ta wiadomość jest za długa ({length} znaków). Zmieść się w {max} znakach.',
-    'input.mentionOnly': 'Wspomniano mnie bez pytania. Zadaj pytanie o pomoc techniczną CSP albo wpisz „pomoc”.',
+    'input.mentionOnly':
+      'Wspomniano mnie bez pytania. Zadaj pytanie o pomoc techniczną CSP albo wpisz „pomoc”.',
   },
 });

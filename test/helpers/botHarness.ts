@@ -73,7 +73,12 @@ export class BotHarness {
         ? { id: 'personal-1', conversationType: 'personal', tenantId: 'tenant-1' }
         : kind === 'groupChat'
           ? { id: 'group-1', conversationType: 'groupChat', isGroup: true, tenantId: 'tenant-1' }
-          : { id: '19:general@thread.tacv2;messageid=100', conversationType: 'channel', isGroup: true, tenantId: 'tenant-1' };
+          : {
+              id: '19:general@thread.tacv2;messageid=100',
+              conversationType: 'channel',
+              isGroup: true,
+              tenantId: 'tenant-1',
+            };
     return {
       id: randomUUID(),
       channelId: 'msteams',
@@ -85,20 +90,29 @@ export class BotHarness {
       conversation,
       channelData:
         kind === 'channel'
-          ? { tenant: { id: 'tenant-1' }, team: { id: 'team-1', name: 'Support' }, channel: { id: '19:general@thread.tacv2', name: 'General' } }
+          ? {
+              tenant: { id: 'tenant-1' },
+              team: { id: 'team-1', name: 'Support' },
+              channel: { id: '19:general@thread.tacv2', name: 'General' },
+            }
           : { tenant: { id: 'tenant-1' } },
       ...extra,
     };
   }
 
-  message(text: string, options: { kind?: ConversationKind; locale?: string; mention?: boolean } = {}): Promise<TurnResult> {
+  message(
+    text: string,
+    options: { kind?: ConversationKind; locale?: string; mention?: boolean } = {},
+  ): Promise<TurnResult> {
     const kind = options.kind ?? 'personal';
     const mention = options.mention ?? kind !== 'personal';
     const fullText = mention ? `<at>CSP Bot</at> ${text}` : text;
     const entities = mention
       ? [{ type: 'mention', text: '<at>CSP Bot</at>', mentioned: { id: 'bot-1', name: 'CSP Bot' } }]
       : [];
-    return this.post(this.activity(kind, { type: 'message', text: fullText, entities, locale: options.locale ?? 'en-US' }));
+    return this.post(
+      this.activity(kind, { type: 'message', text: fullText, entities, locale: options.locale ?? 'en-US' }),
+    );
   }
 
   /** An Action.Execute from a card: `adaptiveCard/action` invoke with the verb and the card's data + inputs. */
@@ -119,14 +133,26 @@ export class BotHarness {
   }
 
   /** An Action.Submit from a card: a message with `value` and no text. */
-  submit(value: Record<string, unknown>, options: { kind?: ConversationKind; locale?: string } = {}): Promise<TurnResult> {
-    return this.post(this.activity(options.kind ?? 'personal', { type: 'message', value, locale: options.locale ?? 'en-US' }));
+  submit(
+    value: Record<string, unknown>,
+    options: { kind?: ConversationKind; locale?: string } = {},
+  ): Promise<TurnResult> {
+    return this.post(
+      this.activity(options.kind ?? 'personal', {
+        type: 'message',
+        value,
+        locale: options.locale ?? 'en-US',
+      }),
+    );
   }
 }
 
 /** The first Adaptive Card in an activity the bot sent. */
 export function cardOf(activity: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-  const attachments = (activity?.attachments ?? []) as { contentType?: string; content?: Record<string, unknown> }[];
+  const attachments = (activity?.attachments ?? []) as {
+    contentType?: string;
+    content?: Record<string, unknown>;
+  }[];
   return attachments.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
 }
 

@@ -33,7 +33,9 @@ export class RecordingConnector {
           res.end(JSON.stringify({ id, activityId: `a${this.counter}` }));
           return;
         }
-        res.end(JSON.stringify({ id: activityId && req.method === 'PUT' ? activityId : `reply-${++this.counter}` }));
+        res.end(
+          JSON.stringify({ id: activityId && req.method === 'PUT' ? activityId : `reply-${++this.counter}` }),
+        );
       });
     });
     await new Promise<void>((done) => this.server?.listen(0, '127.0.0.1', done));
@@ -42,7 +44,10 @@ export class RecordingConnector {
 
   /** Activities the bot sent (POST) since `from`. */
   sent(from = 0): Record<string, unknown>[] {
-    return this.calls.slice(from).filter((c) => c.method === 'POST').map((c) => c.body);
+    return this.calls
+      .slice(from)
+      .filter((c) => c.method === 'POST')
+      .map((c) => c.body);
   }
 
   async stop(): Promise<void> {

@@ -4,7 +4,8 @@ import { ensureIndexes } from '../../src/storage/indexes';
 
 export function testDatabaseUri(): string {
   const uri = process.env.MONGODB_URI || process.env.TEST_MONGODB_URI;
-  if (!uri) throw new Error('No test database: run through jest (global setup starts one) or set MONGODB_URI.');
+  if (!uri)
+    throw new Error('No test database: run through jest (global setup starts one) or set MONGODB_URI.');
   return uri;
 }
 

@@ -26,7 +26,10 @@ describe('MongoBotStorage (real database)', () => {
     await storage.write({ 'second-client': { count: 7 } });
     const other = new MongoClient(testDatabaseUri());
     try {
-      const doc = await other.db(db.name).collection('botState').findOne({ _id: 'second-client' as never });
+      const doc = await other
+        .db(db.name)
+        .collection('botState')
+        .findOne({ _id: 'second-client' as never });
       expect(doc).not.toBeNull();
       expect(JSON.parse(String(doc?.state))).toEqual({ count: 7 });
     } finally {

@@ -6,7 +6,11 @@ import helpTemplate from '../../../adaptiveCards/help.json';
 
 describe('renderCard', () => {
   it('binds data and never modifies the template', () => {
-    const template = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: '${greeting}' }] };
+    const template = {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [{ type: 'TextBlock', text: '${greeting}' }],
+    };
     const before = JSON.stringify(template);
     const card = renderCard(template, { greeting: 'Cześć' });
     expect(card.body).toEqual([{ type: 'TextBlock', text: 'Cześć' }]);
@@ -15,12 +19,18 @@ describe('renderCard', () => {
   });
 
   it('keeps a missing field visible, so incomplete view models are caught by card tests', () => {
-    const card = renderCard({ type: 'AdaptiveCard', body: [{ type: 'TextBlock', text: 'x${missing}y' }] }, {});
+    const card = renderCard(
+      { type: 'AdaptiveCard', body: [{ type: 'TextBlock', text: 'x${missing}y' }] },
+      {},
+    );
     expect(JSON.stringify(card)).toContain('x${missing}y');
   });
 
   it('shows user data verbatim, without evaluating template syntax inside it', () => {
-    const card = renderCard({ type: 'AdaptiveCard', body: [{ type: 'TextBlock', text: '${v}' }] }, { v: '${secret}' });
+    const card = renderCard(
+      { type: 'AdaptiveCard', body: [{ type: 'TextBlock', text: '${v}' }] },
+      { v: '${secret}' },
+    );
     expect((card.body as { text: string }[])[0]?.text).toBe('${secret}');
   });
 });

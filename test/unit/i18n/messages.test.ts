@@ -13,7 +13,8 @@ describe('message catalogs', () => {
 
   it('use the same placeholders in both languages', () => {
     for (const key of Object.keys(messageTables.en)) {
-      const names = (text: string | undefined) => [...(text ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      const names = (text: string | undefined) =>
+        [...(text ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect([key, names(messageTables.pl[key])]).toEqual([key, names(messageTables.en[key])]);
     }
   });
