@@ -1,0 +1,452 @@
+import { z } from 'zod';
+import {
+  decide,
+  DecisionSchema,
+  filesWithMicrosoft,
+  hasCspResponseTargets,
+  type Decision,
+} from './eligibility';
+import { respondBy as computeRespondBy, RESPONSE_TARGETS, type ResponseTarget } from './responseTargets';
+import { relevantAnswers } from './wizard/flow';
+import {
+  CONTACT_LANGUAGES,
+  CRITERIA,
+  LIMITS,
+  PATTERNS,
+  PREREQUISITES,
+  PROBLEM_TYPES,
+  ROLES,
+  SERVICES,
+  SEVERITIES,
+  type AccessAnswers,
+  type Criterion,
+  type DetailsAnswers,
+  type Draft,
+  type Prerequisite,
+  type ProblemType,
+  type Role,
+  type Service,
+  type Severity,
+  type WizardAnswers,
+} from './wizard/model';
+
+/** A ticket's life: recorded, ready to file, filed with Microsoft, or withdrawn. */
+export const TICKET_STATUSES = ['draft', 'ready-to-file', 'filed-with-microsoft', 'withdrawn'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+/** Allowed status changes. A draft may be filed directly when the partner already has a number. */
+export const TRANSITIONS: Readonly<Record<TicketStatus, readonly TicketStatus[]>> = {
+  draft: ['ready-to-file', 'filed-with-microsoft', 'withdrawn'],
+  'ready-to-file': ['draft', 'filed-with-microsoft', 'withdrawn'],
+  'filed-with-microsoft': ['withdrawn'],
+  withdrawn: [],
+};
+
+export const HISTORY_ACTIONS = [
+  'created',
+  'edited',
+  'status-changed',
+  'microsoft-request-number',
+  'withdrawn',
+  'posted',
+] as const;
+export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
+
+export const CONVERSATION_TYPES = ['personal', 'groupChat', 'channel'] as const;
+
+const TICKET_ID_PREFIX = 'CSP-';
+export const TICKET_ID_PATTERN = /^CSP-(\d{6,15})$/;
+
+/** `CSP-000123`: at least six digits, more once the counter passes 999999. */
+export function formatTicketId(seq: number): string {
+  if (!Number.isSafeInteger(seq) || seq < 1) throw new RangeError(`Not a ticket sequence number: ${seq}`);
+  return `${TICKET_ID_PREFIX}${String(seq).padStart(6, '0')}`;
+}
+
+/** The sequence number in a ticket id, or undefined when `id` is not one. Case-insensitive. */
+export function parseTicketId(id: string): number | undefined {
+  const match = TICKET_ID_PATTERN.exec(id.trim().toUpperCase());
+  if (!match?.[1]) return undefined;
+  const seq = Number(match[1]);
+  return Number.isSafeInteger(seq) && seq >= 1 ? seq : undefined;
+}
+
+// ---- Stored document ---------------------------------------------------------------------------
+
+const idString = z.string().min(1).max(512);
+const PersonSchema = z.object({ id: idString, name: z.string().max(LIMITS.name * 2) }).strict();
+export type Person = z.infer<typeof PersonSchema>;
+
+export const ConversationSchema = z
+  .object({
+    id: idString,
+    type: z.enum(CONVERSATION_TYPES).optional(),
+    serviceUrl: z.string().url().max(2048),
+    tenantId: idString.optional(),
+    /** The Teams channel id, for channel conversations. */
+    channelId: idString.optional(),
+    teamId: idString.optional(),
+  })
+  .strict();
+export type ConversationRef = z.infer<typeof ConversationSchema>;
+
+const HistoryEntrySchema = z
+  .object({
+    at: z.date(),
+    by: PersonSchema,
+    action: z.enum(HISTORY_ACTIONS),
+    detail: z.string().max(500).optional(),
+  })
+  .strict();
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+export const TicketSchema = z
+  .object({
+    _id: z.string().regex(TICKET_ID_PATTERN),
+    idempotencyKey: z.string().min(1).max(200),
+    tenantId: idString,
+    conversation: ConversationSchema,
+    requester: PersonSchema,
+    role: z.enum(ROLES),
+    customer: z
+      .object({
+        name: z.string().min(1).max(LIMITS.name),
+        domain: z.string().regex(PATTERNS.domain),
+        tenantId: z.string().regex(PATTERNS.guid).optional(),
+      })
+      .strict(),
+    service: z.enum(SERVICES),
+    /** Absent for marketplace products, which Microsoft does not support. */
+    problemType: z.enum(PROBLEM_TYPES).optional(),
+    severity: z.enum(SEVERITIES).optional(),
+    criteria: z
+      .object({
+        met: z.array(z.enum(CRITERIA)).max(CRITERIA.length),
+        prerequisites: z.array(z.enum(PREREQUISITES)).max(PREREQUISITES.length),
+        access: z
+          .object({
+            delegatedAdmin: z.boolean().optional(),
+            providerGrantedAccess: z.boolean().optional(),
+            helpdeskAdmin: z.boolean().optional(),
+            asfp: z.boolean().optional(),
+          })
+          .strict(),
+      })
+      .strict(),
+    decision: DecisionSchema,
+    title: z.string().min(1).max(LIMITS.title),
+    description: z.string().min(1).max(LIMITS.description),
+    affectedResource: z.string().min(1).max(LIMITS.affectedResource).optional(),
+    contact: z
+      .object({
+        name: z.string().min(1).max(LIMITS.name),
+        email: z.string().max(LIMITS.email).regex(PATTERNS.email),
+        phone: z.string().max(LIMITS.phone).optional(),
+        language: z.enum(CONTACT_LANGUAGES),
+      })
+      .strict(),
+    microsoftRequestNumber: z.string().regex(PATTERNS.microsoftRequestNumber).optional(),
+    status: z.enum(TICKET_STATUSES),
+    respondBy: z.date().optional(),
+    /** Null when the CSP response targets don't apply (not yet eligible, ISV, own support plan). */
+    responseTarget: z.enum(RESPONSE_TARGETS).nullable(),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+    version: z.number().int().min(1),
+    history: z.array(HistoryEntrySchema).min(1),
+    channelPosts: z
+      .array(z.object({ conversationId: idString, activityId: idString }).strict())
+      .max(50)
+      .optional(),
+  })
+  .strict();
+
+export interface Ticket {
+  _id: string;
+  idempotencyKey: string;
+  tenantId: string;
+  conversation: ConversationRef;
+  requester: Person;
+  role: Role;
+  customer: DetailsAnswers['customer'];
+  service: Service;
+  problemType?: ProblemType;
+  severity?: Severity;
+  criteria: { met: Criterion[]; prerequisites: Prerequisite[]; access: AccessAnswers };
+  decision: Decision;
+  title: string;
+  description: string;
+  affectedResource?: string;
+  contact: DetailsAnswers['contact'];
+  microsoftRequestNumber?: string;
+  status: TicketStatus;
+  respondBy?: Date;
+  responseTarget: ResponseTarget | null;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+  history: HistoryEntry[];
+  channelPosts?: { conversationId: string; activityId: string }[];
+}
+
+// Keeps the interface and the schema in step: each must be assignable to the other.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _schemaMatchesTicket: Same<z.infer<typeof TicketSchema>, Ticket> = true;
+
+// ---- Errors ------------------------------------------------------------------------------------
+
+export type TicketError =
+  | { code: 'invalid-transition'; from: TicketStatus; to: TicketStatus }
+  | { code: 'invalid-request-number' }
+  | { code: 'ticket-withdrawn' }
+  | { code: 'incomplete-answers' };
+
+export type TicketResult = { ok: true; ticket: Ticket } | { ok: false; error: TicketError };
+
+// ---- Construction ------------------------------------------------------------------------------
+
+export interface NewTicketMeta {
+  seq: number;
+  requester: Person;
+  conversation: ConversationRef;
+  tenantId: string;
+  now: Date;
+  idempotencyKey: string;
+  holidays?: readonly string[];
+}
+
+/** The status a decision (and an already known Microsoft request number) leads to. */
+export function statusFor(decision: Decision, microsoftRequestNumber: string | undefined): TicketStatus {
+  if (microsoftRequestNumber !== undefined) return 'filed-with-microsoft';
+  return decision.outcome === 'eligible' ? 'ready-to-file' : 'draft';
+}
+
+function responseFor(
+  answers: WizardAnswers,
+  decision: Decision,
+  at: Date,
+  holidays: readonly string[] | undefined,
+): Pick<Ticket, 'responseTarget' | 'respondBy'> {
+  if (decision.outcome !== 'eligible' || !hasCspResponseTargets(decision.route) || !answers.problemType) {
+    return { responseTarget: null };
+  }
+  if (answers.problemType === 'break-fix' && answers.severity === undefined) return { responseTarget: null };
+  const result = computeRespondBy({
+    problemType: answers.problemType,
+    ...(answers.severity !== undefined && { severity: answers.severity }),
+    createdAt: at,
+    ...(holidays !== undefined && { holidays }),
+  });
+  return { responseTarget: result.target, respondBy: result.respondBy };
+}
+
+/** The ticket fields that come from the wizard's answers; undefined keys are left out, never stored. */
+function fieldsFromAnswers(
+  all: WizardAnswers,
+  at: Date,
+  holidays: readonly string[] | undefined,
+): Omit<
+  Ticket,
+  | '_id'
+  | 'idempotencyKey'
+  | 'tenantId'
+  | 'conversation'
+  | 'requester'
+  | 'status'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'version'
+  | 'history'
+> {
+  const answers = relevantAnswers(all);
+  const { role, service, details } = answers;
+  if (role === undefined || service === undefined || details === undefined) {
+    throw new TypeError('A ticket needs the role, the service and the details');
+  }
+  const decision = decide(answers);
+  return {
+    role,
+    customer: details.customer,
+    service,
+    ...(answers.problemType !== undefined && { problemType: answers.problemType }),
+    ...(answers.severity !== undefined && { severity: answers.severity }),
+    criteria: {
+      met: answers.criteria ?? [],
+      prerequisites: answers.prerequisites ?? [],
+      access: answers.access ?? {},
+    },
+    decision,
+    title: details.title,
+    description: details.description,
+    ...(details.affectedResource !== undefined && { affectedResource: details.affectedResource }),
+    contact: details.contact,
+    ...(details.microsoftRequestNumber !== undefined && {
+      microsoftRequestNumber: details.microsoftRequestNumber,
+    }),
+    ...responseFor(answers, decision, at, holidays),
+  };
+}
+
+/**
+ * The ticket for a completed draft. Throws TypeError when the draft lacks the role, service or
+ * details (flow.finish() guarantees them).
+ */
+export function newTicketFromDraft(draft: Pick<Draft, 'answers'>, meta: NewTicketMeta): Ticket {
+  const fields = fieldsFromAnswers(draft.answers, meta.now, meta.holidays);
+  return {
+    _id: formatTicketId(meta.seq),
+    idempotencyKey: meta.idempotencyKey,
+    tenantId: meta.tenantId,
+    conversation: meta.conversation,
+    requester: meta.requester,
+    ...fields,
+    status: statusFor(fields.decision, fields.microsoftRequestNumber),
+    createdAt: meta.now,
+    updatedAt: meta.now,
+    version: 1,
+    history: [{ at: meta.now, by: meta.requester, action: 'created' }],
+  };
+}
+
+/** The wizard answers a ticket was made from, to edit it with the wizard again. */
+export function answersFromTicket(ticket: Ticket): WizardAnswers {
+  const answers: WizardAnswers = {
+    role: ticket.role,
+    service: ticket.service,
+    ...(ticket.problemType !== undefined && { problemType: ticket.problemType }),
+    criteria: ticket.criteria.met,
+    prerequisites: ticket.criteria.prerequisites,
+    access: ticket.criteria.access,
+    ...(ticket.severity !== undefined && { severity: ticket.severity }),
+    details: {
+      customer: ticket.customer,
+      title: ticket.title,
+      description: ticket.description,
+      ...(ticket.affectedResource !== undefined && { affectedResource: ticket.affectedResource }),
+      contact: ticket.contact,
+      ...(ticket.microsoftRequestNumber !== undefined && {
+        microsoftRequestNumber: ticket.microsoftRequestNumber,
+      }),
+    },
+  };
+  return answers;
+}
+
+/** A wizard draft for editing a ticket: every answer prefilled, starting on the review step. */
+export function draftFromTicket(ticket: Ticket): Draft {
+  return { answers: answersFromTicket(ticket), step: 'review', rev: 0 };
+}
+
+function bump(ticket: Ticket, at: Date, entry: Omit<HistoryEntry, 'at'>, changes: Partial<Ticket>): Ticket {
+  return {
+    ...ticket,
+    ...changes,
+    updatedAt: at,
+    version: ticket.version + 1,
+    history: [...ticket.history, { at, ...entry }],
+  };
+}
+
+// ---- Lifecycle ---------------------------------------------------------------------------------
+
+export function canTransition(from: TicketStatus, to: TicketStatus): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+/** A new ticket in status `to`, with the change in its history; the input is not modified. */
+export function transition(
+  ticket: Ticket,
+  to: TicketStatus,
+  by: Person,
+  at: Date,
+  detail?: string,
+): TicketResult {
+  if (!canTransition(ticket.status, to)) {
+    return { ok: false, error: { code: 'invalid-transition', from: ticket.status, to } };
+  }
+  const action: HistoryAction = to === 'withdrawn' ? 'withdrawn' : 'status-changed';
+  const entry = { by, action, detail: detail ?? `${ticket.status} -> ${to}` };
+  return { ok: true, ticket: bump(ticket, at, entry, { status: to }) };
+}
+
+/**
+ * Records the Microsoft request number and marks the ticket filed. On a ticket that is already
+ * filed, it corrects the number.
+ */
+export function addMicrosoftRequestNumber(
+  ticket: Ticket,
+  number: string,
+  by: Person,
+  at: Date,
+): TicketResult {
+  const trimmed = number.trim();
+  if (!PATTERNS.microsoftRequestNumber.test(trimmed))
+    return { ok: false, error: { code: 'invalid-request-number' } };
+  if (ticket.status === 'withdrawn') return { ok: false, error: { code: 'ticket-withdrawn' } };
+  const entry = { by, action: 'microsoft-request-number' as const, detail: trimmed };
+  return {
+    ok: true,
+    ticket: bump(ticket, at, entry, { microsoftRequestNumber: trimmed, status: 'filed-with-microsoft' }),
+  };
+}
+
+export function withdraw(ticket: Ticket, by: Person, at: Date): TicketResult {
+  return transition(ticket, 'withdrawn', by, at, `${ticket.status} -> withdrawn`);
+}
+
+/**
+ * Applies an edited draft: the answers, decision and response target are recomputed at `at`. A
+ * filed ticket stays filed; otherwise the status follows the new decision.
+ */
+export function reviseTicket(
+  ticket: Ticket,
+  draft: Pick<Draft, 'answers'>,
+  by: Person,
+  at: Date,
+  holidays?: readonly string[],
+): TicketResult {
+  if (ticket.status === 'withdrawn') return { ok: false, error: { code: 'ticket-withdrawn' } };
+  const answers = relevantAnswers(draft.answers);
+  if (answers.role === undefined || answers.service === undefined || answers.details === undefined) {
+    return { ok: false, error: { code: 'incomplete-answers' } };
+  }
+  const fields = fieldsFromAnswers(answers, at, holidays);
+  const number = fields.microsoftRequestNumber ?? ticket.microsoftRequestNumber;
+  const status =
+    ticket.status === 'filed-with-microsoft' ? ticket.status : statusFor(fields.decision, number);
+  // Rebuild from the unchanging parts so optional fields cleared by the edit disappear.
+  const base: Ticket = {
+    _id: ticket._id,
+    idempotencyKey: ticket.idempotencyKey,
+    tenantId: ticket.tenantId,
+    conversation: ticket.conversation,
+    requester: ticket.requester,
+    ...fields,
+    ...(number !== undefined && { microsoftRequestNumber: number }),
+    status,
+    createdAt: ticket.createdAt,
+    updatedAt: ticket.updatedAt,
+    version: ticket.version,
+    history: ticket.history,
+    ...(ticket.channelPosts !== undefined && { channelPosts: ticket.channelPosts }),
+  };
+  const detail = status === ticket.status ? undefined : `${ticket.status} -> ${status}`;
+  return { ok: true, ticket: bump(base, at, { by, action: 'edited', ...(detail && { detail }) }, {}) };
+}
+
+/** Remembers where the ticket card was posted, so later changes can update it there. */
+export function recordChannelPost(
+  ticket: Ticket,
+  post: { conversationId: string; activityId: string },
+  by: Person,
+  at: Date,
+): Ticket {
+  const posts = (ticket.channelPosts ?? []).filter((p) => p.conversationId !== post.conversationId);
+  return bump(ticket, at, { by, action: 'posted' }, { channelPosts: [...posts, post] });
+}
+
+/** Whether the Microsoft-request-number action applies: the route files with Microsoft and the ticket is open. */
+export function acceptsMicrosoftRequestNumber(ticket: Ticket): boolean {
+  if (ticket.status === 'withdrawn') return false;
+  return ticket.decision.outcome === 'not-yet' || filesWithMicrosoft(ticket.decision.route);
+}
