@@ -22,6 +22,7 @@ const EnvSchema = z.object({
     .trim()
     .regex(/^[A-Za-z0-9_-]{1,38}$/, 'letters, digits, _ or -, at most 38 characters')
     .default('cspbot'),
+  MONGODB_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   DATA_DIR: z.string().trim().min(1).default('.data'),
   BOT_ID: optionalString,
   BOT_PASSWORD: optionalString,

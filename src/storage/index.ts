@@ -38,7 +38,7 @@ export async function openDatabase(
     log.info({ uri, pid: embedded.pid }, 'embedded database started');
   }
   try {
-    const database = await connectDatabase(uri, config.MONGODB_DB);
+    const database = await connectDatabase(uri, config.MONGODB_DB, { timeoutMs: config.MONGODB_TIMEOUT_MS });
     await ensureIndexes(database.db);
     return {
       database,
