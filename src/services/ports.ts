@@ -1,7 +1,72 @@
 /** What services need from the outside world. Implementations live in src/storage and src/bot. */
+import type { Ticket } from '../domain/ticket';
+import type { Draft } from '../domain/wizard/model';
 
 export interface Clock {
   now(): Date;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/** Who a wizard draft belongs to: one user, in one conversation. */
+export interface DraftOwner {
+  userId: string;
+  conversationId: string;
+}
+
+export interface StoredDraft {
+  id: string;
+  owner: DraftOwner;
+  draft: Draft;
+  /** Set once the draft became a ticket (or updated one, when editing). */
+  ticketId?: string;
+  /** When editing an existing ticket: its id. */
+  editing?: string;
+}
+
+export interface DraftStore {
+  create(owner: DraftOwner, draft: Draft, options?: { editing?: string }): Promise<StoredDraft>;
+  get(id: string): Promise<StoredDraft | null>;
+  /** Replaces the draft only if its stored rev is still `expectedRev`; false when someone moved it on. */
+  replace(id: string, expectedRev: number, draft: Draft): Promise<boolean>;
+  markSubmitted(id: string, ticketId: string): Promise<void>;
+  delete(id: string): Promise<void>;
+}
+
+/** Thrown when an update carries a version that is no longer current. */
+export class VersionConflictError extends Error {
+  override readonly name = 'VersionConflictError';
+  constructor(readonly ticketId: string) {
+    super(`Ticket ${ticketId} was changed by someone else.`);
+  }
+}
+
+export interface TicketStore {
+  /**
+   * Creates the ticket built from the next sequence number, unless a ticket with the same
+   * idempotency key exists: then that one is returned with `created: false`.
+   */
+  create(
+    idempotencyKey: string,
+    build: (seq: number) => Ticket,
+  ): Promise<{ ticket: Ticket; created: boolean }>;
+  get(id: string): Promise<Ticket | null>;
+  /** Stores `next` only if the stored version is still `next.version - 1`; else VersionConflictError. */
+  update(next: Ticket): Promise<Ticket>;
+  listByRequester(requesterId: string, limit: number): Promise<Ticket[]>;
+}
+
+export interface Feedback {
+  /** The answer card's activity id plus the user: one vote per user per answer, the last one counts. */
+  key: string;
+  entryId: string;
+  helpful: boolean;
+  locale: string;
+  question: string;
+  userId: string;
+  at: Date;
+}
+
+export interface FeedbackStore {
+  record(feedback: Feedback): Promise<void>;
+}

@@ -8,6 +8,16 @@ import type { Db, IndexDescription } from 'mongodb';
 export const INDEXES: Readonly<Record<string, readonly IndexDescription[]>> = {
   botState: [],
   counters: [],
+  tickets: [
+    // A retried submission finds the ticket it already created.
+    { key: { idempotencyKey: 1 }, name: 'idempotency_key', unique: true },
+    // "My tickets": by requester, most recently changed first.
+    { key: { 'requester.id': 1, updatedAt: -1 }, name: 'requester_recent' },
+  ],
+  drafts: [
+    // Periodic clean-up of abandoned wizards.
+    { key: { expiresAt: 1 }, name: 'expires_at' },
+  ],
   feedback: [{ key: { entryId: 1, at: -1 }, name: 'entry_recent' }],
 };
 

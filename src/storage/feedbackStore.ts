@@ -1,0 +1,33 @@
+import type { Collection, Db } from 'mongodb';
+import { z } from 'zod';
+import type { Feedback, FeedbackStore } from '../services/ports';
+
+export const FEEDBACK_COLLECTION = 'feedback';
+
+const FeedbackDocument = z
+  .object({
+    _id: z.string().min(1).max(2100),
+    entryId: z.string().min(1).max(100),
+    helpful: z.boolean(),
+    locale: z.string().max(20),
+    question: z.string().max(10_000),
+    userId: z.string().min(1).max(512),
+    at: z.date(),
+  })
+  .strict();
+type FeedbackDocument = z.infer<typeof FeedbackDocument>;
+
+/** Helpful / Not helpful votes on FAQ answers: one per user per answer, the last vote counts. */
+export class MongoFeedbackStore implements FeedbackStore {
+  private readonly collection: Collection<FeedbackDocument>;
+
+  constructor(db: Db) {
+    this.collection = db.collection<FeedbackDocument>(FEEDBACK_COLLECTION);
+  }
+
+  async record(feedback: Feedback): Promise<void> {
+    const { key, ...rest } = feedback;
+    const doc = FeedbackDocument.parse({ _id: key, ...rest });
+    await this.collection.replaceOne({ _id: doc._id }, doc, { upsert: true });
+  }
+}
