@@ -9,7 +9,7 @@ import { foldDiacritics, stripMarkup } from './faq/normalize';
 // Folded forms, so Polish typed without diacritics counts the same.
 const POLISH_WORDS = new Set(
   `czy jak jaki jaka jakie jakiego jest sa nie sie moge mozna mozemy musze musimy trzeba gdzie kiedy dlaczego
-  czemu ile kto co czego czym dla przez przy na za od po w z u oraz lub albo tylko tez juz jeszcze ze zeby aby bo gdy jesli jezeli
+  czemu ile kto co czego czym dla przez przy na za od po w z u do to on oraz lub albo tylko tez juz jeszcze ze zeby aby bo gdy jesli jezeli
   mam mamy ma masz moj moja moje nasz nasza nasze twoj swoj swoje sobie mnie mi ktory ktora ktore ktorego
   dostane dostaniemy dostac otrzymam otrzymac uzyskac zglosic zglaszac zgloszenie zgloszenia zgloszeniu zgloszen
   klient klienta klientowi klientow klienci klientem wsparcie wsparcia pomoc pomocy pomoca odpowiedz odpowiedzi

@@ -99,6 +99,11 @@ export const entries: readonly KnowledgeEntry[] = [
     },
     keywords: {
       en: [
+        'hand over',
+        'pass on',
+        'forward',
+        'cannot fix',
+        'cannot resolve',
         'escalate',
         'escalation',
         'on behalf',
@@ -110,6 +115,10 @@ export const entries: readonly KnowledgeEntry[] = [
         'report',
       ],
       pl: [
+        'przekazać',
+        'przekazujemy',
+        'nie możemy rozwiązać',
+        'naprawić',
         'eskalacja',
         'eskalować',
         'w imieniu klienta',
@@ -189,6 +198,9 @@ export const entries: readonly KnowledgeEntry[] = [
     },
     keywords: {
       en: [
+        'conditions',
+        'requirements',
+        'meet',
         'criteria',
         'qualify',
         'categories',
@@ -203,6 +215,9 @@ export const entries: readonly KnowledgeEntry[] = [
         'troubleshoot',
       ],
       pl: [
+        'warunki',
+        'spełnić',
+        'wymagania',
         'kryteria',
         'kwalifikuje',
         'kategorie',
@@ -279,6 +294,11 @@ export const entries: readonly KnowledgeEntry[] = [
     },
     keywords: {
       en: [
+        'errors',
+        'still failing',
+        'ended',
+        'resolved',
+        'users affected',
         'service health',
         'outage',
         'status',
@@ -291,6 +311,11 @@ export const entries: readonly KnowledgeEntry[] = [
         'delegated admin',
       ],
       pl: [
+        'błędy',
+        'nadal',
+        'dalej',
+        'zakończona',
+        'użytkownicy',
         'kondycja usługi',
         'awaria',
         'przestój',
@@ -432,7 +457,7 @@ export const entries: readonly KnowledgeEntry[] = [
         'manage support requests azure',
         'open an Azure case for my customer',
         'whose contact information goes on the Azure request',
-        'Azure VM issue for customer, how to open a ticket with Microsoft',
+        'customer’s Azure service is failing, how do I get Microsoft to look at it',
         'azure ticket steps',
       ],
       pl: [
@@ -448,12 +473,17 @@ export const entries: readonly KnowledgeEntry[] = [
         'zarzadzaj zadaniami pomocy technicznej azure',
         'otworzyc zgloszenie azure dla klienta',
         'czyje dane kontaktowe w zgloszeniu azure',
-        'problem z maszyna wirtualna klienta, jak zglosic do microsoft przez azure',
+        'usluga azure klienta nie dziala, jak zglosic to do microsoftu',
         'zgloszenie azure krok po kroku',
       ],
     },
     keywords: {
       en: [
+        'form',
+        'field',
+        'fill in',
+        'follow up',
+        'track',
         'Azure',
         'support request',
         'support plan',
@@ -465,6 +495,11 @@ export const entries: readonly KnowledgeEntry[] = [
         'create',
       ],
       pl: [
+        'formularz',
+        'pole',
+        'zaznaczyć',
+        'wypełnić',
+        'śledzić',
         'Azure',
         'zgłoszenie',
         'plan pomocy technicznej',
@@ -667,6 +702,10 @@ export const entries: readonly KnowledgeEntry[] = [
     },
     keywords: {
       en: [
+        'lack',
+        'missing',
+        'without',
+        'procedure',
         'admin rights',
         'administrator permissions',
         'no admin',
@@ -681,6 +720,9 @@ export const entries: readonly KnowledgeEntry[] = [
         'account page',
       ],
       pl: [
+        'brak',
+        'bez',
+        'procedura',
         'uprawnienia administratora',
         'brak uprawnień',
         'prawa admina',
@@ -756,6 +798,8 @@ export const entries: readonly KnowledgeEntry[] = [
     },
     keywords: {
       en: [
+        'form',
+        'fill in',
         'Office 365',
         'Microsoft 365',
         'M365',
@@ -774,6 +818,8 @@ export const entries: readonly KnowledgeEntry[] = [
         'submit',
       ],
       pl: [
+        'formularz',
+        'wypełnić',
         'Office 365',
         'Microsoft 365',
         'M365',
@@ -1045,6 +1091,9 @@ export const entries: readonly KnowledgeEntry[] = [
     },
     keywords: {
       en: [
+        'program',
+        'products',
+        'benefit covers',
         'entitlement',
         'included',
         'covered',
@@ -1058,6 +1107,9 @@ export const entries: readonly KnowledgeEntry[] = [
         'free',
       ],
       pl: [
+        'program',
+        'produkty',
+        'korzyść obejmuje',
         'uprawnienie',
         'obejmuje',
         'objęte',
@@ -1095,7 +1147,7 @@ export const entries: readonly KnowledgeEntry[] = [
         'separate support subscription fee',
         'is there a charge for Dynamics CRM Online support',
         'who pays for azure support',
-        'support pricing for partners',
+        'how much do partners pay for support',
       ],
       pl: [
         'Czy płacimy za pomoc techniczną?',
@@ -1109,11 +1161,14 @@ export const entries: readonly KnowledgeEntry[] = [
         'osobna oplata za subskrypcje pomocy technicznej',
         'czy jest oplata za wsparcie dynamics crm online',
         'kto placi za support azure',
-        'cennik wsparcia dla partnerow',
+        'ile placimy za wsparcie',
       ],
     },
     keywords: {
       en: [
+        'bill us',
+        'extra',
+        'separately',
         'fee',
         'cost',
         'charge',
@@ -1125,6 +1180,10 @@ export const entries: readonly KnowledgeEntry[] = [
         'Azure support fee',
       ],
       pl: [
+        'pobiera opłatę',
+        'nalicza',
+        'osobno',
+        'dodatkowo',
         'opłata',
         'koszt',
         'płacić',
@@ -1453,8 +1512,20 @@ export const entries: readonly KnowledgeEntry[] = [
       ],
     },
     keywords: {
-      en: ['phone', 'telephone', 'call', 'hotline', 'number', 'ring', 'by phone'],
+      en: [
+        'phone line',
+        'phone number',
+        'phone',
+        'telephone',
+        'call',
+        'hotline',
+        'number',
+        'ring',
+        'by phone',
+      ],
       pl: [
+        'linia telefoniczna',
+        'numer',
         'telefon',
         'telefonicznie',
         'pomoc telefoniczna',
@@ -1631,6 +1702,9 @@ export const entries: readonly KnowledgeEntry[] = [
     },
     keywords: {
       en: [
+        'allowed',
+        'provide',
+        'give',
         'responsibilities',
         'obligations',
         'duties',
@@ -1643,6 +1717,9 @@ export const entries: readonly KnowledgeEntry[] = [
         'baseline support',
       ],
       pl: [
+        'wolno',
+        'zapewnić',
+        'świadczyć',
         'obowiązki',
         'odpowiedzialność',
         'pierwsza linia',

@@ -75,7 +75,9 @@ const EN_STOP = `a an the and or but if then so of to in on at by for from with 
   every either neither both also just only than too very more most much many such own same other else again
   please hi hello hey thanks thank ok okay tell know let need want get got go going like would could one way
   anything something someone anyone thing things let lets dont doesnt cant im ive id its
-  bot question ask asking help really actually exactly still yet`;
+  bot question ask asking help really actually exactly still yet situation situations type types kind kinds sort
+  suppose supposed rather happen happens happened basically currently possible able right now case cases
+  whatever though instead anyway once up`;
 
 const PL_STOP = `a i o u w z ze we na do od po za przy przez pod nad dla bez przed miedzy oraz lub albo czy ale lecz
   ani ze zeby aby by bo jak jaki jaka jakie jakiego jakim jakich kiedy gdzie ktory ktora ktore ktorego ktorej
@@ -85,7 +87,10 @@ const PL_STOP = `a i o u w z ze we na do od po za przy przez pod nad dla bez prz
   mojej twoj twoja twoje nasz nasza nasze nasi wasz sobie siebie swoj swoja swoje swojego swojej czyli wiec
   gdy jesli jezeli wtedy prosze dzieki dziekuje hej czesc witam pytanie pytanko powiedz wiesz jakis jakas
   jakies cos ktos czyms kazdy kazda wszystko wszystkie bardzo tego takze rowniez dokladnie
-  chce chcialbym chcialabym potrzebuje musze trzeba mozna moge mozemy mozesz moze mozna`;
+  chce chcialbym chcialabym potrzebuje musze trzeba mozna moge mozemy mozesz moze mozna sytuacja sytuacji
+  sytuacjach rodzaj rodzaje rodzaju jakis wlasciwie ogole mozliwe powinien powinienem powinnismy nalezy teraz
+  sprawa sprawie sprawy sprawe spraw jego niej nich naszego naszej naszym naszych naszemu mojego mojej mojemu moim moich
+  waszego waszej swojego swoim swoich`;
 
 /** Function words dropped before matching, per language (folded). */
 export const STOP_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
@@ -176,8 +181,14 @@ const PL_SUFFIXES = [
   'jach',
   'iami',
   'iach',
+  'ujemy',
+  'ujecie',
+  'ujesz',
   'owie',
   'owi',
+  'imy',
+  'uja',
+  'uje',
   'iow',
   'ami',
   'ach',
@@ -233,6 +244,107 @@ export function stemEnglish(word: string): string {
 const STEMMERS: Readonly<Record<Lang, (word: string) => string>> = { en: stemEnglish, pl: stemPolish };
 
 /**
+ * Words partners use interchangeably, joined after stemming so a paraphrase meets the examples:
+ * [stem prefix, shared stem]. Prefixes are long enough not to catch unrelated words.
+ */
+const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string])[]>> = {
+  en: [
+    ['client', 'custom'],
+    ['escal', 'escal'],
+    ['lodg', 'open'],
+    ['rais', 'open'],
+    ['file', 'open'],
+    ['submit', 'open'],
+    ['creat', 'open'],
+    ['ticket', 'ticket'],
+    ['case', 'ticket'],
+    ['telephon', 'phone'],
+    ['hotlin', 'phone'],
+    ['call', 'phone'],
+    ['cost', 'fee'],
+    ['charg', 'fee'],
+    ['paid', 'fee'],
+    ['prioriti', 'sever'],
+    ['priorit', 'sever'],
+    ['respond', 'respons'],
+    ['repli', 'respons'],
+    ['answer', 'respons'],
+    ['reaction', 'respons'],
+    ['fast', 'quick'],
+    ['soon', 'quick'],
+    ['administr', 'admin'],
+    ['privileg', 'permiss'],
+    ['right', 'permiss'],
+    ['downtim', 'outag'],
+    ['status', 'health'],
+    ['resel', 'resel'],
+    ['distributor', 'provid'],
+    ['skip', 'bypass'],
+    ['circumv', 'bypass'],
+    ['login', 'sign'],
+    ['logon', 'sign'],
+    ['signin', 'sign'],
+    ['straight', 'direct'],
+  ],
+  pl: [
+    ['eskal', 'eskal'],
+    ['zglos', 'zglos'],
+    ['zglasz', 'zglos'],
+    ['zaloz', 'zglos'],
+    ['zaklad', 'zglos'],
+    ['zloz', 'zglos'],
+    ['sklad', 'zglos'],
+    ['otworz', 'zglos'],
+    ['otwier', 'zglos'],
+    ['utworz', 'zglos'],
+    ['stworz', 'zglos'],
+    ['tworz', 'zglos'],
+    ['bilet', 'zglos'],
+    ['ticket', 'zglos'],
+    ['tiket', 'zglos'],
+    ['zadan', 'zglos'],
+    ['klienc', 'klient'],
+    ['klijent', 'klient'],
+    ['telefon', 'telefon'],
+    ['zadzwon', 'telefon'],
+    ['dzwon', 'telefon'],
+    ['infolin', 'telefon'],
+    ['wazn', 'istotn'],
+    ['priorytet', 'istotn'],
+    ['odpowiad', 'odpowiedz'],
+    ['reakc', 'odpowiedz'],
+    ['reaguj', 'odpowiedz'],
+    ['predk', 'szybk'],
+    ['koszt', 'oplat'],
+    ['zaplac', 'oplat'],
+    ['placi', 'oplat'],
+    ['platn', 'oplat'],
+    ['administr', 'admin'],
+    ['praw', 'uprawni'],
+    ['przestoj', 'awari'],
+    ['kondyc', 'kondyc'],
+    ['status', 'kondyc'],
+    ['reseller', 'odsprzedaw'],
+    ['dystrybutor', 'dostawc'],
+    ['omin', 'pomin'],
+    ['obejs', 'pomin'],
+    ['prosto', 'bezposredn'],
+    ['wprost', 'bezposredn'],
+    ['zaloguj', 'logow'],
+    ['zalogow', 'logow'],
+    ['loguj', 'logow'],
+    ['login', 'logow'],
+  ],
+};
+
+function joinSynonyms(stem: string, lang: Lang): string {
+  for (const [prefix, shared] of SYNONYM_PREFIXES[lang]) {
+    if (stem.startsWith(prefix)) return shared;
+  }
+  return stem;
+}
+
+/**
  * Turns one folded token into its index term, or null for a stop word or a token too short to mean anything.
  * Single letters are dropped here: the severity letters A/B/C are read separately by the engine.
  */
@@ -240,14 +352,17 @@ export function normalizeTerm(token: string, lang: Lang): string | null {
   const folded = foldDiacritics(token);
   if (folded.length < 2 || STOP_WORDS[lang].has(folded)) return null;
   const canonical = CANONICAL[folded] ?? folded;
-  return STEMMERS[lang](canonical);
+  return joinSynonyms(STEMMERS[lang](canonical), lang);
 }
 
-/** Full pipeline: markup off, tokens, stop words out, stems. */
-export function analyze(text: string, lang: Lang): string[] {
+/**
+ * Full pipeline: markup off, tokens, stop words out, stems. `correct` may replace a token before it is
+ * stemmed (the engine uses it to fix typos against the words the knowledge uses).
+ */
+export function analyze(text: string, lang: Lang, correct?: (token: string) => string): string[] {
   const terms: string[] = [];
   for (const token of tokenize(stripMarkup(text))) {
-    const term = normalizeTerm(token, lang);
+    const term = normalizeTerm(correct ? correct(token) : token, lang);
     if (term !== null) terms.push(term);
   }
   return terms;

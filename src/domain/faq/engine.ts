@@ -1,0 +1,321 @@
+import MiniSearch from 'minisearch';
+import type { Lang } from '../../i18n/messages';
+import { knowledge } from '../../knowledge';
+import type { KnowledgeEntry, KnowledgeId } from '../../knowledge/schema';
+import { detectLanguage } from '../language';
+import { readFollowUp, type Severity } from './followUp';
+import { analyze, hasWords, STOP_WORDS, stripMarkup, tokenize } from './normalize';
+
+/** Longest message the engine reads; longer ones are rejected, not truncated. */
+export const MAX_QUESTION_LENGTH = 10_000;
+
+/**
+ * Confidence at or above which the engine answers. Confidence combines how much of the question
+ * (weighted by how specific each word is) the best entry explains, how clearly it beats the runner-up,
+ * and how much specific evidence matched at all; below this the engine abstains.
+ */
+export const ANSWER_THRESHOLD = 0.5;
+
+export interface FaqContext {
+  lastEntryId?: KnowledgeId;
+}
+
+export interface FaqResult {
+  /** Language of the answer: the question's language, the locale breaking ties. */
+  lang: Lang;
+  /** The entry that answers the question, or null to abstain. */
+  entryId: KnowledgeId | null;
+  /** 0..1; the engine answers only at or above ANSWER_THRESHOLD. */
+  confidence: number;
+  /** Up to three closest topics when abstaining; the answered entry's related topics otherwise. */
+  suggestions: KnowledgeId[];
+  /** What part of the answer the question is about, e.g. "and for severity C?". */
+  focus?: { severity?: Severity };
+  /** Set for input the engine cannot read; entryId is then null. */
+  rejected?: 'empty' | 'too-long' | 'no-words';
+}
+
+export interface AskOptions {
+  /** Activity locale, e.g. "pl-PL"; only breaks language ties. */
+  locale?: string;
+  context?: FaqContext;
+}
+
+interface IndexedDoc {
+  id: number;
+  entryId: KnowledgeId;
+  text: string;
+}
+
+interface Ranked {
+  entryId: KnowledgeId;
+  score: number;
+  coverage: number;
+  matchedWeight: number;
+}
+
+interface LanguageIndex {
+  search: MiniSearch<IndexedDoc>;
+  /** Terms of each entry in this language. */
+  vocabulary: Map<KnowledgeId, Set<string>>;
+  /** Inverse entry frequency of each known term. */
+  idf: Map<string, number>;
+  /** Weight of a query term no entry knows: as specific as the rarest known term, since it may change the topic. */
+  unknownIdf: number;
+  /** Every word (folded, unstemmed) the entries use, for spelling correction. */
+  words: Set<string>;
+  /** How many entries use each word, to prefer the likelier correction. */
+  wordFrequency: Map<string, number>;
+}
+
+const MAX_SUGGESTIONS = 3;
+// How much a fuzzy or prefix match counts towards coverage compared with an exact one.
+const APPROXIMATE_MATCH_QUALITY = 0.75;
+// Matched evidence (sum of idf) that counts as fully specific; one rare word is about 3.
+const STRONG_EVIDENCE = 3.5;
+
+function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageIndex {
+  const search = new MiniSearch<IndexedDoc>({
+    fields: ['text'],
+    storeFields: ['entryId'],
+    tokenize: (text) => analyze(text, lang),
+    processTerm: (term) => term,
+    searchOptions: {
+      tokenize: (text) => text.split(' ').filter(Boolean),
+      processTerm: (term) => term,
+    },
+  });
+  const vocabulary = new Map<KnowledgeId, Set<string>>();
+  const docs: IndexedDoc[] = [];
+  const wordFrequency = new Map<string, number>();
+  for (const entry of entries) {
+    const texts = [entry.title[lang], ...entry.examples[lang], ...(entry.keywords?.[lang] ?? [])];
+    const terms = new Set<string>();
+    const entryWords = new Set<string>();
+    for (const text of texts) {
+      docs.push({ id: docs.length, entryId: entry.id, text });
+      for (const term of analyze(text, lang)) terms.add(term);
+      for (const word of tokenize(stripMarkup(text))) entryWords.add(word);
+    }
+    vocabulary.set(entry.id, terms);
+    for (const word of entryWords) wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + 1);
+  }
+  search.addAll(docs);
+
+  const entryFrequency = new Map<string, number>();
+  for (const terms of vocabulary.values()) {
+    for (const term of terms) entryFrequency.set(term, (entryFrequency.get(term) ?? 0) + 1);
+  }
+  const n = entries.length;
+  const idf = new Map<string, number>();
+  for (const [term, df] of entryFrequency) idf.set(term, Math.log(1 + n / df));
+  return {
+    search,
+    vocabulary,
+    idf,
+    unknownIdf: Math.log(1 + n),
+    words: new Set(wordFrequency.keys()),
+    wordFrequency,
+  };
+}
+
+function fuzziness(term: string): number {
+  if (term.length < 4) return 0;
+  return term.length < 8 ? 1 : 2;
+}
+
+/** Optimal string alignment distance (Levenshtein plus adjacent transposition), capped at `max` + 1. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push(new Array<number>(b.length + 1).fill(0));
+  const at = (i: number, j: number) => rows[i]?.[j] ?? max + 1;
+  for (let i = 0; i <= a.length; i++) rows[i]![0] = i;
+  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = max + 1;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, at(i - 2, j - 2) + 1);
+      rows[i]![j] = d;
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return at(a.length, b.length);
+}
+
+/**
+ * Replaces a misspelt word by the closest word the knowledge uses ("custmer" → "customer",
+ * "phnoe" → "phone"), before stemming, so it counts with its real weight. Ties go to the word
+ * more entries use. Stop words and short words are left alone.
+ */
+function correctSpelling(token: string, index: LanguageIndex, lang: Lang): string {
+  if (index.words.has(token) || STOP_WORDS[lang].has(token) || /\d/.test(token)) return token;
+  const max = token.length < 4 ? 0 : token.length < 8 ? 1 : 2;
+  if (max === 0) return token;
+  let best = token;
+  let bestDistance = max + 1;
+  let bestFrequency = 0;
+  for (const known of index.words) {
+    if (Math.abs(known.length - token.length) > max) continue;
+    const distance = editDistance(token, known, Math.min(max, bestDistance));
+    const frequency = index.wordFrequency.get(known) ?? 0;
+    if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
+      best = known;
+      bestDistance = distance;
+      bestFrequency = frequency;
+    }
+  }
+  return bestDistance <= max ? best : token;
+}
+
+/**
+ * Answers free-text questions from the knowledge entries. Each example question, title and keyword list
+ * is a MiniSearch document in its language; results are aggregated per entry, then calibrated into
+ * a confidence the caller can compare with ANSWER_THRESHOLD.
+ */
+export class FaqEngine {
+  private readonly indexes: Record<Lang, LanguageIndex>;
+  private readonly byId: Map<KnowledgeId, KnowledgeEntry>;
+
+  constructor(private readonly entries: readonly KnowledgeEntry[] = knowledge) {
+    this.indexes = { en: buildIndex(entries, 'en'), pl: buildIndex(entries, 'pl') };
+    this.byId = new Map(entries.map((entry) => [entry.id, entry]));
+  }
+
+  ask(text: string, options: AskOptions = {}): FaqResult {
+    const input = typeof text === 'string' ? text : '';
+    if (input.length > MAX_QUESTION_LENGTH) {
+      return this.rejection('too-long', detectLanguage(input.slice(0, 500), options.locale));
+    }
+    const lang = detectLanguage(input, options.locale);
+    if (input.trim().length === 0) return this.rejection('empty', lang);
+    if (!hasWords(input)) return this.rejection('no-words', lang);
+
+    const reading = readFollowUp(input);
+    const lastEntryId = options.context?.lastEntryId;
+    const context = lastEntryId && this.byId.has(lastEntryId) ? lastEntryId : undefined;
+
+    // An elliptic follow-up is read against the previous answer.
+    if (context && reading.elliptic) {
+      const followUp = this.resolveFollowUp(context, reading.severity, reading.language, lang);
+      if (followUp) return followUp;
+    }
+
+    const ranked = this.rank(input, lang, context && reading.elliptic ? context : undefined);
+    const best = ranked[0];
+    const confidence = best ? this.confidence(ranked) : 0;
+    if (!best || confidence < ANSWER_THRESHOLD) {
+      return {
+        lang,
+        entryId: null,
+        confidence: round(confidence),
+        suggestions: ranked
+          .filter((r) => r.coverage > 0)
+          .slice(0, MAX_SUGGESTIONS)
+          .map((r) => r.entryId),
+      };
+    }
+    const result: FaqResult = {
+      lang,
+      entryId: best.entryId,
+      confidence: round(confidence),
+      suggestions: this.relatedOf(best.entryId),
+    };
+    if (reading.severity && best.entryId === 'response.severity')
+      result.focus = { severity: reading.severity };
+    return result;
+  }
+
+  private resolveFollowUp(
+    context: KnowledgeId,
+    severity: Severity | undefined,
+    language: Lang | undefined,
+    lang: Lang,
+  ): FaqResult | undefined {
+    if (severity) {
+      return {
+        lang: language ?? lang,
+        entryId: 'response.severity',
+        confidence: 0.9,
+        suggestions: this.relatedOf('response.severity'),
+        focus: { severity },
+      };
+    }
+    if (language) {
+      return { lang: language, entryId: context, confidence: 0.9, suggestions: this.relatedOf(context) };
+    }
+    return undefined;
+  }
+
+  /** Entries ordered by aggregated retrieval score, scaled by how much of the question each explains. */
+  private rank(text: string, lang: Lang, context?: KnowledgeId): Ranked[] {
+    const index = this.indexes[lang];
+    const terms = [...new Set(analyze(text, lang, (token) => correctSpelling(token, index, lang)))];
+    if (terms.length === 0) return [];
+
+    const hits = index.search.search(terms.join(' '), {
+      prefix: (term) => term.length >= 4,
+      fuzzy: (term) => fuzziness(term),
+      weights: { fuzzy: 0.45, prefix: 0.6 },
+      combineWith: 'OR',
+    });
+
+    const perEntry = new Map<KnowledgeId, { scores: number[]; matched: Set<string> }>();
+    for (const hit of hits) {
+      const entryId = hit.entryId as KnowledgeId;
+      let slot = perEntry.get(entryId);
+      if (!slot) {
+        slot = { scores: [], matched: new Set() };
+        perEntry.set(entryId, slot);
+      }
+      slot.scores.push(hit.score);
+      for (const term of hit.queryTerms) slot.matched.add(term);
+    }
+
+    const weightOf = (term: string) => index.idf.get(term) ?? index.unknownIdf;
+    const totalWeight = terms.reduce((sum, term) => sum + weightOf(term), 0);
+    const contextual = context ? new Set<KnowledgeId>([context, ...this.relatedOf(context)]) : undefined;
+
+    const ranked: Ranked[] = [];
+    for (const [entryId, slot] of perEntry) {
+      const vocabulary = index.vocabulary.get(entryId) ?? new Set<string>();
+      let matchedWeight = 0;
+      for (const term of terms) {
+        if (vocabulary.has(term)) matchedWeight += weightOf(term);
+        else if (slot.matched.has(term)) matchedWeight += weightOf(term) * APPROXIMATE_MATCH_QUALITY;
+      }
+      const coverage = totalWeight > 0 ? matchedWeight / totalWeight : 0;
+      const scores = slot.scores; // MiniSearch returns hits best first
+      const aggregate = (scores[0] ?? 0) + 0.25 * ((scores[1] ?? 0) + (scores[2] ?? 0));
+      let score = aggregate * coverage ** 1.5;
+      if (contextual?.has(entryId)) score *= 1.3;
+      ranked.push({ entryId, score, coverage, matchedWeight });
+    }
+    return ranked.sort((a, b) => b.score - a.score);
+  }
+
+  private confidence(ranked: readonly Ranked[]): number {
+    const [best, second] = ranked;
+    if (!best || best.score <= 0) return 0;
+    const margin = second ? 1 - second.score / best.score : 1;
+    const evidence = Math.min(1, best.matchedWeight / STRONG_EVIDENCE);
+    const value = best.coverage * (0.75 + 0.25 * margin) * (0.7 + 0.3 * evidence);
+    return Math.max(0, Math.min(1, value));
+  }
+
+  private relatedOf(id: KnowledgeId): KnowledgeId[] {
+    return [...(this.byId.get(id)?.related ?? [])].slice(0, MAX_SUGGESTIONS);
+  }
+
+  private rejection(reason: NonNullable<FaqResult['rejected']>, lang: Lang): FaqResult {
+    return { lang, entryId: null, confidence: 0, suggestions: [], rejected: reason };
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
