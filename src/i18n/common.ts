@@ -24,6 +24,11 @@ export const common = defineMessages({
     'input.tooLong': 'That message is too long ({length} characters). Please keep it under {max} characters.',
     'input.mentionOnly':
       'You mentioned me without a question. Ask me something about CSP support, or type "help".',
+    'action.unknown':
+      'This button is not something I know how to handle (it may come from an older version of this app). Nothing was changed.',
+    'action.invalid':
+      'I couldn’t read the data this card sent. Nothing was changed: please try again from a new card.',
+    'action.failedTitle': 'That didn’t work',
   },
   pl: {
     'help.title': 'Asystent eskalacji CSP',
@@ -48,5 +53,10 @@ export const common = defineMessages({
     'input.tooLong': 'Ta wiadomość jest za długa ({length} znaków). Zmieść się w {max} znakach.',
     'input.mentionOnly':
       'Wspomniano mnie bez pytania. Zadaj pytanie o pomoc techniczną CSP albo wpisz „pomoc”.',
+    'action.unknown':
+      'Nie wiem, jak obsłużyć ten przycisk (może pochodzić ze starszej wersji aplikacji). Nic nie zostało zmienione.',
+    'action.invalid':
+      'Nie udało mi się odczytać danych wysłanych przez tę kartę. Nic nie zostało zmienione: spróbuj ponownie z nowej karty.',
+    'action.failedTitle': 'Nie udało się',
   },
 });

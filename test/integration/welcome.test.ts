@@ -62,3 +62,27 @@ describe('welcome and help (real turns, real database)', () => {
     expect(ready.status).toBe(200);
   });
 });
+
+describe('unknown card actions (real turns)', () => {
+  const bot = new BotHarness();
+  beforeAll(() => bot.start());
+  afterAll(() => bot.stop());
+
+  it.each([
+    ['en-US', 'not something I know how to handle'],
+    ['pl-PL', 'Nie wiem, jak obsłużyć'],
+  ])('answers an unknown Action.Execute verb with a localized card (%s)', async (locale, text) => {
+    const result = await bot.execute('wizard.launchRockets', { x: 1 }, { locale });
+    expect(result.status).toBe(200);
+    const body = result.body as { statusCode: number; type: string; value: unknown };
+    expect(body.statusCode).toBe(200);
+    expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(cardText(body.value)).toContain(text);
+  });
+
+  it('answers an Action.Submit without a known verb with a card', async () => {
+    const result = await bot.submit({ verb: { $gt: '' } });
+    expect(result.status).toBe(200);
+    expect(cardText(cardOf(result.sent[0]))).toContain('not something I know how to handle');
+  });
+});
