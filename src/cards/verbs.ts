@@ -1,8 +1,15 @@
-/** Every Adaptive Card action verb, one constant each. Routes and templates use only these. */
+import { z } from 'zod';
+import { TICKET_ID_PATTERN } from '../domain/ticket';
+import { STEPS } from '../domain/wizard/model';
+import { LANGS } from '../i18n/messages';
+
+/**
+ * Every Action.Execute verb on the bot's cards, and the shape of the data each one carries.
+ * Teams merges the card's input values into `data`, so wizard actions also carry the step's inputs;
+ * those are validated by the wizard (src/domain/wizard/flow.ts), not here.
+ */
+
 export const VERB = {
-  helpShow: 'help.show',
-  faqAsk: 'faq.ask',
-  faqFeedback: 'faq.feedback',
   wizardStart: 'wizard.start',
   wizardNext: 'wizard.next',
   wizardBack: 'wizard.back',
@@ -12,11 +19,119 @@ export const VERB = {
   ticketEdit: 'ticket.edit',
   ticketWithdraw: 'ticket.withdraw',
   ticketRefresh: 'ticket.refresh',
+  faqFeedback: 'faq.feedback',
+  faqAsk: 'faq.ask',
+  helpShow: 'help.show',
 } as const;
 
-export type Verb = (typeof VERB)[keyof typeof VERB];
-export const VERBS: readonly Verb[] = Object.values(VERB);
+export const VERBS = [
+  VERB.wizardStart,
+  VERB.wizardNext,
+  VERB.wizardBack,
+  VERB.wizardCancel,
+  VERB.wizardSubmit,
+  VERB.ticketAddMsNumber,
+  VERB.ticketEdit,
+  VERB.ticketWithdraw,
+  VERB.ticketRefresh,
+  VERB.faqFeedback,
+  VERB.faqAsk,
+  VERB.helpShow,
+] as const;
+export type Verb = (typeof VERBS)[number];
 
 export function isVerb(value: unknown): value is Verb {
   return typeof value === 'string' && (VERBS as readonly string[]).includes(value);
+}
+
+/** Draft ids are issued by the bot; only URL-safe characters. */
+export const DraftIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+/** Where a wizard card stands: checked against the stored draft to catch out-of-date cards. */
+export const WizardActionDataSchema = z.object({
+  draftId: DraftIdSchema,
+  draftRev: z.number().int().nonnegative(),
+  step: z.enum(STEPS),
+});
+export type WizardActionData = z.infer<typeof WizardActionDataSchema>;
+
+export const START_ORIGINS = ['command', 'help', 'faq'] as const;
+
+export const StartActionDataSchema = z.object({
+  origin: z.enum(START_ORIGINS).optional(),
+  /** The FAQ entry under which "new ticket" was pressed. */
+  knowledgeId: z.string().max(100).optional(),
+});
+export type StartActionData = z.infer<typeof StartActionDataSchema>;
+
+/** Ticket actions name the ticket and the version the card showed (optimistic concurrency). */
+export const TicketActionDataSchema = z.object({
+  ticketId: z.string().regex(TICKET_ID_PATTERN),
+  version: z.number().int().min(1),
+});
+export type TicketActionData = z.infer<typeof TicketActionDataSchema>;
+
+/** The add-number input arrives as a string; its format is checked by addMicrosoftRequestNumber(). */
+export const AddMsNumberActionDataSchema = TicketActionDataSchema.extend({
+  microsoftRequestNumber: z.string().max(64).optional(),
+});
+export type AddMsNumberActionData = z.infer<typeof AddMsNumberActionDataSchema>;
+
+/** "Ask" buttons carry either a question to answer or the knowledge entry to show. */
+export const FaqAskActionDataSchema = z
+  .object({
+    question: z.string().max(1000).optional(),
+    knowledgeId: z.string().max(100).optional(),
+    lang: z.enum(LANGS).optional(),
+  })
+  .refine((d) => d.question !== undefined || d.knowledgeId !== undefined, {
+    message: 'question or knowledgeId',
+  });
+export type FaqAskActionData = z.infer<typeof FaqAskActionDataSchema>;
+
+export const FaqFeedbackActionDataSchema = z.object({
+  knowledgeId: z.string().max(100),
+  helpful: z.boolean(),
+  lang: z.enum(LANGS).optional(),
+});
+export type FaqFeedbackActionData = z.infer<typeof FaqFeedbackActionDataSchema>;
+
+const SCHEMAS = {
+  'wizard.start': StartActionDataSchema,
+  'wizard.next': WizardActionDataSchema,
+  'wizard.back': WizardActionDataSchema,
+  'wizard.cancel': WizardActionDataSchema,
+  'wizard.submit': WizardActionDataSchema,
+  'ticket.addMsNumber': AddMsNumberActionDataSchema,
+  'ticket.edit': TicketActionDataSchema,
+  'ticket.withdraw': TicketActionDataSchema,
+  'ticket.refresh': TicketActionDataSchema,
+  'faq.feedback': FaqFeedbackActionDataSchema,
+  'faq.ask': FaqAskActionDataSchema,
+  'help.show': z.object({}),
+} as const satisfies Record<Verb, z.ZodTypeAny>;
+
+export type CardAction = { [V in Verb]: { verb: V; data: z.infer<(typeof SCHEMAS)[V]> } }[Verb];
+
+export type CardActionResult =
+  /** `data` is the verb's typed data; `raw` is the whole payload, with the card's inputs, for the wizard. */
+  | { ok: true; action: CardAction; raw: Record<string, unknown> }
+  | { ok: false; error: 'unknown-verb' | 'bad-data'; issues: string[] };
+
+/** Parses an Action.Execute invoke's verb and data. Unknown keys (the card's inputs) are kept in `raw`. */
+export function parseCardAction(verb: unknown, data: unknown): CardActionResult {
+  if (!isVerb(verb)) return { ok: false, error: 'unknown-verb', issues: [] };
+  const raw =
+    typeof data === 'object' && data !== null && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : {};
+  const parsed = SCHEMAS[verb].safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: 'bad-data',
+      issues: parsed.error.issues.map((i) => `${i.path.join('.') || '(data)'}: ${i.code}`),
+    };
+  }
+  return { ok: true, action: { verb, data: parsed.data } as CardAction, raw };
 }

@@ -1,0 +1,412 @@
+import { parseCardAction, VERB, VERBS } from '../../../src/cards/verbs';
+import {
+  staleCard,
+  ticketSummaryCard,
+  wizardCancelledCard,
+  wizardClosedCard,
+  wizardStepCard,
+} from '../../../src/cards/wizardCards';
+import {
+  addMicrosoftRequestNumber,
+  newTicketFromDraft,
+  withdraw,
+  type Ticket,
+} from '../../../src/domain/ticket';
+import { submitStep } from '../../../src/domain/wizard/flow';
+import { STEPS, type Draft, type StepId, type WizardAnswers } from '../../../src/domain/wizard/model';
+import { LANGS, messageTables, type Lang } from '../../../src/i18n';
+import type { CardJson } from '../../../src/cards/render';
+
+type Node = Record<string, unknown>;
+
+const MESSAGE_KEYS = new Set(Object.keys(messageTables.en));
+
+/** Every object in the card, depth first. */
+function nodes(value: unknown, out: Node[] = []): Node[] {
+  if (Array.isArray(value)) value.forEach((v) => nodes(v, out));
+  else if (value !== null && typeof value === 'object') {
+    out.push(value as Node);
+    Object.values(value).forEach((v) => nodes(v, out));
+  }
+  return out;
+}
+
+const inputs = (card: CardJson) =>
+  nodes(card).filter((n) => typeof n.type === 'string' && n.type.startsWith('Input.'));
+const executes = (card: CardJson) => nodes(card).filter((n) => n.type === 'Action.Execute');
+const texts = (card: CardJson) => JSON.stringify(card);
+
+/** What every card must satisfy, in every language. */
+function expectValidCard(card: CardJson) {
+  expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+  // Template leftovers; an input's value is the user's own text, which may legitimately contain "${".
+  const json = JSON.stringify(card, (key, value: unknown) => (key === 'value' ? undefined : value));
+  expect(json).not.toContain('${');
+  // No message key shown as text, which is what t() returns for a key it doesn't know.
+  for (const n of nodes(card)) {
+    for (const prop of ['text', 'title', 'label', 'errorMessage', 'placeholder', 'speak'] as const) {
+      if (typeof n[prop] === 'string') expect(MESSAGE_KEYS.has(n[prop] as string)).toBe(false);
+    }
+  }
+  for (const input of inputs(card)) {
+    expect(typeof input.id).toBe('string');
+    expect(typeof input.label).toBe('string');
+    expect((input.label as string).length).toBeGreaterThan(0);
+  }
+  const ids = inputs(card).map((i) => i.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const action of executes(card)) {
+    expect(VERBS).toContain(action.verb);
+    expect(typeof action.title).toBe('string');
+  }
+  for (const n of nodes(card)) {
+    if (n.type === 'Input.ChoiceSet') expect((n.choices as unknown[]).length).toBeGreaterThan(0);
+    if (n.type === 'Action.OpenUrl') expect(n.url).toMatch(/^https:\/\//);
+  }
+}
+
+const details = {
+  customer: { name: 'Contoso *Ltd*', domain: 'contoso.onmicrosoft.com' },
+  title: 'Mailboxes [down](http://evil.example)',
+  description: 'Since **08:00** nobody can open a mailbox. ${secret}',
+  contact: {
+    name: 'Ann Partner',
+    email: 'ann@fabrikam.com',
+    phone: '+48 22 123 45 67',
+    language: 'pl' as const,
+  },
+};
+
+const fullAnswers: WizardAnswers = {
+  role: 'indirect-reseller',
+  service: 'azure',
+  problemType: 'break-fix',
+  criteria: ['service-unavailable'],
+  prerequisites: ['service-health-checked', 'troubleshooting-done'],
+  access: { delegatedAdmin: false, providerGrantedAccess: true, helpdeskAdmin: false },
+  severity: 'A',
+  details,
+};
+
+const draftAt = (step: StepId, answers: WizardAnswers = fullAnswers, rev = 5): Draft => ({
+  answers,
+  step,
+  rev,
+});
+
+describe('wizardStepCard', () => {
+  const cases = LANGS.flatMap((lang) => STEPS.map((step) => [lang, step] as [Lang, StepId]));
+
+  it.each(cases)('renders a valid card in %s for step %s', (lang, step) => {
+    const card = wizardStepCard('d-1', draftAt(step), lang, { now: new Date('2024-03-08T10:00:00Z') });
+    expectValidCard(card);
+    for (const action of executes(card)) {
+      expect(action.data).toEqual({ draftId: 'd-1', draftRev: 5, step });
+    }
+  });
+
+  it('carries the draft position so a route can check it', () => {
+    const card = wizardStepCard('d-1', draftAt('service'), 'en');
+    const verbs = executes(card).map((a) => a.verb);
+    expect(verbs).toEqual([VERB.wizardBack, VERB.wizardNext, VERB.wizardCancel]);
+    const parsed = parseCardAction(VERB.wizardNext, {
+      ...(executes(card)[1]?.data as object),
+      service: 'azure',
+    });
+    expect(parsed).toMatchObject({
+      ok: true,
+      action: { verb: 'wizard.next', data: { draftRev: 5, step: 'service' } },
+    });
+  });
+
+  it('has no back button on the first step and a submit button on review', () => {
+    expect(executes(wizardStepCard('d', draftAt('role'), 'en')).map((a) => a.verb)).toEqual([
+      VERB.wizardNext,
+      VERB.wizardCancel,
+    ]);
+    expect(executes(wizardStepCard('d', draftAt('review'), 'en')).map((a) => a.verb)).toContain(
+      VERB.wizardSubmit,
+    );
+  });
+
+  it('prefills the inputs from the answers', () => {
+    const byId = (step: StepId) =>
+      Object.fromEntries(inputs(wizardStepCard('d', draftAt(step), 'en')).map((i) => [i.id, i.value]));
+    expect(byId('role')).toEqual({ role: 'indirect-reseller' });
+    expect(byId('criteria')).toEqual({
+      criteria: 'service-unavailable',
+      serviceHealthChecked: 'true',
+      troubleshootingDone: 'true',
+    });
+    expect(byId('access')).toEqual({
+      delegatedAdmin: 'no',
+      providerGrantedAccess: 'yes',
+      helpdeskAdmin: 'no',
+    });
+    expect(byId('details')).toMatchObject({
+      customerName: 'Contoso *Ltd*',
+      customerDomain: 'contoso.onmicrosoft.com',
+      contactPhone: '+48 22 123 45 67',
+      contactLanguage: 'pl',
+      customerTenantId: '',
+    });
+  });
+
+  it('shows only the access questions that apply', () => {
+    const answers: WizardAnswers = { role: 'direct-bill', service: 'dynamics365', problemType: 'break-fix' };
+    const ids = inputs(wizardStepCard('d', draftAt('access', answers), 'en')).map((i) => i.id);
+    expect(ids).toEqual(['delegatedAdmin', 'asfp']);
+  });
+
+  it('shows the business impact of each severity level', () => {
+    const en = texts(wizardStepCard('d', draftAt('severity'), 'en'));
+    expect(en).toContain('production services are down');
+    expect(en).toContain('non-production services are affected');
+    const pl = texts(wizardStepCard('d', draftAt('severity'), 'pl'));
+    expect(pl).toContain('usługi produkcyjne nie działają');
+    expect(pl).toContain('problem dotyczy usług nieprodukcyjnych');
+  });
+
+  it('shows validation errors next to the fields and keeps what was typed', () => {
+    const draft = draftAt('details', { role: 'direct-bill', service: 'marketplace' }, 2);
+    const raw = {
+      customerName: 'Contoso',
+      customerDomain: 'not a domain',
+      title: 'x'.repeat(121),
+      description: { $gt: '' },
+      contactName: 'Ann',
+      contactEmail: 'ann@fabrikam.com',
+      contactLanguage: 'en',
+    };
+    const result = submitStep(draft, { draftRev: 2, step: 'details' }, raw);
+    if (result.ok || result.reason !== 'invalid') throw new Error('expected invalid');
+    for (const lang of LANGS) {
+      const card = wizardStepCard('d', result.draft, lang, { errors: result.errors });
+      expectValidCard(card);
+      const values = Object.fromEntries(inputs(card).map((i) => [i.id, i.value]));
+      expect(values).toMatchObject({
+        customerName: 'Contoso',
+        customerDomain: 'not a domain',
+        title: 'x'.repeat(121),
+      });
+      expect(executes(card)[0]?.data).toMatchObject({ draftRev: 2 });
+    }
+    const en = texts(wizardStepCard('d', result.draft, 'en', { errors: result.errors }));
+    expect(en).toContain('Customer’s primary domain: Enter a domain such as contoso.onmicrosoft.com');
+    expect(en).toContain('Too long: at most 120 characters.');
+    expect(en).toContain('Description of the problem: This is required.');
+    const pl = texts(wizardStepCard('d', result.draft, 'pl', { errors: result.errors }));
+    expect(pl).toContain('Za długie: maksymalnie 120 znaków.');
+  });
+
+  it('shows user text verbatim in inputs, never as template syntax', () => {
+    const card = wizardStepCard('d', draftAt('details'), 'en');
+    expect(inputs(card).find((i) => i.id === 'description')?.value).toBe(details.description);
+  });
+
+  it('escapes user text on the review step', () => {
+    const json = texts(wizardStepCard('d', draftAt('review'), 'en'));
+    expect(json).toContain('Contoso \\\\*Ltd\\\\*');
+    expect(json).not.toContain('[down](http://evil.example)');
+  });
+
+  it('previews the decision, route and response target on review', () => {
+    const card = wizardStepCard('d', draftAt('review'), 'pl', { now: new Date('2024-03-08T10:00:00Z') });
+    const json = texts(card);
+    expect(json).toContain('Portal Azure w kontekście klienta');
+    expect(json).toContain('2 godziny (istotność A)');
+    expect(json).toContain('{{DATE(2024-03-08T12:00:00Z, SHORT)}}');
+    expect(json).toContain('języku angielskim');
+    expect(json).not.toMatch(/kryptograficzn/i);
+  });
+
+  it('offers a draft ticket when not yet eligible', () => {
+    const card = wizardStepCard('d', draftAt('review', { ...fullAnswers, prerequisites: [] }), 'en');
+    const submit = executes(card).find((a) => a.verb === VERB.wizardSubmit);
+    expect(submit?.title).toBe('Save as draft ticket');
+    expect(texts(card)).toContain('Check service health first');
+  });
+
+  it('labels the stale banner', () => {
+    for (const lang of LANGS) {
+      const card = staleCard('d', draftAt('service'), lang);
+      expectValidCard(card);
+      expect(nodes(card).some((n) => n.style === 'warning')).toBe(true);
+    }
+  });
+});
+
+describe('notice cards', () => {
+  it.each(LANGS)('cancelled and closed cards in %s offer a new start', (lang) => {
+    for (const card of [wizardCancelledCard(lang), wizardClosedCard(lang)]) {
+      expectValidCard(card);
+      expect(executes(card).map((a) => a.verb)).toEqual([VERB.wizardStart]);
+    }
+  });
+});
+
+describe('ticketSummaryCard', () => {
+  const meta = {
+    seq: 42,
+    requester: { id: '29:ann', name: 'Ann <b>Partner</b>' },
+    conversation: {
+      id: 'a:1',
+      type: 'personal' as const,
+      serviceUrl: 'https://smba.trafficmanager.net/emea/',
+    },
+    tenantId: 't1',
+    now: new Date('2024-03-08T10:00:00Z'),
+    idempotencyKey: 'd:7',
+  };
+  const ticket: Ticket = newTicketFromDraft({ answers: fullAnswers }, meta);
+  const by = { id: '29:bob', name: 'Bob' };
+
+  it.each(LANGS)('renders a valid card in %s', (lang) => {
+    const card = ticketSummaryCard(ticket, lang, { notice: 'created' });
+    expectValidCard(card);
+    for (const action of executes(card)) {
+      if (action.verb === VERB.faqAsk)
+        expect(action.data).toMatchObject({ knowledgeId: expect.any(String), lang });
+      else expect(action.data).toEqual({ ticketId: 'CSP-000042', version: 1 });
+    }
+  });
+
+  it('shows the decision, the customer portal link, next steps and the response target', () => {
+    const card = ticketSummaryCard(ticket, 'en');
+    const json = texts(card);
+    expect(json).toContain('CSP-000042');
+    expect(json).toContain('Ready to file');
+    const urls = nodes(card)
+      .filter((n) => n.type === 'Action.OpenUrl')
+      .map((n) => n.url);
+    expect(urls).toContain('https://portal.azure.com/contoso.onmicrosoft.com');
+    const asks = executes(card).filter((a) => a.verb === VERB.faqAsk);
+    expect(asks.map((a) => (a.data as { knowledgeId: string }).knowledgeId)).toContain(
+      'azure.no-admin-rights',
+    );
+    expect(json).toContain('2 hours (severity A)');
+    expect(json).toContain('{{DATE(2024-03-08T12:00:00Z, SHORT)}}');
+    expect(json).toContain('English-language support');
+  });
+
+  it('offers add-number, edit and withdraw while open', () => {
+    const card = ticketSummaryCard(ticket, 'en');
+    expect(executes(card).map((a) => a.verb)).toEqual(
+      expect.arrayContaining([
+        VERB.ticketAddMsNumber,
+        VERB.ticketEdit,
+        VERB.ticketWithdraw,
+        VERB.ticketRefresh,
+      ]),
+    );
+    expect(inputs(card).map((i) => i.id)).toEqual(['microsoftRequestNumber']);
+  });
+
+  it('offers only refresh once withdrawn', () => {
+    const withdrawn = withdraw(ticket, by, new Date('2024-03-08T11:00:00Z'));
+    if (!withdrawn.ok) throw new Error('expected ok');
+    const card = ticketSummaryCard(withdrawn.ticket, 'pl', { notice: 'withdrawn' });
+    expectValidCard(card);
+    expect(
+      executes(card)
+        .filter((a) => a.verb !== VERB.faqAsk)
+        .map((a) => a.verb),
+    ).toEqual([VERB.ticketRefresh]);
+    expect(inputs(card)).toEqual([]);
+    expect(texts(card)).toContain('Wycofane');
+  });
+
+  it('shows the filed number and keeps a rejected input', () => {
+    const filed = addMicrosoftRequestNumber(ticket, '2403080010001234', by, new Date('2024-03-08T11:00:00Z'));
+    if (!filed.ok) throw new Error('expected ok');
+    expect(texts(ticketSummaryCard(filed.ticket, 'en'))).toContain('2403080010001234');
+    const card = ticketSummaryCard(ticket, 'en', {
+      error: 'invalid-request-number',
+      microsoftRequestNumberInput: '12ab',
+    });
+    expect(inputs(card)[0]?.value).toBe('12ab');
+    expect(texts(card)).toContain('10 to 20 digits');
+  });
+
+  it('escapes user text', () => {
+    const json = texts(ticketSummaryCard(ticket, 'en'));
+    expect(json).not.toContain('[down](http://evil.example)');
+    expect(json).not.toContain('<b>');
+    expect(json).not.toContain('**08:00**');
+  });
+
+  it('explains what to do first for a not-yet ticket', () => {
+    const draftTicket = newTicketFromDraft({ answers: { ...fullAnswers, criteria: [] } }, meta);
+    const card = ticketSummaryCard(draftTicket, 'pl');
+    expectValidCard(card);
+    const json = texts(card);
+    expect(json).toContain('Najpierw zrób to');
+    expect(json).toContain('Nie jest spełnione żadne kryterium eskalacji');
+    expect(json).toContain('Docelowe czasy odpowiedzi CSP nie dotyczą tej ścieżki.');
+  });
+
+  it.each<[string, WizardAnswers]>([
+    ['marketplace', { role: 'direct-bill', service: 'marketplace', details }],
+    [
+      'own subscription',
+      { role: 'direct-bill', service: 'own-subscription', problemType: 'non-break-fix', details },
+    ],
+    ['billing', { role: 'direct-bill', service: 'office365', problemType: 'billing', details }],
+  ])('renders the %s route', (_name, answers) => {
+    const card = ticketSummaryCard(newTicketFromDraft({ answers }, meta), 'en');
+    expectValidCard(card);
+  });
+
+  it('has no add-number action for marketplace products', () => {
+    const card = ticketSummaryCard(
+      newTicketFromDraft({ answers: { role: 'direct-bill', service: 'marketplace', details } }, meta),
+      'en',
+    );
+    expect(executes(card).map((a) => a.verb)).not.toContain(VERB.ticketAddMsNumber);
+  });
+});
+
+describe('parseCardAction', () => {
+  it.each<[string, unknown, unknown, string]>([
+    ['an unknown verb', 'wizard.explode', {}, 'unknown-verb'],
+    ['a verb that is not a string', { $gt: '' }, {}, 'unknown-verb'],
+    [
+      'a draftRev as an object',
+      VERB.wizardNext,
+      { draftId: 'd', draftRev: { $gt: 0 }, step: 'role' },
+      'bad-data',
+    ],
+    ['a draftRev as a string', VERB.wizardNext, { draftId: 'd', draftRev: '1', step: 'role' }, 'bad-data'],
+    ['an unknown step', VERB.wizardBack, { draftId: 'd', draftRev: 1, step: 'nowhere' }, 'bad-data'],
+    [
+      'an injected draft id',
+      VERB.wizardCancel,
+      { draftId: { $ne: null }, draftRev: 1, step: 'role' },
+      'bad-data',
+    ],
+    ['a bad ticket id', VERB.ticketEdit, { ticketId: 'CSP-1', version: 1 }, 'bad-data'],
+    ['a missing version', VERB.ticketWithdraw, { ticketId: 'CSP-000001' }, 'bad-data'],
+    [
+      'an oversized number input',
+      VERB.ticketAddMsNumber,
+      { ticketId: 'CSP-000001', version: 1, microsoftRequestNumber: '1'.repeat(65) },
+      'bad-data',
+    ],
+  ])('rejects %s', (_name, verb, data, error) => {
+    expect(parseCardAction(verb, data)).toMatchObject({ ok: false, error });
+  });
+
+  it('keeps the card inputs in raw for the wizard', () => {
+    const result = parseCardAction(VERB.wizardNext, {
+      draftId: 'd-1',
+      draftRev: 3,
+      step: 'role',
+      role: 'direct-bill',
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      raw: { role: 'direct-bill' },
+      action: { data: { draftId: 'd-1' } },
+    });
+  });
+});
