@@ -303,7 +303,7 @@ export class FaqEngine {
     if (!best || best.score <= 0) return 0;
     const margin = second ? 1 - second.score / best.score : 1;
     const evidence = Math.min(1, best.matchedWeight / STRONG_EVIDENCE);
-    const value = best.coverage * (0.75 + 0.25 * margin) * (0.7 + 0.3 * evidence);
+    const value = best.coverage * (0.75 + 0.25 * margin) * (0.5 + 0.5 * evidence);
     return Math.max(0, Math.min(1, value));
   }
 

@@ -1,0 +1,163 @@
+import { ANSWER_THRESHOLD, FaqEngine, MAX_QUESTION_LENGTH } from '../../../../src/domain/faq/engine';
+import { KNOWLEDGE_IDS } from '../../../../src/knowledge';
+
+const engine = new FaqEngine();
+
+describe('FaqEngine answers', () => {
+  it.each([
+    ['Is phone support available?', 'en-US', 'phone'],
+    ['Czy jest pomoc telefoniczna?', 'pl-PL', 'phone'],
+    ['How quickly will I get an initial response?', 'en-US', 'response.severity'],
+    ['jak szybko dostane odpowiedz', 'en-US', 'response.severity'],
+    ['Can I sign in to the Azure portal directly?', 'en-US', 'bypass.azure-portal'],
+    [
+      'Nie mam uprawnień administratora u klienta, jak zgłosić problem z Azure?',
+      'pl-PL',
+      'azure.no-admin-rights',
+    ],
+    ['Do I need ASfP for Dynamics 365 incidents?', 'en-US', 'dynamics.asfp'],
+    ['custmer escalaton critera', 'en-US', 'escalation.criteria'],
+  ] as const)('answers %j with %s', (text, locale, expected) => {
+    const result = engine.ask(text, { locale });
+    expect(result.entryId).toBe(expected);
+    expect(result.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+    expect(result.confidence).toBeLessThanOrEqual(1);
+    expect(result.rejected).toBeUndefined();
+  });
+
+  it('offers the answered entry’s related topics', () => {
+    const result = engine.ask('Is phone support available?');
+    expect(result.suggestions.length).toBeGreaterThan(0);
+    expect(result.suggestions.length).toBeLessThanOrEqual(3);
+    expect(result.suggestions).not.toContain('phone');
+    for (const id of result.suggestions) expect(KNOWLEDGE_IDS).toContain(id);
+  });
+});
+
+describe('FaqEngine abstains', () => {
+  it.each([
+    "What's the weather like today?",
+    "How do I reset a user's password in Entra?",
+    'What is the CSP margin on the price list?',
+    'How do I create a VM?',
+    'jak zrobić pizzę',
+    'Jak utworzyć maszynę wirtualną w Azure?',
+  ])('on %j', (text) => {
+    const result = engine.ask(text, { locale: 'en-US' });
+    expect(result.entryId).toBeNull();
+    expect(result.confidence).toBeLessThan(ANSWER_THRESHOLD);
+    expect(result.rejected).toBeUndefined();
+    expect(result.suggestions.length).toBeLessThanOrEqual(3);
+  });
+
+  it('still offers the closest topics when the question is near the knowledge', () => {
+    const result = engine.ask('How do I transfer a CSP subscription to another partner?');
+    expect(result.entryId).toBeNull();
+    expect(result.suggestions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('FaqEngine language choice', () => {
+  it('answers in the language of the question, not the locale', () => {
+    expect(engine.ask('Czy mogę zadzwonić do Microsoftu?', { locale: 'en-US' }).lang).toBe('pl');
+    expect(engine.ask('Can I call Microsoft support?', { locale: 'pl-PL' }).lang).toBe('en');
+  });
+
+  it('lets the locale break ties', () => {
+    expect(engine.ask('ASfP?', { locale: 'pl-PL' }).lang).toBe('pl');
+    expect(engine.ask('ASfP?', { locale: 'en-US' }).lang).toBe('en');
+    expect(engine.ask('ASfP?').lang).toBe('en');
+  });
+});
+
+describe('FaqEngine follow-ups', () => {
+  const afterSeverity = { lastEntryId: 'response.severity' as const };
+
+  it.each([
+    ['and for severity C?', 'en-US', 'C', 'en'],
+    ['what about B?', 'en-US', 'B', 'en'],
+    ['a dla B?', 'pl-PL', 'B', 'pl'],
+    ['a C?', 'pl-PL', 'C', 'pl'],
+    ['A co z ważnością A?', 'pl-PL', 'A', 'pl'],
+  ] as const)('resolves %j to severity %s in context', (text, locale, severity, lang) => {
+    const result = engine.ask(text, { locale, context: afterSeverity });
+    expect(result).toMatchObject({ entryId: 'response.severity', focus: { severity }, lang });
+    expect(result.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+  });
+
+  it('moves to severities from a related answer', () => {
+    const result = engine.ask('and for severity A?', { context: { lastEntryId: 'response.language' } });
+    expect(result).toMatchObject({ entryId: 'response.severity', focus: { severity: 'A' } });
+  });
+
+  it('repeats the previous answer in the language asked for', () => {
+    expect(
+      engine.ask('and in Polish?', { locale: 'en-US', context: { lastEntryId: 'phone' } }),
+    ).toMatchObject({
+      entryId: 'phone',
+      lang: 'pl',
+    });
+    expect(
+      engine.ask('a po angielsku?', { locale: 'pl-PL', context: { lastEntryId: 'phone' } }),
+    ).toMatchObject({
+      entryId: 'phone',
+      lang: 'en',
+    });
+  });
+
+  it('judges an elliptic question alone when there is no context', () => {
+    expect(engine.ask('a dla B?', { locale: 'pl-PL' }).entryId).toBeNull();
+    expect(engine.ask('and in Polish?').entryId).not.toBe('phone');
+  });
+
+  it('reads a severity letter in a standalone question', () => {
+    expect(engine.ask('What does severity B mean?').focus).toEqual({ severity: 'B' });
+    expect(engine.ask('Co oznacza ważność C?', { locale: 'pl-PL' }).focus).toEqual({ severity: 'C' });
+    expect(engine.ask('Is phone support available?').focus).toBeUndefined();
+  });
+
+  it('ignores a context id it does not know', () => {
+    const result = engine.ask('and for severity C?', { context: { lastEntryId: 'nope' as never } });
+    expect(result.entryId).toBe('response.severity');
+  });
+});
+
+describe('FaqEngine bad input', () => {
+  it.each([
+    ['', 'empty'],
+    ['   \n\t ', 'empty'],
+    ['x'.repeat(MAX_QUESTION_LENGTH + 1), 'too-long'],
+    ['🙂🙂🙂', 'no-words'],
+    ['?!...', 'no-words'],
+    ['**  __ ``', 'no-words'],
+    ['<p><br/></p>', 'no-words'],
+    ['<at>CSP Bot</at>', 'no-words'],
+  ] as const)('rejects %j as %s', (text, reason) => {
+    const result = engine.ask(text, { locale: 'pl-PL' });
+    expect(result).toMatchObject({ entryId: null, confidence: 0, suggestions: [], rejected: reason });
+    expect(['en', 'pl']).toContain(result.lang);
+  });
+
+  it('reads a question wrapped in a mention and markup', () => {
+    const result = engine.ask('<at>CSP Bot</at> <b>Is phone support available?</b>');
+    expect(result.entryId).toBe('phone');
+  });
+
+  it('accepts a question of exactly the maximum length', () => {
+    const text = `Is phone support available? ${'a'.repeat(MAX_QUESTION_LENGTH - 28)}`;
+    expect(text).toHaveLength(MAX_QUESTION_LENGTH);
+    expect(engine.ask(text).rejected).toBeUndefined();
+  });
+
+  it('survives hostile input without throwing', () => {
+    const inputs = [
+      '<script>alert(1)</script>',
+      '\u0000\u0001',
+      'a'.repeat(5000),
+      '%%%% $$$ ###',
+      'ęęęęęę',
+      null,
+    ];
+    for (const input of inputs) expect(() => engine.ask(input as string)).not.toThrow();
+  });
+});

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { FaqEngine } from '../../../../src/domain/faq/engine';
+import { evaluate, type EvalCase } from '../../../../src/domain/faq/evaluation';
+import { knowledge, KNOWLEDGE_IDS } from '../../../../src/knowledge';
+
+const fixture = path.resolve(__dirname, '../../../fixtures/faq-eval.jsonl');
+const cases: EvalCase[] = readFileSync(fixture, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim().length > 0)
+  .map((line) => JSON.parse(line) as EvalCase);
+
+const engine = new FaqEngine();
+const ask = (c: EvalCase) => engine.ask(c.text, { locale: c.locale });
+
+describe('FAQ evaluation set', () => {
+  it('is large, bilingual and covers every entry and the out-of-scope kinds', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(150);
+    expect(cases.some((c) => c.locale === 'pl-PL')).toBe(true);
+    expect(cases.some((c) => c.locale === 'en-US')).toBe(true);
+    const expected = new Set(cases.map((c) => c.expected));
+    for (const id of KNOWLEDGE_IDS) expect(expected.has(id) ? id : `no case for ${id}`).toBe(id);
+    for (const kind of ['paraphrase', 'typo', 'no-diacritics', 'out-of-scope', 'near-domain']) {
+      expect(cases.some((c) => c.kind === kind)).toBe(true);
+    }
+  });
+
+  it('holds the accuracy floors', () => {
+    const figures = evaluate(cases, ask);
+    const byLang = (['en', 'pl'] as const).map((lang) => {
+      const f = evaluate(
+        cases.filter((c) => c.locale.startsWith(lang)),
+        ask,
+      );
+      return `${lang}: top-1 ${(f.top1 * 100).toFixed(1)}% (${f.inScopeCorrect}/${f.inScope}), abstention ${(f.abstention * 100).toFixed(1)}% (${f.outOfScopeAbstained}/${f.outOfScope})`;
+    });
+    const misses = figures.failures.map(
+      (f) => `  ${JSON.stringify(f.case.text)}: expected ${f.case.expected}, got ${f.got}`,
+    );
+    console.log(
+      [
+        `FAQ evaluation: top-1 in scope ${(figures.top1 * 100).toFixed(1)}% (${figures.inScopeCorrect}/${figures.inScope}), ` +
+          `abstention ${(figures.abstention * 100).toFixed(1)}% (${figures.outOfScopeAbstained}/${figures.outOfScope})`,
+        ...byLang,
+        ...misses,
+      ].join('\n'),
+    );
+    expect(figures.top1).toBeGreaterThanOrEqual(0.95);
+    expect(figures.abstention).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('is not answered by the example questions themselves', () => {
+    // The set is held out: a copied example would inflate the figures.
+    const examples = new Set(
+      knowledge.flatMap((e) => [...e.examples.en, ...e.examples.pl].map((x) => x.toLowerCase())),
+    );
+    for (const c of cases) expect(examples.has(c.text.toLowerCase()) ? c.text : '').toBe('');
+  });
+});
