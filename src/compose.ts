@@ -4,19 +4,30 @@ import { createApp } from './bot/app';
 import type { Config } from './config';
 import type { Logger } from './log';
 import { buildServer, type BotServer } from './server';
+import { FaqEngine } from './domain/faq/engine';
+import { FaqService } from './services/faqService';
+import { systemClock, type Clock } from './services/ports';
 import { MongoBotStorage } from './storage';
+import { MongoFeedbackStore } from './storage/feedbackStore';
 
 export interface ComposeDeps {
   config: Config;
   log: Logger;
   db: Db;
   ready: () => Promise<boolean>;
+  clock?: Clock;
 }
+
+/** The FAQ index is built once per process: it is pure and read-only. */
+let sharedEngine: FaqEngine | undefined;
 
 /** Wires stores, services, the Teams app and the HTTP server. Used by `npm start` and by the tests alike. */
 export function composeBot(deps: ComposeDeps): BotServer {
   const { config, log, db } = deps;
   const adapter = createAdapter(config, log);
-  const app = createApp({ config, log, adapter, storage: new MongoBotStorage(db) });
+  const clock = deps.clock ?? systemClock;
+  sharedEngine ??= new FaqEngine();
+  const faq = new FaqService(sharedEngine, new MongoFeedbackStore(db), clock);
+  const app = createApp({ config, log, adapter, storage: new MongoBotStorage(db), faq });
   return buildServer({ adapter, app, log, ready: deps.ready });
 }

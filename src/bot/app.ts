@@ -1,8 +1,10 @@
 import { Application } from '@microsoft/teams-ai';
 import type { Storage } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { FaqService } from '../services/faqService';
 import type { BotContext } from './context';
 import { registerFallback } from './routes/fallback';
+import { registerFaq } from './routes/faq';
 import { registerUnknownActions } from './routes/unknownActions';
 import { registerWelcome } from './routes/welcome';
 import type { AppTurnState } from './state';
@@ -10,6 +12,7 @@ import type { AppTurnState } from './state';
 export interface AppDeps extends BotContext {
   readonly adapter: TeamsAdapter;
   readonly storage: Storage;
+  readonly faq: FaqService;
 }
 
 /**
@@ -17,8 +20,9 @@ export interface AppDeps extends BotContext {
  * teams-ai answers invokes (card actions) before messages, as Teams wants an invoke reply within 5 s.
  *
  *  1. welcome: the bot joins a conversation; "help" / "pomoc"; the help button
- *  2. unknown card actions: a verb no route above handles gets a clear card, nothing changes
- *  3. fallback: any other message
+ *  2. faq: Helpful / Not helpful votes, "ask" buttons, and any other text, answered from the knowledge
+ *  3. unknown card actions: a verb no route above handles gets a clear card, nothing changes
+ *  4. fallback: any other message (no text, e.g. only an attachment)
  */
 export function createApp(deps: AppDeps): Application<AppTurnState> {
   const app = new Application<AppTurnState>({
@@ -30,6 +34,7 @@ export function createApp(deps: AppDeps): Application<AppTurnState> {
     longRunningMessages: false,
   });
   registerWelcome(app, deps);
+  registerFaq(app, deps);
   registerUnknownActions(app, deps);
   registerFallback(app, deps);
   return app;

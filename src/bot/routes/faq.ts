@@ -1,0 +1,120 @@
+import type { Application } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import { faqAnswerCard, faqUnsureCard } from '../../cards/faqCards';
+import { noticeCard } from '../../cards/noticeCard';
+import { FaqAskActionDataSchema, FaqFeedbackActionDataSchema, VERB } from '../../cards/verbs';
+import { MAX_QUESTION_LENGTH } from '../../domain/faq/engine';
+import { detectLanguage } from '../../domain/language';
+import { t, type Lang } from '../../i18n';
+import { KNOWLEDGE_IDS, type KnowledgeId } from '../../knowledge';
+import type { FaqService } from '../../services/faqService';
+import type { BotContext } from '../context';
+import { langFromLocale } from '../language';
+import { sendCard } from '../reply';
+import type { AppTurnState } from '../state';
+
+export interface FaqDeps extends BotContext {
+  readonly faq: FaqService;
+}
+
+function isKnowledgeId(value: unknown): value is KnowledgeId {
+  return typeof value === 'string' && (KNOWLEDGE_IDS as readonly string[]).includes(value);
+}
+
+/** Answers the text, or says clearly why it can't. Remembers the topic for follow-up questions. */
+async function answer(context: TurnContext, state: AppTurnState, deps: FaqDeps, text: string): Promise<void> {
+  const locale = context.activity.locale;
+  const lastEntryId = state.conversation.faq?.lastEntryId;
+  const result = deps.faq.ask(text, locale, isKnowledgeId(lastEntryId) ? { lastEntryId } : {});
+  deps.log.info(
+    {
+      activityId: context.activity.id,
+      entryId: result.entryId,
+      confidence: result.confidence,
+      lang: result.lang,
+    },
+    'faq',
+  );
+  const lang = result.lang;
+  if (result.rejected) {
+    const message =
+      result.rejected === 'too-long'
+        ? t(lang, 'input.tooLong', { length: text.length, max: MAX_QUESTION_LENGTH })
+        : result.rejected === 'empty'
+          ? t(lang, 'input.empty')
+          : t(lang, 'fallback.notUnderstood');
+    await sendCard(
+      context,
+      result.rejected === 'no-words' ? faqUnsureCard(lang, [], message) : noticeCard(lang, message),
+    );
+    return;
+  }
+  if (!result.entryId) {
+    await sendCard(context, faqUnsureCard(lang, result.suggestions));
+    return;
+  }
+  state.conversation.faq = { lastEntryId: result.entryId, at: new Date().toISOString() };
+  await sendCard(
+    context,
+    faqAnswerCard(result.entryId, lang, { question: text, ...(result.focus && { focus: result.focus }) }),
+  );
+}
+
+/**
+ * FAQ: free text (a bare @mention is answered with a hint), the "ask" buttons under answers and on
+ * the help card (Action.Submit), and Helpful / Not helpful votes (Action.Execute).
+ */
+export function registerFaq(app: Application<AppTurnState>, deps: FaqDeps): void {
+  app.adaptiveCards.actionExecute(VERB.faqFeedback, async (context, _state, data) => {
+    const lang: Lang = langFromLocale(context.activity.locale, deps.config.DEFAULT_LOCALE);
+    const parsed = FaqFeedbackActionDataSchema.safeParse(data);
+    if (!parsed.success || !isKnowledgeId(parsed.data.knowledgeId)) {
+      return noticeCard(lang, t(lang, 'action.invalid'), { warning: true });
+    }
+    const answerLang = parsed.data.lang ?? lang;
+    const question = typeof data.question === 'string' ? data.question.slice(0, 1000) : '';
+    await deps.faq.recordFeedback({
+      answerActivityId: context.activity.replyToId ?? context.activity.id ?? 'unknown',
+      entryId: parsed.data.knowledgeId,
+      helpful: parsed.data.helpful,
+      locale: context.activity.locale ?? answerLang,
+      question,
+      userId: context.activity.from.aadObjectId ?? context.activity.from.id,
+    });
+    return faqAnswerCard(parsed.data.knowledgeId, answerLang, { question, feedbackGiven: true });
+  });
+
+  app.adaptiveCards.actionSubmit(VERB.faqAsk, async (context, state, data) => {
+    const parsed = FaqAskActionDataSchema.safeParse(data);
+    const lang = langFromLocale(context.activity.locale, deps.config.DEFAULT_LOCALE);
+    if (!parsed.success) {
+      await sendCard(context, noticeCard(lang, t(lang, 'action.invalid'), { warning: true }));
+      return;
+    }
+    const { knowledgeId, question } = parsed.data;
+    if (knowledgeId !== undefined && isKnowledgeId(knowledgeId)) {
+      const answerLang = parsed.data.lang ?? lang;
+      state.conversation.faq = { lastEntryId: knowledgeId, at: new Date().toISOString() };
+      await sendCard(context, faqAnswerCard(knowledgeId, answerLang));
+      return;
+    }
+    if (question !== undefined) {
+      await answer(context, state, deps, question);
+      return;
+    }
+    await sendCard(context, noticeCard(lang, t(lang, 'action.invalid'), { warning: true }));
+  });
+
+  app.message(
+    async (context) => context.activity.type === 'message' && typeof context.activity.text === 'string',
+    async (context, state) => {
+      const text = context.activity.text ?? '';
+      if (text.trim() === '' && (context.activity.entities ?? []).some((e) => e.type === 'mention')) {
+        const lang = detectLanguage('', context.activity.locale);
+        await sendCard(context, noticeCard(lang, t(lang, 'input.mentionOnly')));
+        return;
+      }
+      await answer(context, state, deps, text);
+    },
+  );
+}

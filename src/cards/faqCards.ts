@@ -1,0 +1,70 @@
+import answerTemplate from '../../adaptiveCards/faq.answer.json';
+import unsureTemplate from '../../adaptiveCards/faq.unsure.json';
+import type { Severity } from '../domain/wizard/model';
+import { t, type Lang } from '../i18n';
+import { getEntry, type KnowledgeId } from '../knowledge';
+import { asPlainText, renderCard, type CardJson } from './render';
+import { VERB } from './verbs';
+
+/** Longest question echoed back in a card's action data (for feedback records). */
+const QUESTION_IN_CARD = 500;
+
+export interface AnswerCardOptions {
+  /** The user's question, kept with Helpful / Not helpful votes. */
+  question?: string;
+  focus?: { severity?: Severity };
+  /** After a vote: thank the user and drop the vote buttons. */
+  feedbackGiven?: boolean;
+}
+
+/** An FAQ answer: title, answer, steps, links, related questions, source, and feedback buttons. */
+export function faqAnswerCard(entryId: KnowledgeId, lang: Lang, options: AnswerCardOptions = {}): CardJson {
+  const entry = getEntry(entryId);
+  const severity = options.focus?.severity;
+  const card = renderCard(answerTemplate, {
+    lang,
+    entryId,
+    title: entry.title[lang],
+    focusText: severity ? t(lang, `faq.severityFocus.${severity}`) : '',
+    answer: entry.answer[lang],
+    stepsTitle: t(lang, 'faq.stepsTitle'),
+    steps: (entry.steps?.[lang] ?? []).map((text, i) => ({ number: i + 1, text })),
+    links: entry.links.filter((l) => !l.pattern).map((l) => ({ label: l.label[lang], url: l.url })),
+    patterns: entry.links
+      .filter((l) => l.pattern)
+      .map((l) => ({ label: l.label[lang], url: asPlainText(l.url) })),
+    source: t(lang, 'faq.source'),
+    relatedTitle: t(lang, 'faq.relatedTitle'),
+    related: entry.related.slice(0, 3).map((id) => ({ id, title: getEntry(id).title[lang] })),
+    askVerb: VERB.faqAsk,
+    helpfulTitle: t(lang, 'faq.helpful'),
+    notHelpfulTitle: t(lang, 'faq.notHelpful'),
+    feedbackVerb: VERB.faqFeedback,
+    question: (options.question ?? '').slice(0, QUESTION_IN_CARD),
+    newTicketTitle: t(lang, 'faq.startTicket'),
+    newTicketVerb: VERB.wizardStart,
+  });
+  if (!options.feedbackGiven) return card;
+  // After a vote the card stays, with a thank-you in place of the vote buttons.
+  const actions = (card.actions as { verb?: string }[]).filter((a) => a.verb !== VERB.faqFeedback);
+  const body = [
+    ...(card.body as object[]),
+    { type: 'TextBlock', text: t(lang, 'faq.thanksFeedback'), wrap: true, color: 'Good' },
+  ];
+  return { ...card, body, actions };
+}
+
+/** When the bot does not know: says so, offers the closest topics, a new ticket and help. */
+export function faqUnsureCard(lang: Lang, suggestions: readonly KnowledgeId[], message?: string): CardJson {
+  return renderCard(unsureTemplate, {
+    lang,
+    message: message ?? (suggestions.length > 0 ? t(lang, 'faq.notSure') : t(lang, 'faq.noCloseTopics')),
+    closestTitle: t(lang, 'faq.closestTopics'),
+    suggestions: suggestions.slice(0, 3).map((id) => ({ id, title: getEntry(id).title[lang] })),
+    askVerb: VERB.faqAsk,
+    newTicketTitle: t(lang, 'faq.startTicket'),
+    newTicketVerb: VERB.wizardStart,
+    helpTitle: t(lang, 'help.action.help'),
+    helpVerb: VERB.helpShow,
+  });
+}
