@@ -4,7 +4,8 @@ import { STEPS } from '../domain/wizard/model';
 import { LANGS } from '../i18n/messages';
 
 /**
- * Every Action.Execute verb on the bot's cards, and the shape of the data each one carries.
+ * Every card verb, and the shape of the data each one carries. Wizard and ticket actions are
+ * Action.Execute (`verb` property); FAQ "ask" buttons are Action.Submit with `data.verb`.
  * Teams merges the card's input values into `data`, so wizard actions also carry the step's inputs;
  * those are validated by the wizard (src/domain/wizard/flow.ts), not here.
  */
@@ -61,6 +62,7 @@ export const StartActionDataSchema = z.object({
   origin: z.enum(START_ORIGINS).optional(),
   /** The FAQ entry under which "new ticket" was pressed. */
   knowledgeId: z.string().max(100).optional(),
+  lang: z.enum(LANGS).optional(),
 });
 export type StartActionData = z.infer<typeof StartActionDataSchema>;
 
