@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import type { Lang } from '../../i18n/messages';
 import { knowledge } from '../../knowledge';
 import type { KnowledgeEntry, KnowledgeId } from '../../knowledge/schema';
@@ -62,8 +63,8 @@ interface LanguageIndex {
   idf: Map<string, number>;
   /** Weight of a query term no entry knows: as specific as the rarest known term, since it may change the topic. */
   unknownIdf: number;
-  /** Every word (folded, unstemmed) the entries use, for spelling correction. */
-  words: Set<string>;
+  /** Every word (folded, unstemmed) the entries use, in a radix tree for fast fuzzy look-up. */
+  words: SearchableMap<number>;
   /** How many entries use each word, to prefer the likelier correction. */
   wordFrequency: Map<string, number>;
 }
@@ -114,7 +115,7 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
     vocabulary,
     idf,
     unknownIdf: Math.log(1 + n),
-    words: new Set(wordFrequency.keys()),
+    words: SearchableMap.from(wordFrequency),
     wordFrequency,
   };
 }
@@ -124,33 +125,10 @@ function fuzziness(term: string): number {
   return term.length < 8 ? 1 : 2;
 }
 
-/** Optimal string alignment distance (Levenshtein plus adjacent transposition), capped at `max` + 1. */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) rows.push(new Array<number>(b.length + 1).fill(0));
-  const at = (i: number, j: number) => rows[i]?.[j] ?? max + 1;
-  for (let i = 0; i <= a.length; i++) rows[i]![0] = i;
-  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let rowMin = max + 1;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, at(i - 2, j - 2) + 1);
-      rows[i]![j] = d;
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin > max) return max + 1;
-  }
-  return at(a.length, b.length);
-}
-
 /**
  * Replaces a misspelt word by the closest word the knowledge uses ("custmer" → "customer",
  * "phnoe" → "phone"), before stemming, so it counts with its real weight. Ties go to the word
- * more entries use. Stop words and short words are left alone.
+ * more entries use. Stop words, numbers and short words are left alone.
  */
 function correctSpelling(token: string, index: LanguageIndex, lang: Lang): string {
   if (index.words.has(token) || STOP_WORDS[lang].has(token) || /\d/.test(token)) return token;
@@ -159,16 +137,21 @@ function correctSpelling(token: string, index: LanguageIndex, lang: Lang): strin
   let best = token;
   let bestDistance = max + 1;
   let bestFrequency = 0;
-  for (const known of index.words) {
-    if (Math.abs(known.length - token.length) > max) continue;
-    const distance = editDistance(token, known, Math.min(max, bestDistance));
-    const frequency = index.wordFrequency.get(known) ?? 0;
+  const consider = (word: string, distance: number, frequency: number) => {
     if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
-      best = known;
+      best = word;
       bestDistance = distance;
       bestFrequency = frequency;
     }
+  };
+  // Swapped neighbours ("phnoe") are one slip, though Levenshtein counts two.
+  for (let i = 0; i + 1 < token.length; i++) {
+    const swapped = token.slice(0, i) + token.charAt(i + 1) + token.charAt(i) + token.slice(i + 2);
+    const frequency = index.words.get(swapped);
+    if (frequency !== undefined) consider(swapped, 1, frequency);
   }
+  for (const [word, [frequency, distance]] of index.words.fuzzyGet(token, max))
+    consider(word, distance, frequency);
   return bestDistance <= max ? best : token;
 }
 

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Lang } from '../src/i18n/messages';
+import { FaqEngine } from '../src/domain/faq/engine';
+import { evaluate, type EvalCase } from '../src/domain/faq/evaluation';
+import { analyze } from '../src/domain/faq/normalize';
+import { detectLanguage } from '../src/domain/language';
+import { knowledge, type KnowledgeId } from '../src/knowledge';
+import type { BenchModule } from './run';
+
+const ROUNDS = 20;
+
+function loadCases(): EvalCase[] {
+  return readFileSync(path.resolve(__dirname, '../test/fixtures/faq-eval.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line) => JSON.parse(line) as EvalCase);
+}
+
+/**
+ * The baseline: count the normalised query terms each example shares with the question, take the
+ * entry of the best example, answer when at least half the question's terms are shared.
+ */
+function naiveScorer(): (
+  text: string,
+  locale: string,
+) => { entryId: KnowledgeId | null; confidence: number } {
+  const examples = (['en', 'pl'] as const).map((lang) => ({
+    lang,
+    docs: knowledge.flatMap((entry) =>
+      entry.examples[lang].map((text) => ({ entryId: entry.id, terms: new Set(analyze(text, lang)) })),
+    ),
+  }));
+  const byLang = new Map<Lang, (typeof examples)[number]['docs']>(examples.map((e) => [e.lang, e.docs]));
+  return (text, locale) => {
+    const lang = detectLanguage(text, locale);
+    const terms = [...new Set(analyze(text, lang))];
+    let best: KnowledgeId | null = null;
+    let bestOverlap = 0;
+    for (const doc of byLang.get(lang) ?? []) {
+      let overlap = 0;
+      for (const term of terms) if (doc.terms.has(term)) overlap++;
+      if (overlap > bestOverlap) {
+        bestOverlap = overlap;
+        best = doc.entryId;
+      }
+    }
+    const confidence = terms.length > 0 ? bestOverlap / terms.length : 0;
+    return { entryId: confidence >= 0.5 ? best : null, confidence };
+  };
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? 0;
+}
+
+/** Per-question latency: each question's median over ROUNDS runs, then median and p95 over questions. */
+function timePerQuestion(
+  cases: readonly EvalCase[],
+  run: (c: EvalCase) => unknown,
+): { median: number; p95: number } {
+  for (const c of cases) run(c); // warm-up
+  const perQuestion: number[] = [];
+  for (const c of cases) {
+    const samples: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const start = process.hrtime.bigint();
+      run(c);
+      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    samples.sort((a, b) => a - b);
+    perQuestion.push(percentile(samples, 50));
+  }
+  perQuestion.sort((a, b) => a - b);
+  return { median: percentile(perQuestion, 50), p95: percentile(perQuestion, 95) };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const ms = (x: number) => `${x.toFixed(3)} ms`;
+
+export const faqBench: BenchModule = {
+  name: 'faq',
+  run() {
+    const cases = loadCases();
+    const buildStart = process.hrtime.bigint();
+    const engine = new FaqEngine();
+    const buildMs = Number(process.hrtime.bigint() - buildStart) / 1e6;
+    const baseline = naiveScorer();
+
+    const engineTime = timePerQuestion(cases, (c) => engine.ask(c.text, { locale: c.locale }));
+    const baselineTime = timePerQuestion(cases, (c) => baseline(c.text, c.locale));
+    const engineAccuracy = evaluate(cases, (c) => engine.ask(c.text, { locale: c.locale }));
+    const baselineAccuracy = evaluate(cases, (c) => baseline(c.text, c.locale));
+
+    return [
+      `questions: ${cases.length} (eval fixture), ${ROUNDS} timed runs each; index build ${ms(buildMs)}`,
+      `engine   FaqEngine.ask   median ${ms(engineTime.median)}  p95 ${ms(engineTime.p95)}  ` +
+        `top-1 in scope ${pct(engineAccuracy.top1)}  abstention ${pct(engineAccuracy.abstention)}`,
+      `baseline token overlap   median ${ms(baselineTime.median)}  p95 ${ms(baselineTime.p95)}  ` +
+        `top-1 in scope ${pct(baselineAccuracy.top1)}  abstention ${pct(baselineAccuracy.abstention)}`,
+      `ratio engine median / baseline median: ${(engineTime.median / baselineTime.median).toFixed(2)}`,
+    ];
+  },
+};
