@@ -10,6 +10,7 @@ import {
   type Route,
 } from '../../../src/domain/eligibility';
 import type { WizardAnswers } from '../../../src/domain/wizard/model';
+import { KNOWLEDGE_IDS as KNOWLEDGE_ENTRIES } from '../../../src/knowledge';
 
 const details: NonNullable<WizardAnswers['details']> = {
   customer: { name: 'Contoso', domain: 'contoso.onmicrosoft.com' },
@@ -242,6 +243,11 @@ describe('decide: not yet', () => {
 });
 
 describe('decide: next steps', () => {
+  it('names only entries the knowledge base has', () => {
+    const missing = KNOWLEDGE_IDS.filter((id) => !(KNOWLEDGE_ENTRIES as readonly string[]).includes(id));
+    expect(missing).toEqual([]);
+  });
+
   it('only names known knowledge entries, without duplicates', () => {
     const all: Decision[] = [
       decide(ready()),
