@@ -8,7 +8,10 @@ import { FaqEngine } from './domain/faq/engine';
 import { FaqService } from './services/faqService';
 import { systemClock, type Clock } from './services/ports';
 import { MongoBotStorage } from './storage';
+import { WizardService } from './services/wizardService';
+import { MongoDraftStore } from './storage/draftStore';
 import { MongoFeedbackStore } from './storage/feedbackStore';
+import { MongoTicketStore } from './storage/ticketStore';
 
 export interface ComposeDeps {
   config: Config;
@@ -28,6 +31,13 @@ export function composeBot(deps: ComposeDeps): BotServer {
   const clock = deps.clock ?? systemClock;
   sharedEngine ??= new FaqEngine();
   const faq = new FaqService(sharedEngine, new MongoFeedbackStore(db), clock);
-  const app = createApp({ config, log, adapter, storage: new MongoBotStorage(db), faq });
+  const now = () => clock.now();
+  const wizard = new WizardService(
+    new MongoDraftStore(db, now),
+    new MongoTicketStore(db),
+    clock,
+    config.HOLIDAYS,
+  );
+  const app = createApp({ config, log, adapter, storage: new MongoBotStorage(db), faq, wizard, now });
   return buildServer({ adapter, app, log, ready: deps.ready });
 }

@@ -2,17 +2,21 @@ import { Application } from '@microsoft/teams-ai';
 import type { Storage } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { FaqService } from '../services/faqService';
+import type { WizardService } from '../services/wizardService';
 import type { BotContext } from './context';
 import { registerFallback } from './routes/fallback';
 import { registerFaq } from './routes/faq';
 import { registerUnknownActions } from './routes/unknownActions';
 import { registerWelcome } from './routes/welcome';
+import { registerWizard } from './routes/wizard';
 import type { AppTurnState } from './state';
 
 export interface AppDeps extends BotContext {
   readonly adapter: TeamsAdapter;
   readonly storage: Storage;
   readonly faq: FaqService;
+  readonly wizard: WizardService;
+  readonly now: () => Date;
 }
 
 /**
@@ -20,9 +24,10 @@ export interface AppDeps extends BotContext {
  * teams-ai answers invokes (card actions) before messages, as Teams wants an invoke reply within 5 s.
  *
  *  1. welcome: the bot joins a conversation; "help" / "pomoc"; the help button
- *  2. faq: Helpful / Not helpful votes, "ask" buttons, and any other text, answered from the knowledge
- *  3. unknown card actions: a verb no route above handles gets a clear card, nothing changes
- *  4. fallback: any other message (no text, e.g. only an attachment)
+ *  2. wizard: "new ticket" / "nowe zgłoszenie", every wizard step and ticket action (Action.Execute)
+ *  3. faq: Helpful / Not helpful votes, "ask" buttons, and any other text, answered from the knowledge
+ *  4. unknown card actions: a verb no route above handles gets a clear card, nothing changes
+ *  5. fallback: any other message (no text, e.g. only an attachment)
  */
 export function createApp(deps: AppDeps): Application<AppTurnState> {
   const app = new Application<AppTurnState>({
@@ -34,6 +39,7 @@ export function createApp(deps: AppDeps): Application<AppTurnState> {
     longRunningMessages: false,
   });
   registerWelcome(app, deps);
+  registerWizard(app, deps);
   registerFaq(app, deps);
   registerUnknownActions(app, deps);
   registerFallback(app, deps);

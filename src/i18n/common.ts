@@ -29,6 +29,9 @@ export const common = defineMessages({
     'action.invalid':
       'I couldn’t read the data this card sent. Nothing was changed: please try again from a new card.',
     'action.failedTitle': 'That didn’t work',
+    'action.notOwner':
+      'This ticket form belongs to someone else, so I left it unchanged. Type "new ticket" to start your own.',
+    'ticket.start.commandHint': 'new ticket',
   },
   pl: {
     'help.title': 'Asystent eskalacji CSP',
@@ -58,5 +61,8 @@ export const common = defineMessages({
     'action.invalid':
       'Nie udało mi się odczytać danych wysłanych przez tę kartę. Nic nie zostało zmienione: spróbuj ponownie z nowej karty.',
     'action.failedTitle': 'Nie udało się',
+    'action.notOwner':
+      'Ten formularz zgłoszenia należy do kogoś innego, więc go nie zmieniłem. Wpisz „nowe zgłoszenie”, aby zacząć własne.',
+    'ticket.start.commandHint': 'nowe zgłoszenie',
   },
 });

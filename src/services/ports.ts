@@ -1,6 +1,7 @@
 /** What services need from the outside world. Implementations live in src/storage and src/bot. */
 import type { Ticket } from '../domain/ticket';
 import type { Draft } from '../domain/wizard/model';
+import type { Lang } from '../i18n/messages';
 
 export interface Clock {
   now(): Date;
@@ -17,6 +18,8 @@ export interface DraftOwner {
 export interface StoredDraft {
   id: string;
   owner: DraftOwner;
+  /** The language the wizard was started in; its cards stay in it. */
+  lang: Lang;
   draft: Draft;
   /** Set once the draft became a ticket (or updated one, when editing). */
   ticketId?: string;
@@ -25,7 +28,7 @@ export interface StoredDraft {
 }
 
 export interface DraftStore {
-  create(owner: DraftOwner, draft: Draft, options?: { editing?: string }): Promise<StoredDraft>;
+  create(owner: DraftOwner, draft: Draft, options: { lang: Lang; editing?: string }): Promise<StoredDraft>;
   get(id: string): Promise<StoredDraft | null>;
   /** Replaces the draft only if its stored rev is still `expectedRev`; false when someone moved it on. */
   replace(id: string, expectedRev: number, draft: Draft): Promise<boolean>;

@@ -19,11 +19,13 @@ import {
   type FieldError,
 } from '../domain/wizard/flow';
 import { newDraft, type Draft } from '../domain/wizard/model';
+import type { Lang } from '../i18n/messages';
 import {
   VersionConflictError,
   type Clock,
   type DraftOwner,
   type DraftStore,
+  type StoredDraft,
   type TicketStore,
 } from './ports';
 
@@ -32,7 +34,7 @@ export type WizardNotice = 'stale' | 'save-failed' | 'incomplete';
 
 /** What the route should show after a wizard or ticket action. */
 export type WizardView =
-  | { kind: 'step'; draftId: string; draft: Draft; errors?: FieldError[]; notice?: WizardNotice }
+  | { kind: 'step'; draftId: string; lang: Lang; draft: Draft; errors?: FieldError[]; notice?: WizardNotice }
   | {
       kind: 'ticket';
       ticket: Ticket;
@@ -42,6 +44,8 @@ export type WizardView =
   | { kind: 'cancelled' }
   /** The draft is gone (finished, cancelled elsewhere, or expired). */
   | { kind: 'expired'; ticketId?: string }
+  /** Someone else's wizard: only the person who started it can move it on. */
+  | { kind: 'not-owner'; lang: Lang }
   | { kind: 'not-found' };
 
 export interface Actor extends Person {
@@ -62,41 +66,52 @@ export class WizardService {
     private readonly holidays: readonly string[] = [],
   ) {}
 
-  async start(owner: DraftOwner): Promise<WizardView> {
-    const stored = await this.drafts.create(owner, newDraft());
-    return { kind: 'step', draftId: stored.id, draft: stored.draft };
+  async start(owner: DraftOwner, lang: Lang): Promise<WizardView> {
+    const stored = await this.drafts.create(owner, newDraft(), { lang });
+    return { kind: 'step', draftId: stored.id, lang, draft: stored.draft };
   }
 
   /** Opens the wizard on an existing ticket, every answer prefilled, at the review step. */
-  async edit(ticketId: string, owner: DraftOwner): Promise<WizardView> {
+  async edit(ticketId: string, owner: DraftOwner, lang: Lang): Promise<WizardView> {
     const ticket = await this.tickets.get(ticketId);
     if (!ticket) return { kind: 'not-found' };
     if (ticket.status === 'withdrawn') return { kind: 'ticket', ticket, error: 'ticket-withdrawn' };
-    const stored = await this.drafts.create(owner, draftFromTicket(ticket), { editing: ticket._id });
-    return { kind: 'step', draftId: stored.id, draft: stored.draft };
+    const stored = await this.drafts.create(owner, draftFromTicket(ticket), { lang, editing: ticket._id });
+    return { kind: 'step', draftId: stored.id, lang, draft: stored.draft };
   }
 
-  async next(draftId: string, card: CardPosition, raw: unknown): Promise<WizardView> {
+  /** The draft, if it still exists and belongs to `userId`. */
+  private async load(draftId: string, userId: string): Promise<StoredDraft | WizardView> {
     const stored = await this.drafts.get(draftId);
     if (!stored) return { kind: 'expired' };
+    if (stored.owner.userId !== userId) return { kind: 'not-owner', lang: stored.lang };
+    return stored;
+  }
+
+  async next(draftId: string, userId: string, card: CardPosition, raw: unknown): Promise<WizardView> {
+    const stored = await this.load(draftId, userId);
+    if ('kind' in stored) return stored;
+    const lang = stored.lang;
     const result = submitStep(stored.draft, card, raw);
     if (!result.ok) {
       return result.reason === 'stale'
-        ? { kind: 'step', draftId, draft: result.draft, notice: 'stale' }
-        : { kind: 'step', draftId, draft: result.draft, errors: result.errors };
+        ? { kind: 'step', draftId, lang, draft: result.draft, notice: 'stale' }
+        : { kind: 'step', draftId, lang, draft: result.draft, errors: result.errors };
     }
-    return this.save(draftId, stored.draft, result.draft);
+    return this.save(stored, result.draft);
   }
 
-  async back(draftId: string, card: CardPosition, raw: unknown): Promise<WizardView> {
-    const stored = await this.drafts.get(draftId);
-    if (!stored) return { kind: 'expired' };
+  async back(draftId: string, userId: string, card: CardPosition, raw: unknown): Promise<WizardView> {
+    const stored = await this.load(draftId, userId);
+    if ('kind' in stored) return stored;
     const result = back(stored.draft, card, raw);
-    if (!result.ok) return { kind: 'step', draftId, draft: result.draft, notice: 'stale' };
-    return this.save(draftId, stored.draft, result.draft);
+    if (!result.ok) return { kind: 'step', draftId, lang: stored.lang, draft: result.draft, notice: 'stale' };
+    return this.save(stored, result.draft);
   }
 
-  async cancel(draftId: string): Promise<WizardView> {
+  async cancel(draftId: string, userId: string): Promise<WizardView> {
+    const stored = await this.load(draftId, userId);
+    if ('kind' in stored) return stored;
     await this.drafts.delete(draftId);
     return { kind: 'cancelled' };
   }
@@ -106,8 +121,9 @@ export class WizardService {
    * card submitted twice gives the same ticket.
    */
   async submit(draftId: string, card: CardPosition, actor: Actor): Promise<WizardView> {
-    const stored = await this.drafts.get(draftId);
-    if (!stored) return { kind: 'expired' };
+    const stored = await this.load(draftId, actor.id);
+    if ('kind' in stored) return stored;
+    const lang = stored.lang;
     if (stored.ticketId) {
       // Already submitted (a retried invoke): show the ticket it made.
       const ticket = await this.tickets.get(stored.ticketId);
@@ -115,8 +131,9 @@ export class WizardService {
     }
     const result = finish(stored.draft, card);
     if (!result.ok) {
-      if (result.reason === 'stale') return { kind: 'step', draftId, draft: result.draft, notice: 'stale' };
-      const saved = await this.save(draftId, stored.draft, result.draft);
+      if (result.reason === 'stale')
+        return { kind: 'step', draftId, lang, draft: result.draft, notice: 'stale' };
+      const saved = await this.save(stored, result.draft);
       return saved.kind === 'step' && !saved.notice ? { ...saved, notice: 'incomplete' } : saved;
     }
     const now = this.clock.now();
@@ -133,7 +150,7 @@ export class WizardService {
         return { kind: 'ticket', ticket };
       } catch (error) {
         if (error instanceof VersionConflictError)
-          return { kind: 'step', draftId, draft: stored.draft, notice: 'stale' };
+          return { kind: 'step', draftId, lang, draft: stored.draft, notice: 'stale' };
         throw error;
       }
     }
@@ -190,18 +207,21 @@ export class WizardService {
   }
 
   /** Stores the next draft; if the write fails, shows the user's inputs again so they can resubmit. */
-  private async save(draftId: string, current: Draft, next: Draft): Promise<WizardView> {
+  private async save(stored: StoredDraft, next: Draft): Promise<WizardView> {
+    const { id: draftId, lang, draft: current } = stored;
     try {
       const saved = await this.drafts.replace(draftId, current.rev, next);
       if (!saved) {
         const latest = await this.drafts.get(draftId);
-        return latest ? { kind: 'step', draftId, draft: latest.draft, notice: 'stale' } : { kind: 'expired' };
+        return latest
+          ? { kind: 'step', draftId, lang, draft: latest.draft, notice: 'stale' }
+          : { kind: 'expired' };
       }
-      return { kind: 'step', draftId, draft: next };
+      return { kind: 'step', draftId, lang, draft: next };
     } catch {
       // Stay on the current step (same rev, so the card can be resubmitted) showing what was entered.
       const entered = { ...current.pending, ...fieldValues(next, current.step) };
-      return { kind: 'step', draftId, draft: { ...current, pending: entered }, notice: 'save-failed' };
+      return { kind: 'step', draftId, lang, draft: { ...current, pending: entered }, notice: 'save-failed' };
     }
   }
 }

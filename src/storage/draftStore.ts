@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
 import { z } from 'zod';
 import { DraftSchema } from '../domain/wizard/model';
+import { LANGS, type Lang } from '../i18n/messages';
 import type { DraftOwner, DraftStore, StoredDraft } from '../services/ports';
 
 export const DRAFTS_COLLECTION = 'drafts';
@@ -14,6 +15,7 @@ const DraftDocument = z
     owner: z
       .object({ userId: z.string().min(1).max(512), conversationId: z.string().min(1).max(2048) })
       .strict(),
+    lang: z.enum(LANGS),
     /** The draft as JSON: field ids are free of `.` and `$`, but the stored form must not depend on it. */
     data: z.string().max(64_000),
     /** A copy of the draft's rev, for the conditional update. */
@@ -31,6 +33,7 @@ function toStored(raw: unknown): StoredDraft {
   return {
     id: doc._id,
     owner: doc.owner,
+    lang: doc.lang,
     draft: DraftSchema.parse(JSON.parse(doc.data)),
     ...(doc.ticketId !== undefined && { ticketId: doc.ticketId }),
     ...(doc.editing !== undefined && { editing: doc.editing }),
@@ -53,10 +56,11 @@ export class MongoDraftStore implements DraftStore {
     return { updatedAt: now, expiresAt: new Date(now.getTime() + DRAFT_LIFETIME_MS) };
   }
 
-  async create(owner: DraftOwner, draft: StoredDraft['draft'], options: { editing?: string } = {}) {
+  async create(owner: DraftOwner, draft: StoredDraft['draft'], options: { lang: Lang; editing?: string }) {
     const doc = DraftDocument.parse({
       _id: randomUUID(),
       owner,
+      lang: options.lang,
       data: JSON.stringify(DraftSchema.parse(draft)),
       rev: draft.rev,
       ...(options.editing !== undefined && { editing: options.editing }),

@@ -115,7 +115,7 @@ describe('ticket, draft and feedback stores (real database)', () => {
 
   it('keeps drafts with a conditional update on rev', async () => {
     const drafts = new MongoDraftStore(db.db);
-    const created = await drafts.create({ userId: 'u', conversationId: 'c' }, newDraft());
+    const created = await drafts.create({ userId: 'u', conversationId: 'c' }, newDraft(), { lang: 'pl' });
     const moved = {
       ...created.draft,
       answers: { role: 'direct-bill' as const },
@@ -131,7 +131,7 @@ describe('ticket, draft and feedback stores (real database)', () => {
   it('forgets expired drafts', async () => {
     let now = new Date('2026-01-01T00:00:00Z');
     const drafts = new MongoDraftStore(db.db, () => now);
-    const created = await drafts.create({ userId: 'u', conversationId: 'c' }, newDraft());
+    const created = await drafts.create({ userId: 'u', conversationId: 'c' }, newDraft(), { lang: 'pl' });
     now = new Date('2026-02-01T00:00:00Z');
     expect(await drafts.get(created.id)).toBeNull();
     expect(await drafts.deleteExpired()).toBeGreaterThanOrEqual(1);
