@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { customerPortalUrl } from '../knowledge/links';
+import { KNOWLEDGE_IDS, type KnowledgeId } from '../knowledge/schema';
 import { isTechnical, PATTERNS, type WizardAnswers } from './wizard/model';
 
 /**
@@ -7,33 +9,8 @@ import { isTechnical, PATTERNS, type WizardAnswers } from './wizard/model';
  * (Partner Center documentation, 2021).
  */
 
-/** Knowledge entries the decision points to. The knowledge module defines an entry for each id. */
-export const KNOWLEDGE_IDS = [
-  'escalation.when',
-  'escalation.criteria',
-  'service-health',
-  'submit.partner-center',
-  'azure.create-request',
-  'azure.reseller-access',
-  'azure.helpdesk-admin',
-  'azure.no-admin-rights',
-  'm365.create-request',
-  'dynamics.asfp',
-  'dynamics.more-support',
-  'marketplace.isv',
-  'entitlement.scope',
-  'entitlement.fees',
-  'entitlement.own-subscription',
-  'response.severity',
-  'response.language',
-  'response.non-break-fix',
-  'phone',
-  'bypass.azure-portal',
-  'bypass.office365',
-  'partner.duties',
-  'partner.support-plans',
-] as const;
-export type KnowledgeId = (typeof KNOWLEDGE_IDS)[number];
+/** Knowledge entries the decision points to: one list of ids, owned by the knowledge module. */
+export { KNOWLEDGE_IDS, type KnowledgeId };
 
 /** Where the request is filed. */
 export const ROUTES = [
@@ -164,14 +141,8 @@ export type Decision =
       links: DecisionLink[];
     };
 
-/** The Azure portal in the customer's context, for partners without admin rights for that customer. */
-export function customerPortalUrl(domain: string): string {
-  const normalized = domain.trim().toLowerCase();
-  if (!PATTERNS.domain.test(normalized)) {
-    throw new RangeError(`Not a domain name: ${JSON.stringify(domain)}`);
-  }
-  return `https://portal.azure.com/${normalized}`;
-}
+/** The Azure portal in the customer's context: built by the knowledge module, the one place for links. */
+export { customerPortalUrl };
 
 function nextSteps(ids: readonly KnowledgeId[]): NextStep[] {
   return [...new Set(ids)].map((knowledgeId) => ({ knowledgeId }));

@@ -15,7 +15,7 @@ export const CUSTOMER_PORTAL_URL_PATTERN = `${AZURE_PORTAL_URL}/${CUSTOMER_DOMAI
 const DOMAIN_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /** Thrown when a customer domain cannot be part of a portal URL. */
-export class InvalidCustomerDomainError extends Error {
+export class InvalidCustomerDomainError extends RangeError {
   readonly code = 'INVALID_CUSTOMER_DOMAIN';
   constructor(readonly domain: string) {
     super(`Not a valid customer domain: "${domain}"`);
