@@ -1,3 +1,4 @@
+import { t } from '../../src/i18n';
 import { Playground, type ChatMessage } from '../helpers/playground';
 
 /**
@@ -39,6 +40,25 @@ describe('the bot in the Agents Playground', () => {
       await pg.send('pomoc');
       const reply = await pg.waitForBotMessage();
       expect(await titleOf(reply)).toBe('Asystent eskalacji CSP');
+    });
+  });
+
+  describe('card actions (personal chat)', () => {
+    beforeAll(() => pg.openConversation('Personal Chat'));
+
+    it('a help-card question (Action.Submit) gets a new answer; a vote on it (Action.Execute) updates it in place', async () => {
+      await pg.send('help');
+      await pg.waitForBotMessage();
+
+      await pg.clickCardButton(t('en', 'help.example.2'));
+      const answer = await pg.waitForBotMessage();
+      expect(await answer.card.count()).toBe(1);
+
+      const before = await answer.locator.innerText();
+      await pg.clickCardButton(t('en', 'faq.helpful'), answer);
+      const after = await pg.waitForMessageChange(answer, before);
+      expect(after).not.toBe(before);
+      expect((await pg.messages()).filter((m) => m.fromBot && m.seq > pg.lastMark)).toEqual([]);
     });
   });
 

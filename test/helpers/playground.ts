@@ -57,8 +57,10 @@ export interface PlaygroundOptions {
   env?: Record<string, string>;
   /** Bot log level; default `E2E_LOG_LEVEL` or silent. */
   logLevel?: string;
-  /** Default wait for the Playground and for bot replies. */
+  /** Default wait for each action and for bot replies (default 20 s). */
   timeoutMs?: number;
+  /** Wait for the Playground CLI and the first page load: a 9 MB bundle, slow on a busy machine (default 60 s). */
+  startTimeoutMs?: number;
 }
 
 interface TestConfig {
@@ -154,6 +156,7 @@ export class Playground {
   userName = '';
 
   private readonly timeoutMs: number;
+  private readonly startTimeoutMs: number;
   private readonly output: string[] = [];
   private readonly opened = new Set<string>();
   private config?: TestConfig;
@@ -170,6 +173,7 @@ export class Playground {
 
   private constructor(options: PlaygroundOptions) {
     this.timeoutMs = options.timeoutMs ?? 20_000;
+    this.startTimeoutMs = options.startTimeoutMs ?? 60_000;
     this.workDir = mkdtempSync(join(tmpdir(), 'cspbot-playground-'));
   }
 
@@ -367,10 +371,18 @@ export class Playground {
 
   // ---- cards ---------------------------------------------------------------------------------
 
-  /** Clicks a card button (Action.Execute, Action.Submit, ...) in `message`, default the last bot message. */
+  /**
+   * Clicks a card button in `message` (default: the last bot message waited for). Like send(), it
+   * starts a new "since": an Action.Submit reply is then found with waitForBotMessage(), while an
+   * Action.Execute replaces the card in place (waitForMessageChange()).
+   */
   async clickCardButton(title: string, message?: ChatMessage): Promise<void> {
     await this.step(`clickCardButton(${title})`, async () => {
-      await this.cardOf(message).getByRole('button', { name: title, exact: true }).first().click();
+      const button = this.cardOf(message).getByRole('button', { name: title, exact: true }).first();
+      await button.waitFor();
+      await this.settle();
+      this.mark = await this.tagAll();
+      await button.click();
     });
   }
 
@@ -489,7 +501,7 @@ export class Playground {
         this.botInFlight -= 1;
         const body = (req.body ?? {}) as { type?: unknown; text?: unknown };
         this.botRequests.push({
-          type: typeof body.type === 'string' ? body.type : '?',
+          type: typeof body.type === 'string' ? body.type : '(none)',
           text: typeof body.text === 'string' ? body.text : undefined,
         });
       });
@@ -544,16 +556,24 @@ export class Playground {
     let exited: number | null | undefined;
     child.once('exit', (code) => (exited = code));
 
-    await this.until(() => {
-      if (exited !== undefined) throw new Error(`the Playground CLI exited (code ${exited})`);
-      return port > 0;
-    }, 'the Playground CLI to print "Listening on <port>"');
+    await this.until(
+      () => {
+        if (exited !== undefined) throw new Error(`the Playground CLI exited (code ${exited})`);
+        return port > 0;
+      },
+      'the Playground CLI to print "Listening on <port>"',
+      this.startTimeoutMs,
+    );
     // It falls back to a random port when the requested one is taken.
     this.url = `http://127.0.0.1:${port}`;
-    await this.until(async () => {
-      const response = await fetch(`${this.url}/_debug/ping`).catch(() => undefined);
-      return response?.ok === true;
-    }, `GET ${this.url}/_debug/ping`);
+    await this.until(
+      async () => {
+        const response = await fetch(`${this.url}/_debug/ping`).catch(() => undefined);
+        return response?.ok === true;
+      },
+      `GET ${this.url}/_debug/ping`,
+      this.startTimeoutMs,
+    );
     // testConfig, not config: the latter re-probes the bot and writes to the log panel.
     const response = await fetch(`${this.url}/_internal/v1/testConfig`);
     this.config = ((await response.json()) as { config: TestConfig }).config;
@@ -573,8 +593,10 @@ export class Playground {
     this.page.setDefaultTimeout(this.timeoutMs);
     const before = this.botRequests.length;
     // Not 'load': that also waits for web fonts from a CDN, which may hang offline.
-    await this.page.goto(`${this.url}/`, { waitUntil: 'domcontentloaded' });
-    await this.page.getByRole('tree', { name: 'Personal and Group Chat' }).waitFor();
+    await this.page.goto(`${this.url}/`, { waitUntil: 'domcontentloaded', timeout: this.startTimeoutMs });
+    await this.page
+      .getByRole('tree', { name: 'Personal and Group Chat' })
+      .waitFor({ timeout: this.startTimeoutMs });
     // The page opens the personal chat by itself, which greets the bot.
     const personal = this.requireConfig().personalChat.name;
     this.current = personal;
@@ -582,6 +604,7 @@ export class Playground {
     await this.until(
       () => this.botRequests.slice(before).some((r) => r.type === 'conversationUpdate'),
       'the bot to get conversationUpdate for the personal chat',
+      this.startTimeoutMs,
     );
     await this.settle();
   }
@@ -656,8 +679,9 @@ export class Playground {
         .map((line) => `    ${line}`),
     ].join('\n');
     const wrapped = new Error(message);
-    if (error instanceof Error && error.stack)
-      wrapped.stack = `${message}\n${error.stack.split('\n').slice(1).join('\n')}`;
+    const frames =
+      error instanceof Error ? (error.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)) : [];
+    if (frames.length > 0) wrapped.stack = `${message}\n${frames.join('\n')}`;
     throw wrapped;
   }
 
