@@ -3,10 +3,18 @@ import type { AddressInfo } from 'node:net';
 import { composeBot } from '../../src/compose';
 import { loadConfig, type Config } from '../../src/config';
 import { createLogger } from '../../src/log';
+import type { Clock } from '../../src/services/ports';
 import { freshDatabase } from './database';
 import { RecordingConnector } from './connector';
 
 export type ConversationKind = 'personal' | 'groupChat' | 'channel';
+
+/** Who sends an activity; defaults to the harness user (Ada Partner, aad-user-1). */
+export interface Sender {
+  id: string;
+  name: string;
+  aadObjectId?: string;
+}
 
 export interface TurnResult {
   status: number;
@@ -24,7 +32,8 @@ export class BotHarness {
   private baseUrl = '';
   private close?: () => Promise<void>;
 
-  async start(env: Record<string, string> = {}): Promise<this> {
+  /** `options.clock` fixes the bot's time (ticket dates, response targets, draft expiry). */
+  async start(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<this> {
     await this.connector.start();
     this.db = await freshDatabase();
     this.config = loadConfig({ LOG_LEVEL: 'silent', MONGODB_DB: this.db.name, ...env });
@@ -33,6 +42,7 @@ export class BotHarness {
       log: createLogger(this.config.LOG_LEVEL),
       db: this.db.db,
       ready: () => this.db.ping(),
+      ...(options.clock && { clock: options.clock }),
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     this.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -102,7 +112,7 @@ export class BotHarness {
 
   message(
     text: string,
-    options: { kind?: ConversationKind; locale?: string; mention?: boolean } = {},
+    options: { kind?: ConversationKind; locale?: string; mention?: boolean; from?: Sender } = {},
   ): Promise<TurnResult> {
     const kind = options.kind ?? 'personal';
     const mention = options.mention ?? kind !== 'personal';
@@ -111,7 +121,13 @@ export class BotHarness {
       ? [{ type: 'mention', text: '<at>CSP Bot</at>', mentioned: { id: 'bot-1', name: 'CSP Bot' } }]
       : [];
     return this.post(
-      this.activity(kind, { type: 'message', text: fullText, entities, locale: options.locale ?? 'en-US' }),
+      this.activity(kind, {
+        type: 'message',
+        text: fullText,
+        entities,
+        locale: options.locale ?? 'en-US',
+        ...(options.from && { from: options.from }),
+      }),
     );
   }
 
@@ -119,7 +135,7 @@ export class BotHarness {
   execute(
     verb: string,
     data: Record<string, unknown>,
-    options: { kind?: ConversationKind; locale?: string; replyToId?: string } = {},
+    options: { kind?: ConversationKind; locale?: string; replyToId?: string; from?: Sender } = {},
   ): Promise<TurnResult> {
     return this.post(
       this.activity(options.kind ?? 'personal', {
@@ -127,6 +143,7 @@ export class BotHarness {
         name: 'adaptiveCard/action',
         locale: options.locale ?? 'en-US',
         replyToId: options.replyToId ?? 'card-1',
+        ...(options.from && { from: options.from }),
         value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
       }),
     );

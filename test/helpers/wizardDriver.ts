@@ -1,0 +1,199 @@
+import { VERB } from '../../src/cards/verbs';
+import type { FieldId, StepId } from '../../src/domain/wizard/model';
+import { cardOf, type BotHarness, type ConversationKind, type Sender, type TurnResult } from './botHarness';
+
+export type Card = Record<string, unknown>;
+
+/** What an Action.Execute on a card carries. */
+export interface CardAction {
+  type: string;
+  verb?: string;
+  title?: string;
+  data?: Record<string, unknown>;
+}
+
+/** Inputs as Teams sends them: strings only (ChoiceSet value, "a,b" for multi-select, "true"/"false"). */
+export type StepInputs = Partial<Record<FieldId, string>>;
+
+/** Every node of a card, depth first. */
+function nodes(card: unknown): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node && typeof node === 'object') {
+      found.push(node as Record<string, unknown>);
+      Object.values(node).forEach(walk);
+    }
+  };
+  walk(card);
+  return found;
+}
+
+export function cardActions(card: unknown): CardAction[] {
+  return nodes(card).filter(
+    (n): n is Record<string, unknown> & CardAction =>
+      typeof n.type === 'string' && n.type.startsWith('Action.'),
+  );
+}
+
+/** The Action.Execute with `verb`, or undefined. */
+export function findAction(card: unknown, verb: string): CardAction | undefined {
+  return cardActions(card).find((a) => a.type === 'Action.Execute' && a.verb === verb);
+}
+
+/** The card's inputs by id. */
+export function cardInputs(card: unknown): Record<string, Record<string, unknown>> {
+  const inputs: Record<string, Record<string, unknown>> = {};
+  for (const n of nodes(card)) {
+    if (typeof n.type === 'string' && n.type.startsWith('Input.') && typeof n.id === 'string') {
+      inputs[n.id] = n;
+    }
+  }
+  return inputs;
+}
+
+/** The value an input shows (undefined when the card has no such input). */
+export function inputValue(card: unknown, id: string): unknown {
+  return cardInputs(card)[id]?.value;
+}
+
+/** The card an invoke answered with (Universal Actions: `{ statusCode, type, value: card }`). */
+export function invokeCard(result: TurnResult): Card {
+  const body = result.body as { statusCode?: number; type?: string; value?: unknown } | undefined;
+  if (
+    result.status !== 200 ||
+    body?.statusCode !== 200 ||
+    body.type !== 'application/vnd.microsoft.card.adaptive'
+  )
+    throw new Error(`Expected a card in the invoke response, got ${result.status} ${JSON.stringify(body)}`);
+  return body.value as Card;
+}
+
+export interface DriverOptions {
+  kind?: ConversationKind;
+  locale?: string;
+  from?: Sender;
+}
+
+/**
+ * Drives the escalation wizard through real turns: starts it, reads where the current card stands
+ * from its Action.Execute data, and presses its buttons with the step's inputs merged in, the way
+ * Teams sends them.
+ */
+export class WizardDriver {
+  /** The card the bot last answered with. */
+  card: Card = {};
+  /** The last turn, for status and sent activities. */
+  last?: TurnResult;
+
+  constructor(
+    readonly bot: BotHarness,
+    readonly options: DriverOptions = {},
+  ) {}
+
+  private turnOptions(extra: DriverOptions = {}) {
+    const o = { ...this.options, ...extra };
+    return {
+      ...(o.kind && { kind: o.kind }),
+      ...(o.locale && { locale: o.locale }),
+      ...(o.from && { from: o.from }),
+    };
+  }
+
+  /** Starts by typing ("new ticket", "nowe zgłoszenie"): the bot posts the first step card. */
+  async startByText(text = 'new ticket'): Promise<Card> {
+    this.last = await this.bot.message(text, this.turnOptions());
+    const card = cardOf(this.last.sent[0]);
+    if (!card) throw new Error(`No card in reply to "${text}"`);
+    this.card = card;
+    return card;
+  }
+
+  /** Starts with the "new ticket" button (Action.Execute wizard.start). */
+  async startByButton(data: Record<string, unknown> = { origin: 'help' }): Promise<Card> {
+    return this.invoke(VERB.wizardStart, data);
+  }
+
+  /** Sends an Action.Execute with exactly `data`, and keeps the answered card. */
+  async invoke(verb: string, data: Record<string, unknown>, options: DriverOptions = {}): Promise<Card> {
+    this.last = await this.bot.execute(verb, data, this.turnOptions(options));
+    this.card = invokeCard(this.last);
+    return this.card;
+  }
+
+  /** The data of the current card's action with `verb`; throws when the card has no such button. */
+  actionData(verb: string, card: Card = this.card): Record<string, unknown> {
+    const action = findAction(card, verb);
+    if (!action) {
+      const verbs = cardActions(card).map((a) => a.verb ?? a.type);
+      throw new Error(`The card has no ${verb} action (it has ${verbs.join(', ')})`);
+    }
+    return { ...action.data };
+  }
+
+  /** Where the current wizard card stands: the primary button's `{ draftId, draftRev, step }`. */
+  position(card: Card = this.card): { draftId: string; draftRev: number; step: StepId } {
+    const action = findAction(card, VERB.wizardNext) ?? findAction(card, VERB.wizardSubmit);
+    const data = action?.data as { draftId?: unknown; draftRev?: unknown; step?: unknown } | undefined;
+    if (
+      typeof data?.draftId !== 'string' ||
+      typeof data.draftRev !== 'number' ||
+      typeof data.step !== 'string'
+    )
+      throw new Error(`Not a wizard step card: ${JSON.stringify(cardActions(card))}`);
+    return { draftId: data.draftId, draftRev: data.draftRev, step: data.step as StepId };
+  }
+
+  get step(): StepId {
+    return this.position().step;
+  }
+
+  /** Presses the button `verb` on the current card with `inputs` merged into its data. */
+  async press(
+    verb: string,
+    inputs: Record<string, unknown> = {},
+    options: DriverOptions = {},
+  ): Promise<Card> {
+    return this.invoke(verb, { ...this.actionData(verb), ...inputs }, options);
+  }
+
+  /** Answers the current step ("Next"). */
+  next(inputs: Record<string, unknown> = {}, options: DriverOptions = {}): Promise<Card> {
+    return this.press(VERB.wizardNext, inputs, options);
+  }
+
+  /** "Back": the card sends no inputs (associatedInputs none) unless some are given. */
+  back(inputs: Record<string, unknown> = {}): Promise<Card> {
+    return this.press(VERB.wizardBack, inputs);
+  }
+
+  cancel(): Promise<Card> {
+    return this.press(VERB.wizardCancel);
+  }
+
+  /** The review card's "Create ticket" / "Save as draft ticket". */
+  submit(options: DriverOptions = {}): Promise<Card> {
+    return this.press(VERB.wizardSubmit, {}, options);
+  }
+
+  /**
+   * Answers every step until the review card, taking each step's inputs from `answers` by input id.
+   * Returns the steps visited, in order. Inputs a step shows but `answers` lacks are sent as ""
+   * (as Teams does for an empty input), so a missing answer shows up as a validation error.
+   */
+  async complete(answers: StepInputs, maxSteps = 12): Promise<StepId[]> {
+    const visited: StepId[] = [];
+    for (let i = 0; i < maxSteps; i++) {
+      const { step, draftRev } = this.position();
+      visited.push(step);
+      if (step === 'review') return visited;
+      const inputs: Record<string, string> = {};
+      for (const id of Object.keys(cardInputs(this.card))) inputs[id] = answers[id as FieldId] ?? '';
+      await this.next(inputs);
+      if (this.position().draftRev === draftRev) {
+        throw new Error(`Step ${step} was not accepted: ${JSON.stringify(this.card)}`);
+      }
+    }
+    throw new Error(`No review step after ${maxSteps} steps: ${visited.join(' > ')}`);
+  }
+}
