@@ -8,9 +8,12 @@ import { FaqEngine } from './domain/faq/engine';
 import { FaqService } from './services/faqService';
 import { systemClock, type Clock } from './services/ports';
 import { MongoBotStorage } from './storage';
+import { TeamsTicketNotifier } from './bot/ticketNotifier';
+import { TicketPublisher } from './services/ticketPublisher';
 import { WizardService } from './services/wizardService';
 import { MongoDraftStore } from './storage/draftStore';
 import { MongoFeedbackStore } from './storage/feedbackStore';
+import { MongoTicketChannelStore } from './storage/ticketChannelStore';
 import { MongoTicketStore } from './storage/ticketStore';
 
 export interface ComposeDeps {
@@ -32,12 +35,20 @@ export function composeBot(deps: ComposeDeps): BotServer {
   sharedEngine ??= new FaqEngine();
   const faq = new FaqService(sharedEngine, new MongoFeedbackStore(db), clock);
   const now = () => clock.now();
-  const wizard = new WizardService(
-    new MongoDraftStore(db, now),
-    new MongoTicketStore(db),
-    clock,
-    config.HOLIDAYS,
-  );
-  const app = createApp({ config, log, adapter, storage: new MongoBotStorage(db), faq, wizard, now });
+  const tickets = new MongoTicketStore(db);
+  const wizard = new WizardService(new MongoDraftStore(db, now), tickets, clock, config.HOLIDAYS);
+  // Proactive sends need some app id even with authentication off (local and tests).
+  const notifier = new TeamsTicketNotifier(adapter, config.BOT_ID ?? 'local-bot');
+  const publisher = new TicketPublisher(new MongoTicketChannelStore(db), tickets, notifier, clock, log);
+  const app = createApp({
+    config,
+    log,
+    adapter,
+    storage: new MongoBotStorage(db),
+    faq,
+    wizard,
+    publisher,
+    now,
+  });
   return buildServer({ adapter, app, log, ready: deps.ready });
 }

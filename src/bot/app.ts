@@ -2,8 +2,10 @@ import { Application } from '@microsoft/teams-ai';
 import type { Storage } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { FaqService } from '../services/faqService';
+import type { TicketPublisher } from '../services/ticketPublisher';
 import type { WizardService } from '../services/wizardService';
 import type { BotContext } from './context';
+import { registerChannels } from './routes/channels';
 import { registerFallback } from './routes/fallback';
 import { registerFaq } from './routes/faq';
 import { registerUnknownActions } from './routes/unknownActions';
@@ -16,6 +18,7 @@ export interface AppDeps extends BotContext {
   readonly storage: Storage;
   readonly faq: FaqService;
   readonly wizard: WizardService;
+  readonly publisher: TicketPublisher;
   readonly now: () => Date;
 }
 
@@ -25,9 +28,10 @@ export interface AppDeps extends BotContext {
  *
  *  1. welcome: the bot joins a conversation; "help" / "pomoc"; the help button
  *  2. wizard: "new ticket" / "nowe zgłoszenie", every wizard step and ticket action (Action.Execute)
- *  3. faq: Helpful / Not helpful votes, "ask" buttons, and any other text, answered from the knowledge
- *  4. unknown card actions: a verb no route above handles gets a clear card, nothing changes
- *  5. fallback: any other message (no text, e.g. only an attachment)
+ *  3. channels: "post tickets here" in a team channel makes it the tenant's ticket channel
+ *  4. faq: Helpful / Not helpful votes, "ask" buttons, and any other text, answered from the knowledge
+ *  5. unknown card actions: a verb no route above handles gets a clear card, nothing changes
+ *  6. fallback: any other message (no text, e.g. only an attachment)
  */
 export function createApp(deps: AppDeps): Application<AppTurnState> {
   const app = new Application<AppTurnState>({
@@ -40,6 +44,7 @@ export function createApp(deps: AppDeps): Application<AppTurnState> {
   });
   registerWelcome(app, deps);
   registerWizard(app, deps);
+  registerChannels(app, deps);
   registerFaq(app, deps);
   registerUnknownActions(app, deps);
   registerFallback(app, deps);

@@ -32,6 +32,10 @@ export const common = defineMessages({
     'action.notOwner':
       'This ticket form belongs to someone else, so I left it unchanged. Type "new ticket" to start your own.',
     'ticket.start.commandHint': 'new ticket',
+    'channel.bound':
+      'From now on, new tickets from this tenant are posted in this channel, and their cards stay current as the tickets move.',
+    'channel.onlyInChannel':
+      'Tickets can only be posted to a team channel. @mention me with "post tickets here" in the channel you want.',
   },
   pl: {
     'help.title': 'Asystent eskalacji CSP',
@@ -64,5 +68,9 @@ export const common = defineMessages({
     'action.notOwner':
       'Ten formularz zgłoszenia należy do kogoś innego, więc go nie zmieniłem. Wpisz „nowe zgłoszenie”, aby zacząć własne.',
     'ticket.start.commandHint': 'nowe zgłoszenie',
+    'channel.bound':
+      'Od teraz nowe zgłoszenia z tej dzierżawy będą publikowane na tym kanale, a ich karty będą aktualizowane wraz ze zmianami zgłoszeń.',
+    'channel.onlyInChannel':
+      'Zgłoszenia można publikować tylko na kanale zespołu. Wspomnij mnie na wybranym kanale i napisz „publikuj zgłoszenia tutaj”.',
   },
 });

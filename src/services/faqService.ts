@@ -1,4 +1,5 @@
-import { FaqEngine, type FaqContext, type FaqResult } from '../domain/faq/engine';
+import type { FaqEngine } from '../domain/faq/engine';
+import { type FaqContext, type FaqResult } from '../domain/faq/engine';
 import type { Clock, FeedbackStore } from './ports';
 
 export interface FeedbackInput {

@@ -73,3 +73,33 @@ export interface Feedback {
 export interface FeedbackStore {
   record(feedback: Feedback): Promise<void>;
 }
+
+/** The team channel where a tenant's tickets are posted. */
+export interface TicketChannel {
+  tenantId: string;
+  /** The Teams channel id (also the conversation id of a new post in it). */
+  channelId: string;
+  teamId?: string;
+  serviceUrl: string;
+  /** Language of the posted cards: the language of the command that chose the channel. */
+  lang: Lang;
+  setBy: { id: string; name: string };
+  at: Date;
+}
+
+export interface TicketChannelStore {
+  set(channel: TicketChannel): Promise<void>;
+  get(tenantId: string): Promise<TicketChannel | null>;
+}
+
+/** Where a ticket card was posted. */
+export interface PostedCard {
+  conversationId: string;
+  activityId: string;
+}
+
+/** Posts ticket cards to Teams and keeps them current. Implemented at the Teams edge (src/bot). */
+export interface TicketNotifier {
+  post(channel: TicketChannel, ticket: Ticket): Promise<PostedCard>;
+  update(post: PostedCard & { serviceUrl: string; lang: Lang }, ticket: Ticket): Promise<void>;
+}

@@ -19,6 +19,8 @@ export const INDEXES: Readonly<Record<string, readonly IndexDescription[]>> = {
     { key: { expiresAt: 1 }, name: 'expires_at' },
   ],
   feedback: [{ key: { entryId: 1, at: -1 }, name: 'entry_recent' }],
+  // Looked up by tenant id, which is the _id.
+  ticketChannels: [],
 };
 
 export async function ensureIndexes(db: Db, indexes = INDEXES): Promise<void> {

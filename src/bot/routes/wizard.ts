@@ -13,6 +13,7 @@ import {
 import type { ConversationRef } from '../../domain/ticket';
 import { detectLanguage } from '../../domain/language';
 import { t, type Lang } from '../../i18n';
+import type { TicketPublisher } from '../../services/ticketPublisher';
 import type { Actor, WizardService, WizardView } from '../../services/wizardService';
 import type { BotContext } from '../context';
 import { langFromLocale } from '../language';
@@ -21,6 +22,7 @@ import type { AppTurnState } from '../state';
 
 export interface WizardDeps extends BotContext {
   readonly wizard: WizardService;
+  readonly publisher: TicketPublisher;
   readonly now: () => Date;
 }
 
@@ -111,6 +113,19 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
     },
   );
 
+  /** A new ticket goes to the tenant's ticket channel; an edited one refreshes its posted cards. */
+  const published = async (view: WizardView, actor: Actor): Promise<WizardView> => {
+    if (view.kind !== 'ticket' || view.error) return view;
+    if (view.created) return { ...view, ticket: await deps.publisher.publishNew(view.ticket, actor) };
+    if (view.created === undefined) await deps.publisher.refreshPosts(view.ticket);
+    return view;
+  };
+  /** After a change, every posted card of the ticket shows its new state. */
+  const refreshed = async (view: WizardView): Promise<WizardView> => {
+    if (view.kind === 'ticket' && !view.error) await deps.publisher.refreshPosts(view.ticket);
+    return view;
+  };
+
   const verbs = [
     VERB.wizardStart,
     VERB.wizardNext,
@@ -147,14 +162,17 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
       case 'wizard.cancel':
         return render(await deps.wizard.cancel(card.data.draftId, userId), lang, deps);
       case 'wizard.submit': {
-        const view = await deps.wizard.submit(card.data.draftId, card.data, actorOf(context));
+        const actor = actorOf(context);
+        const view = await published(await deps.wizard.submit(card.data.draftId, card.data, actor), actor);
         const viewLang = view.kind === 'step' || view.kind === 'not-owner' ? view.lang : lang;
         return render(view, viewLang, deps, 'created');
       }
       case 'ticket.addMsNumber': {
         const number = card.data.microsoftRequestNumber ?? '';
         const person = { id: userId, name: context.activity.from.name ?? '' };
-        const view = await deps.wizard.addMicrosoftRequestNumber(card.data.ticketId, number, person);
+        const view = await refreshed(
+          await deps.wizard.addMicrosoftRequestNumber(card.data.ticketId, number, person),
+        );
         if (view.kind === 'ticket' && view.error) {
           return ticketSummaryCard(view.ticket, lang, {
             error: view.error === 'save-failed' ? 'conflict' : view.error,
@@ -165,7 +183,12 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
       }
       case 'ticket.withdraw': {
         const person = { id: userId, name: context.activity.from.name ?? '' };
-        return render(await deps.wizard.withdraw(card.data.ticketId, person), lang, deps, 'withdrawn');
+        return render(
+          await refreshed(await deps.wizard.withdraw(card.data.ticketId, person)),
+          lang,
+          deps,
+          'withdrawn',
+        );
       }
       case 'ticket.edit':
         return render(await deps.wizard.edit(card.data.ticketId, owner(context), lang), lang, deps);

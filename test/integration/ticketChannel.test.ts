@@ -1,0 +1,93 @@
+import { BotHarness, cardOf, cardText } from '../helpers/botHarness';
+
+type InvokeBody = { value: Record<string, unknown> };
+
+function executeData(card: unknown, verb: string): Record<string, unknown> {
+  let found: Record<string, unknown> | undefined;
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      if (o.type === 'Action.Execute' && o.verb === verb && !found)
+        found = (o.data ?? {}) as Record<string, unknown>;
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(card);
+  if (!found) throw new Error(`no ${verb} action in the card`);
+  return found;
+}
+
+const ANSWERS: Record<string, Record<string, string>> = {
+  role: { role: 'direct-bill' },
+  service: { service: 'office365' },
+  problem: { problemType: 'non-break-fix' },
+  criteria: { serviceHealthChecked: 'true', troubleshootingDone: 'true' },
+  access: { delegatedAdmin: 'yes' },
+  details: {
+    customerName: 'Fabrikam',
+    customerDomain: 'fabrikam.onmicrosoft.com',
+    title: 'Mailbox quota question',
+    description: 'How is the archive quota counted?',
+    contactName: 'Ada',
+    contactEmail: 'ada@contoso.com',
+    contactLanguage: 'en',
+  },
+};
+
+describe('ticket channel (real turns, real database)', () => {
+  const bot = new BotHarness();
+  beforeAll(() => bot.start());
+  afterAll(() => bot.stop());
+
+  it('explains that only a team channel can receive tickets', async () => {
+    const result = await bot.message('post tickets here', { kind: 'groupChat' });
+    expect(cardText(cardOf(result.sent[0]))).toMatch(/only be posted to a team channel/);
+    expect(await bot.db.db.collection('ticketChannels').countDocuments()).toBe(0);
+  });
+
+  it('posts a ticket made in a personal chat to the tenant’s channel and keeps the card current', async () => {
+    const bound = await bot.message('publikuj zgłoszenia tutaj', { kind: 'channel' });
+    expect(cardText(cardOf(bound.sent[0]))).toMatch(/publikowane na tym kanale/);
+    expect(await bot.db.db.collection('ticketChannels').findOne({ _id: 'tenant-1' as never })).toMatchObject({
+      channelId: '19:general@thread.tacv2',
+      lang: 'pl',
+    });
+
+    const started = await bot.message('new ticket');
+    let card: unknown = cardOf(started.sent[0]);
+    let submitted: InvokeBody | undefined;
+    for (let i = 0; i < 10 && !submitted; i++) {
+      const isReview = JSON.stringify(card).includes('"wizard.submit"');
+      const data = executeData(card, isReview ? 'wizard.submit' : 'wizard.next');
+      const result = await bot.execute(isReview ? 'wizard.submit' : 'wizard.next', {
+        ...data,
+        ...(ANSWERS[String(data.step)] ?? {}),
+      });
+      card = (result.body as InvokeBody).value;
+      if (isReview) {
+        submitted = result.body as InvokeBody;
+        // The new post went to the channel id, with the Polish card.
+        const post = bot.connector.calls.find(
+          (c) => c.method === 'POST' && c.conversationId === '19:general@thread.tacv2',
+        );
+        expect(post).toBeDefined();
+        expect(cardText(cardOf(post?.body))).toMatch(/Zgłoszenie|CSP-/);
+      }
+    }
+    const ticket = await bot.db.db.collection('tickets').findOne({});
+    expect(ticket?.channelPosts).toEqual([
+      { conversationId: '19:general@thread.tacv2', activityId: expect.any(String) },
+    ]);
+    expect(ticket?.history.map((h: { action: string }) => h.action)).toEqual(['created', 'posted']);
+
+    // Withdrawing the ticket from the personal chat updates the channel card in place.
+    const before = bot.connector.calls.length;
+    const withdraw = executeData(submitted?.value, 'ticket.withdraw');
+    await bot.execute('ticket.withdraw', withdraw);
+    const update = bot.connector.calls.slice(before).find((c) => c.method === 'PUT');
+    expect(update?.conversationId).toBe('19:general@thread.tacv2');
+    expect(update?.activityId).toBe(ticket?.channelPosts[0].activityId);
+    expect((await bot.db.db.collection('tickets').findOne({}))?.status).toBe('withdrawn');
+  });
+});
