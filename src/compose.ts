@@ -36,7 +36,16 @@ export function composeBot(deps: ComposeDeps): BotServer {
   const faq = new FaqService(sharedEngine, new MongoFeedbackStore(db), clock);
   const now = () => clock.now();
   const tickets = new MongoTicketStore(db);
-  const wizard = new WizardService(new MongoDraftStore(db, now), tickets, clock, config.HOLIDAYS);
+  const drafts = new MongoDraftStore(db, now);
+  const wizard = new WizardService(drafts, tickets, clock, config.HOLIDAYS);
+  // Abandoned wizards expire; no TTL index, since not every MongoDB-compatible service has one.
+  const cleanUp = () =>
+    void drafts
+      .deleteExpired()
+      .then((deleted) => deleted > 0 && log.info({ deleted }, 'expired drafts removed'))
+      .catch((error: unknown) => log.warn({ err: error }, 'could not remove expired drafts'));
+  cleanUp();
+  setInterval(cleanUp, 60 * 60 * 1000).unref();
   // Proactive sends need some app id even with authentication off (local and tests).
   const notifier = new TeamsTicketNotifier(adapter, config.BOT_ID ?? 'local-bot');
   const publisher = new TicketPublisher(new MongoTicketChannelStore(db), tickets, notifier, clock, log);
