@@ -5,7 +5,8 @@ import { knowledge } from '../../knowledge';
 import type { KnowledgeEntry, KnowledgeId } from '../../knowledge/schema';
 import { detectLanguage } from '../language';
 import { readFollowUp, type Severity } from './followUp';
-import { analyze, hasWords, STOP_WORDS, stripMarkup, tokenize } from './normalize';
+import { analyze, hasWords, normalizeTerm, STOP_WORDS, stripMarkup, tokenize } from './normalize';
+import { UNCOVERED_WORDS } from './uncoveredTopics';
 
 /** Longest message the engine reads; longer ones are rejected, not truncated. */
 export const MAX_QUESTION_LENGTH = 10_000;
@@ -59,6 +60,10 @@ interface LanguageIndex {
   search: MiniSearch<IndexedDoc>;
   /** Terms of each entry in this language. */
   vocabulary: Map<KnowledgeId, Set<string>>;
+  /** Terms of each entry's title and keywords: what the entry is about, not just how it was once asked. */
+  declared: Map<KnowledgeId, Set<string>>;
+  /** Terms signalling a topic the knowledge does not cover (see uncoveredTopics.ts). */
+  uncovered: Set<string>;
   /** Inverse entry frequency of each known term. */
   idf: Map<string, number>;
   /** Weight of a query term no entry knows: as specific as the rarest known term, since it may change the topic. */
@@ -74,6 +79,10 @@ const MAX_SUGGESTIONS = 3;
 const APPROXIMATE_MATCH_QUALITY = 0.75;
 // Matched evidence (sum of idf) that counts as fully specific; one rare word is about 3.
 const STRONG_EVIDENCE = 3.5;
+// An unexplained uncovered-topic word weighs this many times its idf: it usually is the question's intent.
+const UNCOVERED_WEIGHT = 2.5;
+// Score factor for the severity entry when the question names a severity letter ("sev A", "istotność C").
+const SEVERITY_LETTER_BOOST = 1.5;
 
 function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageIndex {
   const search = new MiniSearch<IndexedDoc>({
@@ -87,6 +96,7 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
     },
   });
   const vocabulary = new Map<KnowledgeId, Set<string>>();
+  const declared = new Map<KnowledgeId, Set<string>>();
   const docs: IndexedDoc[] = [];
   const wordFrequency = new Map<string, number>();
   for (const entry of entries) {
@@ -99,6 +109,8 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
       for (const word of tokenize(stripMarkup(text))) entryWords.add(word);
     }
     vocabulary.set(entry.id, terms);
+    const own = [entry.title[lang], ...(entry.keywords?.[lang] ?? [])].flatMap((t) => analyze(t, lang));
+    declared.set(entry.id, new Set(own));
     for (const word of entryWords) wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + 1);
   }
   search.addAll(docs);
@@ -110,9 +122,16 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
   const n = entries.length;
   const idf = new Map<string, number>();
   for (const [term, df] of entryFrequency) idf.set(term, Math.log(1 + n / df));
+  const uncovered = new Set<string>();
+  for (const word of UNCOVERED_WORDS[lang]) {
+    const term = normalizeTerm(word, lang);
+    if (term !== null) uncovered.add(term);
+  }
   return {
     search,
     vocabulary,
+    declared,
+    uncovered,
     idf,
     unknownIdf: Math.log(1 + n),
     words: SearchableMap.from(wordFrequency),
@@ -132,6 +151,8 @@ function fuzziness(term: string): number {
  */
 function correctSpelling(token: string, index: LanguageIndex, lang: Lang): string {
   if (index.words.has(token) || STOP_WORDS[lang].has(token) || /\d/.test(token)) return token;
+  // A known off-topic word ("marza", "password") is not a typo of an on-topic one.
+  if (UNCOVERED_WORDS[lang].has(token)) return token;
   const max = token.length < 4 ? 0 : token.length < 8 ? 1 : 2;
   if (max === 0) return token;
   let best = token;
@@ -188,7 +209,12 @@ export class FaqEngine {
       if (followUp) return followUp;
     }
 
-    const ranked = this.rank(input, lang, context && reading.elliptic ? context : undefined);
+    const ranked = this.rank(
+      input,
+      lang,
+      context && reading.elliptic ? context : undefined,
+      reading.severity !== undefined,
+    );
     const best = ranked[0];
     const confidence = best ? this.confidence(ranked) : 0;
     if (!best || confidence < ANSWER_THRESHOLD) {
@@ -235,7 +261,7 @@ export class FaqEngine {
   }
 
   /** Entries ordered by aggregated retrieval score, scaled by how much of the question each explains. */
-  private rank(text: string, lang: Lang, context?: KnowledgeId): Ranked[] {
+  private rank(text: string, lang: Lang, context?: KnowledgeId, namesSeverity = false): Ranked[] {
     const index = this.indexes[lang];
     const terms = [...new Set(analyze(text, lang, (token) => correctSpelling(token, index, lang)))];
     if (terms.length === 0) return [];
@@ -260,22 +286,31 @@ export class FaqEngine {
     }
 
     const weightOf = (term: string) => index.idf.get(term) ?? index.unknownIdf;
-    const totalWeight = terms.reduce((sum, term) => sum + weightOf(term), 0);
     const contextual = context ? new Set<KnowledgeId>([context, ...this.relatedOf(context)]) : undefined;
 
     const ranked: Ranked[] = [];
     for (const [entryId, slot] of perEntry) {
       const vocabulary = index.vocabulary.get(entryId) ?? new Set<string>();
+      const declared = index.declared.get(entryId) ?? new Set<string>();
       let matchedWeight = 0;
+      let totalWeight = 0;
       for (const term of terms) {
-        if (vocabulary.has(term)) matchedWeight += weightOf(term);
-        else if (slot.matched.has(term)) matchedWeight += weightOf(term) * APPROXIMATE_MATCH_QUALITY;
+        const weight = weightOf(term);
+        // Off-topic intent counts only when the entry itself claims it; an example's passing mention does not.
+        if (index.uncovered.has(term) && !declared.has(term)) {
+          totalWeight += weight * UNCOVERED_WEIGHT;
+          continue;
+        }
+        totalWeight += weight;
+        if (vocabulary.has(term)) matchedWeight += weight;
+        else if (slot.matched.has(term)) matchedWeight += weight * APPROXIMATE_MATCH_QUALITY;
       }
       const coverage = totalWeight > 0 ? matchedWeight / totalWeight : 0;
       const scores = slot.scores; // MiniSearch returns hits best first
       const aggregate = (scores[0] ?? 0) + 0.25 * ((scores[1] ?? 0) + (scores[2] ?? 0));
       let score = aggregate * coverage ** 1.5;
       if (contextual?.has(entryId)) score *= 1.3;
+      if (namesSeverity && entryId === 'response.severity') score *= SEVERITY_LETTER_BOOST;
       ranked.push({ entryId, score, coverage, matchedWeight });
     }
     return ranked.sort((a, b) => b.score - a.score);

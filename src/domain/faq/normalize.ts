@@ -325,6 +325,7 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['kondyc', 'kondyc'],
     ['status', 'kondyc'],
     ['reseller', 'odsprzedaw'],
+    ['outsourc', 'zlec'],
     ['dystrybutor', 'dostawc'],
     ['omin', 'pomin'],
     ['obejs', 'pomin'],
@@ -356,13 +357,34 @@ export function normalizeTerm(token: string, lang: Lang): string | null {
 }
 
 /**
+ * Two-word phrases read as one word, so their meaning survives stop-word removal ("up", "out" are stop
+ * words): "set up GDAP" is about setting something up, "reach out to" means contact.
+ */
+const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
+  en: new Map([
+    ['set up', 'setup'],
+    ['setting up', 'setup'],
+    ['sign up', 'signup'],
+    ['reach out', 'contact'],
+    ['get in touch', 'contact'],
+  ]),
+  pl: new Map(),
+};
+
+/**
  * Full pipeline: markup off, tokens, stop words out, stems. `correct` may replace a token before it is
  * stemmed (the engine uses it to fix typos against the words the knowledge uses).
  */
 export function analyze(text: string, lang: Lang, correct?: (token: string) => string): string[] {
   const terms: string[] = [];
-  for (const token of tokenize(stripMarkup(text))) {
-    const term = normalizeTerm(correct ? correct(token) : token, lang);
+  const tokens = tokenize(stripMarkup(text));
+  const phrases = PHRASES[lang];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const phrase = phrases.get(`${token} ${tokens[i + 1] ?? ''}`);
+    if (phrase !== undefined) i++;
+    const word = phrase ?? (correct ? correct(token) : token);
+    const term = normalizeTerm(word, lang);
     if (term !== null) terms.push(term);
   }
   return terms;

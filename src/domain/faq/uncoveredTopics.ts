@@ -1,0 +1,41 @@
+import type { Lang } from '../../i18n/messages';
+
+/**
+ * Words that signal an intent or topic the knowledge does not cover: partner engineers ask the bot
+ * about support escalation, but also about account admin (add a customer, set up GDAP, reset a password),
+ * commerce (cancel, transfer, margins, invoices) and general IT how-tos. Such a word, left unexplained
+ * by the best entry, weighs more than an ordinary unknown word, so a question built around it is
+ * declined even when its other words (customer, Partner Center, Azure) match an entry well.
+ *
+ * Words are written folded (no diacritics); the engine stems them like any query word. An entry can
+ * still claim one of them by listing it in its title or keywords.
+ */
+const EN = `
+  add adding added setup install installing configure configuring reset resetting password passwords
+  cancel cancelling canceling cancellation transfer transferring migrate migrating migration delete deleting
+  remove removing upgrade upgrading downgrade assign assigning purchase purchasing buy buying download
+  downloading enable enabling disable disabling restore restoring resize resizing become becoming generate
+  export renew renewal onboard onboarding deploy deploying invite inviting
+  change changing rename move moving convert converting activate activating
+  margin margins discount discounts rebate rebates incentive incentives invoice invoices quote quotes
+  weather recipe recipes lunch vacation football
+  mfa 2fa storage vm vms lighthouse
+`;
+
+const PL = `
+  dodac dodaj dodanie dodawac dodaniu skonfigurowac konfigurowac konfiguracja konfiguracji zresetowac
+  resetowac reset haslo hasla hasel haslem anulowac anulowanie anulowania anuluj przeniesc przeniesienie
+  przenosic przeniesienia zmigrowac migrowac migracja migracji usunac usuwac usuniecie usuniety usunieta
+  przypisac przypisywac przypisanie kupic kupowac zakupic zakup pobrac pobierac wlaczyc wylaczyc przywrocic
+  przywracanie zostac zostanie wygenerowac generowac eksport eksportowac odnowic odnowienie wdrozyc
+  wdrozenie zaprosic zmienic zmiana zmiany aktywowac zarejestrowac
+  marza marzy marze rabat rabaty upust faktura faktury fakture fakturze fakturami
+  pogoda pogody pogode przepis urlop urlopu lunch mecz
+  mfa 2fa storage vm maszyna maszyny maszyne wirtualna wirtualnej lighthouse
+`;
+
+/** Folded words per language, before stemming. */
+export const UNCOVERED_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set(EN.split(/\s+/).filter(Boolean)),
+  pl: new Set(PL.split(/\s+/).filter(Boolean)),
+};
