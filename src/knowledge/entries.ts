@@ -109,6 +109,7 @@ export const entries: readonly KnowledgeEntry[] = [
         'on behalf',
         'billing',
         'dispute',
+        'invoice',
         'fraud',
         'indirect provider',
         'reseller',
@@ -124,6 +125,7 @@ export const entries: readonly KnowledgeEntry[] = [
         'w imieniu klienta',
         'rozliczenia',
         'spór',
+        'faktura',
         'oszustwo',
         'dostawca pośredni',
         'odsprzedawca',
@@ -492,6 +494,7 @@ export const entries: readonly KnowledgeEntry[] = [
         'contact information',
         'Manage support requests',
         'Azure portal',
+        'redirected',
         'create',
       ],
       pl: [
@@ -508,6 +511,7 @@ export const entries: readonly KnowledgeEntry[] = [
         'dane kontaktowe',
         'zarządzaj żądaniami',
         'portal Azure',
+        'przekierowanie',
         'utworzyć',
       ],
     },
@@ -812,6 +816,7 @@ export const entries: readonly KnowledgeEntry[] = [
         'EMS',
         'Intune',
         'admin center',
+        'redirected',
         'category',
         'More',
         'See all support tickets',
@@ -832,6 +837,7 @@ export const entries: readonly KnowledgeEntry[] = [
         'EMS',
         'Intune',
         'centrum administracyjne',
+        'przekierowanie',
         'kategoria',
         'Więcej',
         'wszystkie zgłoszenia',
@@ -1775,6 +1781,7 @@ export const entries: readonly KnowledgeEntry[] = [
     keywords: {
       en: [
         'support plans',
+        'support options',
         'Premier Support for Partners',
         'Advanced Support for Partners',
         'ASfP',
@@ -1789,6 +1796,7 @@ export const entries: readonly KnowledgeEntry[] = [
       ],
       pl: [
         'plany wsparcia',
+        'opcje wsparcia',
         'Premier Support for Partners',
         'Advanced Support for Partners',
         'ASfP',
