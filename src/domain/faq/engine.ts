@@ -54,6 +54,8 @@ interface Ranked {
   score: number;
   coverage: number;
   matchedWeight: number;
+  /** Distinct content terms of the question. */
+  termCount: number;
 }
 
 interface LanguageIndex {
@@ -81,6 +83,8 @@ const APPROXIMATE_MATCH_QUALITY = 0.75;
 const STRONG_EVIDENCE = 3.5;
 // An unexplained uncovered-topic word weighs this many times its idf: it usually is the question's intent.
 const UNCOVERED_WEIGHT = 2.5;
+// How strongly a one-word question is discounted when that word fits several entries about equally.
+const SINGLE_WORD_AMBIGUITY = 0.8;
 // Score factor for the severity entry when the question names a severity letter ("sev A", "istotność C").
 const SEVERITY_LETTER_BOOST = 1.5;
 
@@ -216,7 +220,7 @@ export class FaqEngine {
       reading.severity !== undefined,
     );
     const best = ranked[0];
-    const confidence = best ? this.confidence(ranked) : 0;
+    const confidence = best ? this.confidence(ranked, best.termCount) : 0;
     if (!best || confidence < ANSWER_THRESHOLD) {
       return {
         lang,
@@ -311,17 +315,19 @@ export class FaqEngine {
       let score = aggregate * coverage ** 1.5;
       if (contextual?.has(entryId)) score *= 1.3;
       if (namesSeverity && entryId === 'response.severity') score *= SEVERITY_LETTER_BOOST;
-      ranked.push({ entryId, score, coverage, matchedWeight });
+      ranked.push({ entryId, score, coverage, matchedWeight, termCount: terms.length });
     }
     return ranked.sort((a, b) => b.score - a.score);
   }
 
-  private confidence(ranked: readonly Ranked[]): number {
+  private confidence(ranked: readonly Ranked[], termCount: number): number {
     const [best, second] = ranked;
     if (!best || best.score <= 0) return 0;
     const margin = second ? 1 - second.score / best.score : 1;
     const evidence = Math.min(1, best.matchedWeight / STRONG_EVIDENCE);
-    const value = best.coverage * (0.75 + 0.25 * margin) * (0.5 + 0.5 * evidence);
+    // One common word that fits several entries about equally ("what time is it?") names no topic.
+    const ambiguity = termCount === 1 ? 1 - SINGLE_WORD_AMBIGUITY * (1 - margin) * (1 - evidence) : 1;
+    const value = best.coverage * (0.75 + 0.25 * margin) * (0.5 + 0.5 * evidence) * ambiguity;
     return Math.max(0, Math.min(1, value));
   }
 

@@ -16,7 +16,8 @@ const EN = `
   remove removing upgrade upgrading downgrade assign assigning purchase purchasing buy buying download
   downloading enable enabling disable disabling restore restoring resize resizing become becoming generate
   export renew renewal onboard onboarding deploy deploying invite inviting
-  change changing rename move moving convert converting activate activating
+  change changing rename move moving convert converting activate activating increase increasing extend
+  extending recover recovering refund refunds
   margin margins discount discounts rebate rebates incentive incentives invoice invoices quote quotes
   weather recipe recipes lunch vacation football
   mfa 2fa storage vm vms lighthouse
@@ -28,7 +29,8 @@ const PL = `
   przenosic przeniesienia zmigrowac migrowac migracja migracji usunac usuwac usuniecie usuniety usunieta
   przypisac przypisywac przypisanie kupic kupowac zakupic zakup pobrac pobierac wlaczyc wylaczyc przywrocic
   przywracanie zostac zostanie wygenerowac generowac eksport eksportowac odnowic odnowienie wdrozyc
-  wdrozenie zaprosic zmienic zmiana zmiany aktywowac zarejestrowac
+  wdrozenie zaprosic zmienic zmiana zmiany aktywowac zarejestrowac zwiekszyc zwiekszenie przedluzyc
+  przedluzenie odzyskac odzyskanie zwrot zwrotu wystawic wystawienie
   marza marzy marze rabat rabaty upust faktura faktury fakture fakturze fakturami
   pogoda pogody pogode przepis urlop urlopu lunch mecz
   mfa 2fa storage vm maszyna maszyny maszyne wirtualna wirtualnej lighthouse
