@@ -338,11 +338,23 @@ function reviewView(
   };
 }
 
+export type WizardCardNotice = 'stale' | 'invalidAction' | 'saveFailed' | 'incomplete';
+
+const NOTICE_TEXT: Readonly<Record<WizardCardNotice, MessageKey>> = {
+  stale: 'wizard.stale',
+  invalidAction: 'wizard.invalidAction',
+  saveFailed: 'wizard.saveFailed',
+  incomplete: 'wizard.incomplete',
+};
+
 export interface WizardCardOptions {
   /** Validation errors from submitStep(); the draft passed in then carries the raw inputs. */
   errors?: readonly FieldError[];
-  /** A banner above the step: the card acted on was out of date, or its action was unreadable. */
-  notice?: 'stale' | 'invalidAction';
+  /**
+   * A banner above the step: the card acted on was out of date, its action was unreadable, the step
+   * couldn't be saved (the inputs are kept), or the review was submitted with answers missing.
+   */
+  notice?: WizardCardNotice;
   /** For the review step's "if you file now" time. */
   now?: Date;
   holidays?: readonly string[];
@@ -373,12 +385,7 @@ export function wizardStepCard(
           value: t(lang, `wizard.severity.${s}.impact`),
         }))
       : [];
-  const banner =
-    options.notice === 'stale'
-      ? t(lang, 'wizard.stale')
-      : options.notice === 'invalidAction'
-        ? t(lang, 'wizard.invalidAction')
-        : '';
+  const banner = options.notice ? t(lang, NOTICE_TEXT[options.notice]) : '';
   const view = {
     lang,
     title: t(lang, 'wizard.title'),

@@ -39,6 +39,9 @@ export const wizard = defineMessages({
     'wizard.expired.text': 'It was already submitted or cancelled. Start a new ticket if you need one.',
     'wizard.invalidAction':
       'I couldn’t read that card action, so nothing was changed. Please try again from the latest card.',
+    'wizard.saveFailed':
+      'I couldn’t save that just now, but nothing was lost: your inputs are kept below. Please press the same button again in a moment.',
+    'wizard.incomplete': 'A few answers are still missing. Please answer this step, then continue.',
 
     'wizard.field.role': 'Role',
     'wizard.field.service': 'Service',
@@ -321,6 +324,9 @@ export const wizard = defineMessages({
     'wizard.expired.text': 'Zgłoszenie zostało już wysłane albo anulowane. W razie potrzeby utwórz nowe.',
     'wizard.invalidAction':
       'Nie udało mi się odczytać akcji z tej karty, więc nic nie zostało zmienione. Spróbuj ponownie z najnowszej karty.',
+    'wizard.saveFailed':
+      'Nie udało mi się teraz tego zapisać, ale nic nie zginęło: wprowadzone dane są zachowane poniżej. Za chwilę naciśnij ponownie ten sam przycisk.',
+    'wizard.incomplete': 'Brakuje jeszcze kilku odpowiedzi. Odpowiedz na pytania w tym kroku i kontynuuj.',
 
     'wizard.field.role': 'Rola',
     'wizard.field.service': 'Usługa',

@@ -15,6 +15,7 @@ import {
   finish,
   submissionKey,
   submitStep,
+  withInputs,
   type CardPosition,
   type FieldError,
 } from '../domain/wizard/flow';
@@ -30,7 +31,7 @@ import {
 } from './ports';
 
 /** Why a card shows a notice above the step. */
-export type WizardNotice = 'stale' | 'save-failed' | 'incomplete';
+export type WizardNotice = 'stale' | 'save-failed' | 'incomplete' | 'invalid-action';
 
 /** What the route should show after a wizard or ticket action. */
 export type WizardView =
@@ -38,7 +39,12 @@ export type WizardView =
   | {
       kind: 'ticket';
       ticket: Ticket;
+      /** False when a retried submit found the ticket it had already made. */
       created?: boolean;
+      /** The wizard submitted changes to an existing ticket. */
+      edited?: boolean;
+      /** The language the wizard ran in, when the view ends a wizard. */
+      lang?: Lang;
       error?: TicketError['code'] | 'conflict' | 'save-failed';
     }
   | { kind: 'cancelled' }
@@ -101,6 +107,18 @@ export class WizardService {
     return this.save(stored, result.draft);
   }
 
+  /**
+   * A wizard button whose position data (rev, step) couldn't be read: the current step again, with
+   * the inputs that came with it shown but not accepted. Nothing is written.
+   */
+  async unreadable(draftId: string, userId: string, raw: unknown): Promise<WizardView> {
+    const stored = await this.load(draftId, userId);
+    if ('kind' in stored) return stored;
+    if (stored.ticketId) return { kind: 'expired', ticketId: stored.ticketId };
+    const draft = withInputs(stored.draft, raw);
+    return { kind: 'step', draftId, lang: stored.lang, draft, notice: 'invalid-action' };
+  }
+
   async back(draftId: string, userId: string, card: CardPosition, raw: unknown): Promise<WizardView> {
     const stored = await this.load(draftId, userId);
     if ('kind' in stored) return stored;
@@ -127,7 +145,7 @@ export class WizardService {
     if (stored.ticketId) {
       // Already submitted (a retried invoke): show the ticket it made.
       const ticket = await this.tickets.get(stored.ticketId);
-      return ticket ? { kind: 'ticket', ticket, created: false } : { kind: 'expired' };
+      return ticket ? { kind: 'ticket', ticket, created: false, lang } : { kind: 'expired' };
     }
     const result = finish(stored.draft, card);
     if (!result.ok) {
@@ -143,35 +161,41 @@ export class WizardService {
       const current = await this.tickets.get(stored.editing);
       if (!current) return { kind: 'not-found' };
       const revised = reviseTicket(current, { answers: result.answers }, person, now, this.holidays);
-      if (!revised.ok) return { kind: 'ticket', ticket: current, error: revised.error.code };
+      if (!revised.ok) return { kind: 'ticket', ticket: current, lang, error: revised.error.code };
       try {
         const ticket = await this.tickets.update(revised.ticket);
         await this.drafts.markSubmitted(draftId, ticket._id);
-        return { kind: 'ticket', ticket };
+        return { kind: 'ticket', ticket, edited: true, lang };
       } catch (error) {
         if (error instanceof VersionConflictError)
           return { kind: 'step', draftId, lang, draft: stored.draft, notice: 'stale' };
-        throw error;
+        // The draft is untouched: the review card can be submitted again.
+        return { kind: 'step', draftId, lang, draft: stored.draft, notice: 'save-failed' };
       }
     }
 
     const key = submissionKey(draftId, stored.draft);
-    const { ticket, created } = await this.tickets.create(key, (seq) =>
-      newTicketFromDraft(
-        { answers: result.answers },
-        {
-          seq,
-          requester: person,
-          conversation: actor.conversation,
-          tenantId: actor.tenantId,
-          now,
-          idempotencyKey: key,
-          holidays: this.holidays,
-        },
-      ),
-    );
-    await this.drafts.markSubmitted(draftId, ticket._id);
-    return { kind: 'ticket', ticket, created };
+    try {
+      const { ticket, created } = await this.tickets.create(key, (seq) =>
+        newTicketFromDraft(
+          { answers: result.answers },
+          {
+            seq,
+            requester: person,
+            conversation: actor.conversation,
+            tenantId: actor.tenantId,
+            now,
+            idempotencyKey: key,
+            holidays: this.holidays,
+          },
+        ),
+      );
+      await this.drafts.markSubmitted(draftId, ticket._id);
+      return { kind: 'ticket', ticket, created, lang };
+    } catch {
+      // The draft is untouched and the key is the same, so submitting again can't make two tickets.
+      return { kind: 'step', draftId, lang, draft: stored.draft, notice: 'save-failed' };
+    }
   }
 
   async show(ticketId: string): Promise<WizardView> {

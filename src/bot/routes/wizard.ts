@@ -2,19 +2,20 @@ import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { noticeCard } from '../../cards/noticeCard';
 import type { CardJson } from '../../cards/render';
-import { parseCardAction, VERB } from '../../cards/verbs';
+import { DraftIdSchema, parseCardAction, VERB } from '../../cards/verbs';
 import {
   ticketSummaryCard,
   wizardCancelledCard,
   wizardClosedCard,
   wizardStepCard,
   type TicketNotice,
+  type WizardCardNotice,
 } from '../../cards/wizardCards';
 import type { ConversationRef } from '../../domain/ticket';
 import { detectLanguage } from '../../domain/language';
 import { t, type Lang } from '../../i18n';
 import type { TicketPublisher } from '../../services/ticketPublisher';
-import type { Actor, WizardService, WizardView } from '../../services/wizardService';
+import type { Actor, WizardNotice, WizardService, WizardView } from '../../services/wizardService';
 import type { BotContext } from '../context';
 import { langFromLocale } from '../language';
 import { sendCard } from '../reply';
@@ -63,21 +64,38 @@ function actorOf(context: TurnContext): Actor {
   };
 }
 
+const STEP_NOTICE: Readonly<Record<WizardNotice, WizardCardNotice>> = {
+  stale: 'stale',
+  'save-failed': 'saveFailed',
+  incomplete: 'incomplete',
+  'invalid-action': 'invalidAction',
+};
+
+/** Wizard buttons: their data names the draft, so an unreadable one can still show the draft. */
+const STEP_VERBS: readonly unknown[] = [
+  VERB.wizardNext,
+  VERB.wizardBack,
+  VERB.wizardCancel,
+  VERB.wizardSubmit,
+];
+
 /** The card for a service result. */
 function render(view: WizardView, lang: Lang, deps: WizardDeps, notice?: TicketNotice): CardJson {
   switch (view.kind) {
     case 'step':
       return wizardStepCard(view.draftId, view.draft, view.lang, {
         ...(view.errors && { errors: view.errors }),
-        ...(view.notice === 'stale' && { notice: 'stale' as const }),
+        ...(view.notice && { notice: STEP_NOTICE[view.notice] }),
         now: deps.now(),
         holidays: deps.config.HOLIDAYS,
       });
-    case 'ticket':
-      return ticketSummaryCard(view.ticket, lang, {
+    case 'ticket': {
+      const shown = view.edited ? 'edited' : notice;
+      return ticketSummaryCard(view.ticket, view.lang ?? lang, {
         ...(view.error ? { error: view.error === 'save-failed' ? 'conflict' : view.error } : {}),
-        ...(!view.error && notice && (notice !== 'created' || view.created !== false) ? { notice } : {}),
+        ...(!view.error && shown && (shown !== 'created' || view.created !== false) ? { notice: shown } : {}),
       });
+    }
     case 'cancelled':
       return wizardCancelledCard(lang);
     case 'expired':
@@ -145,6 +163,13 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
     const lang = cardLang(context, raw);
     if (!parsed.ok) {
       deps.log.warn({ activityId: context.activity.id, issues: parsed.issues }, 'invalid card action');
+      // A wizard button naming a readable draft: show that draft's step again, keeping the inputs.
+      const data = action?.data as Record<string, unknown> | undefined;
+      const draftId = DraftIdSchema.safeParse(data?.draftId);
+      if (STEP_VERBS.includes(action?.verb) && draftId.success) {
+        const view = await deps.wizard.unreadable(draftId.data, userIdOf(context), data);
+        return render(view, lang, deps);
+      }
       return noticeCard(lang, t(lang, 'action.invalid'), {
         title: t(lang, 'action.failedTitle'),
         warning: true,

@@ -396,6 +396,15 @@ export function submitStep(draft: Draft, card: CardPosition, raw: unknown): Step
 }
 
 /**
+ * The draft as it stands, showing the string inputs of its current step found in `raw` (for a card
+ * whose action couldn't be read: nothing is accepted, but nothing the user typed is dropped either).
+ */
+export function withInputs(draft: Draft, raw: unknown): Draft {
+  if (draft.step === 'review') return draft;
+  return withPending(draft, keepPending(draft, stepFields(draft.step, draft.answers), raw));
+}
+
+/**
  * Goes to the previous applicable step. Whatever was typed on the current step is kept unvalidated,
  * so it is still there when the user comes forward again.
  */
