@@ -177,23 +177,25 @@ export class WizardDriver {
   }
 
   /**
-   * Answers every step until the review card, taking each step's inputs from `answers` by input id.
-   * Returns the steps visited, in order. Inputs a step shows but `answers` lacks are sent as ""
-   * (as Teams does for an empty input), so a missing answer shows up as a validation error.
+   * Answers every step until the `until` step's card (the review by default), taking each step's
+   * inputs from `answers` by input id. Returns the steps visited, in order. An input `answers` lacks is sent with the value the card
+   * shows (what Teams sends for an input the user left alone).
    */
-  async complete(answers: StepInputs, maxSteps = 12): Promise<StepId[]> {
+  async complete(answers: StepInputs, until: StepId = 'review', maxSteps = 12): Promise<StepId[]> {
     const visited: StepId[] = [];
     for (let i = 0; i < maxSteps; i++) {
       const { step, draftRev } = this.position();
       visited.push(step);
-      if (step === 'review') return visited;
+      if (step === until) return visited;
       const inputs: Record<string, string> = {};
-      for (const id of Object.keys(cardInputs(this.card))) inputs[id] = answers[id as FieldId] ?? '';
+      for (const [id, input] of Object.entries(cardInputs(this.card))) {
+        inputs[id] = answers[id as FieldId] ?? (typeof input.value === 'string' ? input.value : '');
+      }
       await this.next(inputs);
       if (this.position().draftRev === draftRev) {
         throw new Error(`Step ${step} was not accepted: ${JSON.stringify(this.card)}`);
       }
     }
-    throw new Error(`No review step after ${maxSteps} steps: ${visited.join(' > ')}`);
+    throw new Error(`No ${until} step after ${maxSteps} steps: ${visited.join(' > ')}`);
   }
 }
