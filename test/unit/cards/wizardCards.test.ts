@@ -14,7 +14,7 @@ import {
 } from '../../../src/domain/ticket';
 import { submitStep } from '../../../src/domain/wizard/flow';
 import { STEPS, type Draft, type StepId, type WizardAnswers } from '../../../src/domain/wizard/model';
-import { LANGS, messageTables, type Lang } from '../../../src/i18n';
+import { LANGS, messageTables, t, type Lang } from '../../../src/i18n';
 import type { CardJson } from '../../../src/cards/render';
 
 type Node = Record<string, unknown>;
@@ -236,6 +236,21 @@ describe('wizardStepCard', () => {
       expect(nodes(card).some((n) => n.style === 'warning')).toBe(true);
     }
   });
+
+  it.each(['saveFailed', 'invalidAction', 'incomplete'] as const)(
+    'shows the %s banner above the step, with the typed inputs',
+    (notice) => {
+      for (const lang of LANGS) {
+        const draft: Draft = { ...draftAt('details'), pending: { title: 'Typed, not yet saved' } };
+        const card = wizardStepCard('d', draft, lang, { notice });
+        expectValidCard(card);
+        const key = `wizard.${notice}` as const;
+        const banner = nodes(card).find((n) => n.style === 'warning');
+        expect(JSON.stringify(banner)).toContain(JSON.stringify(t(lang, key)).slice(1, -1));
+        expect(inputs(card).find((i) => i.id === 'title')?.value).toBe('Typed, not yet saved');
+      }
+    },
+  );
 });
 
 describe('notice cards', () => {

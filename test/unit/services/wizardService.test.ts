@@ -1,0 +1,211 @@
+import { randomUUID } from 'node:crypto';
+import type { Ticket } from '../../../src/domain/ticket';
+import type { Draft } from '../../../src/domain/wizard/model';
+import type { Lang } from '../../../src/i18n/messages';
+import {
+  VersionConflictError,
+  type DraftOwner,
+  type DraftStore,
+  type StoredDraft,
+  type TicketStore,
+} from '../../../src/services/ports';
+import { WizardService, type Actor, type WizardView } from '../../../src/services/wizardService';
+
+/** Drafts in memory; `failing` makes every write throw, as a database that is down would. */
+class MemoryDraftStore implements DraftStore {
+  readonly drafts = new Map<string, StoredDraft>();
+  failing = false;
+
+  private check(): void {
+    if (this.failing) throw new Error('database unavailable');
+  }
+
+  async create(owner: DraftOwner, draft: Draft, options: { lang: Lang; editing?: string }) {
+    this.check();
+    const stored: StoredDraft = {
+      id: randomUUID(),
+      owner,
+      lang: options.lang,
+      draft: structuredClone(draft),
+      ...(options.editing !== undefined && { editing: options.editing }),
+    };
+    this.drafts.set(stored.id, stored);
+    return structuredClone(stored);
+  }
+
+  async get(id: string) {
+    const stored = this.drafts.get(id);
+    return stored ? structuredClone(stored) : null;
+  }
+
+  async replace(id: string, expectedRev: number, draft: Draft) {
+    this.check();
+    const stored = this.drafts.get(id);
+    if (!stored || stored.draft.rev !== expectedRev) return false;
+    stored.draft = structuredClone(draft);
+    return true;
+  }
+
+  async markSubmitted(id: string, ticketId: string) {
+    this.check();
+    const stored = this.drafts.get(id);
+    if (stored) stored.ticketId = ticketId;
+  }
+
+  async delete(id: string) {
+    this.check();
+    this.drafts.delete(id);
+  }
+}
+
+/** Tickets in memory, idempotent by key and version-checked like the real store; `failing` as above. */
+class MemoryTicketStore implements TicketStore {
+  readonly tickets = new Map<string, Ticket>();
+  failing = false;
+  private seq = 0;
+
+  async create(idempotencyKey: string, build: (seq: number) => Ticket) {
+    if (this.failing) throw new Error('database unavailable');
+    const existing = [...this.tickets.values()].find((t) => t.idempotencyKey === idempotencyKey);
+    if (existing) return { ticket: existing, created: false };
+    const ticket = build(++this.seq);
+    this.tickets.set(ticket._id, ticket);
+    return { ticket, created: true };
+  }
+
+  async get(id: string) {
+    return this.tickets.get(id) ?? null;
+  }
+
+  async update(next: Ticket) {
+    if (this.failing) throw new Error('database unavailable');
+    if (this.tickets.get(next._id)?.version !== next.version - 1) throw new VersionConflictError(next._id);
+    this.tickets.set(next._id, next);
+    return next;
+  }
+
+  async listByRequester(requesterId: string, limit: number) {
+    return [...this.tickets.values()].filter((t) => t.requester.id === requesterId).slice(0, limit);
+  }
+}
+
+const NOW = new Date('2025-03-07T15:30:00.000Z');
+const OWNER: DraftOwner = { userId: 'aad-user-1', conversationId: 'personal-1' };
+const ACTOR: Actor = {
+  id: 'aad-user-1',
+  name: 'Ada Partner',
+  tenantId: 'tenant-1',
+  conversation: { id: 'personal-1', type: 'personal', serviceUrl: 'https://smba.example/' },
+};
+const DETAILS = {
+  customerName: 'Contoso Ltd',
+  customerDomain: 'contoso.onmicrosoft.com',
+  title: 'Sign-in fails for every user',
+  description: 'Since 09:00 no user can sign in to Exchange Online.',
+  contactName: 'Ada Partner',
+  contactEmail: 'ada@partner.example',
+  contactLanguage: 'pl',
+};
+
+function setup() {
+  const drafts = new MemoryDraftStore();
+  const tickets = new MemoryTicketStore();
+  const service = new WizardService(drafts, tickets, { now: () => NOW });
+  return { drafts, tickets, service };
+}
+
+type StepView = Extract<WizardView, { kind: 'step' }>;
+
+function asStep(view: WizardView): StepView {
+  if (view.kind !== 'step') throw new Error(`Expected a step, got ${JSON.stringify(view)}`);
+  return view;
+}
+
+/** Answers `inputs` on the view's step, the way the card's Next button would. */
+async function next(service: WizardService, view: StepView, inputs: Record<string, string>) {
+  const card = { draftId: view.draftId, draftRev: view.draft.rev, step: view.draft.step };
+  return asStep(await service.next(view.draftId, OWNER.userId, card, { ...card, ...inputs }));
+}
+
+/** A billing request for Office 365 up to the details step (role, service, problem, details, review). */
+async function toDetails(service: WizardService): Promise<StepView> {
+  let view = asStep(await service.start(OWNER, 'pl'));
+  view = await next(service, view, { role: 'direct-bill' });
+  view = await next(service, view, { service: 'office365' });
+  view = await next(service, view, { problemType: 'billing' });
+  expect(view.draft.step).toBe('details');
+  return view;
+}
+
+describe('WizardService: a failed write keeps the draft', () => {
+  it('a step that can’t be saved stays on the same step and rev, with the inputs kept as pending', async () => {
+    const { drafts, service } = setup();
+    const details = await toDetails(service);
+    const storedBefore = structuredClone(drafts.drafts.get(details.draftId));
+
+    drafts.failing = true;
+    const failed = await next(service, details, DETAILS);
+    expect(failed.notice).toBe('save-failed');
+    expect(failed.lang).toBe('pl');
+    expect(failed.draft.step).toBe('details');
+    expect(failed.draft.rev).toBe(details.draft.rev);
+    expect(failed.draft.pending).toMatchObject(DETAILS);
+    expect(failed.errors).toBeUndefined();
+    // Nothing half-written.
+    expect(drafts.drafts.get(details.draftId)).toEqual(storedBefore);
+
+    // The same card pressed again once the database is back goes through.
+    drafts.failing = false;
+    const review = await next(service, failed, DETAILS);
+    expect(review.notice).toBeUndefined();
+    expect(review.draft).toMatchObject({ step: 'review', rev: details.draft.rev + 1 });
+    expect(review.draft.answers.details?.customer.name).toBe('Contoso Ltd');
+    expect(drafts.drafts.get(details.draftId)?.draft.rev).toBe(details.draft.rev + 1);
+  });
+
+  it('on the first step too, the choice made is kept when the save fails', async () => {
+    const { drafts, service } = setup();
+    const first = asStep(await service.start(OWNER, 'en'));
+    drafts.failing = true;
+    const failed = await next(service, first, { role: 'indirect-reseller' });
+    expect(failed).toMatchObject({ notice: 'save-failed', draft: { step: 'role', rev: 0 } });
+    expect(failed.draft.pending).toEqual({ role: 'indirect-reseller' });
+  });
+
+  it('a ticket that can’t be written keeps the draft on the review; submitting again makes one ticket', async () => {
+    const { drafts, tickets, service } = setup();
+    const review = await next(service, await toDetails(service), DETAILS);
+    const card = { draftId: review.draftId, draftRev: review.draft.rev, step: review.draft.step };
+
+    tickets.failing = true;
+    const failed = asStep(await service.submit(review.draftId, card, ACTOR));
+    expect(failed).toMatchObject({ notice: 'save-failed', draft: { step: 'review', rev: review.draft.rev } });
+    expect(tickets.tickets.size).toBe(0);
+    expect(drafts.drafts.get(review.draftId)?.ticketId).toBeUndefined();
+
+    tickets.failing = false;
+    const done = await service.submit(review.draftId, card, ACTOR);
+    expect(done).toMatchObject({
+      kind: 'ticket',
+      created: true,
+      lang: 'pl',
+      ticket: { status: 'ready-to-file' },
+    });
+    const again = await service.submit(review.draftId, card, ACTOR);
+    expect(again).toMatchObject({ kind: 'ticket', created: false });
+    expect(tickets.tickets.size).toBe(1);
+  });
+
+  it('a ticket written but not marked on the draft is not written twice on resubmit', async () => {
+    const { drafts, tickets, service } = setup();
+    const review = await next(service, await toDetails(service), DETAILS);
+    const card = { draftId: review.draftId, draftRev: review.draft.rev, step: review.draft.step };
+    const markSubmitted = jest.spyOn(drafts, 'markSubmitted').mockRejectedValueOnce(new Error('timeout'));
+
+    expect(asStep(await service.submit(review.draftId, card, ACTOR)).notice).toBe('save-failed');
+    const done = await service.submit(review.draftId, card, ACTOR);
+    expect(done).toMatchObject({ kind: 'ticket', created: false });
+    expect(tickets.tickets.size).toBe(1);
+    expect(markSubmitted).toHaveBeenCalledTimes(2);
+  });
+});
