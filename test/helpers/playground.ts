@@ -413,12 +413,72 @@ export class Playground {
         await this.page.keyboard.press('Escape').catch(() => undefined);
         return;
       }
-      const radio = card.getByRole('radio', { name: optionTitle, exact: true });
-      if ((await radio.count()) > 0) return radio.first().check();
-      const checkbox = card.getByRole('checkbox', { name: optionTitle, exact: true });
-      if ((await checkbox.count()) > 0) return checkbox.first().check();
+      const option = await this.expandedOption(card, label, optionTitle);
+      if (option) return option.check();
       throw new Error(`no choice "${label}" with option "${optionTitle}" in the card`);
     });
+  }
+
+  /** Turns an Input.Toggle (a checkbox named "<label> <title>") on or off. */
+  async setCardToggle(label: string, on: boolean, message?: ChatMessage): Promise<void> {
+    await this.step(`setCardToggle(${label}, ${on})`, async () => {
+      const toggle = this.cardToggle(this.cardOf(message), label);
+      await toggle.setChecked(on);
+    });
+  }
+
+  /** The current value of a text, number, date or time input, found as in fillCardInput(). */
+  async cardInputValue(label: string, message?: ChatMessage): Promise<string> {
+    return this.step(`cardInputValue(${label})`, async () =>
+      (await this.cardInput(this.cardOf(message), label)).inputValue(),
+    );
+  }
+
+  /**
+   * Whether `optionTitle` is selected in the ChoiceSet labelled `label`: a checked radio or checkbox,
+   * or, for a compact one, the option shown in the combobox.
+   */
+  async isCardOptionSelected(label: string, optionTitle: string, message?: ChatMessage): Promise<boolean> {
+    return this.step(`isCardOptionSelected(${label}, ${optionTitle})`, async () => {
+      const card = this.cardOf(message);
+      const combobox = card.getByRole('combobox', { name: label });
+      if ((await combobox.count()) > 0) {
+        const shown = await combobox
+          .first()
+          .evaluate((el: DomElement & { value?: string }) => el.value ?? el.textContent ?? '');
+        return shown.trim() === optionTitle;
+      }
+      const option = await this.expandedOption(card, label, optionTitle);
+      if (!option) throw new Error(`no choice "${label}" with option "${optionTitle}" in the card`);
+      return option.isChecked();
+    });
+  }
+
+  /**
+   * An option of an expanded ChoiceSet: a radio inside the radiogroup named `label` (several yes/no
+   * questions on one card share option titles), or a checkbox of a multi-select one, which the renderer
+   * names "<label> <title>".
+   */
+  private async expandedOption(
+    card: Locator,
+    label: string,
+    optionTitle: string,
+  ): Promise<Locator | undefined> {
+    const group = card.getByRole('radiogroup', { name: label, exact: true });
+    const scope = (await group.count()) > 0 ? group.first() : card;
+    for (const candidate of [
+      scope.getByRole('radio', { name: optionTitle, exact: true }),
+      card.getByRole('checkbox', { name: `${label} ${optionTitle}`, exact: true }),
+      card.getByRole('checkbox', { name: optionTitle, exact: true }),
+    ]) {
+      if ((await candidate.count()) > 0) return candidate.first();
+    }
+    return undefined;
+  }
+
+  private cardToggle(card: Locator, label: string): Locator {
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return card.getByRole('checkbox', { name: new RegExp(`^${escaped}(\\s|$)`) }).first();
   }
 
   private cardOf(message?: ChatMessage): Locator {
