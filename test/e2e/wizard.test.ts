@@ -1,0 +1,194 @@
+import type { StepId } from '../../src/domain/wizard/model';
+import { t, type Lang } from '../../src/i18n';
+import { Playground, type ChatMessage } from '../helpers/playground';
+
+/**
+ * The escalation wizard in the Agents Playground: every step is an Action.Execute whose invoke
+ * response replaces the card in place. One Playground for the file; every test starts its own wizard
+ * in the personal chat. Texts come from src/i18n so wording changes don't break the tests.
+ */
+jest.setTimeout(90_000);
+
+const en = (key: Parameters<typeof t>[1], vars?: Record<string, string | number>) => t('en', key, vars);
+
+describe('the escalation wizard in the Agents Playground', () => {
+  let pg: Playground;
+
+  beforeAll(async () => {
+    pg = await Playground.start();
+    await pg.openConversation('Personal Chat');
+  }, 90_000);
+
+  afterAll(async () => {
+    await pg?.close();
+  }, 30_000);
+
+  /** The step a wizard card shows, told by its intro text (unique per step). */
+  const expectStep = async (card: ChatMessage, step: StepId, lang: Lang = 'en') => {
+    await card.card.getByText(t(lang, `wizard.intro.${step}`), { exact: true }).waitFor();
+  };
+
+  const newBotMessages = async () => (await pg.messages()).filter((m) => m.fromBot && m.seq > pg.lastMark);
+
+  /** Presses a card button and waits for the invoke response to replace the card in place. */
+  const press = async (card: ChatMessage, title: string): Promise<string> => {
+    const before = await card.locator.innerText();
+    await pg.clickCardButton(title, card);
+    const after = await pg.waitForMessageChange(card, before);
+    expect(await newBotMessages()).toEqual([]);
+    return after;
+  };
+
+  const startWizard = async (text: string, lang: Lang = 'en'): Promise<ChatMessage> => {
+    await pg.send(text);
+    const card = await pg.waitForBotMessage();
+    await expectStep(card, 'role', lang);
+    return card;
+  };
+
+  it('walks every step of a direct-bill Azure break-fix, with Back keeping the answer, and creates a ticket', async () => {
+    const card = await startWizard('new ticket');
+    expect((await card.card.getByRole('heading', { level: 2 }).first().innerText()).trim()).toBe(
+      en('wizard.title'),
+    );
+    const role = en('wizard.field.role');
+    const directBill = en('wizard.role.direct-bill');
+
+    // role → service, in place.
+    await pg.chooseCardOption(role, directBill, card);
+    await press(card, en('wizard.action.next'));
+    await expectStep(card, 'service');
+
+    // Back → the role step with the role still chosen.
+    await press(card, en('wizard.action.back'));
+    await expectStep(card, 'role');
+    expect(await pg.isCardOptionSelected(role, directBill, card)).toBe(true);
+    expect(await pg.isCardOptionSelected(role, en('wizard.role.indirect-reseller'), card)).toBe(false);
+
+    await press(card, en('wizard.action.next'));
+    await expectStep(card, 'service');
+    await pg.chooseCardOption(en('wizard.field.service'), en('wizard.service.azure'), card);
+
+    await press(card, en('wizard.action.next'));
+    await expectStep(card, 'problem');
+    await pg.chooseCardOption(en('wizard.field.problemType'), en('wizard.problem.break-fix'), card);
+
+    await press(card, en('wizard.action.next'));
+    await expectStep(card, 'criteria');
+    await pg.chooseCardOption(en('wizard.field.criteria'), en('wizard.criterion.service-unavailable'), card);
+    await pg.setCardToggle(en('wizard.field.serviceHealthChecked'), true, card);
+    await pg.setCardToggle(en('wizard.field.troubleshootingDone'), true, card);
+
+    await press(card, en('wizard.action.next'));
+    await expectStep(card, 'access');
+    // Two yes/no questions on one card: each answered inside its own group.
+    await pg.chooseCardOption(en('wizard.field.delegatedAdmin'), en('wizard.choice.yes'), card);
+    await pg.chooseCardOption(en('wizard.field.helpdeskAdmin'), en('wizard.choice.no'), card);
+    expect(
+      await pg.isCardOptionSelected(en('wizard.field.delegatedAdmin'), en('wizard.choice.yes'), card),
+    ).toBe(true);
+    expect(
+      await pg.isCardOptionSelected(en('wizard.field.helpdeskAdmin'), en('wizard.choice.no'), card),
+    ).toBe(true);
+
+    await press(card, en('wizard.action.next'));
+    await expectStep(card, 'severity');
+    await pg.chooseCardOption(en('wizard.field.severity'), en('wizard.severity.B'), card);
+
+    await press(card, en('wizard.action.next'));
+    await expectStep(card, 'details');
+    await pg.fillCardInput(en('wizard.field.customerName'), 'Contoso Ltd', card);
+    await pg.fillCardInput(en('wizard.field.customerDomain'), 'contoso.onmicrosoft.com', card);
+    await pg.fillCardInput(en('wizard.field.title'), 'VMs in West Europe unreachable', card);
+    await pg.fillCardInput(en('wizard.field.description'), 'All VMs stopped answering at 09:00.', card);
+    await pg.fillCardInput(en('wizard.field.contactName'), 'Jan Kowalski', card);
+    await pg.fillCardInput(en('wizard.field.contactEmail'), 'jan.kowalski@example.com', card);
+    await pg.chooseCardOption(en('wizard.field.contactLanguage'), en('wizard.language.pl'), card);
+
+    const review = await press(card, en('wizard.action.next'));
+    await expectStep(card, 'review');
+    expect(review).toContain(en('decision.outcome.eligible'));
+    expect(review).toContain('Contoso Ltd (contoso.onmicrosoft.com)');
+    expect(review).toContain(en('wizard.severity.B'));
+
+    const summary = await press(card, en('wizard.action.submit'));
+    const heading = (await card.card.getByRole('heading', { level: 2 }).first().innerText()).trim();
+    const id = /^CSP-\d{6}/.exec(heading)?.[0];
+    expect(id).toBeDefined();
+    expect(heading).toBe(en('ticket.title', { id: id ?? '', title: 'VMs in West Europe unreachable' }));
+    expect(summary).toContain(en('ticket.notice.created', { id: id ?? '' }));
+    for (const action of [
+      'ticket.action.addMsNumber',
+      'ticket.action.edit',
+      'ticket.action.withdraw',
+    ] as const) {
+      expect(await card.card.getByRole('button', { name: en(action), exact: true }).count()).toBe(1);
+    }
+  });
+
+  it('shows a bad email in the card, keeps what was typed, and moves on once it is fixed', async () => {
+    // Our own subscription skips criteria, access and severity: role → service → problem → details.
+    const card = await startWizard('new ticket');
+    await pg.chooseCardOption(en('wizard.field.role'), en('wizard.role.indirect-provider'), card);
+    await press(card, en('wizard.action.next'));
+    await pg.chooseCardOption(en('wizard.field.service'), en('wizard.service.own-subscription'), card);
+    await press(card, en('wizard.action.next'));
+    await pg.chooseCardOption(en('wizard.field.problemType'), en('wizard.problem.non-break-fix'), card);
+    await press(card, en('wizard.action.next'));
+    await expectStep(card, 'details');
+
+    const typed: [Parameters<typeof en>[0], string][] = [
+      ['wizard.field.customerName.own', 'Fabrikam Partner'],
+      ['wizard.field.customerDomain.own', 'fabrikam.onmicrosoft.com'],
+      ['wizard.field.title', 'Cannot open our own subscription'],
+      ['wizard.field.description', 'The portal says access denied.'],
+      ['wizard.field.contactName', 'Anna Nowak'],
+      // Passes the input's own checks in the client, but not the bot's email pattern.
+      ['wizard.field.contactEmail', 'anna@fabrikam'],
+    ];
+    for (const [label, value] of typed) await pg.fillCardInput(en(label), value, card);
+    await pg.chooseCardOption(en('wizard.field.contactLanguage'), en('wizard.language.en'), card);
+
+    const invalid = await press(card, en('wizard.action.next'));
+    await expectStep(card, 'details');
+    expect(invalid).toContain(en('wizard.errors.title'));
+    expect(invalid).toContain(
+      en('wizard.errors.item', { field: en('wizard.field.contactEmail'), message: en('wizard.error.email') }),
+    );
+    // The inline error under the field, and only for the email.
+    expect(await card.card.getByText(en('wizard.error.email'), { exact: true }).count()).toBe(1);
+    for (const [label, value] of typed) expect(await pg.cardInputValue(en(label), card)).toBe(value);
+    expect(
+      await pg.isCardOptionSelected(en('wizard.field.contactLanguage'), en('wizard.language.en'), card),
+    ).toBe(true);
+
+    await pg.fillCardInput(en('wizard.field.contactEmail'), 'anna@fabrikam.com', card);
+    const review = await press(card, en('wizard.action.next'));
+    await expectStep(card, 'review');
+    expect(review).not.toContain(en('wizard.error.email'));
+    expect(review).toContain('anna@fabrikam.com');
+
+    // Cancel closes the draft in place.
+    const cancelled = await press(card, en('wizard.action.cancel'));
+    expect(cancelled).toContain(en('wizard.cancelled.title'));
+  });
+
+  it('answers "nowe zgłoszenie" with the wizard in Polish, and stays in Polish on the next step', async () => {
+    const card = await startWizard('nowe zgłoszenie', 'pl');
+    const text = await card.locator.innerText();
+    expect(text).toContain(t('pl', 'wizard.title'));
+    expect(text).not.toContain(en('wizard.title'));
+    expect(
+      await card.card.getByRole('radiogroup', { name: t('pl', 'wizard.field.role'), exact: true }).count(),
+    ).toBe(1);
+
+    await pg.chooseCardOption(t('pl', 'wizard.field.role'), t('pl', 'wizard.role.direct-bill'), card);
+    await press(card, t('pl', 'wizard.action.next'));
+    await expectStep(card, 'service', 'pl');
+    expect(
+      await card.card
+        .getByRole('radio', { name: t('pl', 'wizard.service.own-subscription'), exact: true })
+        .count(),
+    ).toBe(1);
+  });
+});
