@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import type { Collection, Db } from 'mongodb';
 import { z } from 'zod';
+import { rateLimited } from './rateLimit';
 
 export const BOT_STATE_COLLECTION = 'botState';
 
@@ -41,7 +42,7 @@ export class MongoBotStorage implements Storage {
     db: Db,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.collection = db.collection<StateDocument>(BOT_STATE_COLLECTION);
+    this.collection = rateLimited(db.collection<StateDocument>(BOT_STATE_COLLECTION));
   }
 
   async read(keys: string[]): Promise<StoreItems> {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DraftSchema } from '../domain/wizard/model';
 import { LANGS, type Lang } from '../i18n/messages';
 import type { DraftOwner, DraftStore, StoredDraft } from '../services/ports';
+import { rateLimited } from './rateLimit';
 
 export const DRAFTS_COLLECTION = 'drafts';
 /** Unfinished wizards are kept this long after their last change, then cleaned up. */
@@ -48,7 +49,7 @@ export class MongoDraftStore implements DraftStore {
     db: Db,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.collection = db.collection<DraftDocument>(DRAFTS_COLLECTION);
+    this.collection = rateLimited(db.collection<DraftDocument>(DRAFTS_COLLECTION));
   }
 
   private times() {

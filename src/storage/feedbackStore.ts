@@ -1,6 +1,7 @@
 import type { Collection, Db } from 'mongodb';
 import { z } from 'zod';
 import type { Feedback, FeedbackStore } from '../services/ports';
+import { rateLimited } from './rateLimit';
 
 export const FEEDBACK_COLLECTION = 'feedback';
 
@@ -22,7 +23,7 @@ export class MongoFeedbackStore implements FeedbackStore {
   private readonly collection: Collection<FeedbackDocument>;
 
   constructor(db: Db) {
-    this.collection = db.collection<FeedbackDocument>(FEEDBACK_COLLECTION);
+    this.collection = rateLimited(db.collection<FeedbackDocument>(FEEDBACK_COLLECTION));
   }
 
   async record(feedback: Feedback): Promise<void> {

@@ -2,6 +2,7 @@ import type { Collection, Db } from 'mongodb';
 import { z } from 'zod';
 import { LANGS } from '../i18n/messages';
 import type { TicketChannel, TicketChannelStore } from '../services/ports';
+import { rateLimited } from './rateLimit';
 
 export const TICKET_CHANNELS_COLLECTION = 'ticketChannels';
 
@@ -24,7 +25,7 @@ export class MongoTicketChannelStore implements TicketChannelStore {
   private readonly collection: Collection<ChannelDocument>;
 
   constructor(db: Db) {
-    this.collection = db.collection<ChannelDocument>(TICKET_CHANNELS_COLLECTION);
+    this.collection = rateLimited(db.collection<ChannelDocument>(TICKET_CHANNELS_COLLECTION));
   }
 
   async set(channel: TicketChannel): Promise<void> {

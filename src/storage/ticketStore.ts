@@ -2,6 +2,7 @@ import type { Collection, Db } from 'mongodb';
 import { TicketSchema, type Ticket } from '../domain/ticket';
 import { VersionConflictError, type TicketStore } from '../services/ports';
 import { isDuplicateKey } from './botStateStore';
+import { rateLimited } from './rateLimit';
 
 export const TICKETS_COLLECTION = 'tickets';
 export const COUNTERS_COLLECTION = 'counters';
@@ -22,8 +23,8 @@ export class MongoTicketStore implements TicketStore {
   private readonly counters: Collection<CounterDocument>;
 
   constructor(db: Db) {
-    this.tickets = db.collection<Ticket>(TICKETS_COLLECTION);
-    this.counters = db.collection<CounterDocument>(COUNTERS_COLLECTION);
+    this.tickets = rateLimited(db.collection<Ticket>(TICKETS_COLLECTION));
+    this.counters = rateLimited(db.collection<CounterDocument>(COUNTERS_COLLECTION));
   }
 
   private async nextSeq(): Promise<number> {
