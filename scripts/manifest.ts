@@ -4,8 +4,8 @@
  *
  *   npx tsx scripts/manifest.ts validate [schemaDir]
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 
@@ -35,17 +35,49 @@ export const SAMPLE_VARS = {
   BOT_DOMAIN: 'csp-bot.example.com',
 };
 
-/** Where the Teams JSON schemas are: TEAMS_SCHEMA_DIR, or the shared folder beside the repository. */
-export const DEFAULT_SCHEMA_DIR = resolve(
-  process.env.TEAMS_SCHEMA_DIR ?? join(__dirname, '..', '..', 'shared', 'schemas'),
-);
+export interface SchemaFiles {
+  manifest: string;
+  localization: string;
+}
 
-export function validateManifest(schemaDir: string, manifest: Record<string, unknown>): ValidationResult[] {
+/** A folder holding MicrosoftTeams.v1.29.schema.json and MicrosoftTeams.Localization.schema.json. */
+export function schemaFilesIn(dir: string): SchemaFiles {
+  return {
+    manifest: join(dir, 'MicrosoftTeams.v1.29.schema.json'),
+    localization: join(dir, 'MicrosoftTeams.Localization.schema.json'),
+  };
+}
+
+/**
+ * The Teams v1.29 schemas, offline: TEAMS_SCHEMA_DIR if set; else the shared schemas folder beside the
+ * repository; else the copies published in the @microsoft/app-manifest package.
+ */
+export function defaultSchemaFiles(): SchemaFiles {
+  if (process.env.TEAMS_SCHEMA_DIR) return schemaFilesIn(resolve(process.env.TEAMS_SCHEMA_DIR));
+  const shared = schemaFilesIn(resolve(__dirname, '..', '..', 'shared', 'schemas'));
+  if (existsSync(shared.manifest)) return shared;
+  const published = join(
+    dirname(require.resolve('@microsoft/app-manifest/package.json')),
+    'build',
+    'json-schemas',
+    'teams',
+    'v1.29',
+  );
+  return {
+    manifest: join(published, 'MicrosoftTeams.schema.json'),
+    localization: join(published, 'MicrosoftTeams.Localization.schema.json'),
+  };
+}
+
+export function validateManifest(
+  schemas: SchemaFiles,
+  manifest: Record<string, unknown>,
+): ValidationResult[] {
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true, unicodeRegExp: false });
   addFormats(ajv);
   const load = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  const manifestSchema = load(join(schemaDir, 'MicrosoftTeams.v1.29.schema.json'));
-  const localizationSchema = load(join(schemaDir, 'MicrosoftTeams.Localization.schema.json'));
+  const manifestSchema = load(schemas.manifest);
+  const localizationSchema = load(schemas.localization);
   const describe = (errors: typeof ajv.errors) =>
     (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 
@@ -63,13 +95,14 @@ export function validateManifest(schemaDir: string, manifest: Record<string, unk
 }
 
 if (require.main === module) {
-  const schemaDir = resolve(process.argv[3] ?? DEFAULT_SCHEMA_DIR);
+  const schemas = process.argv[3] ? schemaFilesIn(resolve(process.argv[3])) : defaultSchemaFiles();
+  console.log(`schema: ${schemas.manifest}`);
   const manifest = loadManifest({
     TEAMS_APP_ID: process.env.TEAMS_APP_ID || SAMPLE_VARS.TEAMS_APP_ID,
     BOT_ID: process.env.BOT_ID || SAMPLE_VARS.BOT_ID,
     BOT_DOMAIN: process.env.BOT_DOMAIN || SAMPLE_VARS.BOT_DOMAIN,
   });
-  const results = validateManifest(schemaDir, manifest);
+  const results = validateManifest(schemas, manifest);
   let failed = false;
   for (const { file, errors } of results) {
     console.log(`${errors.length === 0 ? 'valid  ' : 'INVALID'} ${file}`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  DEFAULT_SCHEMA_DIR,
+  defaultSchemaFiles,
   MANIFEST_DIR,
   SAMPLE_VARS,
   fillPlaceholders,
@@ -17,7 +17,7 @@ function pngSize(file: string): [number, number] {
 
 describe('Teams app manifest', () => {
   it('is valid against the v1.29 schema, with its Polish localization', () => {
-    const results = validateManifest(DEFAULT_SCHEMA_DIR, loadManifest(SAMPLE_VARS));
+    const results = validateManifest(defaultSchemaFiles(), loadManifest(SAMPLE_VARS));
     expect(results.map((r) => r.file)).toEqual(['manifest.json', 'pl-pl.json']);
     for (const result of results) expect(result).toEqual({ file: result.file, errors: [] });
   });
@@ -26,7 +26,7 @@ describe('Teams app manifest', () => {
     const manifest = loadManifest(SAMPLE_VARS);
     delete manifest.accentColor;
     (manifest.bots as { scopes: string[] }[])[0]!.scopes = ['everywhere'];
-    const [result] = validateManifest(DEFAULT_SCHEMA_DIR, manifest);
+    const [result] = validateManifest(defaultSchemaFiles(), manifest);
     expect(result?.errors.join('\n')).toMatch(/accentColor/);
     expect(result?.errors.join('\n')).toMatch(/scopes/);
   });
