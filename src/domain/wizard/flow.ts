@@ -255,7 +255,9 @@ function keepPending(draft: Draft, fields: readonly FieldId[], raw: unknown): Pe
   const pending: PendingInputs = { ...draft.pending };
   const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   for (const field of fields) {
-    const value = Object.prototype.hasOwnProperty.call(source, field) ? source[field] : undefined;
+    // An input the card did not send (Back sends none) keeps what was kept for it before.
+    if (!Object.prototype.hasOwnProperty.call(source, field)) continue;
+    const value = source[field];
     if (typeof value === 'string') pending[field] = value.slice(0, LIMITS.pendingText);
     else delete pending[field];
   }

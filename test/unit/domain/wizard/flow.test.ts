@@ -345,6 +345,21 @@ describe('back', () => {
     expect(accepted.draft.answers.details?.title).toBe('Half-typed title');
   });
 
+  it('keeps text held from a rejected step when Back sends no inputs', () => {
+    const draft = walk([{ role: 'direct-bill' }, { service: 'azure' }, { problemType: 'billing' }]);
+    const rejected = submitStep(draft, at(draft), { ...validDetails, contactEmail: 'anna@fabrikam' });
+    if (rejected.ok) throw new Error('expected a validation error');
+    // Teams sends only the action data for Back, never the card's inputs.
+    const result = back(rejected.draft, at(rejected.draft), { draftId: 'd', draftRev: 0, step: 'details' });
+    if (!result.ok) throw new Error('expected ok');
+    const forward = submitStep(result.draft, at(result.draft), { problemType: 'billing' });
+    if (!forward.ok) throw new Error('expected ok');
+    expect(fieldValues(forward.draft)).toMatchObject({
+      contactEmail: 'anna@fabrikam',
+      title: validDetails.title,
+    });
+  });
+
   it('prefills accepted answers when going back', () => {
     const draft = walk([
       { role: 'direct-bill' },
