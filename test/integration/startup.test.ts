@@ -63,7 +63,7 @@ describe('starting the bot as `npm start` does', () => {
     const connector = new RecordingConnector();
     await connector.start();
     try {
-      expect((await waitFor(`http://127.0.0.1:${port}/healthz`, 20_000)).status).toBe(200);
+      expect((await waitFor(`http://127.0.0.1:${port}/healthz`, 60_000)).status).toBe(200);
       expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
       const dbPid = Number(/"pid":(\d+),"msg":"embedded database started"/.exec(bot.output())?.[1]);
       expect(processAlive(dbPid)).toBe(true);
@@ -96,7 +96,7 @@ describe('starting the bot as `npm start` does', () => {
       bot.child.kill('SIGKILL');
       await connector.stop();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('exits with a clear message when MONGODB_URI is unreachable, without falling back', async () => {
     const port = await freePort();
