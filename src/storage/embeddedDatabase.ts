@@ -94,9 +94,13 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
+  // If this process ends without stopping the database (an uncaught error, process.exit), take it along.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   const exitedPromise = new Promise<void>((done) => {
     child.once('exit', (code, signal) => {
       exited = `exited with ${signal ?? `code ${code}`}`;
+      process.removeListener('exit', killOnExit);
       done();
     });
   });

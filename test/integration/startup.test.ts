@@ -6,7 +6,8 @@ import { freePort } from '../../src/storage/embeddedDatabase';
 import { RecordingConnector } from '../helpers/connector';
 
 const root = resolve(__dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
+// One process (node with the tsx loader), so signals reach the bot itself, not a wrapper.
+const nodeArgs = ['--import', 'tsx', 'src/index.ts'];
 
 function startBot(env: Record<string, string>): {
   child: ChildProcess;
@@ -14,7 +15,7 @@ function startBot(env: Record<string, string>): {
   exit: Promise<number>;
 } {
   let output = '';
-  const child = spawn(tsx, ['src/index.ts'], {
+  const child = spawn(process.execPath, nodeArgs, {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? '',
@@ -93,6 +94,9 @@ describe('starting the bot as `npm start` does', () => {
       expect(await bot.exit).toBe(0);
       expect(processAlive(dbPid)).toBe(false);
     } finally {
+      // Graceful first, so the bot stops its database too; then make sure.
+      bot.child.kill('SIGTERM');
+      await Promise.race([bot.exit, new Promise((r) => setTimeout(r, 10_000))]);
       bot.child.kill('SIGKILL');
       await connector.stop();
     }
