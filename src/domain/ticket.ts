@@ -9,6 +9,7 @@ import {
 import { respondBy as computeRespondBy, RESPONSE_TARGETS, type ResponseTarget } from './responseTargets';
 import { relevantAnswers } from './wizard/flow';
 import {
+  AccessAnswersSchema,
   CONTACT_LANGUAGES,
   CRITERIA,
   LIMITS,
@@ -123,14 +124,7 @@ export const TicketSchema = z
       .object({
         met: z.array(z.enum(CRITERIA)).max(CRITERIA.length),
         prerequisites: z.array(z.enum(PREREQUISITES)).max(PREREQUISITES.length),
-        access: z
-          .object({
-            delegatedAdmin: z.boolean().optional(),
-            providerGrantedAccess: z.boolean().optional(),
-            helpdeskAdmin: z.boolean().optional(),
-            asfp: z.boolean().optional(),
-          })
-          .strict(),
+        access: AccessAnswersSchema,
       })
       .strict(),
     decision: DecisionSchema,

@@ -2,7 +2,7 @@ import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { noticeCard } from '../../cards/noticeCard';
 import type { CardJson } from '../../cards/render';
-import { DraftIdSchema, parseCardAction, VERB } from '../../cards/verbs';
+import { DraftIdSchema, parseCardAction, VERB, VERBS } from '../../cards/verbs';
 import {
   ticketSummaryCard,
   wizardCancelledCard,
@@ -144,17 +144,8 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
     return view;
   };
 
-  const verbs = [
-    VERB.wizardStart,
-    VERB.wizardNext,
-    VERB.wizardBack,
-    VERB.wizardCancel,
-    VERB.wizardSubmit,
-    VERB.ticketAddMsNumber,
-    VERB.ticketEdit,
-    VERB.ticketWithdraw,
-    VERB.ticketRefresh,
-  ];
+  // Every wizard and ticket verb: their data is parsed by parseCardAction below.
+  const verbs = VERBS.filter((verb) => verb.startsWith('wizard.') || verb.startsWith('ticket.'));
   app.adaptiveCards.actionExecute(verbs, async (context) => {
     const action = (context.activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)
       ?.action;

@@ -356,6 +356,16 @@ export function newDraft(): Draft {
   return { answers: {}, step: STEPS[0], rev: 0 };
 }
 
+/** The access answers as stored, in drafts and in tickets. */
+export const AccessAnswersSchema = z
+  .object({
+    delegatedAdmin: z.boolean().optional(),
+    providerGrantedAccess: z.boolean().optional(),
+    helpdeskAdmin: z.boolean().optional(),
+    asfp: z.boolean().optional(),
+  })
+  .strict();
+
 /** Zod schema for a stored draft, so the drafts collection checks what it reads and writes. */
 export const DraftSchema = z
   .object({
@@ -366,15 +376,7 @@ export const DraftSchema = z
         problemType: z.enum(PROBLEM_TYPES).optional(),
         criteria: z.array(z.enum(CRITERIA)).max(CRITERIA.length).optional(),
         prerequisites: z.array(z.enum(PREREQUISITES)).max(PREREQUISITES.length).optional(),
-        access: z
-          .object({
-            delegatedAdmin: z.boolean().optional(),
-            providerGrantedAccess: z.boolean().optional(),
-            helpdeskAdmin: z.boolean().optional(),
-            asfp: z.boolean().optional(),
-          })
-          .strict()
-          .optional(),
+        access: AccessAnswersSchema.optional(),
         severity: z.enum(SEVERITIES).optional(),
         details: z
           .object({
