@@ -3,6 +3,7 @@
  * Add a benchmark by writing a module that exports a BenchModule and listing it in `benches`.
  */
 import { faqBench } from './faq';
+import { turnsBench } from './turns';
 
 export interface BenchModule {
   name: string;
@@ -10,7 +11,7 @@ export interface BenchModule {
   run(): string[] | Promise<string[]>;
 }
 
-const benches: readonly BenchModule[] = [faqBench];
+const benches: readonly BenchModule[] = [faqBench, turnsBench];
 
 async function main(): Promise<void> {
   for (const bench of benches) {
