@@ -447,7 +447,7 @@ export function wizardClosedCard(lang: Lang): CardJson {
 // ---- Ticket summary ----------------------------------------------------------------------------
 
 export type TicketNotice = 'created' | 'filed' | 'withdrawn' | 'edited';
-export type TicketCardError = TicketError['code'] | 'conflict';
+export type TicketCardError = TicketError['code'] | 'conflict' | 'stale';
 
 export interface TicketCardOptions {
   notice?: TicketNotice;

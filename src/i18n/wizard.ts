@@ -285,6 +285,8 @@ export const wizard = defineMessages({
     'ticket.error.conflict':
       'Someone changed this ticket at the same time. Here is the latest version; nothing of yours was saved.',
     'ticket.error.notFound': 'I couldn’t find ticket {id}.',
+    'ticket.error.stale':
+      'This card showed an older version of the ticket, so nothing was changed. Here is the current one.',
   },
   pl: {
     'wizard.title': 'Zgłoś problem klienta do firmy Microsoft',
@@ -576,5 +578,7 @@ export const wizard = defineMessages({
     'ticket.error.conflict':
       'Ktoś zmienił to zgłoszenie w tym samym czasie. Oto najnowsza wersja; Twoje zmiany nie zostały zapisane.',
     'ticket.error.notFound': 'Nie udało mi się znaleźć zgłoszenia {id}.',
+    'ticket.error.stale':
+      'Ta karta pokazywała starszą wersję zgłoszenia, więc nic nie zostało zmienione. Oto aktualna wersja.',
   },
 });

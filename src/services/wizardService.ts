@@ -45,7 +45,7 @@ export type WizardView =
       edited?: boolean;
       /** The language the wizard ran in, when the view ends a wizard. */
       lang?: Lang;
-      error?: TicketError['code'] | 'conflict' | 'save-failed';
+      error?: TicketError['code'] | 'conflict' | 'stale' | 'save-failed';
     }
   | { kind: 'cancelled' }
   /** The draft is gone (finished, cancelled elsewhere, or expired). */
@@ -78,9 +78,10 @@ export class WizardService {
   }
 
   /** Opens the wizard on an existing ticket, every answer prefilled, at the review step. */
-  async edit(ticketId: string, owner: DraftOwner, lang: Lang): Promise<WizardView> {
+  async edit(ticketId: string, cardVersion: number, owner: DraftOwner, lang: Lang): Promise<WizardView> {
     const ticket = await this.tickets.get(ticketId);
     if (!ticket) return { kind: 'not-found' };
+    if (ticket.version !== cardVersion) return { kind: 'ticket', ticket, error: 'stale' };
     if (ticket.status === 'withdrawn') return { kind: 'ticket', ticket, error: 'ticket-withdrawn' };
     const stored = await this.drafts.create(owner, draftFromTicket(ticket), { lang, editing: ticket._id });
     return { kind: 'step', draftId: stored.id, lang, draft: stored.draft };
@@ -203,20 +204,33 @@ export class WizardService {
     return ticket ? { kind: 'ticket', ticket } : { kind: 'not-found' };
   }
 
-  async addMicrosoftRequestNumber(ticketId: string, number: string, by: Person): Promise<WizardView> {
-    return this.change(ticketId, (ticket, at) => addMicrosoftRequestNumber(ticket, number, by, at));
+  async addMicrosoftRequestNumber(
+    ticketId: string,
+    cardVersion: number,
+    number: string,
+    by: Person,
+  ): Promise<WizardView> {
+    return this.change(ticketId, cardVersion, (ticket, at) =>
+      addMicrosoftRequestNumber(ticket, number, by, at),
+    );
   }
 
-  async withdraw(ticketId: string, by: Person): Promise<WizardView> {
-    return this.change(ticketId, (ticket, at) => withdraw(ticket, by, at));
+  async withdraw(ticketId: string, cardVersion: number, by: Person): Promise<WizardView> {
+    return this.change(ticketId, cardVersion, (ticket, at) => withdraw(ticket, by, at));
   }
 
+  /**
+   * Applies a change made from a ticket card. A card showing an older version changes nothing: the
+   * user gets the current ticket and decides again.
+   */
   private async change(
     ticketId: string,
+    cardVersion: number,
     apply: (ticket: Ticket, at: Date) => { ok: true; ticket: Ticket } | { ok: false; error: TicketError },
   ): Promise<WizardView> {
     const ticket = await this.tickets.get(ticketId);
     if (!ticket) return { kind: 'not-found' };
+    if (ticket.version !== cardVersion) return { kind: 'ticket', ticket, error: 'stale' };
     const result = apply(ticket, this.clock.now());
     if (!result.ok) return { kind: 'ticket', ticket, error: result.error.code };
     try {

@@ -708,18 +708,27 @@ describe('ticket actions', () => {
     expect(withdrawn).toMatchObject({ status: 'withdrawn', version: 2 });
     expect(withdrawn.history.at(-1)).toMatchObject({ action: 'withdrawn', by: ADA });
 
-    // Buttons on the card from before the withdrawal.
+    // Buttons on the card from before the withdrawal: the card is out of date, nothing changes.
     const again = await driver.invoke(
       VERB.ticketWithdraw,
       driver.actionData(VERB.ticketWithdraw, ticketCard),
     );
+    expect(cardText(again)).toContain(t('en', 'ticket.error.stale'));
     expect(cardText(again)).toContain(t('en', 'ticket.status.withdrawn'));
-    const number = await driver.invoke(VERB.ticketAddMsNumber, {
+    const stale = await driver.invoke(VERB.ticketAddMsNumber, {
       ...driver.actionData(VERB.ticketAddMsNumber, ticketCard),
       microsoftRequestNumber: '2503070010000999',
     });
+    expect(cardText(stale)).toContain(t('en', 'ticket.error.stale'));
+
+    // The same actions on the current version are refused because the ticket is withdrawn.
+    const current = { ...driver.actionData(VERB.ticketAddMsNumber, ticketCard), version: 2 };
+    const number = await driver.invoke(VERB.ticketAddMsNumber, {
+      ...current,
+      microsoftRequestNumber: '2503070010000999',
+    });
     expect(cardText(number)).toContain(t('en', 'ticket.error.ticket-withdrawn'));
-    const edit = await driver.invoke(VERB.ticketEdit, driver.actionData(VERB.ticketEdit, ticketCard));
+    const edit = await driver.invoke(VERB.ticketEdit, current);
     expect(cardText(edit)).toContain(t('en', 'ticket.error.ticket-withdrawn'));
     expect(await storedTicket(id)).toEqual(withdrawn);
   });

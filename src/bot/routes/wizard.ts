@@ -187,7 +187,7 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
         const number = card.data.microsoftRequestNumber ?? '';
         const person = { id: userId, name: context.activity.from.name ?? '' };
         const view = await refreshed(
-          await deps.wizard.addMicrosoftRequestNumber(card.data.ticketId, number, person),
+          await deps.wizard.addMicrosoftRequestNumber(card.data.ticketId, card.data.version, number, person),
         );
         if (view.kind === 'ticket' && view.error) {
           return ticketSummaryCard(view.ticket, lang, {
@@ -200,14 +200,18 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
       case 'ticket.withdraw': {
         const person = { id: userId, name: context.activity.from.name ?? '' };
         return render(
-          await refreshed(await deps.wizard.withdraw(card.data.ticketId, person)),
+          await refreshed(await deps.wizard.withdraw(card.data.ticketId, card.data.version, person)),
           lang,
           deps,
           'withdrawn',
         );
       }
       case 'ticket.edit':
-        return render(await deps.wizard.edit(card.data.ticketId, owner(context), lang), lang, deps);
+        return render(
+          await deps.wizard.edit(card.data.ticketId, card.data.version, owner(context), lang),
+          lang,
+          deps,
+        );
       case 'ticket.refresh':
         return render(await deps.wizard.show(card.data.ticketId), lang, deps);
       default:
