@@ -213,7 +213,7 @@ function fieldView(
 }
 
 /** Adaptive Card date/time functions: shown in the reader's own time zone and locale. */
-function cardDateTime(d: Date): string {
+export function cardDateTime(d: Date): string {
   const iso = d.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return `{{DATE(${iso}, SHORT)}} {{TIME(${iso})}}`;
 }

@@ -244,6 +244,10 @@ export const wizard = defineMessages({
       'These targets hold for English-language support. Support in other languages is provided during business hours.',
 
     'ticket.title': '{id}: {title}',
+    'ticket.list.title': 'Your recent tickets',
+    'ticket.list.empty': 'You have no tickets yet. Type "new ticket" to start one.',
+    'ticket.list.open': 'Open',
+    'ticket.list.status': '{status} · updated {when}',
     'ticket.status.draft': 'Draft: not ready to file',
     'ticket.status.ready-to-file': 'Ready to file',
     'ticket.status.filed-with-microsoft': 'Filed with Microsoft',
@@ -535,6 +539,10 @@ export const wizard = defineMessages({
       'Te czasy dotyczą pomocy technicznej w języku angielskim. Pomoc w innych językach jest świadczona w godzinach pracy.',
 
     'ticket.title': '{id}: {title}',
+    'ticket.list.title': 'Twoje ostatnie zgłoszenia',
+    'ticket.list.empty': 'Nie masz jeszcze zgłoszeń. Wpisz „nowe zgłoszenie”, aby utworzyć pierwsze.',
+    'ticket.list.open': 'Otwórz',
+    'ticket.list.status': '{status} · zmienione {when}',
     'ticket.status.draft': 'Wersja robocza: jeszcze nie do zgłoszenia',
     'ticket.status.ready-to-file': 'Gotowe do zgłoszenia',
     'ticket.status.filed-with-microsoft': 'Zgłoszone do firmy Microsoft',

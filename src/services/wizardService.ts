@@ -199,6 +199,11 @@ export class WizardService {
     }
   }
 
+  /** The user's most recently changed tickets. */
+  async listMine(userId: string, limit = 10): Promise<Ticket[]> {
+    return this.tickets.listByRequester(userId, limit);
+  }
+
   async show(ticketId: string): Promise<WizardView> {
     const ticket = await this.tickets.get(ticketId);
     return ticket ? { kind: 'ticket', ticket } : { kind: 'not-found' };

@@ -1,3 +1,4 @@
+import { newTicketFromDraft } from '../../src/domain/ticket';
 import { BotHarness, cardOf, cardText } from '../helpers/botHarness';
 
 type InvokeBody = { value: Record<string, unknown> };
@@ -89,5 +90,58 @@ describe('ticket channel (real turns, real database)', () => {
     expect(update?.conversationId).toBe('19:general@thread.tacv2');
     expect(update?.activityId).toBe(ticket?.channelPosts[0].activityId);
     expect((await bot.db.db.collection('tickets').findOne({}))?.status).toBe('withdrawn');
+  });
+});
+
+describe('my tickets (real turns, real database)', () => {
+  const bot = new BotHarness();
+  beforeAll(() => bot.start());
+  afterAll(() => bot.stop());
+
+  it('says there are none yet, in Polish for "moje zgłoszenia"', async () => {
+    const result = await bot.message('moje zgłoszenia');
+    expect(cardText(cardOf(result.sent[0]))).toMatch(/Nie masz jeszcze zgłoszeń/);
+  });
+
+  it('lists only my tickets, newest change first, each with an Open button', async () => {
+    const tickets = bot.db.db.collection('tickets');
+    const make = (seq: number, requester: { id: string; name: string }, at: string) =>
+      newTicketFromDraft(
+        {
+          answers: {
+            role: 'direct-bill',
+            service: 'azure',
+            problemType: 'billing',
+            prerequisites: ['service-health-checked', 'troubleshooting-done'],
+            criteria: [],
+            details: {
+              customer: { name: 'Contoso', domain: 'contoso.com' },
+              title: `Invoice question ${seq}`,
+              description: 'Twice charged.',
+              contact: { name: 'Ada', email: 'ada@contoso.com', language: 'en' },
+            },
+          },
+        },
+        {
+          seq,
+          requester,
+          conversation: { id: 'personal-1', serviceUrl: 'https://smba.example.net/' },
+          tenantId: 'tenant-1',
+          now: new Date(at),
+          idempotencyKey: `k-${seq}`,
+        },
+      );
+    await tickets.insertMany([
+      make(1, { id: 'aad-user-1', name: 'Ada' }, '2026-11-01T10:00:00Z'),
+      make(2, { id: 'someone-else', name: 'Bo' }, '2026-11-02T10:00:00Z'),
+      make(3, { id: 'aad-user-1', name: 'Ada' }, '2026-11-03T10:00:00Z'),
+    ] as never[]);
+    const result = await bot.message('my tickets');
+    const text = cardText(cardOf(result.sent[0]));
+    expect(text).toMatch(/CSP-000003[\s\S]*CSP-000001/);
+    expect(text).not.toMatch(/CSP-000002/);
+
+    const open = await bot.execute('ticket.refresh', { ticketId: 'CSP-000001', version: 1 });
+    expect(cardText((open.body as { value: unknown }).value)).toMatch(/CSP-000001: Invoice question 1/);
   });
 });

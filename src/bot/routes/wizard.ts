@@ -1,6 +1,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { noticeCard } from '../../cards/noticeCard';
+import { ticketListCard } from '../../cards/ticketListCard';
 import type { CardJson } from '../../cards/render';
 import { DraftIdSchema, parseCardAction, VERB, VERBS } from '../../cards/verbs';
 import {
@@ -26,6 +27,9 @@ export interface WizardDeps extends BotContext {
   readonly publisher: TicketPublisher;
   readonly now: () => Date;
 }
+
+/** "my tickets", "moje zgłoszenia" (with or without Polish letters). */
+const LIST_TEXT = /^\s*(my\s+tickets|moje\s+zg[lł]oszenia)\s*[.!?]*\s*$/i;
 
 /** "new ticket", "nowe zgłoszenie" (with or without Polish letters), "new case", "zgłoś problem". */
 const START_TEXT =
@@ -128,6 +132,15 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
       const text = context.activity.text ?? '';
       const lang = /zg[lł]/i.test(text) ? 'pl' : detectLanguage(text, context.activity.locale);
       await sendCard(context, render(await deps.wizard.start(owner(context), lang), lang, deps));
+    },
+  );
+
+  app.message(
+    async (context) => context.activity.type === 'message' && LIST_TEXT.test(context.activity.text ?? ''),
+    async (context) => {
+      const text = context.activity.text ?? '';
+      const lang = /zg[lł]/i.test(text) ? 'pl' : detectLanguage(text, context.activity.locale);
+      await sendCard(context, ticketListCard(await deps.wizard.listMine(userIdOf(context)), lang));
     },
   );
 

@@ -1,0 +1,28 @@
+import template from '../../adaptiveCards/ticket.list.json';
+import type { Ticket } from '../domain/ticket';
+import { t, type Lang } from '../i18n';
+import { asPlainText, renderCard, type CardJson } from './render';
+import { VERB } from './verbs';
+import { cardDateTime } from './wizardCards';
+
+/** A user's recent tickets, newest change first, each with a button that opens its card. */
+export function ticketListCard(tickets: readonly Ticket[], lang: Lang): CardJson {
+  return renderCard(template, {
+    lang,
+    title: t(lang, 'ticket.list.title'),
+    empty: t(lang, 'ticket.list.empty'),
+    tickets: tickets.map((ticket) => ({
+      ticketId: ticket._id,
+      version: ticket.version,
+      heading: `${ticket._id}: ${asPlainText(ticket.title)}`,
+      status: t(lang, 'ticket.list.status', {
+        status: t(lang, `ticket.status.${ticket.status}`),
+        when: cardDateTime(ticket.updatedAt),
+      }),
+    })),
+    openTitle: t(lang, 'ticket.list.open'),
+    openVerb: VERB.ticketRefresh,
+    newTicketTitle: t(lang, 'wizard.action.start'),
+    newTicketVerb: VERB.wizardStart,
+  });
+}
