@@ -3,6 +3,7 @@ import unsureTemplate from '../../adaptiveCards/faq.unsure.json';
 import type { Severity } from '../domain/wizard/model';
 import { t, type Lang } from '../i18n';
 import { getEntry, type KnowledgeId } from '../knowledge';
+import { entrySources } from '../knowledge/sources';
 import { asPlainText, renderCard, type CardJson } from './render';
 import { VERB } from './verbs';
 
@@ -33,7 +34,11 @@ export function faqAnswerCard(entryId: KnowledgeId, lang: Lang, options: AnswerC
     patterns: entry.links
       .filter((l) => l.pattern)
       .map((l) => ({ label: l.label[lang], url: asPlainText(l.url) })),
-    source: t(lang, 'faq.source'),
+    source: t(lang, 'faq.source', {
+      pages: entrySources(entry, lang)
+        .map((page) => `[${page.title}](${page.url})`)
+        .join('; '),
+    }),
     relatedTitle: t(lang, 'faq.relatedTitle'),
     related: entry.related.slice(0, 3).map((id) => ({ id, title: getEntry(id).title[lang] })),
     askVerb: VERB.faqAsk,
