@@ -37,7 +37,7 @@ export function composeBot(deps: ComposeDeps): BotServer {
   const now = () => clock.now();
   const tickets = new MongoTicketStore(db);
   const drafts = new MongoDraftStore(db, now);
-  const wizard = new WizardService(drafts, tickets, clock, config.HOLIDAYS);
+  const wizard = new WizardService(drafts, tickets, clock, config.HOLIDAYS, log);
   // Abandoned wizards expire; no TTL index, since not every MongoDB-compatible service has one.
   const cleanUp = () =>
     void drafts

@@ -21,6 +21,7 @@ import {
 } from '../domain/wizard/flow';
 import { newDraft, type Draft } from '../domain/wizard/model';
 import type { Lang } from '../i18n/messages';
+import type { Logger } from '../log';
 import {
   VersionConflictError,
   type Clock,
@@ -70,6 +71,7 @@ export class WizardService {
     private readonly tickets: TicketStore,
     private readonly clock: Clock,
     private readonly holidays: readonly string[] = [],
+    private readonly log?: Logger,
   ) {}
 
   async start(owner: DraftOwner, lang: Lang): Promise<WizardView> {
@@ -171,6 +173,10 @@ export class WizardService {
         if (error instanceof VersionConflictError)
           return { kind: 'step', draftId, lang, draft: stored.draft, notice: 'stale' };
         // The draft is untouched: the review card can be submitted again.
+        this.log?.error(
+          { err: error, draftId, ticketId: stored.editing },
+          'could not save the edited ticket',
+        );
         return { kind: 'step', draftId, lang, draft: stored.draft, notice: 'save-failed' };
       }
     }
@@ -192,9 +198,11 @@ export class WizardService {
         ),
       );
       await this.drafts.markSubmitted(draftId, ticket._id);
+      if (created) this.log?.info({ draftId, ticketId: ticket._id, status: ticket.status }, 'ticket created');
       return { kind: 'ticket', ticket, created, lang };
-    } catch {
+    } catch (error) {
       // The draft is untouched and the key is the same, so submitting again can't make two tickets.
+      this.log?.error({ err: error, draftId }, 'could not save the new ticket');
       return { kind: 'step', draftId, lang, draft: stored.draft, notice: 'save-failed' };
     }
   }
@@ -239,7 +247,9 @@ export class WizardService {
     const result = apply(ticket, this.clock.now());
     if (!result.ok) return { kind: 'ticket', ticket, error: result.error.code };
     try {
-      return { kind: 'ticket', ticket: await this.tickets.update(result.ticket) };
+      const updated = await this.tickets.update(result.ticket);
+      this.log?.info({ ticketId, version: updated.version, status: updated.status }, 'ticket changed');
+      return { kind: 'ticket', ticket: updated };
     } catch (error) {
       if (error instanceof VersionConflictError) {
         const latest = await this.tickets.get(ticketId);
@@ -261,8 +271,9 @@ export class WizardService {
           : { kind: 'expired' };
       }
       return { kind: 'step', draftId, lang, draft: next };
-    } catch {
+    } catch (error) {
       // Stay on the current step (same rev, so the card can be resubmitted) showing what was entered.
+      this.log?.error({ err: error, draftId }, 'could not save the wizard step');
       const entered = { ...current.pending, ...fieldValues(next, current.step) };
       return { kind: 'step', draftId, lang, draft: { ...current, pending: entered }, notice: 'save-failed' };
     }
