@@ -3,11 +3,13 @@
  * against the Teams manifest JSON schema (v1.29) and the localization schema.
  *
  *   npx tsx scripts/manifest.ts validate [schemaDir]
+ *   npx tsx scripts/manifest.ts package [out.zip]   (TEAMS_APP_ID, BOT_ID and BOT_DOMAIN must be set)
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { strToU8, zipSync } from 'fflate';
 
 export const MANIFEST_DIR = resolve(__dirname, '..', 'manifest');
 
@@ -94,7 +96,51 @@ export function validateManifest(
   return results;
 }
 
-if (require.main === module) {
+/**
+ * The Teams app package: manifest.json with its placeholders filled, the localization files and the
+ * icons, zipped flat as Teams expects. Refuses to build an invalid manifest.
+ */
+export function buildPackage(
+  vars: Record<string, string | undefined>,
+  schemas = defaultSchemaFiles(),
+): Uint8Array {
+  const manifest = loadManifest(vars);
+  const problems = validateManifest(schemas, manifest).filter((r) => r.errors.length > 0);
+  if (problems.length > 0) {
+    throw new Error(
+      `manifest: invalid\n${problems.map((p) => `${p.file}: ${p.errors.join('; ')}`).join('\n')}`,
+    );
+  }
+  const info = manifest.localizationInfo as { additionalLanguages?: { file: string }[] } | undefined;
+  const icons = manifest.icons as { color: string; outline: string };
+  const files: Record<string, Uint8Array> = {
+    'manifest.json': strToU8(JSON.stringify(manifest, null, 2)),
+  };
+  for (const name of [icons.color, icons.outline, ...(info?.additionalLanguages ?? []).map((l) => l.file)]) {
+    files[name] = new Uint8Array(readFileSync(join(MANIFEST_DIR, name)));
+  }
+  return zipSync(files, { level: 9 });
+}
+
+function packageCommand(out: string): void {
+  const zip = buildPackage({
+    TEAMS_APP_ID: process.env.TEAMS_APP_ID,
+    BOT_ID: process.env.BOT_ID,
+    BOT_DOMAIN: process.env.BOT_DOMAIN,
+  });
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, zip);
+  console.log(`wrote ${out} (${zip.length} bytes)`);
+}
+
+if (require.main === module && process.argv[2] === 'package') {
+  try {
+    packageCommand(resolve(process.argv[3] ?? join(__dirname, '..', 'dist', 'appPackage.zip')));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+} else if (require.main === module) {
   const schemas = process.argv[3] ? schemaFilesIn(resolve(process.argv[3])) : defaultSchemaFiles();
   console.log(`schema: ${schemas.manifest}`);
   const manifest = loadManifest({

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import {
+  buildPackage,
   defaultSchemaFiles,
   MANIFEST_DIR,
   SAMPLE_VARS,
@@ -45,5 +47,24 @@ describe('Teams app manifest', () => {
   it('ships icons of the sizes Teams requires', () => {
     expect(pngSize('color.png')).toEqual([192, 192]);
     expect(pngSize('outline.png')).toEqual([32, 32]);
+  });
+});
+
+describe('Teams app package', () => {
+  it('zips the filled manifest, the Polish file and both icons, flat', () => {
+    const files = unzipSync(buildPackage(SAMPLE_VARS));
+    expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png', 'pl-pl.json']);
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as {
+      id: string;
+      bots: { botId: string }[];
+    };
+    expect(manifest.id).toBe(SAMPLE_VARS.TEAMS_APP_ID);
+    expect(manifest.bots[0]?.botId).toBe(SAMPLE_VARS.BOT_ID);
+    expect(strFromU8(files['manifest.json']!)).not.toContain('${{');
+  });
+
+  it('refuses to package an invalid manifest', () => {
+    expect(() => buildPackage({ ...SAMPLE_VARS, TEAMS_APP_ID: 'not-a-guid' })).toThrow(/invalid/);
+    expect(() => buildPackage({ BOT_ID: 'x' })).toThrow(/TEAMS_APP_ID is not set/);
   });
 });
