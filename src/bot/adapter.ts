@@ -1,13 +1,15 @@
-import { ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
+import { ActivityTypes, ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from '../config';
 import type { Logger } from '../log';
+import { noticeCard } from '../cards/noticeCard';
 import { t } from '../i18n';
 import { langFromLocale } from './language';
 
 /**
  * The Bot Framework adapter. With BOT_ID empty, authentication is off (local Playground and tests).
- * The turn-error handler logs and, for messages only, tells the user in their language: never a stack trace.
+ * The turn-error handler logs and tells the user in their language (a message, or for a card action a
+ * card), never with a stack trace.
  */
 export function createAdapter(config: Config, log: Logger): TeamsAdapter {
   const adapter = new TeamsAdapter(
@@ -24,9 +26,24 @@ export function createAdapter(config: Config, log: Logger): TeamsAdapter {
       { err: error, activityId: context.activity?.id, activityType: context.activity?.type },
       'unhandled error in turn',
     );
+    const lang = langFromLocale(context.activity?.locale, config.DEFAULT_LOCALE);
     if (context.activity?.type === 'message') {
-      const lang = langFromLocale(context.activity.locale, config.DEFAULT_LOCALE);
       await context.sendActivity(t(lang, 'error.generic')).catch(() => undefined);
+    } else if (context.activity?.type === 'invoke' && context.activity.name === 'adaptiveCard/action') {
+      // Teams shows a card answer in place of the card; the card the user acted on keeps its inputs.
+      const card = noticeCard(lang, t(lang, 'error.generic'), {
+        title: t(lang, 'action.failedTitle'),
+        warning: true,
+      });
+      await context
+        .sendActivity({
+          type: ActivityTypes.InvokeResponse,
+          value: {
+            status: 200,
+            body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card },
+          },
+        })
+        .catch(() => undefined);
     }
   };
   return adapter;
