@@ -27,7 +27,7 @@ export interface AppDeps extends BotContext {
  * teams-ai answers invokes (card actions) before messages, as Teams wants an invoke reply within 5 s.
  *
  *  1. welcome: the bot joins a conversation; "help" / "pomoc"; the help button
- *  2. wizard: "new ticket" / "nowe zgłoszenie", every wizard step and ticket action (Action.Execute)
+ *  2. wizard: "new ticket" / "nowe zgłoszenie", "my tickets", every wizard step and ticket action
  *  3. channels: "post tickets here" in a team channel makes it the tenant's ticket channel
  *  4. faq: Helpful / Not helpful votes, "ask" buttons, and any other text, answered from the knowledge
  *  5. unknown card actions: a verb no route above handles gets a clear card, nothing changes
