@@ -56,8 +56,8 @@ export const entries: readonly KnowledgeEntry[] = [
       pl: 'Kiedy zgłosić problem klienta do firmy Microsoft',
     },
     answer: {
-      en: 'When your customer has a service problem that you cannot fix yourself and it meets the escalation criteria, a support ticket can be filed with Microsoft on the customer’s behalf. If you are an indirect reseller, your indirect provider files it for you. The same route works for billing issues or disputes and for suspected fraud.',
-      pl: 'Gdy klient ma problem z usługą, którego nie potrafisz rozwiązać samodzielnie, a problem spełnia kryteria eskalacji, można zgłosić go do firmy Microsoft w imieniu klienta. Jeśli jesteś odsprzedawcą pośrednim, zgłoszenie składa za Ciebie Twój dostawca pośredni. Tą samą drogą eskaluje się problemy z rozliczeniami lub spory oraz podejrzenia oszustwa.',
+      en: 'When your customer has a service problem that you cannot fix yourself and it meets the escalation criteria, a support ticket can be filed with Microsoft on the customer’s behalf. If you are an indirect reseller, your indirect provider can file it for your customer. The same route works for billing issues or disputes and for suspected fraud.',
+      pl: 'Gdy klient ma problem z usługą, którego nie potrafisz rozwiązać samodzielnie, a problem spełnia kryteria eskalacji, można zgłosić go do firmy Microsoft w imieniu klienta. Jeśli jesteś odsprzedawcą pośrednim, zgłoszenie w imieniu Twojego klienta może złożyć Twój dostawca pośredni. Tą samą drogą eskaluje się problemy z rozliczeniami lub spory oraz podejrzenia oszustwa.',
     },
     links: [partnerCenter],
     facts: ['F002', 'F005', 'F006', 'F007'],
@@ -142,7 +142,7 @@ export const entries: readonly KnowledgeEntry[] = [
     },
     answer: {
       en: 'You are expected to solve customer problems yourself first: check service health for known, documented issues, then troubleshoot the software, settings and configuration with your admin privileges. Hand a problem to Microsoft only when it falls into one of five categories. Always start the request from the Partner Center dashboard, so the partner–customer relationship is kept.',
-      pl: 'Najpierw sam rozwiązujesz problemy klienta: sprawdź kondycję usług pod kątem znanych, udokumentowanych problemów, a potem z uprawnieniami administratora zbadaj oprogramowanie, ustawienia i konfigurację. Do firmy Microsoft przekazuj tylko problemy z jednej z pięciu kategorii. Zgłoszenie zawsze zaczynaj od pulpitu Centrum partnerskiego, żeby zachować relację między partnerem a klientem.',
+      pl: 'Oczekuje się, że najpierw sam rozwiążesz problemy klienta: sprawdź kondycję usług pod kątem znanych, udokumentowanych problemów, a potem z uprawnieniami administratora zbadaj oprogramowanie, ustawienia i konfigurację. Do firmy Microsoft przekazuj tylko problemy należące do jednej z pięciu kategorii. Zgłoszenie zawsze zaczynaj od pulpitu Centrum partnerskiego, żeby zachować relację między partnerem a klientem.',
     },
     steps: {
       en: [
@@ -155,7 +155,7 @@ export const entries: readonly KnowledgeEntry[] = [
       pl: [
         'Nieudokumentowane problemy z usługami, które nie działają zgodnie z opisem usługi.',
         'Niedostępne usługi.',
-        'Błędy i inne nieprawidłowości wpływające na wygląd lub działanie usługi.',
+        'Usterki i inne nieprawidłowości wpływające na wygląd lub działanie usługi.',
         'Zakłócenia sieci na dużą skalę.',
         'Problemy regionalne, które dotyczą wielu dzierżaw (tenantów).',
       ],
@@ -241,7 +241,7 @@ export const entries: readonly KnowledgeEntry[] = [
     title: { en: 'Check a customer’s service health', pl: 'Sprawdzanie kondycji usług klienta' },
     answer: {
       en: 'Before you escalate, check whether there is a known outage. In Partner Center open the customer from the customer list and select Service management: it lists the customer’s services and the health of each. The links there open the Microsoft 365 admin center or the Azure portal as delegated admin, with outage details and Microsoft’s regular updates. If the problem persists after the outage has ended, submit a service request; Microsoft 365 and Azure also offer service health APIs.',
-      pl: 'Przed eskalacją sprawdź, czy nie trwa znana awaria. W Centrum partnerskim wybierz klienta z listy klientów, a następnie Zarządzanie usługami (Service management): zobaczysz usługi klienta i kondycję każdej z nich. Linki prowadzą do centrum administracyjnego Microsoft 365 lub portalu Azure jako administrator delegowany, ze szczegółami awarii i regularnymi aktualizacjami od Microsoftu. Jeśli problem trwa po zakończeniu awarii, złóż zgłoszenie; Microsoft 365 i Azure udostępniają też interfejsy API kondycji usług.',
+      pl: 'Przed eskalacją sprawdź, czy nie trwa znana awaria. W Centrum partnerskim wybierz klienta z listy klientów, a następnie Zarządzanie usługami (Service management): zobaczysz usługi klienta i kondycję każdej z nich. Linki otwierają centrum administracyjne Microsoft 365 lub portal Azure z uprawnieniami administratora delegowanego; znajdziesz tam szczegóły awarii i regularne aktualizacje od firmy Microsoft. Jeśli problem trwa po zakończeniu awarii, złóż żądanie obsługi; Microsoft 365 i Azure udostępniają też interfejsy API kondycji usług.',
     },
     steps: {
       en: [
@@ -254,7 +254,7 @@ export const entries: readonly KnowledgeEntry[] = [
         'W Centrum partnerskim wybierz z listy klienta, którego dotyczy problem.',
         'W menu po lewej wybierz Zarządzanie usługami (Service management), aby zobaczyć usługi i ich kondycję.',
         'Otwórz link kondycji usługi, aby zobaczyć szczegóły awarii w centrum administracyjnym Microsoft 365 lub w portalu Azure.',
-        'Jeśli problem trwa po zakończeniu awarii, złóż zgłoszenie serwisowe w imieniu klienta.',
+        'Jeśli problem trwa po zakończeniu awarii, złóż żądanie obsługi w imieniu klienta.',
       ],
     },
     links: [partnerCenter, m365Admin, azurePortal],
@@ -336,11 +336,11 @@ export const entries: readonly KnowledgeEntry[] = [
     id: 'submit.partner-center',
     title: {
       en: 'Open a service request for a customer in Partner Center',
-      pl: 'Zgłoszenie serwisowe dla klienta w Centrum partnerskim',
+      pl: 'Żądanie obsługi dla klienta w Centrum partnerskim',
     },
     answer: {
       en: 'Customer service requests start in Partner Center, not in the product portals. Find the customer, open Service requests and pick the product family from New request; Partner Center then sends you to the Azure portal or the Office 365 admin center in the customer’s context to finish the request.',
-      pl: 'Zgłoszenia serwisowe dla klienta zaczynasz w Centrum partnerskim, a nie bezpośrednio w portalach produktów. Znajdź klienta, otwórz Żądania obsługi (Service requests) i w menu Nowe żądanie (New request) wybierz rodzinę produktów; Centrum partnerskie przekieruje Cię do portalu Azure albo centrum administracyjnego Office 365 w kontekście klienta, gdzie dokończysz zgłoszenie.',
+      pl: 'Żądanie obsługi dla klienta zaczynasz w Centrum partnerskim, a nie bezpośrednio w portalach produktów. Znajdź klienta, otwórz Żądania obsługi (Service requests) i w menu Nowe żądanie (New request) wybierz rodzinę produktów; Centrum partnerskie przekieruje Cię do portalu Azure albo centrum administracyjnego Office 365 w kontekście klienta, gdzie dokończysz żądanie.',
     },
     steps: {
       en: [
@@ -424,10 +424,13 @@ export const entries: readonly KnowledgeEntry[] = [
   },
   {
     id: 'azure.create-request',
-    title: { en: 'Create an Azure support request for a customer', pl: 'Zgłoszenie Azure dla klienta' },
+    title: {
+      en: 'Create an Azure support request for a customer',
+      pl: 'Tworzenie żądania obsługi Azure dla klienta',
+    },
     answer: {
       en: 'After choosing Azure under New request in Partner Center, you land in the Azure portal in the customer’s context. Create a new support request, set the Support plan to Cloud Solution Provider in the Basics section, and give your own contact details, not the customer’s. You can follow the request later under Manage support requests.',
-      pl: 'Po wybraniu Azure w menu Nowe żądanie w Centrum partnerskim trafiasz do portalu Azure w kontekście klienta. Utwórz nowe zgłoszenie, w sekcji Podstawy (Basics) ustaw Plan pomocy technicznej (Support plan) na Cloud Solution Provider i podaj swoje dane kontaktowe, a nie dane klienta. Zgłoszenie śledzisz później w Zarządzaj żądaniami pomocy technicznej (Manage support requests).',
+      pl: 'Po wybraniu Azure w menu Nowe żądanie w Centrum partnerskim trafiasz do portalu Azure w kontekście klienta. Utwórz nowe żądanie obsługi, w sekcji Podstawy (Basics) ustaw Plan pomocy technicznej (Support plan) na Cloud Solution Provider i podaj swoje dane kontaktowe, a nie dane klienta. Później możesz śledzić żądanie, wybierając Zarządzaj żądaniami pomocy technicznej (Manage support requests).',
     },
     steps: {
       en: [
@@ -437,10 +440,10 @@ export const entries: readonly KnowledgeEntry[] = [
         'Later, review the customer’s requests in the Azure portal under Manage support requests.',
       ],
       pl: [
-        'Wybierz Nowe żądanie pomocy technicznej (New support request).',
+        'Wybierz Nowe żądanie obsługi (New support request).',
         'W sekcji Podstawy (Basics) ustaw pole Plan pomocy technicznej (Support plan) na Cloud Solution Provider.',
         'W sekcji danych kontaktowych wpisz swoje dane, a nie dane klienta, i wybierz Utwórz (Create).',
-        'Później przejrzyj zgłoszenia klienta w portalu Azure w Zarządzaj żądaniami pomocy technicznej (Manage support requests).',
+        'Później przejrzyj żądania obsługi klienta w portalu Azure, wybierając Zarządzaj żądaniami pomocy technicznej (Manage support requests).',
       ],
     },
     links: [partnerCenter, azurePortal],
@@ -521,11 +524,11 @@ export const entries: readonly KnowledgeEntry[] = [
     id: 'azure.reseller-access',
     title: {
       en: 'Azure requests as an indirect reseller',
-      pl: 'Zgłoszenia Azure jako odsprzedawca pośredni',
+      pl: 'Żądania obsługi Azure jako odsprzedawca pośredni',
     },
     answer: {
-      en: 'As an indirect reseller you can create Azure service requests for a customer only after your indirect provider grants you access to that customer’s Azure account. Azure works differently from Office 365, where administering on behalf of the customer is enough. Ask your indirect provider for the access first.',
-      pl: 'Jako odsprzedawca pośredni możesz tworzyć zgłoszenia Azure dla klienta dopiero wtedy, gdy Twój dostawca pośredni przyzna Ci dostęp do konta Azure tego klienta. W Azure działa to inaczej niż w Office 365, gdzie wystarcza administrowanie w imieniu klienta. Najpierw poproś dostawcę pośredniego o ten dostęp.',
+      en: 'As an indirect reseller you can create Azure service requests for a customer only after your indirect provider grants you access to that customer’s Azure account. This is different from administering on behalf of customers in Office 365. Ask your indirect provider for the access first.',
+      pl: 'Jako odsprzedawca pośredni możesz tworzyć żądania obsługi Azure dla klienta dopiero wtedy, gdy Twój dostawca pośredni udzieli Ci dostępu do konta Azure tego klienta. Różni się to od administrowania w imieniu klientów w Office 365. Najpierw poproś dostawcę pośredniego o ten dostęp.',
     },
     links: [azurePortal],
     facts: ['F024', 'F025', 'F072'],
@@ -587,11 +590,11 @@ export const entries: readonly KnowledgeEntry[] = [
     id: 'azure.helpdesk-admin',
     title: {
       en: 'Helpdesk admins and Azure support requests',
-      pl: 'Administrator pomocy technicznej a zgłoszenia Azure',
+      pl: 'Administrator pomocy technicznej a żądania obsługi Azure',
     },
     answer: {
       en: 'A Partner Center helpdesk admin cannot create service requests in the Azure portal. What the helpdesk admin can do is create a support group in the Azure portal and give that group permission to log support requests; members of the group can then open them.',
-      pl: 'Administrator pomocy technicznej (helpdesk admin) w Centrum partnerskim nie może tworzyć zgłoszeń w portalu Azure. Może natomiast utworzyć w portalu Azure grupę pomocy technicznej i nadać tej grupie uprawnienia do rejestrowania zgłoszeń; członkowie grupy mogą je wtedy otwierać.',
+      pl: 'Administrator pomocy technicznej (helpdesk admin) w Centrum partnerskim nie może tworzyć żądań obsługi w portalu Azure. Może natomiast utworzyć w portalu Azure grupę pomocy technicznej i nadać tej grupie uprawnienia do rejestrowania żądań obsługi; członkowie grupy mogą je wtedy tworzyć.',
     },
     links: [azurePortal],
     facts: ['F026'],
@@ -650,11 +653,11 @@ export const entries: readonly KnowledgeEntry[] = [
     id: 'azure.no-admin-rights',
     title: {
       en: 'Azure request without admin rights for the customer',
-      pl: 'Zgłoszenie Azure bez uprawnień administratora u klienta',
+      pl: 'Żądanie obsługi Azure bez uprawnień administratora u klienta',
     },
     answer: {
       en: 'You may have no admin rights for a customer in two cases: you did not ask for admin privileges when the relationship was set up, or you manage only the customer’s Azure subscriptions and therefore have no admin permissions. You can still open an Azure request by going to the Azure portal through the customer’s domain: https://portal.azure.com/<customer domain>, for example https://portal.azure.com/contoso.onmicrosoft.com.',
-      pl: 'Możesz nie mieć uprawnień administratora u klienta w dwóch sytuacjach: nie poprosiłeś o uprawnienia administratora przy nawiązywaniu relacji albo zarządzasz tylko subskrypcjami Azure klienta i dlatego nie masz uprawnień administracyjnych. Zgłoszenie Azure nadal możesz utworzyć, wchodząc do portalu Azure przez domenę klienta: https://portal.azure.com/<domena klienta>, na przykład https://portal.azure.com/contoso.onmicrosoft.com.',
+      pl: 'Możesz nie mieć uprawnień administratora u klienta w dwóch sytuacjach: przy nawiązywaniu relacji nie poproszono o uprawnienia administratora albo zarządzasz tylko subskrypcjami Azure klienta i dlatego nie masz uprawnień administracyjnych. Żądanie obsługi Azure nadal możesz utworzyć, wchodząc do portalu Azure przez domenę klienta: https://portal.azure.com/<domena klienta>, na przykład https://portal.azure.com/contoso.onmicrosoft.com.',
     },
     steps: {
       en: [
@@ -666,8 +669,8 @@ export const entries: readonly KnowledgeEntry[] = [
       pl: [
         'Skopiuj nazwę domeny klienta ze strony jego konta w Centrum partnerskim.',
         'Przejdź pod adres https://portal.azure.com/<domena klienta>, z domeną wpisaną bezpośrednio po ukośniku.',
-        'Wybierz subskrypcję Azure, która wymaga pomocy.',
-        'Wybierz Nowe żądanie pomocy technicznej (New support request) i postępuj zgodnie z instrukcjami.',
+        'Wybierz subskrypcję Azure, która wymaga pomocy technicznej.',
+        'Wybierz Nowe żądanie obsługi (New support request) i postępuj zgodnie z instrukcjami.',
       ],
     },
     links: [partnerCenter, customerPortal],
@@ -746,24 +749,24 @@ export const entries: readonly KnowledgeEntry[] = [
     id: 'm365.create-request',
     title: {
       en: 'Office 365, Dynamics CRM Online or EMS request for a customer',
-      pl: 'Zgłoszenie Office 365, Dynamics CRM Online lub EMS dla klienta',
+      pl: 'Żądanie obsługi Office 365, Dynamics CRM Online lub EMS dla klienta',
     },
     answer: {
       en: 'After choosing Office 365, Dynamics 365, Enterprise Mobility Suite under New request in Partner Center, you are taken to the Office 365 admin center for that customer. Pick the support category (use More... if you don’t see the right one), fill in the form with your own contact details, not the customer’s, and submit it. You can follow the customer’s requests later under See all support tickets.',
-      pl: 'Po wybraniu Office 365, Dynamics 365, Enterprise Mobility Suite w menu Nowe żądanie w Centrum partnerskim trafiasz do centrum administracyjnego Office 365 dla tego klienta. Wybierz kategorię pomocy (użyj Więcej... (More...), jeśli nie widzisz właściwej), wypełnij formularz swoimi danymi kontaktowymi, a nie danymi klienta, i prześlij go. Zgłoszenia klienta śledzisz później w Pokaż wszystkie zgłoszenia (See all support tickets).',
+      pl: 'Po wybraniu Office 365, Dynamics 365, Enterprise Mobility Suite w menu Nowe żądanie w Centrum partnerskim trafiasz do centrum administracyjnego Office 365 dla tego klienta. Wybierz kategorię pomocy technicznej (jeśli nie widzisz właściwej, wybierz Więcej... / More...), wypełnij formularz swoimi danymi kontaktowymi, a nie danymi klienta, i prześlij go. Później możesz śledzić żądania obsługi klienta, wybierając Pokaż wszystkie zgłoszenia (See all support tickets).',
     },
     steps: {
       en: [
-        'In Create a service request, choose the right support category; select More... to see more options.',
+        'In Create a service request, choose the right support category; you may need to select More... to see additional articles.',
         'Complete the service request form with your own contact information, not your customer’s.',
         'Select Submit.',
         'Later, review the customer’s requests in the Office 365 admin center under See all support tickets.',
       ],
       pl: [
-        'W sekcji Utwórz żądanie obsługi (Create a service request) wybierz właściwą kategorię; wybierz Więcej... (More...), aby zobaczyć więcej opcji.',
-        'Wypełnij formularz zgłoszenia swoimi danymi kontaktowymi, a nie danymi klienta.',
+        'W sekcji Utwórz żądanie obsługi (Create a service request) wybierz właściwą kategorię pomocy technicznej; może być konieczne wybranie Więcej... (More...), aby wyświetlić dodatkowe artykuły.',
+        'Wypełnij formularz żądania obsługi swoimi danymi kontaktowymi, a nie danymi klienta.',
         'Wybierz Prześlij (Submit).',
-        'Później przejrzyj zgłoszenia klienta w centrum administracyjnym Office 365 w Pokaż wszystkie zgłoszenia (See all support tickets).',
+        'Później przejrzyj żądania obsługi klienta w centrum administracyjnym Office 365, wybierając Pokaż wszystkie zgłoszenia (See all support tickets).',
       ],
     },
     links: [partnerCenter, m365Admin],
@@ -854,7 +857,7 @@ export const entries: readonly KnowledgeEntry[] = [
     },
     answer: {
       en: 'Partners who sell Dynamics 365 through CSP must keep a support agreement at the Advanced Support for Partners (ASfP) level or higher. Without that agreement you cannot submit Dynamics 365 incidents on behalf of a CSP customer. The partner support page compares the agreement options.',
-      pl: 'Partnerzy sprzedający Dynamics 365 w ramach CSP muszą utrzymywać umowę pomocy technicznej na poziomie Advanced Support for Partners (ASfP) lub wyższym. Bez tej umowy nie zgłosisz incydentów Dynamics 365 w imieniu klienta CSP. Opcje umów porównuje strona pomocy technicznej dla partnerów.',
+      pl: 'Partnerzy sprzedający Dynamics 365 w ramach CSP muszą utrzymywać umowę pomocy technicznej na poziomie Advanced Support for Partners (ASfP) lub wyższym. Bez tej umowy nie zgłosisz incydentów Dynamics 365 w imieniu klienta CSP. Opcje umowy pomocy technicznej porównuje strona planów pomocy technicznej dla partnerów.',
     },
     links: [partnerSupportPlans],
     facts: ['F022', 'F023'],
@@ -914,7 +917,7 @@ export const entries: readonly KnowledgeEntry[] = [
     id: 'dynamics.more-support',
     title: { en: 'More help with Dynamics 365', pl: 'Dodatkowa pomoc dla Dynamics 365' },
     answer: {
-      en: 'For Dynamics 365 Plan subscriptions, licensing, billing, Finance & Operations, Dynamics 365 product licences, or when you need further technical help, contact Dynamics support directly.',
+      en: 'For Dynamics 365 Plan subscriptions, licensing, billing, Finance & Operations, Dynamics 365 product licenses, or when you need further technical help, contact Dynamics support directly.',
       pl: 'W sprawach subskrypcji Dynamics 365 Plan, licencjonowania, rozliczeń, Finance & Operations i licencji na produkty Dynamics 365, a także gdy potrzebujesz dalszej pomocy technicznej, skontaktuj się bezpośrednio z pomocą techniczną Dynamics.',
     },
     links: [dynamicsSupport],
@@ -983,7 +986,7 @@ export const entries: readonly KnowledgeEntry[] = [
     },
     answer: {
       en: 'Microsoft does not provide product support for commercial marketplace products. Contact the independent software vendor (ISV) that published the product. Open the product on the Marketplace page: its product page lists the ISV’s support contacts, which may be a link to their support site, a support email address or a support phone number.',
-      pl: 'Microsoft nie zapewnia pomocy technicznej dla produktów z komercyjnego marketplace. Skontaktuj się z niezależnym dostawcą oprogramowania (ISV), który opublikował produkt. Otwórz produkt na stronie Marketplace: na stronie produktu znajdziesz dane kontaktowe pomocy technicznej ISV, np. link do jego witryny pomocy, adres e-mail lub numer telefonu pomocy technicznej.',
+      pl: 'Firma Microsoft nie zapewnia pomocy technicznej dla produktów z komercyjnego marketplace. Skontaktuj się z niezależnym dostawcą oprogramowania (ISV), który opublikował produkt. Otwórz produkt na stronie Marketplace: na stronie produktu znajdziesz dane kontaktowe pomocy technicznej ISV, np. link do jego witryny pomocy, adres e-mail lub numer telefonu pomocy technicznej.',
     },
     steps: {
       en: [
@@ -1061,7 +1064,7 @@ export const entries: readonly KnowledgeEntry[] = [
     },
     answer: {
       en: 'Service requests for your customers are filed through Partner Center and cover Azure, Office 365, Dynamics CRM Online and Enterprise Mobility Suite. As a Cloud Solution Provider partner you get priority response for major issues. The benefit applies to every CSP partner, whether paid or on a trial, and billing and subscription management support is included free of charge.',
-      pl: 'Zgłoszenia serwisowe dla klientów składa się przez Centrum partnerskie; obejmują Azure, Office 365, Dynamics CRM Online i Enterprise Mobility Suite. Jako partner programu Cloud Solution Provider otrzymujesz priorytetową odpowiedź w poważnych problemach. Korzyść przysługuje każdemu partnerowi CSP, płatnemu lub w okresie próbnym, a pomoc w sprawach rozliczeń i zarządzania subskrypcjami jest wliczona bezpłatnie.',
+      pl: 'Żądania obsługi dla klientów składa się przez Centrum partnerskie; można je składać dla Azure, Office 365, Dynamics CRM Online i Enterprise Mobility Suite. Jako partner programu Cloud Solution Provider możesz liczyć na priorytetowy czas odpowiedzi w poważnych problemach. Korzyść przysługuje każdemu partnerowi CSP, niezależnie od tego, czy uczestniczy w programie odpłatnie, czy w okresie próbnym, a pomoc w sprawach rozliczeń i zarządzania subskrypcjami jest wliczona bezpłatnie.',
     },
     links: [partnerCenter],
     facts: ['F046', 'F047', 'F048', 'F052', 'F053'],
@@ -1135,7 +1138,7 @@ export const entries: readonly KnowledgeEntry[] = [
     id: 'entitlement.fees',
     title: { en: 'Support fees', pl: 'Opłaty za pomoc techniczną' },
     answer: {
-      en: 'Office 365, Dynamics CRM Online and Enterprise Mobility Suite charge no separate support subscription fee, neither to partners nor to customers. Azure does charge a support fee; if you are entitled to Signature Cloud Support or other Microsoft Partner Network (MPN) benefits, you can use them to cover it.',
+      en: 'Office 365, Dynamics CRM Online and Enterprise Mobility Suite charge no separate support subscription fee to either partners or customers. Azure does charge a support fee; if you are entitled to Signature Cloud Support or other Microsoft Partner Network (MPN) benefits, you can use them to cover it.',
       pl: 'Office 365, Dynamics CRM Online i Enterprise Mobility Suite nie pobierają osobnej opłaty za subskrypcję pomocy technicznej ani od partnerów, ani od klientów. Azure pobiera opłatę za pomoc techniczną; jeśli przysługuje Ci Signature Cloud Support lub inne korzyści Microsoft Partner Network (MPN), możesz nimi pokryć tę opłatę.',
     },
     links: [partnerSupportPlans],
@@ -1207,11 +1210,11 @@ export const entries: readonly KnowledgeEntry[] = [
     id: 'entitlement.own-subscription',
     title: {
       en: 'Support for your own partner subscription',
-      pl: 'Pomoc techniczna dla własnej subskrypcji partnera',
+      pl: 'Pomoc techniczna dla własnej subskrypcji partnerskiej',
     },
     answer: {
       en: 'The CSP support benefit covers your customers, not your own partner tenant or subscription. For a request about your own subscription, provide a valid support plan entitlement, such as your MPN contract ID, a Premier agreement or an Azure support plan. The Azure support FAQ has more detail.',
-      pl: 'Korzyść z pomocy technicznej CSP obejmuje Twoich klientów, a nie Twoją własną dzierżawę (tenant) ani subskrypcję partnera. W zgłoszeniu dotyczącym własnej subskrypcji podaj ważne uprawnienie z planu pomocy technicznej, np. identyfikator umowy MPN, umowę Premier lub plan pomocy technicznej Azure. Szczegóły są w często zadawanych pytaniach o pomoc techniczną Azure.',
+      pl: 'Korzyść z pomocy technicznej CSP obejmuje Twoich klientów, a nie Twoją własną dzierżawę (tenant) ani subskrypcję partnera. W żądaniu obsługi dotyczącym własnej subskrypcji podaj obowiązujące uprawnienie do planu pomocy technicznej, np. identyfikator umowy MPN, umowę Premier lub plan pomocy technicznej Azure. Szczegóły są w często zadawanych pytaniach o pomoc techniczną Azure.',
     },
     links: [azureSupportFaq],
     facts: ['F049', 'F065', 'F066'],
@@ -1278,7 +1281,7 @@ export const entries: readonly KnowledgeEntry[] = [
     },
     answer: {
       en: 'The initial response time depends on the severity, which follows the business impact you state when you submit the request. For technical break-fix incidents: severity A (critical: significant loss or degradation, production services down) gets a first response within 2 hours; severity B (moderate: production services partially affected) within 4 hours; severity C (minimal: services still available, or only non-production services affected) within 8 hours.',
-      pl: 'Czas pierwszej odpowiedzi zależy od istotności (severity), którą wyznacza wpływ na działalność wskazany przy składaniu zgłoszenia. Dla technicznych incydentów typu break-fix (naprawa awarii): istotność A (krytyczny wpływ: znacząca utrata lub pogorszenie usług, usługi produkcyjne nie działają) – pierwsza odpowiedź w ciągu 2 godzin; istotność B (umiarkowany wpływ: usługi produkcyjne częściowo dotknięte) – 4 godzin; istotność C (minimalny wpływ: usługi nadal dostępne lub problem dotyczy tylko usług nieprodukcyjnych) – 8 godzin.',
+      pl: 'Czas pierwszej odpowiedzi zależy od istotności (severity), którą wyznacza wpływ na działalność wskazany przy składaniu zgłoszenia. Dla technicznych incydentów typu break-fix (naprawa awarii): istotność A (krytyczny wpływ: znacząca utrata lub pogorszenie działania usług, usługi produkcyjne nie działają) – pierwsza odpowiedź w ciągu 2 godzin; istotność B (umiarkowany wpływ: problem częściowo dotyczy usług produkcyjnych) – w ciągu 4 godzin; istotność C (minimalny wpływ: usługi nadal dostępne lub problem dotyczy tylko usług nieprodukcyjnych) – w ciągu 8 godzin.',
     },
     links: [],
     facts: ['F054', 'F055', 'F056', 'F057', 'F058'],
@@ -1355,10 +1358,10 @@ export const entries: readonly KnowledgeEntry[] = [
   },
   {
     id: 'response.language',
-    title: { en: 'Response times and support language', pl: 'Czasy odpowiedzi a język obsługi' },
+    title: { en: 'Response times and support language', pl: 'Czasy odpowiedzi a język pomocy technicznej' },
     answer: {
-      en: 'The initial response times are guaranteed for English-language support only. Support in your local language, such as Polish, is provided during business hours, so a request handled in the local language may wait until the next business day.',
-      pl: 'Czasy pierwszej odpowiedzi dotyczą wyłącznie pomocy technicznej w języku angielskim. Pomoc w języku lokalnym, np. po polsku, jest świadczona w godzinach pracy, więc zgłoszenie obsługiwane w języku lokalnym może czekać do następnego dnia roboczego.',
+      en: 'The initial response times apply to English-language support only. Support in your local language, such as Polish, is provided during business hours, so outside business hours a reply in the local language may have to wait until the next business day.',
+      pl: 'Czasy pierwszej odpowiedzi dotyczą wyłącznie pomocy technicznej w języku angielskim. Pomoc w języku lokalnym, np. po polsku, jest świadczona w godzinach pracy, więc poza godzinami pracy odpowiedź w języku lokalnym może nastąpić dopiero w następnym dniu roboczym.',
     },
     links: [],
     facts: ['F059', 'F060'],
@@ -1422,7 +1425,7 @@ export const entries: readonly KnowledgeEntry[] = [
     },
     answer: {
       en: 'The 2, 4 and 8 hour targets apply to technical break-fix incidents, where something is broken. For requests that fall within the support entitlement but are not break-fix, such as advisory, how-to or billing questions, the initial response can take up to one business day.',
-      pl: 'Cele 2, 4 i 8 godzin dotyczą technicznych incydentów typu break-fix, czyli sytuacji, gdy coś przestało działać. Dla zgłoszeń mieszczących się w uprawnieniu do pomocy technicznej, ale niebędących break-fix (np. pytania doradcze, „jak to zrobić” lub o rozliczenia), pierwsza odpowiedź może potrwać do jednego dnia roboczego.',
+      pl: 'Docelowe czasy 2, 4 i 8 godzin dotyczą technicznych incydentów typu break-fix, czyli sytuacji, gdy coś przestało działać. Dla zgłoszeń mieszczących się w zakresie uprawnienia do pomocy technicznej, ale niebędących break-fix (np. pytania doradcze, „jak to zrobić” lub o rozliczenia), czas pierwszej odpowiedzi może wynieść do jednego dnia roboczego.',
     },
     links: [],
     facts: ['F055', 'F061'],
@@ -1551,7 +1554,7 @@ export const entries: readonly KnowledgeEntry[] = [
     },
     answer: {
       en: 'If you sign in to the Azure portal directly instead of going through Partner Center, you see it in your own context, not the customer’s. So sign in directly only when you create a service request for your own subscriptions; for a customer, always start from Partner Center.',
-      pl: 'Jeśli logujesz się do portalu Azure bezpośrednio, z pominięciem Centrum partnerskiego, widzisz go w swoim własnym kontekście, a nie w kontekście klienta. Dlatego loguj się bezpośrednio tylko wtedy, gdy tworzysz zgłoszenie dla własnych subskrypcji; w sprawach klienta zawsze zaczynaj od Centrum partnerskiego.',
+      pl: 'Jeśli logujesz się do portalu Azure bezpośrednio, z pominięciem Centrum partnerskiego, widzisz go w swoim własnym kontekście, a nie w kontekście klienta. Dlatego loguj się bezpośrednio tylko wtedy, gdy tworzysz żądanie obsługi dla własnych subskrypcji; w sprawach klienta zawsze zaczynaj od Centrum partnerskiego.',
     },
     links: [partnerCenter, azurePortal],
     facts: ['F063', 'F064', 'F017'],
@@ -1615,7 +1618,7 @@ export const entries: readonly KnowledgeEntry[] = [
     },
     answer: {
       en: 'Signing in to the Office 365 (Microsoft 365) admin center directly shows it in your own context, not the customer’s. Sign in directly only when you create a service request for your own subscriptions; for a customer, start from Partner Center so the request is opened in their context.',
-      pl: 'Po bezpośrednim zalogowaniu do centrum administracyjnego Office 365 (Microsoft 365) widzisz je w swoim własnym kontekście, a nie w kontekście klienta. Loguj się bezpośrednio tylko wtedy, gdy tworzysz zgłoszenie dla własnych subskrypcji; w sprawach klienta zaczynaj od Centrum partnerskiego, żeby zgłoszenie powstało w jego kontekście.',
+      pl: 'Po bezpośrednim zalogowaniu do centrum administracyjnego Office 365 (Microsoft 365) widzisz je w swoim własnym kontekście, a nie w kontekście klienta. Loguj się bezpośrednio tylko wtedy, gdy tworzysz żądanie obsługi dla własnych subskrypcji; w sprawach klienta zaczynaj od Centrum partnerskiego, żeby żądanie powstało w jego kontekście.',
     },
     links: [partnerCenter, m365Admin],
     facts: ['F067', 'F017'],
@@ -1669,10 +1672,13 @@ export const entries: readonly KnowledgeEntry[] = [
   },
   {
     id: 'partner.duties',
-    title: { en: 'Your support duties as a CSP partner', pl: 'Twoje obowiązki wsparcia jako partnera CSP' },
+    title: {
+      en: 'Your support duties as a CSP partner',
+      pl: 'Twoje obowiązki w zakresie pomocy technicznej jako partnera CSP',
+    },
     answer: {
-      en: 'CSP customers cannot open support tickets with Microsoft themselves: they come to you. You take their support requests, diagnose issues as well as you can and resolve what falls within baseline support, escalating to Microsoft only what you cannot fix. You may resell another company’s support, outsource part or all of it, or provide it yourself, and you may charge for it; tell customers the support types, hours, contact method and prices. Indirect resellers work with their indirect provider to support customers.',
-      pl: 'Klienci CSP nie mogą sami otwierać zgłoszeń w Microsoft: zwracają się do Ciebie. Przyjmujesz ich zgłoszenia, diagnozujesz problemy najlepiej, jak potrafisz, i rozwiązujesz to, co mieści się w podstawowym zakresie wsparcia, a do Microsoftu eskalujesz tylko to, czego nie możesz naprawić. Możesz odsprzedawać wsparcie innej firmy, zlecić je w całości lub części na zewnątrz albo świadczyć je samodzielnie, a także pobierać za nie opłaty; poinformuj klientów o rodzajach wsparcia, godzinach, sposobie kontaktu i cenach. Odsprzedawcy pośredni wspierają klientów we współpracy z dostawcą pośrednim.',
+      en: 'CSP customers cannot open support tickets with Microsoft themselves: they come to you. You take their support requests, diagnose issues as well as you can and resolve what falls within baseline support, escalating to Microsoft only what you cannot fix. You may resell another company’s support, outsource part or all of it, or provide it yourself, and you may charge for it; tell customers the types of support, service hours, contact method and, if you charge, the prices. Indirect resellers work with their indirect provider to support customers.',
+      pl: 'Klienci CSP nie mogą sami tworzyć zgłoszeń do firmy Microsoft: zwracają się do Ciebie. Przyjmujesz ich zgłoszenia, diagnozujesz problemy najlepiej, jak potrafisz, i rozwiązujesz to, co mieści się w podstawowym zakresie pomocy technicznej, a do firmy Microsoft eskalujesz tylko to, czego nie możesz rozwiązać. Możesz odsprzedawać pomoc techniczną innej firmy, zlecić ją w całości lub części na zewnątrz albo świadczyć ją samodzielnie; możesz też pobierać za nią opłaty. Poinformuj klientów o rodzajach pomocy technicznej, godzinach jej świadczenia, sposobie kontaktu i cenach (jeśli pobierasz opłaty). Odsprzedawcy pośredni obsługują klientów we współpracy ze swoim dostawcą pośrednim.',
     },
     links: [],
     facts: ['F007', 'F070', 'F071', 'F072', 'F073'],
@@ -1741,10 +1747,13 @@ export const entries: readonly KnowledgeEntry[] = [
   },
   {
     id: 'partner.support-plans',
-    title: { en: 'Microsoft support plans for partners', pl: 'Plany wsparcia Microsoft dla partnerów' },
+    title: {
+      en: 'Microsoft support plans for partners',
+      pl: 'Plany pomocy technicznej Microsoft dla partnerów',
+    },
     answer: {
       en: 'When you cannot resolve an issue, Microsoft offers several support vehicles. Support for commercial issues is available to every CSP partner. For technical issues: Premier Support for Partners (paid, all products), Advanced Support for Partners (paid, cloud products only), Signature Cloud Support (included with MPN Gold or Silver competency benefits, cloud products only) and Product Support Incidents (MPN Gold, Silver or Action Pack benefits, recent on-premises products only).',
-      pl: 'Gdy nie możesz rozwiązać problemu, Microsoft oferuje kilka form wsparcia. Pomoc w sprawach komercyjnych jest dostępna dla każdego partnera CSP. W sprawach technicznych: Premier Support for Partners (płatny, wszystkie produkty), Advanced Support for Partners (płatny, tylko produkty chmurowe), Signature Cloud Support (w ramach korzyści MPN za kompetencje Gold lub Silver, tylko produkty chmurowe) oraz Product Support Incidents (korzyści MPN Gold, Silver lub Action Pack, tylko najnowsze produkty lokalne).',
+      pl: 'Gdy nie możesz rozwiązać problemu, firma Microsoft oferuje kilka form pomocy technicznej. Pomoc w sprawach handlowych jest dostępna dla każdego partnera CSP. W sprawach technicznych: Premier Support for Partners (płatny, wszystkie produkty), Advanced Support for Partners (płatny, tylko produkty chmurowe), Signature Cloud Support (w ramach korzyści MPN za kompetencje Gold lub Silver, tylko produkty chmurowe) oraz Product Support Incidents (korzyści MPN Gold, Silver lub Action Pack, tylko najnowsze produkty lokalne).',
     },
     links: [partnerSupportPlans],
     facts: ['F074', 'F075'],
