@@ -57,9 +57,10 @@ export const common = defineMessages({
       'Coś poszło nie tak po mojej stronie. Nic z wprowadzonych danych nie zginęło: spróbuj ponownie za chwilę.',
     'error.badRequest': 'Nie udało mi się odczytać tej wiadomości. Spróbuj ponownie.',
     'input.empty': 'Wiadomość jest pusta. Zadaj pytanie o pomoc techniczną CSP albo wpisz „pomoc”.',
-    'input.tooLong': 'Ta wiadomość jest za długa ({length} znaków). Zmieść się w {max} znakach.',
+    'input.tooLong':
+      'Ta wiadomość jest za długa (liczba znaków: {length}). Skróć ją tak, aby miała mniej niż {max} znaków.',
     'input.mentionOnly':
-      'Wspomniano mnie bez pytania. Zadaj pytanie o pomoc techniczną CSP albo wpisz „pomoc”.',
+      'Ta wzmianka o mnie nie zawiera pytania. Zadaj pytanie o pomoc techniczną CSP albo wpisz „pomoc”.',
     'action.unknown':
       'Nie wiem, jak obsłużyć ten przycisk (może pochodzić ze starszej wersji aplikacji). Nic nie zostało zmienione.',
     'action.invalid':
@@ -71,6 +72,6 @@ export const common = defineMessages({
     'channel.bound':
       'Od teraz nowe zgłoszenia z tej dzierżawy będą publikowane na tym kanale, a ich karty będą aktualizowane wraz ze zmianami zgłoszeń.',
     'channel.onlyInChannel':
-      'Zgłoszenia można publikować tylko na kanale zespołu. Wspomnij mnie na wybranym kanale i napisz „publikuj zgłoszenia tutaj”.',
+      'Zgłoszenia można publikować tylko na kanale zespołu. Na wybranym kanale oznacz mnie (@wzmianka) i napisz „publikuj zgłoszenia tutaj”.',
   },
 });

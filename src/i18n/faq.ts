@@ -14,7 +14,7 @@ export const faq = defineMessages({
     'faq.notHelpful': 'Not helpful',
     'faq.thanksFeedback': 'Thanks for the feedback.',
     'faq.feedbackAlreadyRecorded': 'Your feedback on this answer was already recorded.',
-    'faq.source': 'Source, Partner Center documentation: {pages}',
+    'faq.source': 'Source (Partner Center documentation): {pages}',
     'faq.relatedTitle': 'Related topics',
     'faq.stepsTitle': 'Steps',
     'faq.linksTitle': 'Links',
@@ -26,7 +26,7 @@ export const faq = defineMessages({
     'faq.severityFocus.B':
       'Severity B (moderate impact, production services partially affected): first response within 4 hours.',
     'faq.severityFocus.C':
-      'Severity C (minimal impact, services still available or only non-production affected): first response within 8 hours.',
+      'Severity C (minimal impact, services still available or only non-production services affected): first response within 8 hours.',
   },
   pl: {
     'faq.answerTitle': 'Odpowiedź',
@@ -42,7 +42,7 @@ export const faq = defineMessages({
     'faq.notHelpful': 'Niepomocne',
     'faq.thanksFeedback': 'Dziękuję za opinię.',
     'faq.feedbackAlreadyRecorded': 'Twoja opinia o tej odpowiedzi została już zapisana.',
-    'faq.source': 'Źródło, dokumentacja Centrum partnerskiego: {pages}',
+    'faq.source': 'Źródło (dokumentacja Centrum partnerskiego): {pages}',
     'faq.relatedTitle': 'Powiązane tematy',
     'faq.stepsTitle': 'Kroki',
     'faq.linksTitle': 'Linki',
@@ -51,7 +51,7 @@ export const faq = defineMessages({
     'faq.severityFocus.A':
       'Istotność A (krytyczny wpływ, usługi produkcyjne nie działają): pierwsza odpowiedź w ciągu 2 godzin.',
     'faq.severityFocus.B':
-      'Istotność B (umiarkowany wpływ, usługi produkcyjne częściowo dotknięte): pierwsza odpowiedź w ciągu 4 godzin.',
+      'Istotność B (umiarkowany wpływ, problem częściowo dotyczy usług produkcyjnych): pierwsza odpowiedź w ciągu 4 godzin.',
     'faq.severityFocus.C':
       'Istotność C (minimalny wpływ, usługi nadal dostępne lub problem dotyczy tylko usług nieprodukcyjnych): pierwsza odpowiedź w ciągu 8 godzin.',
   },

@@ -191,7 +191,7 @@ export const wizard = defineMessages({
     'decision.blocker.troubleshooting-not-done':
       'Troubleshoot the software, settings and configuration with your admin privileges first.',
     'decision.blocker.no-escalation-criterion':
-      'None of the escalation criteria applies. Microsoft takes over only undocumented behaviour, unavailable services, bugs and irregularities, large-scale network disruptions and regional issues affecting multiple tenants.',
+      'None of the escalation criteria applies. Microsoft takes over only undocumented behavior, unavailable services, bugs and irregularities, large-scale network disruptions and regional issues affecting multiple tenants.',
     'decision.blocker.reseller-azure-access-missing':
       'Ask your indirect provider to grant you access to the customer’s Azure account, or ask the provider to file the request.',
     'decision.blocker.helpdesk-admin-azure':
@@ -287,7 +287,7 @@ export const wizard = defineMessages({
     'ticket.error.ticket-withdrawn': 'The ticket was withdrawn and can’t be changed.',
     'ticket.error.incomplete-answers': 'Some answers are missing, so the ticket wasn’t changed.',
     'ticket.error.conflict':
-      'Someone changed this ticket at the same time. Here is the latest version; nothing of yours was saved.',
+      'Someone changed this ticket at the same time. Here is the latest version; your changes weren’t saved.',
     'ticket.error.notFound': 'I couldn’t find ticket {id}.',
     'ticket.error.stale':
       'This card showed an older version of the ticket, so nothing was changed. Here is the current one.',
@@ -397,7 +397,7 @@ export const wizard = defineMessages({
     'wizard.criterion.service-unavailable': 'Usługa jest niedostępna',
     'wizard.criterion.bug-or-irregularity':
       'Usterka lub inna nieprawidłowość wpływająca na wygląd lub działanie usługi',
-    'wizard.criterion.network-disruption': 'Zakłócenia sieci na dużą skalę',
+    'wizard.criterion.network-disruption': 'Zakłócenie sieci na dużą skalę',
     'wizard.criterion.regional-multi-tenant': 'Problem regionalny wpływający na wiele dzierżaw',
     'wizard.severity.A': 'A: krytyczny wpływ',
     'wizard.severity.B': 'B: umiarkowany wpływ',
@@ -436,7 +436,7 @@ export const wizard = defineMessages({
     'decision.route.customer-domain-portal': 'Portal Azure w kontekście klienta',
     'decision.route.m365-admin-center': 'Centrum administracyjne Microsoft 365, przez Centrum partnerskie',
     'decision.route.dynamics-asfp': 'Dynamics 365, przez Centrum partnerskie w ramach umowy ASfP',
-    'decision.route.partner-center': 'Zgłoszenie serwisowe w Centrum partnerskim',
+    'decision.route.partner-center': 'Żądanie obsługi w Centrum partnerskim',
     'decision.route.isv': 'Wydawca produktu (ISV)',
     'decision.route.own-support-plan': 'Twój własny plan pomocy technicznej',
     'decision.routeDetail.azure-portal':
@@ -452,12 +452,12 @@ export const wizard = defineMessages({
     'decision.routeDetail.isv':
       'Firma Microsoft nie zapewnia pomocy technicznej dla produktów z komercyjnego marketplace. Na stronie produktu w marketplace znajdziesz link do pomocy technicznej wydawcy, jego adres e-mail lub numer telefonu.',
     'decision.routeDetail.own-support-plan':
-      'Pomoc techniczna dla Twojej własnej subskrypcji partnerskiej nie wchodzi w zakres świadczenia pomocy technicznej CSP. Zaloguj się bezpośrednio do portalu Azure lub centrum administracyjnego Office 365 tylko w sprawie własnej subskrypcji i podaj swój plan pomocy technicznej (np. identyfikator kontraktu MPN, Premier lub plan pomocy technicznej Azure).',
+      'Pomoc techniczna dla Twojej własnej subskrypcji partnerskiej nie jest objęta korzyścią z pomocy technicznej CSP. Zaloguj się bezpośrednio do portalu Azure lub centrum administracyjnego Office 365 tylko w sprawie własnej subskrypcji i podaj swój plan pomocy technicznej (np. identyfikator umowy MPN, Premier lub plan pomocy technicznej Azure).',
     'decision.reason.criteria-met': 'Problem należy do rodzaju, który przejmuje firma Microsoft.',
     'decision.reason.prerequisites-done':
       'Kondycja usługi została sprawdzona, a problem zdiagnozowany z uprawnieniami administratora.',
     'decision.reason.non-break-fix':
-      'To nie jest awaria (break-fix): pierwsza odpowiedź może nastąpić w ciągu jednego dnia roboczego.',
+      'To nie jest awaria (break-fix): czas pierwszej odpowiedzi może wynieść do jednego dnia roboczego.',
     'decision.reason.commercial-support':
       'Problemy z rozliczeniami, spory i podejrzenia oszustwa można eskalować bez spełniania kryteriów technicznych.',
     'decision.reason.delegated-admin':
@@ -467,7 +467,7 @@ export const wizard = defineMessages({
     'decision.reason.csp-support-plan':
       'W sekcji Podstawy (Basics) wybierz „Cloud Solution Provider” w polu Plan pomocy technicznej (Support plan).',
     'decision.reason.azure-support-fee':
-      'Pomoc techniczna Azure jest płatna; opłatę można pokryć z Signature Cloud Support lub innych korzyści MPN.',
+      'Pomoc techniczna Azure jest płatna; opłatę można pokryć w ramach Signature Cloud Support lub innych korzyści MPN.',
     'decision.reason.provider-granted-access':
       'Dostawca pośredni udzielił Ci dostępu do konta Azure klienta.',
     'decision.reason.asfp-in-place':
@@ -478,13 +478,13 @@ export const wizard = defineMessages({
     'decision.reason.marketplace-isv':
       'Firma Microsoft nie zapewnia pomocy technicznej dla produktów z komercyjnego marketplace; robi to ich wydawca.',
     'decision.reason.own-subscription-not-covered':
-      'Świadczenie pomocy technicznej CSP nie obejmuje Twojej własnej subskrypcji partnerskiej.',
+      'Korzyść z pomocy technicznej CSP nie obejmuje Twojej własnej subskrypcji partnerskiej.',
     'decision.blocker.incomplete-answers':
       'Brakuje niektórych odpowiedzi. Wróć i odpowiedz na wszystkie pytania.',
     'decision.blocker.service-health-not-checked':
       'Najpierw sprawdź kondycję usługi: problem może być już znany i udokumentowany.',
     'decision.blocker.troubleshooting-not-done':
-      'Najpierw zdiagnozuj oprogramowanie, ustawienia i konfigurację, korzystając z uprawnień administratora.',
+      'Najpierw, korzystając z uprawnień administratora, poszukaj przyczyny w oprogramowaniu, ustawieniach i konfiguracji.',
     'decision.blocker.no-escalation-criterion':
       'Nie jest spełnione żadne kryterium eskalacji. Firma Microsoft przejmuje tylko nieudokumentowane problemy, niedostępne usługi, usterki i nieprawidłowości, zakłócenia sieci na dużą skalę oraz problemy regionalne wpływające na wiele dzierżaw.',
     'decision.blocker.reseller-azure-access-missing':
@@ -511,16 +511,16 @@ export const wizard = defineMessages({
     'decision.next.azure.reseller-access': 'Dostęp do Azure dla odsprzedawców pośrednich',
     'decision.next.azure.helpdesk-admin': 'Administratorzy pomocy technicznej a żądania obsługi Azure',
     'decision.next.azure.no-admin-rights': 'Żądania obsługi Azure bez uprawnień administratora',
-    'decision.next.m365.create-request': 'Jak utworzyć zgłoszenie dla Office 365, CRM Online lub EMS',
+    'decision.next.m365.create-request': 'Jak utworzyć żądanie obsługi dla Office 365, CRM Online lub EMS',
     'decision.next.dynamics.asfp': 'Dynamics 365 a umowa ASfP',
     'decision.next.dynamics.more-support': 'Dodatkowa pomoc techniczna Dynamics 365',
     'decision.next.marketplace.isv': 'Jak znaleźć pomoc techniczną wydawcy produktu z marketplace',
-    'decision.next.entitlement.scope': 'Co obejmuje świadczenie pomocy technicznej CSP',
+    'decision.next.entitlement.scope': 'Co obejmuje uprawnienie do pomocy technicznej CSP',
     'decision.next.entitlement.fees': 'Opłaty za pomoc techniczną',
     'decision.next.entitlement.own-subscription': 'Pomoc techniczna dla własnej subskrypcji partnerskiej',
     'decision.next.response.severity': 'Istotność i czasy odpowiedzi',
     'decision.next.response.language': 'Czasy odpowiedzi a język pomocy technicznej',
-    'decision.next.response.non-break-fix': 'Czas odpowiedzi dla zgłoszeń, które nie są awariami',
+    'decision.next.response.non-break-fix': 'Czas odpowiedzi dla zgłoszeń innych niż break-fix',
     'decision.next.phone': 'Pomoc telefoniczna',
     'decision.next.bypass.azure-portal': 'Bezpośrednie logowanie do portalu Azure',
     'decision.next.bypass.office365': 'Bezpośrednie logowanie do centrum administracyjnego Office 365',
@@ -543,7 +543,7 @@ export const wizard = defineMessages({
     'ticket.list.empty': 'Nie masz jeszcze zgłoszeń. Wpisz „nowe zgłoszenie”, aby utworzyć pierwsze.',
     'ticket.list.open': 'Otwórz',
     'ticket.list.status': '{status} · zmienione {when}',
-    'ticket.status.draft': 'Wersja robocza: jeszcze nie do zgłoszenia',
+    'ticket.status.draft': 'Wersja robocza: jeszcze niegotowe do zgłoszenia',
     'ticket.status.ready-to-file': 'Gotowe do zgłoszenia',
     'ticket.status.filed-with-microsoft': 'Zgłoszone do firmy Microsoft',
     'ticket.status.withdrawn': 'Wycofane',
