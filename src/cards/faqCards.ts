@@ -4,8 +4,16 @@ import type { Severity } from '../domain/wizard/model';
 import { t, type Lang } from '../i18n';
 import { getEntry, type KnowledgeId } from '../knowledge';
 import { entrySources } from '../knowledge/sources';
+import { customerPortalUrl } from '../knowledge/links';
+import { CUSTOMER_DOMAIN_PLACEHOLDER } from '../knowledge/schema';
 import { asPlainText, renderCard, type CardJson } from './render';
 import { VERB } from './verbs';
+
+/** How the customer-domain placeholder in a URL pattern reads in each language. */
+const DOMAIN_PLACEHOLDER: Readonly<Record<Lang, string>> = {
+  en: '<customer domain>',
+  pl: '<domena klienta>',
+};
 
 /** Longest question echoed back in a card's action data (for feedback records). */
 const QUESTION_IN_CARD = 500;
@@ -33,7 +41,15 @@ export function faqAnswerCard(entryId: KnowledgeId, lang: Lang, options: AnswerC
     links: entry.links.filter((l) => !l.pattern).map((l) => ({ label: l.label[lang], url: l.url })),
     patterns: entry.links
       .filter((l) => l.pattern)
-      .map((l) => ({ label: l.label[lang], url: asPlainText(l.url) })),
+      .map((l) => ({
+        label: l.label[lang],
+        url: asPlainText(l.url.replace(CUSTOMER_DOMAIN_PLACEHOLDER, DOMAIN_PLACEHOLDER[lang])),
+        hint: asPlainText(
+          t(lang, 'faq.customerPortalHint', {
+            example: `contoso.onmicrosoft.com → ${customerPortalUrl('contoso.onmicrosoft.com')}`,
+          }),
+        ),
+      })),
     source: t(lang, 'faq.source', {
       pages: entrySources(entry, lang)
         .map((page) => `[${page.title}](${page.url})`)

@@ -26,3 +26,19 @@ describe('knowledge sources', () => {
     );
   });
 });
+
+describe('customer-domain portal pattern on the answer card', () => {
+  it.each([
+    ['en', 'https://portal\\.azure\\.com/\\<customer domain\\>'],
+    ['pl', 'https://portal\\.azure\\.com/\\<domena klienta\\>'],
+  ] as const)('is shown as text with a hint (%s)', (lang, shown) => {
+    const card = faqAnswerCard('azure.no-admin-rights', lang);
+    const json = JSON.stringify(card);
+    expect(json).toContain(JSON.stringify(shown).slice(1, -1));
+    expect(json).toContain(
+      'contoso\\\\.onmicrosoft\\\\.com → https://portal\\\\.azure\\\\.com/contoso\\\\.onmicrosoft\\\\.com',
+    );
+    // A pattern is never a button: no OpenUrl goes to a URL with a placeholder in it.
+    expect(json).not.toMatch(/"url":"[^"]*<[^"]*"/);
+  });
+});
