@@ -3,7 +3,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Lang } from '../../i18n/messages';
 import { knowledge } from '../../knowledge';
 import type { KnowledgeEntry, KnowledgeId } from '../../knowledge/schema';
-import { detectLanguage } from '../language';
+import { detectLanguage, localeToLang } from '../language';
 import { readFollowUp, type Severity } from './followUp';
 import { analyze, hasWords, normalizeTerm, STOP_WORDS, stripMarkup, tokenize } from './normalize';
 import { UNCOVERED_WORDS } from './uncoveredTopics';
@@ -104,7 +104,13 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
   const docs: IndexedDoc[] = [];
   const wordFrequency = new Map<string, number>();
   for (const entry of entries) {
-    const texts = [entry.title[lang], ...entry.examples[lang], ...(entry.keywords?.[lang] ?? [])];
+    const borrowed = lang === 'pl' ? englishTermsFor(entry) : [];
+    const texts = [
+      entry.title[lang],
+      ...entry.examples[lang],
+      ...(entry.keywords?.[lang] ?? []),
+      ...borrowed,
+    ];
     const terms = new Set<string>();
     const entryWords = new Set<string>();
     for (const text of texts) {
@@ -113,7 +119,9 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
       for (const word of tokenize(stripMarkup(text))) entryWords.add(word);
     }
     vocabulary.set(entry.id, terms);
-    const own = [entry.title[lang], ...(entry.keywords?.[lang] ?? [])].flatMap((t) => analyze(t, lang));
+    const own = [entry.title[lang], ...(entry.keywords?.[lang] ?? []), ...borrowed].flatMap((t) =>
+      analyze(t, lang),
+    );
     declared.set(entry.id, new Set(own));
     for (const word of entryWords) wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + 1);
   }
@@ -141,6 +149,21 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
     words: SearchableMap.from(wordFrequency),
     wordFrequency,
   };
+}
+
+/**
+ * Polish questions often keep the English product and UI terms ("service request", "billing dispute",
+ * "support entitlement"), so the Polish index also knows each entry's English title and keywords,
+ * without their English function words.
+ */
+function englishTermsFor(entry: KnowledgeEntry): string[] {
+  return [entry.title.en, ...(entry.keywords?.en ?? [])]
+    .map((text) =>
+      tokenize(stripMarkup(text))
+        .filter((token) => !STOP_WORDS.en.has(token))
+        .join(' '),
+    )
+    .filter((text) => text.length > 0);
 }
 
 function fuzziness(term: string): number {
@@ -213,14 +236,23 @@ export class FaqEngine {
       if (followUp) return followUp;
     }
 
-    const ranked = this.rank(
-      input,
-      lang,
-      context && reading.elliptic ? context : undefined,
-      reading.severity !== undefined,
-    );
-    const best = ranked[0];
-    const confidence = best ? this.confidence(ranked, best.termCount) : 0;
+    const contextual = context && reading.elliptic ? context : undefined;
+    const namesSeverity = reading.severity !== undefined;
+    let ranked = this.rank(input, lang, contextual, namesSeverity);
+    let best = ranked[0];
+    let confidence = best ? this.confidence(ranked, best.termCount) : 0;
+    // A question mixing languages may read better in the client's language ("indirect reseller a dostęp do Azure").
+    const localeLang = options.locale === undefined ? lang : localeToLang(options.locale);
+    if (localeLang !== lang && confidence < ANSWER_THRESHOLD) {
+      const other = this.rank(input, localeLang, contextual, namesSeverity);
+      const otherBest = other[0];
+      const otherConfidence = otherBest ? this.confidence(other, otherBest.termCount) : 0;
+      if (otherConfidence > confidence) {
+        ranked = other;
+        best = otherBest;
+        confidence = otherConfidence;
+      }
+    }
     if (!best || confidence < ANSWER_THRESHOLD) {
       return {
         lang,
