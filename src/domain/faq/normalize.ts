@@ -72,12 +72,13 @@ const EN_STOP = `a an the and or but if then so of to in on at by for from with 
   as is are was were be been being am do does did doing done have has had having can could shall should will would
   may might must i me my mine we us our ours you your yours he him his she her it its they them their theirs this
   that these those there here what which who whom whose when where why how whether not no yes any some all each
-  every either neither both also just only than too very more most much many such own same other else again
+  every either neither both also just only than too very more most much many such same other else again
   please hi hello hey thanks thank ok okay tell know let need want get got go going like would could one way
   anything something someone anyone thing things let lets dont doesnt cant im ive id its
   bot question ask asking help really actually exactly still yet situation situations type types kind kinds sort
   suppose supposed rather happen happens happened basically currently possible able right now case cases
-  whatever though instead anyway once up`;
+  whatever though instead anyway once up within particular certain
+  didn don doesn isn aren wasn weren won wouldn shouldn couldn haven hasn hadn`;
 
 const PL_STOP = `a i o u w z ze we na do od po za przy przez pod nad dla bez przed miedzy oraz lub albo czy ale lecz
   ani ze zeby aby by bo jak jaki jaka jakie jakiego jakim jakich kiedy gdzie ktory ktora ktore ktorego ktorej
@@ -90,7 +91,9 @@ const PL_STOP = `a i o u w z ze we na do od po za przy przez pod nad dla bez prz
   chce chcialbym chcialabym potrzebuje musze trzeba mozna moge mozemy mozesz moze mozna sytuacja sytuacji
   sytuacjach rodzaj rodzaje rodzaju jakis wlasciwie ogole mozliwe powinien powinienem powinnismy nalezy teraz
   sprawa sprawie sprawy sprawe spraw jego niej nich naszego naszej naszym naszych naszemu mojego mojej mojemu moim moich
-  waszego waszej swojego swoim swoich`;
+  waszego waszej swojego swoim swoich nia nim niego niemu ramach czegos inny inna inne
+  innego innej je sprawach sprawami wszystkich wszystkim chodzi bedacy bedaca bedace bedacych bedacego
+  bot bota botem bocie botowi`;
 
 /** Function words dropped before matching, per language (folded). */
 export const STOP_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
@@ -103,6 +106,9 @@ export const STOP_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
  * Keys and values are folded tokens; both languages share the table since product names are English.
  */
 const CANONICAL: Readonly<Record<string, string>> = {
+  ms: 'microsoft',
+  msft: 'microsoft',
+  tenancie: 'tenant',
   sev: 'severity',
   sevs: 'severity',
   o365: 'office',
@@ -154,6 +160,12 @@ const CANONICAL: Readonly<Record<string, string>> = {
  * klient/klienta/klientowi → klient, subskrypcja/subskrypcji/subskrypcje → subskrypc.
  */
 const PL_SUFFIXES = [
+  'aliscie',
+  'iliscie',
+  'alismy',
+  'ilismy',
+  'ylismy',
+  'elismy',
   'owaniami',
   'owaniach',
   'owaniem',
@@ -199,6 +211,16 @@ const PL_SUFFIXES = [
   'ych',
   'ich',
   'iej',
+  'owymi',
+  'owych',
+  'owym',
+  'owej',
+  'owego',
+  'owemu',
+  'ilem',
+  'ylem',
+  'ilam',
+  'ylam',
   'owa',
   'owe',
   'owy',
@@ -262,6 +284,7 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['hotlin', 'phone'],
     ['call', 'phone'],
     ['cost', 'fee'],
+    ['pay', 'fee'],
     ['charg', 'fee'],
     ['paid', 'fee'],
     ['prioriti', 'sever'],
@@ -326,6 +349,8 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['status', 'kondyc'],
     ['reseller', 'odsprzedaw'],
     ['outsourc', 'zlec'],
+    ['oddac', 'przekaz'],
+    ['oddaj', 'przekaz'],
     ['dystrybutor', 'dostawc'],
     ['omin', 'pomin'],
     ['obejs', 'pomin'],

@@ -20,7 +20,7 @@ const EN = `
   extending recover recovering refund refunds
   margin margins discount discounts rebate rebates incentive incentives invoice invoices quote quotes
   weather recipe recipes lunch vacation football
-  mfa 2fa storage vm vms lighthouse
+  mfa 2fa storage vm vms lighthouse rbac revenue consumption shared
 `;
 
 const PL = `
@@ -33,7 +33,8 @@ const PL = `
   przedluzenie odzyskac odzyskanie zwrot zwrotu wystawic wystawienie
   marza marzy marze rabat rabaty upust faktura faktury fakture fakturze fakturami
   pogoda pogody pogode przepis urlop urlopu lunch mecz
-  mfa 2fa storage vm maszyna maszyny maszyne wirtualna wirtualnej lighthouse
+  mfa 2fa storage vm maszyna maszyny maszyne wirtualna wirtualnej lighthouse rbac przychod przychody przychodow
+  zuzycie zuzycia zuzyciu wspoldzielona wspoldzielonej wspoldzielone ustawic
 `;
 
 /** Folded words per language, before stemming. */
