@@ -11,10 +11,12 @@ function load(name: string): EvalCase[] {
     .map((line) => JSON.parse(line) as EvalCase);
 }
 
-// The team's set, and a held-out set written from the sources without looking at the entries' examples.
+// The team's set, a held-out set written from the sources without looking at the entries' examples,
+// and a blind set written from the sources and the list of entry topics before the engine was read.
 const sets = [
   { name: 'faq-eval.jsonl', cases: load('faq-eval.jsonl'), minSize: 150 },
   { name: 'faq-heldout.jsonl', cases: load('faq-heldout.jsonl'), minSize: 160 },
+  { name: 'faq-blind.jsonl', cases: load('faq-blind.jsonl'), minSize: 400 },
 ];
 
 const engine = new FaqEngine();
