@@ -45,7 +45,7 @@ export class TeamsTicketNotifier implements TicketNotifier {
       },
     );
     if (!activityId) throw new Error('Teams did not return an id for the posted ticket card');
-    return { conversationId: channel.channelId, activityId };
+    return { conversationId: channel.channelId, activityId, lang: channel.lang };
   }
 
   async update(post: PostedCard & { serviceUrl: string; lang: Lang }, ticket: Ticket): Promise<void> {

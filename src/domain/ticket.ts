@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGS, type Lang } from '../i18n/messages';
 import {
   decide,
   DecisionSchema,
@@ -149,7 +150,9 @@ export const TicketSchema = z
     version: z.number().int().min(1),
     history: z.array(HistoryEntrySchema).min(1),
     channelPosts: z
-      .array(z.object({ conversationId: idString, activityId: idString }).strict())
+      .array(
+        z.object({ conversationId: idString, activityId: idString, lang: z.enum(LANGS).optional() }).strict(),
+      )
       .max(50)
       .optional(),
   })
@@ -180,7 +183,8 @@ export interface Ticket {
   updatedAt: Date;
   version: number;
   history: HistoryEntry[];
-  channelPosts?: { conversationId: string; activityId: string }[];
+  /** Where the ticket card was posted (a channel post, or the card in a shared conversation), in which language. */
+  channelPosts?: ChannelPost[];
 }
 
 // Keeps the interface and the schema in step: each must be assignable to the other.
@@ -428,13 +432,14 @@ export function reviseTicket(
   return { ok: true, ticket: bump(base, at, { by, action: 'edited', ...(detail && { detail }) }, {}) };
 }
 
+export interface ChannelPost {
+  conversationId: string;
+  activityId: string;
+  lang?: Lang;
+}
+
 /** Remembers where the ticket card was posted, so later changes can update it there. */
-export function recordChannelPost(
-  ticket: Ticket,
-  post: { conversationId: string; activityId: string },
-  by: Person,
-  at: Date,
-): Ticket {
+export function recordChannelPost(ticket: Ticket, post: ChannelPost, by: Person, at: Date): Ticket {
   const posts = (ticket.channelPosts ?? []).filter((p) => p.conversationId !== post.conversationId);
   return bump(ticket, at, { by, action: 'posted' }, { channelPosts: [...posts, post] });
 }

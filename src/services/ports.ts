@@ -96,6 +96,8 @@ export interface TicketChannelStore {
 export interface PostedCard {
   conversationId: string;
   activityId: string;
+  /** The language the card is shown in there. */
+  lang?: Lang;
 }
 
 /** Posts ticket cards to Teams and keeps them current. Implemented at the Teams edge (src/bot). */

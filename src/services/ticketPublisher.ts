@@ -4,6 +4,7 @@ import type { Logger } from '../log';
 import {
   VersionConflictError,
   type Clock,
+  type PostedCard,
   type TicketChannel,
   type TicketChannelStore,
   type TicketNotifier,
@@ -33,18 +34,41 @@ export class TicketPublisher {
     return this.channels.get(tenantId);
   }
 
-  /** Posts a new ticket to its tenant's channel, unless it was created in that channel's thread. */
-  async publishNew(ticket: Ticket, by: Person): Promise<Ticket> {
+  /**
+   * Makes a new ticket visible where it belongs. Created in a group chat or a channel (`inPlace`, the
+   * card the wizard ran in): that card now shows the ticket to everyone, and follows its changes.
+   * And unless it was created in the tenant's ticket channel, it is posted there too.
+   */
+  async publishNew(ticket: Ticket, by: Person, inPlace?: PostedCard & { lang: Lang }): Promise<Ticket> {
+    const person = { id: by.id, name: by.name };
+    let current = ticket;
+    if (inPlace) {
+      current = await this.record(current, inPlace, person);
+      await this.notifier
+        .update({ ...inPlace, serviceUrl: ticket.conversation.serviceUrl }, current)
+        .catch((error: unknown) =>
+          this.log.warn({ err: error, ticketId: ticket._id }, 'could not share the ticket card'),
+        );
+    }
     try {
       const channel = await this.channels.get(ticket.tenantId);
-      if (!channel) return ticket;
-      if (ticket.conversation.channelId === channel.channelId) return ticket;
-      const post = await this.notifier.post(channel, ticket);
-      const person = { id: by.id, name: by.name };
-      return await this.tickets.update(recordChannelPost(ticket, post, person, this.clock.now()));
+      if (!channel) return current;
+      if (ticket.conversation.channelId === channel.channelId) return current;
+      const post = await this.notifier.post(channel, current);
+      return await this.record(current, post, person);
+    } catch (error) {
+      this.log.warn({ err: error, ticketId: ticket._id }, 'could not post the ticket to its channel');
+      return current;
+    }
+  }
+
+  /** Stores where a card was posted; on failure the ticket stands as it was. */
+  private async record(ticket: Ticket, post: PostedCard, by: Person): Promise<Ticket> {
+    try {
+      return await this.tickets.update(recordChannelPost(ticket, post, by, this.clock.now()));
     } catch (error) {
       if (!(error instanceof VersionConflictError)) {
-        this.log.warn({ err: error, ticketId: ticket._id }, 'could not post the ticket to its channel');
+        this.log.warn({ err: error, ticketId: ticket._id }, 'could not record where the ticket was posted');
       }
       return ticket;
     }
@@ -55,13 +79,17 @@ export class TicketPublisher {
     const posts = ticket.channelPosts ?? [];
     if (posts.length === 0) return;
     const channel = await this.channels.get(ticket.tenantId).catch(() => null);
-    const lang: Lang = channel?.lang ?? 'en';
     const serviceUrl = channel?.serviceUrl ?? ticket.conversation.serviceUrl;
     await Promise.all(
       posts.map((post) =>
-        this.notifier.update({ ...post, serviceUrl, lang }, ticket).catch((error: unknown) => {
-          this.log.warn({ err: error, ticketId: ticket._id, post }, 'could not update a posted ticket card');
-        }),
+        this.notifier
+          .update({ ...post, serviceUrl, lang: post.lang ?? channel?.lang ?? 'en' }, ticket)
+          .catch((error: unknown) => {
+            this.log.warn(
+              { err: error, ticketId: ticket._id, post },
+              'could not update a posted ticket card',
+            );
+          }),
       ),
     );
   }

@@ -78,7 +78,7 @@ describe('ticket channel (real turns, real database)', () => {
     }
     const ticket = await bot.db.db.collection('tickets').findOne({});
     expect(ticket?.channelPosts).toEqual([
-      { conversationId: '19:general@thread.tacv2', activityId: expect.any(String) },
+      { conversationId: '19:general@thread.tacv2', activityId: expect.any(String), lang: 'pl' },
     ]);
     expect(ticket?.history.map((h: { action: string }) => h.action)).toEqual(['created', 'posted']);
 
@@ -90,6 +90,45 @@ describe('ticket channel (real turns, real database)', () => {
     expect(update?.conversationId).toBe('19:general@thread.tacv2');
     expect(update?.activityId).toBe(ticket?.channelPosts[0].activityId);
     expect((await bot.db.db.collection('tickets').findOne({}))?.status).toBe('withdrawn');
+  });
+});
+
+describe('ticket cards in shared conversations (real turns, real database)', () => {
+  const bot = new BotHarness();
+  beforeAll(() => bot.start());
+  afterAll(() => bot.stop());
+
+  it('turns the wizard card in a group chat into the ticket card for everyone, and keeps it current', async () => {
+    const started = await bot.message('new ticket', { kind: 'groupChat' });
+    let card: unknown = cardOf(started.sent[0]);
+    let submitted: InvokeBody | undefined;
+    for (let i = 0; i < 10 && !submitted; i++) {
+      const isReview = JSON.stringify(card).includes('"wizard.submit"');
+      const verb = isReview ? 'wizard.submit' : 'wizard.next';
+      const data = { ...executeData(card, verb), ...(ANSWERS[String(executeData(card, verb).step)] ?? {}) };
+      const before = bot.connector.calls.length;
+      const result = await bot.execute(verb, data, { kind: 'groupChat', replyToId: 'wizard-card-1' });
+      card = (result.body as InvokeBody).value;
+      if (isReview) {
+        submitted = result.body as InvokeBody;
+        const put = bot.connector.calls.slice(before).find((c) => c.method === 'PUT');
+        expect(put?.conversationId).toBe('group-1');
+        expect(put?.activityId).toBe('wizard-card-1');
+        expect(cardText(cardOf(put?.body))).toMatch(/CSP-\d{6}/);
+      }
+    }
+    const ticket = await bot.db.db.collection('tickets').findOne({});
+    expect(ticket?.channelPosts).toEqual([
+      { conversationId: 'group-1', activityId: 'wizard-card-1', lang: 'en' },
+    ]);
+
+    const before = bot.connector.calls.length;
+    await bot.execute('ticket.withdraw', executeData(submitted?.value, 'ticket.withdraw'), {
+      kind: 'groupChat',
+    });
+    const update = bot.connector.calls.slice(before).find((c) => c.method === 'PUT');
+    expect(update).toMatchObject({ conversationId: 'group-1', activityId: 'wizard-card-1' });
+    expect(cardText(cardOf(update?.body))).toMatch(/Withdrawn/);
   });
 });
 

@@ -145,9 +145,22 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
   );
 
   /** A new ticket goes to the tenant's ticket channel; an edited one refreshes its posted cards. */
-  const published = async (view: WizardView, actor: Actor): Promise<WizardView> => {
+  const published = async (context: TurnContext, view: WizardView, actor: Actor): Promise<WizardView> => {
     if (view.kind !== 'ticket' || view.error) return view;
-    if (view.created) return { ...view, ticket: await deps.publisher.publishNew(view.ticket, actor) };
+    if (view.created) {
+      // In a group chat or channel, the card the wizard ran in becomes the ticket card for everyone.
+      const shared = actor.conversation.type === 'groupChat' || actor.conversation.type === 'channel';
+      const replyToId = context.activity.replyToId;
+      const inPlace =
+        shared && replyToId
+          ? {
+              conversationId: context.activity.conversation.id,
+              activityId: replyToId,
+              lang: view.lang ?? localeLang(context),
+            }
+          : undefined;
+      return { ...view, ticket: await deps.publisher.publishNew(view.ticket, actor, inPlace) };
+    }
     if (view.created === undefined) await deps.publisher.refreshPosts(view.ticket);
     return view;
   };
@@ -192,7 +205,11 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
         return render(await deps.wizard.cancel(card.data.draftId, userId), lang, deps);
       case 'wizard.submit': {
         const actor = actorOf(context);
-        const view = await published(await deps.wizard.submit(card.data.draftId, card.data, actor), actor);
+        const view = await published(
+          context,
+          await deps.wizard.submit(card.data.draftId, card.data, actor),
+          actor,
+        );
         const viewLang = view.kind === 'step' || view.kind === 'not-owner' ? view.lang : lang;
         return render(view, viewLang, deps, 'created');
       }
