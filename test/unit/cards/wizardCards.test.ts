@@ -281,7 +281,9 @@ describe('ticketSummaryCard', () => {
   it.each(LANGS)('renders a valid card in %s', (lang) => {
     const card = ticketSummaryCard(ticket, lang, { notice: 'created' });
     expectValidCard(card);
-    for (const action of executes(card)) expect(action.data).toEqual({ ticketId: 'CSP-000042', version: 1 });
+    // Ticket actions carry the card's language, so the card they bring back stays in it.
+    for (const action of executes(card))
+      expect(action.data).toEqual({ ticketId: 'CSP-000042', version: 1, lang });
     // Next steps open their knowledge entry through the FAQ route, which takes Action.Submit.
     expect(submits(card).length).toBeGreaterThan(0);
     for (const action of submits(card)) {
