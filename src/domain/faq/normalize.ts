@@ -78,7 +78,9 @@ const EN_STOP = `a an the and or but if then so of to in on at by for from with 
   bot question ask asking help really actually exactly still yet situation situations type types kind kinds sort
   suppose supposed rather happen happens happened basically currently possible able right now case cases
   whatever though instead anyway once up within particular certain
-  didn don doesn isn aren wasn weren won wouldn shouldn couldn haven hasn hadn`;
+  didn don doesn isn aren wasn weren won wouldn shouldn couldn haven hasn hadn
+  asap urgent urgently pls plz thx cheers tf wtf omg guys folks besides vs versus ourselves myself yourself
+  everything everyone helped helps helping helpful`;
 
 const PL_STOP = `a i o u w z ze we na do od po za przy przez pod nad dla bez przed miedzy oraz lub albo czy ale lecz
   ani ze zeby aby by bo jak jaki jaka jakie jakiego jakim jakich kiedy gdzie ktory ktora ktore ktorego ktorej
@@ -93,7 +95,7 @@ const PL_STOP = `a i o u w z ze we na do od po za przy przez pod nad dla bez prz
   sprawa sprawie sprawy sprawe spraw jego niej nich naszego naszej naszym naszych naszemu mojego mojej mojemu moim moich
   waszego waszej swojego swoim swoich nia nim niego niemu ramach czegos inny inna inne
   innego innej je sprawach sprawami wszystkich wszystkim chodzi bedacy bedaca bedace bedacych bedacego
-  bot bota botem bocie botowi`;
+  bot bota botem bocie botowi kim np itp pilne pilnie kurcze serio`;
 
 /** Function words dropped before matching, per language (folded). */
 export const STOP_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
@@ -122,6 +124,30 @@ const CANONICAL: Readonly<Record<string, string>> = {
   phoning: 'phone',
   hotline: 'phone',
   ring: 'phone',
+  sub: 'subscription',
+  subs: 'subscription',
+  // Support in another local language works as in Polish, the language the entries name.
+  german: 'polish',
+  french: 'polish',
+  spanish: 'polish',
+  italian: 'polish',
+  czech: 'polish',
+  slovak: 'polish',
+  dutch: 'polish',
+  portuguese: 'polish',
+  hungarian: 'polish',
+  romanian: 'polish',
+  ukrainian: 'polish',
+  niemiecku: 'polsku',
+  francusku: 'polsku',
+  hiszpansku: 'polsku',
+  wlosku: 'polsku',
+  czesku: 'polsku',
+  slowacku: 'polsku',
+  wegiersku: 'polsku',
+  ukrainsku: 'polsku',
+  // "od razu" (right away) in "wejść od razu do portalu" means going in directly.
+  razu: 'bezposrednio',
   tix: 'ticket',
   tkt: 'ticket',
   tickets: 'ticket',
@@ -292,6 +318,8 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['respond', 'respons'],
     ['repli', 'respons'],
     ['answer', 'respons'],
+    ['hear', 'respons'],
+    ['wait', 'respons'],
     ['reaction', 'respons'],
     ['fast', 'quick'],
     ['soon', 'quick'],
@@ -337,6 +365,8 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['odpowiad', 'odpowiedz'],
     ['reakc', 'odpowiedz'],
     ['reaguj', 'odpowiedz'],
+    ['odpis', 'odpowiedz'],
+    ['czek', 'odpowiedz'],
     ['predk', 'szybk'],
     ['koszt', 'oplat'],
     ['zaplac', 'oplat'],
@@ -359,6 +389,9 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['zaloguj', 'logow'],
     ['zalogow', 'logow'],
     ['loguj', 'logow'],
+    ['wejs', 'logow'],
+    ['wejd', 'logow'],
+    ['wchodz', 'logow'],
     ['login', 'logow'],
   ],
 };

@@ -21,6 +21,7 @@ const EN = `
   margin margins discount discounts rebate rebates incentive incentives invoice invoices quote quotes
   weather recipe recipes lunch vacation football
   mfa 2fa storage vm vms lighthouse rbac revenue consumption shared
+  guest guests publish publishing mailbox mailboxes limit limits quota quotas servicenow jira
 `;
 
 const PL = `
@@ -35,6 +36,8 @@ const PL = `
   pogoda pogody pogode przepis urlop urlopu lunch mecz
   mfa 2fa storage vm maszyna maszyny maszyne wirtualna wirtualnej lighthouse rbac przychod przychody przychodow
   zuzycie zuzycia zuzyciu wspoldzielona wspoldzielonej wspoldzielone ustawic
+  gosc goscia gosciowi goscie gosci opublikowac publikowac publikacja skrzynka skrzynki skrzynke skrzynek
+  limit limity limitu limitow servicenow jira
 `;
 
 /** Folded words per language, before stemming. */
