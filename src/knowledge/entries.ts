@@ -63,6 +63,8 @@ export const entries: readonly KnowledgeEntry[] = [
     facts: ['F002', 'F005', 'F006', 'F007'],
     examples: {
       en: [
+        'in what situations can we file with Microsoft for our customer',
+        'customer disputes an invoice from Microsoft, can we take it further',
         'When should I report a customer problem to Microsoft?',
         'When can we escalate an issue to Microsoft on behalf of a customer?',
         'Who files the support ticket for my customer, me or my indirect provider?',
@@ -80,6 +82,8 @@ export const entries: readonly KnowledgeEntry[] = [
         'can we hand a customer problem over to Microsoft',
       ],
       pl: [
+        'w jakich sytuacjach możemy zgłosić sprawę klienta do Microsoftu',
+        'klient kwestionuje opłatę na rachunku od Microsoftu, czy możemy to zgłosić',
         'Kiedy zgłosić problem klienta do Microsoftu?',
         'Kiedy mogę eskalować problem do Microsoft w imieniu klienta?',
         'Kto składa zgłoszenie za klienta, ja czy mój dostawca pośredni?',
@@ -265,6 +269,9 @@ export const entries: readonly KnowledgeEntry[] = [
     facts: ['F004', 'F008', 'F015', 'F076', 'F077', 'F078'],
     examples: {
       en: [
+        'the outage is over but the customer’s service still does not work',
+        'incident was marked resolved and the issue persists for the customer',
+        'is there a known outage affecting my customer right now',
         'How do I check service health for a customer?',
         'Where can I see if there is an outage affecting my customer?',
         'Is there a known outage for Exchange Online right now?',
@@ -281,6 +288,9 @@ export const entries: readonly KnowledgeEntry[] = [
         'problem continues after the service outage ended',
       ],
       pl: [
+        'awaria zakończona, a problem u klienta wciąż jest',
+        'incydent oznaczony jako rozwiązany, ale problem u klienta nadal występuje',
+        'czy trwa jakaś znana awaria u mojego klienta',
         'Jak sprawdzić kondycję usług klienta?',
         'Gdzie zobaczę, czy trwa awaria u mojego klienta?',
         'Czy jest teraz znana awaria usługi?',
@@ -786,6 +796,10 @@ export const entries: readonly KnowledgeEntry[] = [
     facts: ['F021', 'F039', 'F040', 'F041', 'F042'],
     examples: {
       en: [
+        'filling in the request form in the Office 365 admin center for my customer',
+        'open a ticket in the Microsoft 365 admin center for a customer tenant',
+        'customer has a Teams problem, how do we report it to Microsoft from the admin center',
+        'raise an O365 case for my customer',
         'How do I open an Office 365 support request for a customer?',
         'How do I create a Microsoft 365 ticket on behalf of my customer?',
         'Exchange Online problem for a customer, how do I raise it with Microsoft?',
@@ -801,6 +815,10 @@ export const entries: readonly KnowledgeEntry[] = [
         'Intune issue customer ticket',
       ],
       pl: [
+        'jak złożyć żądanie obsługi klienta w centrum administracyjnym Office 365',
+        'zgłoszenie dla klienta w admin center M365 krok po kroku',
+        'klient ma problem z Teams, jak to zgłosić do Microsoftu za niego',
+        'założyć ticket o365 dla klienta',
         'Jak otworzyć zgłoszenie Office 365 dla klienta?',
         'Jak utworzyć zgłoszenie Microsoft 365 w imieniu klienta?',
         'Problem z Exchange Online u klienta, jak zgłosić go do Microsoft?',
@@ -1237,6 +1255,8 @@ export const entries: readonly KnowledgeEntry[] = [
     facts: ['F049', 'F065', 'F066'],
     examples: {
       en: [
+        'do we need a separate support plan for tickets about our own subscription',
+        'our internal tenant is broken, is that covered by CSP support',
         'Is our own partner tenant covered by CSP support?',
         'How do I get support for our own subscription?',
         'Problem with our internal Azure subscription, can we use CSP support?',
@@ -1250,6 +1270,8 @@ export const entries: readonly KnowledgeEntry[] = [
         'demo tenant problem, who supports us',
       ],
       pl: [
+        'czy dla zgłoszeń dotyczących naszej subskrypcji potrzebny jest osobny plan wsparcia',
+        'nasz wewnętrzny tenant ma awarię, czy wsparcie CSP to obejmuje',
         'Czy nasza własna dzierżawa partnera jest objęta wsparciem CSP?',
         'Jak uzyskać pomoc dla naszej własnej subskrypcji?',
         'Problem z naszą wewnętrzną subskrypcją Azure, czy możemy skorzystać ze wsparcia CSP?',
@@ -1448,6 +1470,8 @@ export const entries: readonly KnowledgeEntry[] = [
     facts: ['F055', 'F061'],
     examples: {
       en: [
+        'it is a how-to question, not an outage, when will Microsoft get back to us',
+        'response time for an advisory request where nothing is broken',
         'What is the response time for a request that is not break-fix?',
         'How long for an advisory question?',
         'Response time for how-to questions',
@@ -1461,6 +1485,8 @@ export const entries: readonly KnowledgeEntry[] = [
         'configuration advice request response time',
       ],
       pl: [
+        'to pytanie jak coś zrobić, a nie awaria, kiedy Microsoft odpowie',
+        'czas odpowiedzi na zgłoszenie doradcze, gdy nic nie jest zepsute',
         'Jaki jest czas odpowiedzi dla zgłoszenia, które nie jest break-fix?',
         'Jak długo czekać na odpowiedź na pytanie doradcze?',
         'czas odpowiedzi na pytania typu jak to zrobic',
@@ -1785,6 +1811,8 @@ export const entries: readonly KnowledgeEntry[] = [
     facts: ['F074', 'F075'],
     examples: {
       en: [
+        'which partner support plans exist apart from the CSP benefit',
+        'options for technical support for partners beyond CSP',
         'What support plans does Microsoft offer to partners?',
         'What is the difference between Premier and Advanced Support for Partners?',
         'What is Signature Cloud Support?',
@@ -1799,6 +1827,8 @@ export const entries: readonly KnowledgeEntry[] = [
         'Premier Support for Partners cost',
       ],
       pl: [
+        'jakie plany wsparcia dla partnerów są poza korzyścią CSP',
+        'opcje wsparcia technicznego dla partnerów oprócz CSP',
         'Jakie plany wsparcia Microsoft oferuje partnerom?',
         'Czym różni się Premier od Advanced Support for Partners?',
         'Co to jest Signature Cloud Support?',
