@@ -338,6 +338,43 @@ export class Playground {
     return undefined;
   }
 
+  /**
+   * Waits for a message of the open conversation that matches: sent by the bot or not, of a kind, and
+   * with visible text containing `text`. Returns the newest match. Unlike waitForBotMessage() it does not
+   * depend on the last send, so it finds messages that arrived proactively, even while another
+   * conversation was open.
+   */
+  async waitForMessage(
+    where: { fromBot?: boolean; kind?: ChatMessage['kind']; text?: string | RegExp; since?: number },
+    options: { timeoutMs?: number } = {},
+  ): Promise<ChatMessage> {
+    const what = JSON.stringify({ ...where, text: where.text?.toString() });
+    return this.step(`waitForMessage(${what})`, async () => {
+      let found: ChatMessage | undefined;
+      await this.until(
+        async () => {
+          found = undefined;
+          for (const m of await this.messages()) {
+            if (where.fromBot !== undefined && m.fromBot !== where.fromBot) continue;
+            if (where.kind && m.kind !== where.kind) continue;
+            if (where.since !== undefined && m.seq <= where.since) continue;
+            if (where.text !== undefined) {
+              const text = await m.locator.innerText().catch(() => '');
+              const hit = typeof where.text === 'string' ? text.includes(where.text) : where.text.test(text);
+              if (!hit) continue;
+            }
+            if (!found || m.seq > found.seq) found = m;
+          }
+          return found !== undefined;
+        },
+        `a message matching ${what}`,
+        options.timeoutMs,
+      );
+      if (!found) throw new Error('the message disappeared from the page');
+      return found;
+    });
+  }
+
   /** Waits `ms` and fails if a bot message appeared since the last send. */
   async expectNoBotReply(ms = 3_000): Promise<void> {
     await this.step('expectNoBotReply', async () => {
