@@ -5,7 +5,16 @@ import { knowledge } from '../../knowledge';
 import type { KnowledgeEntry, KnowledgeId } from '../../knowledge/schema';
 import { detectLanguage, localeToLang } from '../language';
 import { readFollowUp, type Severity } from './followUp';
-import { analyze, hasWords, normalizeTerm, STOP_WORDS, stripMarkup, tokenize } from './normalize';
+import {
+  analyze,
+  analyzeSentences,
+  type AnalyzedSentence,
+  hasWords,
+  normalizeTerm,
+  STOP_WORDS,
+  stripMarkup,
+  tokenize,
+} from './normalize';
 import { UNCOVERED_WORDS } from './uncoveredTopics';
 
 /** Longest message the engine reads; longer ones are rejected, not truncated. */
@@ -87,6 +96,11 @@ const UNCOVERED_WEIGHT = 2.5;
 const SINGLE_WORD_AMBIGUITY = 0.8;
 // Score factor for the severity entry when the question names a severity letter ("sev A", "istotność C").
 const SEVERITY_LETTER_BOOST = 1.5;
+// In a message of several sentences, how much an unexplained word of the context (not the question) weighs.
+const CONTEXT_WEIGHT = 0.35;
+// Only a message with this much context around a question of at least this many terms is read that way.
+const MIN_CONTEXT_TERMS = 6;
+const MIN_QUESTION_TERMS = 3;
 
 function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageIndex {
   const search = new MiniSearch<IndexedDoc>({
@@ -299,8 +313,10 @@ export class FaqEngine {
   /** Entries ordered by aggregated retrieval score, scaled by how much of the question each explains. */
   private rank(text: string, lang: Lang, context?: KnowledgeId, namesSeverity = false): Ranked[] {
     const index = this.indexes[lang];
-    const terms = [...new Set(analyze(text, lang, (token) => correctSpelling(token, index, lang)))];
+    const sentences = analyzeSentences(text, lang, (token) => correctSpelling(token, index, lang));
+    const terms = [...new Set(sentences.flatMap((sentence) => sentence.terms))];
     if (terms.length === 0) return [];
+    const focus = focusTerms(sentences);
 
     const hits = index.search.search(terms.join(' '), {
       prefix: (term) => term.length >= 4,
@@ -332,14 +348,20 @@ export class FaqEngine {
       let totalWeight = 0;
       for (const term of terms) {
         const weight = weightOf(term);
+        // Background the entry does not explain says less about the intent than the question itself.
+        const unexplained = focus === undefined || focus.has(term) ? 1 : CONTEXT_WEIGHT;
         // Off-topic intent counts only when the entry itself claims it; an example's passing mention does not.
         if (index.uncovered.has(term) && !declared.has(term)) {
-          totalWeight += weight * UNCOVERED_WEIGHT;
+          totalWeight += weight * UNCOVERED_WEIGHT * unexplained;
           continue;
         }
-        totalWeight += weight;
-        if (vocabulary.has(term)) matchedWeight += weight;
-        else if (slot.matched.has(term)) matchedWeight += weight * APPROXIMATE_MATCH_QUALITY;
+        if (vocabulary.has(term)) {
+          matchedWeight += weight;
+          totalWeight += weight;
+        } else if (slot.matched.has(term)) {
+          matchedWeight += weight * APPROXIMATE_MATCH_QUALITY;
+          totalWeight += weight;
+        } else totalWeight += weight * unexplained;
       }
       const coverage = totalWeight > 0 ? matchedWeight / totalWeight : 0;
       const scores = slot.scores; // MiniSearch returns hits best first
@@ -370,6 +392,24 @@ export class FaqEngine {
   private rejection(reason: NonNullable<FaqResult['rejected']>, lang: Lang): FaqResult {
     return { lang, entryId: null, confidence: 0, suggestions: [], rejected: reason };
   }
+}
+
+/**
+ * The terms of the sentences that ask the question (those with a question mark, else the last one),
+ * when a message puts a real question after several sentences of context. Undefined otherwise: a short
+ * message, or one whose question is too bare to carry the topic alone ("…, is that true?", "… - steps?").
+ */
+function focusTerms(sentences: readonly AnalyzedSentence[]): Set<string> | undefined {
+  if (sentences.length < 2) return undefined;
+  const questions = sentences.filter((sentence) => sentence.question);
+  const asking = questions.length > 0 ? questions : sentences.slice(-1);
+  const focus = new Set(asking.flatMap((sentence) => sentence.terms));
+  const context = new Set(
+    sentences.filter((sentence) => !asking.includes(sentence)).flatMap((sentence) => sentence.terms),
+  );
+  for (const term of focus) context.delete(term);
+  if (focus.size < MIN_QUESTION_TERMS || context.size < MIN_CONTEXT_TERMS) return undefined;
+  return focus;
 }
 
 function round(value: number): number {

@@ -153,6 +153,12 @@ const CANONICAL: Readonly<Record<string, string>> = {
   tickets: 'ticket',
   isv: 'isv',
   isvs: 'isv',
+  // The publisher of a marketplace product is its ISV; the verb "publish" is another task (see uncoveredTopics).
+  publisher: 'isv',
+  publishers: 'isv',
+  wydawca: 'isv',
+  wydawcy: 'isv',
+  wydawce: 'isv',
   partnercenter: 'partner',
   pc: 'partner',
   mpn: 'mpn',
@@ -430,15 +436,55 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
 };
 
 /**
- * Full pipeline: markup off, tokens, stop words out, stems. `correct` may replace a token before it is
- * stemmed (the engine uses it to fix typos against the words the knowledge uses).
+ * A question word that opens a sentence asks about timing ("when can I escalate…", "kiedy zgłosić…"),
+ * which is what some entries are about; elsewhere ("…when I don't have admin rights") it stays a
+ * function word. Kept as a term only when nothing but function words precedes it in its sentence.
  */
-export function analyze(text: string, lang: Lang, correct?: (token: string) => string): string[] {
+const QUESTION_OPENERS: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
+  en: new Map([['when', 'when']]),
+  pl: new Map([['kiedy', 'kiedy']]),
+};
+
+/** A sentence of a message: its terms and whether it is phrased as a question. */
+export interface AnalyzedSentence {
+  terms: string[];
+  question: boolean;
+}
+
+/**
+ * Splits a message into sentences (full stops, question and exclamation marks, semicolons, line breaks,
+ * dashes between words) and analyses each. Long messages put context first and the question last;
+ * the engine uses the split to tell the two apart.
+ */
+export function analyzeSentences(
+  text: string,
+  lang: Lang,
+  correct?: (token: string) => string,
+): AnalyzedSentence[] {
+  const sentences: AnalyzedSentence[] = [];
+  const plain = stripMarkup(text);
+  const pattern = /[^.!?;\n]+(?:[.!?;\n]+|$)|[.!?;\n]+/g;
+  for (const match of plain.matchAll(pattern)) {
+    const raw = match[0];
+    for (const part of raw.split(/\s[-–—]+\s/)) {
+      const terms = analyzeTokens(tokenize(part), lang, correct);
+      if (terms.length > 0) sentences.push({ terms, question: part.includes('?') });
+    }
+  }
+  return sentences;
+}
+
+function analyzeTokens(tokens: readonly string[], lang: Lang, correct?: (token: string) => string): string[] {
   const terms: string[] = [];
-  const tokens = tokenize(stripMarkup(text));
   const phrases = PHRASES[lang];
+  const openers = QUESTION_OPENERS[lang];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
+    const opener = terms.length === 0 ? openers.get(token) : undefined;
+    if (opener !== undefined) {
+      terms.push(opener);
+      continue;
+    }
     const phrase = phrases.get(`${token} ${tokens[i + 1] ?? ''}`);
     if (phrase !== undefined) i++;
     const word = phrase ?? (correct ? correct(token) : token);
@@ -446,4 +492,12 @@ export function analyze(text: string, lang: Lang, correct?: (token: string) => s
     if (term !== null) terms.push(term);
   }
   return terms;
+}
+
+/**
+ * Full pipeline: markup off, sentences, tokens, stop words out, stems. `correct` may replace a token
+ * before it is stemmed (the engine uses it to fix typos against the words the knowledge uses).
+ */
+export function analyze(text: string, lang: Lang, correct?: (token: string) => string): string[] {
+  return analyzeSentences(text, lang, correct).flatMap((sentence) => sentence.terms);
 }
