@@ -22,6 +22,7 @@ const EN = `
   weather recipe recipes lunch vacation football
   mfa 2fa storage vm vms lighthouse rbac revenue consumption shared
   guest guests publish publishing mailbox mailboxes limit limits quota quotas servicenow jira
+  entra month monthly months
 `;
 
 const PL = `
@@ -38,6 +39,7 @@ const PL = `
   zuzycie zuzycia zuzyciu wspoldzielona wspoldzielonej wspoldzielone ustawic
   gosc goscia gosciowi goscie gosci opublikowac publikowac publikacja skrzynka skrzynki skrzynke skrzynek
   limit limity limitu limitow servicenow jira
+  entra miesiac miesiaca miesiecznie miesieczny miesieczne miesieczna miesiecznego
 `;
 
 /** Folded words per language, before stemming. */
