@@ -255,6 +255,17 @@ export class FaqEngine {
     let ranked = this.rank(input, lang, contextual, namesSeverity);
     let best = ranked[0];
     let confidence = best ? this.confidence(ranked, best.termCount) : 0;
+    // A long message whose context drowns the question: the question alone may name the topic clearly.
+    if (confidence < ANSWER_THRESHOLD) {
+      const question = this.rank(input, lang, contextual, namesSeverity, true);
+      const questionBest = question[0];
+      const questionConfidence = questionBest ? this.confidence(question, questionBest.termCount) : 0;
+      if (questionConfidence > confidence) {
+        ranked = question;
+        best = questionBest;
+        confidence = questionConfidence;
+      }
+    }
     // A question mixing languages may read better in the client's language ("indirect reseller a dostęp do Azure").
     const localeLang = options.locale === undefined ? lang : localeToLang(options.locale);
     if (localeLang !== lang && confidence < ANSWER_THRESHOLD) {
@@ -311,12 +322,24 @@ export class FaqEngine {
   }
 
   /** Entries ordered by aggregated retrieval score, scaled by how much of the question each explains. */
-  private rank(text: string, lang: Lang, context?: KnowledgeId, namesSeverity = false): Ranked[] {
+  private rank(
+    text: string,
+    lang: Lang,
+    context?: KnowledgeId,
+    namesSeverity = false,
+    questionOnly = false,
+  ): Ranked[] {
     const index = this.indexes[lang];
     const sentences = analyzeSentences(text, lang, (token) => correctSpelling(token, index, lang));
-    const terms = [...new Set(sentences.flatMap((sentence) => sentence.terms))];
+    let focus = focusTerms(sentences);
+    let terms = [...new Set(sentences.flatMap((sentence) => sentence.terms))];
+    if (questionOnly) {
+      // The question of a long message, read on its own, as if the context had not been written.
+      if (focus === undefined) return [];
+      terms = [...focus];
+      focus = undefined;
+    }
     if (terms.length === 0) return [];
-    const focus = focusTerms(sentences);
 
     const hits = index.search.search(terms.join(' '), {
       prefix: (term) => term.length >= 4,
