@@ -10,8 +10,14 @@ import type { BenchModule } from './run';
 
 const ROUNDS = 20;
 
-// The team's set, the held-out one and the two blind ones; timing runs over all, accuracy is reported per set.
-const FIXTURES = ['faq-eval.jsonl', 'faq-heldout.jsonl', 'faq-blind.jsonl', 'faq-blind2.jsonl'] as const;
+// The team's set, the held-out one and the three blind ones; timing runs over all, accuracy is reported per set.
+const FIXTURES = [
+  'faq-eval.jsonl',
+  'faq-heldout.jsonl',
+  'faq-blind.jsonl',
+  'faq-blind2.jsonl',
+  'faq-blind3.jsonl',
+] as const;
 
 function loadCases(name: string): EvalCase[] {
   return readFileSync(path.resolve(__dirname, '../test/fixtures', name), 'utf8')
