@@ -98,7 +98,7 @@ export function ensure() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const command = process.argv[2] ?? 'ensure';
   if (command === 'ensure') {
-    if (process.env.MONGODB_URI && process.env.FERRETDB_BUILD !== 'always') {
+    if (process.env.MONGODB_URI) {
       log('MONGODB_URI is set: the embedded database is not needed');
     } else {
       ensure();

@@ -19,7 +19,6 @@ export const common = defineMessages({
     'fallback.notUnderstood': 'Sorry, I didn’t understand that. Here is what I can do:',
     'error.generic':
       'Something went wrong on my side. Nothing you entered was lost: please try again in a moment.',
-    'error.badRequest': 'I couldn’t read that message. Please try again.',
     'input.empty': 'Your message is empty. Ask me a question about CSP support, or type "help".',
     'input.tooLong': 'That message is too long ({length} characters). Please keep it under {max} characters.',
     'input.mentionOnly':
@@ -31,7 +30,6 @@ export const common = defineMessages({
     'action.failedTitle': 'That didn’t work',
     'action.notOwner':
       'This ticket form belongs to someone else, so I left it unchanged. Type "new ticket" to start your own.',
-    'ticket.start.commandHint': 'new ticket',
     'channel.bound':
       'From now on, new tickets from this tenant are posted in this channel, and their cards stay current as the tickets move.',
     'channel.onlyInChannel':
@@ -55,7 +53,6 @@ export const common = defineMessages({
     'fallback.notUnderstood': 'Niestety nie rozumiem. Oto w czym mogę pomóc:',
     'error.generic':
       'Coś poszło nie tak po mojej stronie. Nic z wprowadzonych danych nie zginęło: spróbuj ponownie za chwilę.',
-    'error.badRequest': 'Nie udało mi się odczytać tej wiadomości. Spróbuj ponownie.',
     'input.empty': 'Wiadomość jest pusta. Zadaj pytanie o pomoc techniczną CSP albo wpisz „pomoc”.',
     'input.tooLong':
       'Ta wiadomość jest za długa (liczba znaków: {length}). Skróć ją tak, aby miała mniej niż {max} znaków.',
@@ -68,7 +65,6 @@ export const common = defineMessages({
     'action.failedTitle': 'Nie udało się',
     'action.notOwner':
       'Ten formularz zgłoszenia należy do kogoś innego, więc go nie zmieniłem. Wpisz „nowe zgłoszenie”, aby zacząć własne.',
-    'ticket.start.commandHint': 'nowe zgłoszenie',
     'channel.bound':
       'Od teraz nowe zgłoszenia z tej dzierżawy będą publikowane na tym kanale, a ich karty będą aktualizowane wraz ze zmianami zgłoszeń.',
     'channel.onlyInChannel':

@@ -3,22 +3,16 @@ import { defineMessages } from './messages';
 /** Text around FAQ answers: the answer card, abstention and feedback. Entry text lives in src/knowledge. */
 export const faq = defineMessages({
   en: {
-    'faq.answerTitle': 'Answer',
     'faq.notSure': 'I’m not sure I can answer that from what I know about CSP support.',
     'faq.closestTopics': 'These topics come closest:',
     'faq.noCloseTopics': 'I have nothing close to that. Try rephrasing, or type "help" to see what I can do.',
     'faq.startTicket': 'Start a ticket',
-    'faq.startTicketHint':
-      'If your customer has a problem you can’t solve, I can walk you through reporting it to Microsoft.',
     'faq.helpful': 'Helpful',
     'faq.notHelpful': 'Not helpful',
     'faq.thanksFeedback': 'Thanks for the feedback.',
-    'faq.feedbackAlreadyRecorded': 'Your feedback on this answer was already recorded.',
     'faq.source': 'Source (Partner Center documentation): {pages}',
     'faq.relatedTitle': 'Related topics',
     'faq.stepsTitle': 'Steps',
-    'faq.linksTitle': 'Links',
-    'faq.confidence': 'Match: {percent}%',
     'faq.customerPortalHint':
       'Replace <customer domain> with the domain from the customer’s account page, e.g. {example}.',
     'faq.severityFocus.A':
@@ -29,24 +23,18 @@ export const faq = defineMessages({
       'Severity C (minimal impact, services still available or only non-production services affected): first response within 8 hours.',
   },
   pl: {
-    'faq.answerTitle': 'Odpowiedź',
     'faq.notSure':
       'Nie jestem pewien, czy mogę na to odpowiedzieć na podstawie tego, co wiem o pomocy technicznej CSP.',
     'faq.closestTopics': 'Najbliższe tematy:',
     'faq.noCloseTopics':
       'Nie mam nic bliskiego temu pytaniu. Spróbuj je sformułować inaczej albo wpisz „pomoc”, aby zobaczyć, w czym mogę pomóc.',
     'faq.startTicket': 'Nowe zgłoszenie',
-    'faq.startTicketHint':
-      'Jeśli klient ma problem, którego nie możesz rozwiązać, przeprowadzę Cię przez zgłoszenie go do firmy Microsoft.',
     'faq.helpful': 'Pomocne',
     'faq.notHelpful': 'Niepomocne',
     'faq.thanksFeedback': 'Dziękuję za opinię.',
-    'faq.feedbackAlreadyRecorded': 'Twoja opinia o tej odpowiedzi została już zapisana.',
     'faq.source': 'Źródło (dokumentacja Centrum partnerskiego): {pages}',
     'faq.relatedTitle': 'Powiązane tematy',
     'faq.stepsTitle': 'Kroki',
-    'faq.linksTitle': 'Linki',
-    'faq.confidence': 'Dopasowanie: {percent}%',
     'faq.customerPortalHint': 'Zamiast <domena klienta> wpisz domenę ze strony konta klienta, np. {example}.',
     'faq.severityFocus.A':
       'Istotność A (krytyczny wpływ, usługi produkcyjne nie działają): pierwsza odpowiedź w ciągu 2 godzin.',

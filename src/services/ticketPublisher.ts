@@ -30,10 +30,6 @@ export class TicketPublisher {
     return stored;
   }
 
-  async channelFor(tenantId: string): Promise<TicketChannel | null> {
-    return this.channels.get(tenantId);
-  }
-
   /**
    * Makes a new ticket visible where it belongs. Created in a group chat or a channel (`inPlace`, the
    * card the wizard ran in): that card now shows the ticket to everyone, and follows its changes.

@@ -53,7 +53,7 @@ export type WizardView =
   | { kind: 'expired'; ticketId?: string }
   /** Someone else's wizard: only the person who started it can move it on. */
   | { kind: 'not-owner'; lang: Lang }
-  | { kind: 'not-found' };
+  | { kind: 'not-found'; ticketId: string };
 
 export interface Actor extends Person {
   conversation: ConversationRef;
@@ -82,7 +82,7 @@ export class WizardService {
   /** Opens the wizard on an existing ticket, every answer prefilled, at the review step. */
   async edit(ticketId: string, cardVersion: number, owner: DraftOwner, lang: Lang): Promise<WizardView> {
     const ticket = await this.tickets.get(ticketId);
-    if (!ticket) return { kind: 'not-found' };
+    if (!ticket) return { kind: 'not-found', ticketId };
     if (ticket.version !== cardVersion) return { kind: 'ticket', ticket, error: 'stale' };
     if (ticket.status === 'withdrawn') return { kind: 'ticket', ticket, error: 'ticket-withdrawn' };
     const stored = await this.drafts.create(owner, draftFromTicket(ticket), { lang, editing: ticket._id });
@@ -162,7 +162,7 @@ export class WizardService {
 
     if (stored.editing) {
       const current = await this.tickets.get(stored.editing);
-      if (!current) return { kind: 'not-found' };
+      if (!current) return { kind: 'not-found', ticketId: stored.editing };
       const revised = reviseTicket(current, { answers: result.answers }, person, now, this.holidays);
       if (!revised.ok) return { kind: 'ticket', ticket: current, lang, error: revised.error.code };
       try {
@@ -214,7 +214,7 @@ export class WizardService {
 
   async show(ticketId: string): Promise<WizardView> {
     const ticket = await this.tickets.get(ticketId);
-    return ticket ? { kind: 'ticket', ticket } : { kind: 'not-found' };
+    return ticket ? { kind: 'ticket', ticket } : { kind: 'not-found', ticketId };
   }
 
   async addMicrosoftRequestNumber(
@@ -242,7 +242,7 @@ export class WizardService {
     apply: (ticket: Ticket, at: Date) => { ok: true; ticket: Ticket } | { ok: false; error: TicketError },
   ): Promise<WizardView> {
     const ticket = await this.tickets.get(ticketId);
-    if (!ticket) return { kind: 'not-found' };
+    if (!ticket) return { kind: 'not-found', ticketId };
     if (ticket.version !== cardVersion) return { kind: 'ticket', ticket, error: 'stale' };
     const result = apply(ticket, this.clock.now());
     if (!result.ok) return { kind: 'ticket', ticket, error: result.error.code };

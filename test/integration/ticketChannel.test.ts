@@ -137,6 +137,19 @@ describe('my tickets (real turns, real database)', () => {
   beforeAll(() => bot.start());
   afterAll(() => bot.stop());
 
+  it('says clearly when a ticket no longer exists, and writes nothing', async () => {
+    const result = await bot.execute(
+      'ticket.withdraw',
+      { ticketId: 'CSP-999999', version: 1 },
+      { locale: 'pl-PL' },
+    );
+    expect(cardText((result.body as { value: unknown }).value)).toContain('CSP-999999');
+    expect(cardText((result.body as { value: unknown }).value)).toMatch(
+      /Nie udało mi się znaleźć zgłoszenia/,
+    );
+    expect(await bot.db.db.collection('tickets').countDocuments({ _id: 'CSP-999999' as never })).toBe(0);
+  });
+
   it('says there are none yet, in Polish for "moje zgłoszenia"', async () => {
     const result = await bot.message('moje zgłoszenia');
     expect(cardText(cardOf(result.sent[0]))).toMatch(/Nie masz jeszcze zgłoszeń/);

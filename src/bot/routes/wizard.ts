@@ -107,7 +107,7 @@ function render(view: WizardView, lang: Lang, deps: WizardDeps, notice?: TicketN
     case 'not-owner':
       return noticeCard(view.lang, t(view.lang, 'action.notOwner'), { warning: true });
     case 'not-found':
-      return noticeCard(lang, t(lang, 'action.invalid'), { warning: true });
+      return noticeCard(lang, t(lang, 'ticket.error.notFound', { id: view.ticketId }), { warning: true });
   }
 }
 
