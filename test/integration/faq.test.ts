@@ -1,22 +1,7 @@
 import { BotHarness, cardOf, cardText } from '../helpers/botHarness';
+import { cardActions } from '../helpers/wizardDriver';
 
 type InvokeBody = { statusCode: number; type: string; value: Record<string, unknown> };
-
-function actions(
-  card: Record<string, unknown> | undefined,
-): { type: string; title: string; verb?: string; data?: Record<string, unknown> }[] {
-  const found: { type: string; title: string; verb?: string; data?: Record<string, unknown> }[] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      if (typeof o.type === 'string' && o.type.startsWith('Action.')) found.push(o as never);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(card);
-  return found;
-}
 
 describe('FAQ answering (real turns, real database)', () => {
   const bot = new BotHarness();
@@ -29,7 +14,7 @@ describe('FAQ answering (real turns, real database)', () => {
     const text = cardText(card);
     expect(text).toMatch(/phone/i);
     expect(text).not.toMatch(/telefon/i);
-    const verbs = actions(card).map((a) => a.verb ?? a.data?.verb);
+    const verbs = cardActions(card).map((a) => a.verb ?? a.data?.verb);
     expect(verbs).toEqual(expect.arrayContaining(['faq.feedback', 'wizard.start']));
   });
 
@@ -67,7 +52,7 @@ describe('FAQ answering (real turns, real database)', () => {
     const result = await bot.message('What is the best pizza topping?');
     const card = cardOf(result.sent[0]);
     expect(cardText(card)).toMatch(/not sure|nothing close/i);
-    expect(actions(card).map((a) => a.verb ?? a.data?.verb)).toEqual(
+    expect(cardActions(card).map((a) => a.verb ?? a.data?.verb)).toEqual(
       expect.arrayContaining(['wizard.start', 'help.show']),
     );
   });
@@ -92,7 +77,7 @@ describe('FAQ answering (real turns, real database)', () => {
     const body = vote.body as InvokeBody;
     expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
     expect(cardText(body.value)).toMatch(/Thanks for the feedback/);
-    expect(actions(body.value).some((a) => a.verb === 'faq.feedback')).toBe(false);
+    expect(cardActions(body.value).some((a) => a.verb === 'faq.feedback')).toBe(false);
     await bot.execute(
       'faq.feedback',
       { knowledgeId: 'phone', helpful: false, lang: 'en', question: 'phone support?' },

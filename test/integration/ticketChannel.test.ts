@@ -1,22 +1,14 @@
 import { newTicketFromDraft } from '../../src/domain/ticket';
 import { BotHarness, cardOf, cardText } from '../helpers/botHarness';
+import { findAction } from '../helpers/wizardDriver';
 
 type InvokeBody = { value: Record<string, unknown> };
 
+/** The data of the card's Action.Execute with `verb`; the test fails if the card has none. */
 function executeData(card: unknown, verb: string): Record<string, unknown> {
-  let found: Record<string, unknown> | undefined;
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      if (o.type === 'Action.Execute' && o.verb === verb && !found)
-        found = (o.data ?? {}) as Record<string, unknown>;
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(card);
-  if (!found) throw new Error(`no ${verb} action in the card`);
-  return found;
+  const action = findAction(card, verb);
+  if (!action) throw new Error(`no ${verb} action in the card`);
+  return { ...(action.data ?? {}) };
 }
 
 const ANSWERS: Record<string, Record<string, string>> = {
