@@ -252,32 +252,23 @@ export class FaqEngine {
 
     const contextual = context && reading.elliptic ? context : undefined;
     const namesSeverity = reading.severity !== undefined;
-    let ranked = this.rank(input, lang, contextual, namesSeverity);
-    let best = ranked[0];
-    let confidence = best ? this.confidence(ranked, best.termCount) : 0;
+    const score = (ranked: Ranked[]) => {
+      const top = ranked[0];
+      return { ranked, best: top, confidence: top ? this.confidence(ranked, top.termCount) : 0 };
+    };
+    let scored = score(this.rank(input, lang, contextual, namesSeverity));
     // A long message whose context drowns the question: the question alone may name the topic clearly.
-    if (confidence < ANSWER_THRESHOLD) {
-      const question = this.rank(input, lang, contextual, namesSeverity, true);
-      const questionBest = question[0];
-      const questionConfidence = questionBest ? this.confidence(question, questionBest.termCount) : 0;
-      if (questionConfidence > confidence) {
-        ranked = question;
-        best = questionBest;
-        confidence = questionConfidence;
-      }
+    if (scored.confidence < ANSWER_THRESHOLD) {
+      const question = score(this.rank(input, lang, contextual, namesSeverity, true));
+      if (question.confidence > scored.confidence) scored = question;
     }
     // A question mixing languages may read better in the client's language ("indirect reseller a dostęp do Azure").
     const localeLang = options.locale === undefined ? lang : localeToLang(options.locale);
-    if (localeLang !== lang && confidence < ANSWER_THRESHOLD) {
-      const other = this.rank(input, localeLang, contextual, namesSeverity);
-      const otherBest = other[0];
-      const otherConfidence = otherBest ? this.confidence(other, otherBest.termCount) : 0;
-      if (otherConfidence > confidence) {
-        ranked = other;
-        best = otherBest;
-        confidence = otherConfidence;
-      }
+    if (localeLang !== lang && scored.confidence < ANSWER_THRESHOLD) {
+      const other = score(this.rank(input, localeLang, contextual, namesSeverity));
+      if (other.confidence > scored.confidence) scored = other;
     }
+    const { ranked, best, confidence } = scored;
     if (!best || confidence < ANSWER_THRESHOLD) {
       return {
         lang,
