@@ -5,6 +5,7 @@ import type { ResponseTarget } from '../../src/domain/responseTargets';
 import type { Ticket, TicketStatus } from '../../src/domain/ticket';
 import type { StepId } from '../../src/domain/wizard/model';
 import { t } from '../../src/i18n';
+import { breakFix, CHECKED, DETAILS } from '../helpers/answers';
 import { BotHarness, cardText, type Sender } from '../helpers/botHarness';
 import {
   cardActions,
@@ -23,21 +24,6 @@ const MONDAY_SAME_TIME = new Date('2025-03-10T15:30:00.000Z');
 
 const ADA = { id: 'aad-user-1', name: 'Ada Partner' };
 const BOB: Sender = { id: 'user-2', name: 'Bob Colleague', aadObjectId: 'aad-user-2' };
-
-const DETAILS: StepInputs = {
-  customerName: 'Contoso Ltd',
-  customerDomain: 'Contoso.onmicrosoft.com',
-  customerTenantId: '',
-  title: 'Virtual machines in West Europe unreachable',
-  description: 'All VMs in rg-prod stopped answering at 09:00; restart did not help.',
-  affectedResource: '/subscriptions/1/resourceGroups/rg-prod',
-  contactName: 'Ada Partner',
-  contactEmail: 'ada@partner.example',
-  contactPhone: '+48 22 123 45 67',
-  contactLanguage: 'en',
-  microsoftRequestNumber: '',
-};
-const CHECKED = { serviceHealthChecked: 'true', troubleshootingDone: 'true' };
 
 const ALL_STEPS: StepId[] = [
   'role',
@@ -71,20 +57,6 @@ interface Scenario {
   target: ResponseTarget | null;
   respondBy?: Date;
 }
-
-const breakFix = (service: string, severity: 'A' | 'B' | 'C', extra: StepInputs = {}): StepInputs => ({
-  role: 'direct-bill',
-  service,
-  problemType: 'break-fix',
-  criteria: 'service-unavailable,network-disruption',
-  ...CHECKED,
-  delegatedAdmin: 'yes',
-  helpdeskAdmin: 'no',
-  asfp: 'yes',
-  severity,
-  ...DETAILS,
-  ...extra,
-});
 
 const SCENARIOS: Scenario[] = [
   {
