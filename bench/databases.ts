@@ -208,6 +208,12 @@ async function concurrencyCheck(candidate: Candidate): Promise<Report> {
         Array.from({ length: 50 }, () => counters.updateOne({ _id: 'c' }, { $inc: { seq: 1 } })),
       );
       const inc = (await counters.findOne({ _id: 'c' }))?.seq;
+      const returned = await Promise.all(
+        Array.from({ length: 50 }, () =>
+          counters.findOneAndUpdate({ _id: 'c' }, { $inc: { seq: 1 } }, { returnDocument: 'after' }),
+        ),
+      );
+      const distinct = new Set(returned.map((doc) => doc?.seq)).size;
       const docs = db.collection<{ _id: string; version: number; by?: number }>('drafts');
       await docs.deleteMany({});
       await docs.insertOne({ _id: 'd', version: 1 });
@@ -221,7 +227,10 @@ async function concurrencyCheck(candidate: Candidate): Promise<Report> {
         Array.from({ length: 50 }, (_, i) => tickets.insertOne({ _id: `T${i}`, idempotencyKey: 'same' })),
       );
       const won = inserts.filter((r) => r.status === 'fulfilled').length;
-      runs.push(`$inc ${inc}/50, replace matched ${matched}/1, unique insert ${won}/1`);
+      runs.push(
+        `$inc ${inc}/50, findOneAndUpdate $inc distinct answers ${distinct}/50, ` +
+          `replace matched ${matched}/1, unique insert ${won}/1`,
+      );
     }
     return { '50 concurrent writes': runs.join('; ') };
   } finally {

@@ -44,10 +44,19 @@ export class VersionConflictError extends Error {
   }
 }
 
+/** Thrown when the same submission is being turned into a ticket elsewhere and its ticket is not there yet. */
+export class SubmissionInProgressError extends Error {
+  override readonly name = 'SubmissionInProgressError';
+  constructor(readonly idempotencyKey: string) {
+    super(`Submission ${idempotencyKey} is still being saved.`);
+  }
+}
+
 export interface TicketStore {
   /**
    * Creates the ticket built from the next sequence number, unless a ticket with the same
-   * idempotency key exists: then that one is returned with `created: false`.
+   * idempotency key exists or is being created: then that one is returned with `created: false`.
+   * One submission takes one number, however many times it arrives at once.
    */
   create(
     idempotencyKey: string,

@@ -21,6 +21,8 @@ export const INDEXES: Readonly<Record<string, readonly IndexDescription[]>> = {
   feedback: [{ key: { entryId: 1, at: -1 }, name: 'entry_recent' }],
   // Looked up by tenant id, which is the _id.
   ticketChannels: [],
+  // Claims on submissions, by idempotency key (the _id); old ones are removed by age.
+  submissions: [{ key: { at: 1 }, name: 'claimed_at' }],
 };
 
 export async function ensureIndexes(db: Db, indexes = INDEXES): Promise<void> {

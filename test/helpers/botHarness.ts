@@ -52,7 +52,16 @@ export class BotClient {
     } catch {
       /* not JSON */
     }
-    return { status: response.status, body: parsed, sent: this.connector.sent(from) };
+    // Replies name the activity they answer, so concurrent turns don't see each other's replies.
+    const id = typeof body === 'object' && body !== null ? (body as { id?: unknown }).id : undefined;
+    const sent =
+      typeof id === 'string'
+        ? this.connector.calls
+            .slice(from)
+            .filter((c) => c.method === 'POST' && c.activityId === id)
+            .map((c) => c.body)
+        : this.connector.sent(from);
+    return { status: response.status, body: parsed, sent };
   }
 
   activity(kind: ConversationKind, extra: Record<string, unknown> = {}): Record<string, unknown> {

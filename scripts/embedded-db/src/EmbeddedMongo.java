@@ -2,6 +2,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -60,15 +61,33 @@ public final class EmbeddedMongo {
     private static MVStore store;
 
     /**
-     * A collection that finds a document by its string `_id` directly when the filter also has other
-     * conditions, as the bot's conditional updates do ({_id, rev}, {_id, eTag}, {_id, expiresAt}):
-     * mongo-java-server uses an index only when the filter has exactly the index's fields, so it would
-     * scan the collection. The document found is still matched against the whole filter.
+     * A collection as the bot needs it:
+     * - answers carry copies taken while the collection is locked. mongo-java-server changes a stored
+     *   document in place and encodes an answer after the lock is released, so without copies two
+     *   concurrent `findOneAndUpdate({$inc})` could both be answered with the later value, and a read
+     *   could see a document half-way through an update;
+     * - a document is found by its string `_id` directly when the filter also has other conditions, as
+     *   the bot's conditional updates do ({_id, rev}, {_id, eTag}, {_id, expiresAt}): mongo-java-server
+     *   uses an index only when the filter has exactly the index's fields, so it would scan the
+     *   collection. The document found is still matched against the whole filter.
      */
-    static final class IdLookupCollection extends H2Collection {
-        IdLookupCollection(MongoDatabase database, String name, CollectionOptions options,
-                           MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursors) {
+    static final class BotCollection extends H2Collection {
+        BotCollection(MongoDatabase database, String name, CollectionOptions options,
+                      MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursors) {
             super(database, name, options, data, meta, cursors);
+        }
+
+        @Override
+        protected QueryResult createQueryResult(List<Document> matchedDocuments, int batchSize) {
+            List<Document> copies = new ArrayList<>(matchedDocuments.size());
+            for (Document document : matchedDocuments) copies.add(document.cloneDeeply());
+            return super.createQueryResult(copies, batchSize);
+        }
+
+        @Override
+        public synchronized Document findAndModify(Document query) {
+            Document response = super.findAndModify(query);
+            return response == null ? null : response.cloneDeeply();
         }
 
         @Override
@@ -83,8 +102,8 @@ public final class EmbeddedMongo {
         }
     }
 
-    static final class IdLookupDatabase extends H2Database {
-        IdLookupDatabase(String name, CursorRegistry cursors) {
+    static final class BotDatabase extends H2Database {
+        BotDatabase(String name, CursorRegistry cursors) {
             super(name, store, cursors);
         }
 
@@ -94,7 +113,7 @@ public final class EmbeddedMongo {
             String fullName = getDatabaseName() + "." + name;
             MVMap<Object, Document> data = store.openMap("databases." + fullName);
             MVMap<String, Object> meta = store.openMap("meta." + fullName);
-            return new IdLookupCollection(this, name, options, data, meta, cursorRegistry);
+            return new BotCollection(this, name, options, data, meta, cursorRegistry);
         }
     }
 
@@ -106,7 +125,7 @@ public final class EmbeddedMongo {
 
         @Override
         protected MongoDatabase openOrCreateDatabase(String databaseName) {
-            return new IdLookupDatabase(databaseName, getCursorRegistry());
+            return new BotDatabase(databaseName, getCursorRegistry());
         }
 
         @Override
