@@ -10,3 +10,17 @@ export type Lang = (typeof LANGS)[number];
 export function defineMessages<K extends string>(tables: { en: Record<K, string>; pl: Record<K, string> }) {
   return tables;
 }
+
+/**
+ * Declares one namespace of user-visible text with each key's English and Polish side by side.
+ * Every key needs both languages, or it fails to compile.
+ */
+export function defineTexts<K extends string>(texts: Record<K, Readonly<Record<Lang, string>>>) {
+  const en = {} as Record<K, string>;
+  const pl = {} as Record<K, string>;
+  for (const key of Object.keys(texts) as K[]) {
+    en[key] = texts[key].en;
+    pl[key] = texts[key].pl;
+  }
+  return { en, pl };
+}

@@ -23,12 +23,10 @@ export interface StoredDraft {
   draft: Draft;
   /** Set once the draft became a ticket (or updated one, when editing). */
   ticketId?: string;
-  /** When editing an existing ticket: its id. */
-  editing?: string;
 }
 
 export interface DraftStore {
-  create(owner: DraftOwner, draft: Draft, options: { lang: Lang; editing?: string }): Promise<StoredDraft>;
+  create(owner: DraftOwner, draft: Draft, options: { lang: Lang }): Promise<StoredDraft>;
   get(id: string): Promise<StoredDraft | null>;
   /** Replaces the draft only if its stored rev is still `expectedRev`; false when someone moved it on. */
   replace(id: string, expectedRev: number, draft: Draft): Promise<boolean>;

@@ -743,4 +743,73 @@ describe('ticket actions', () => {
     expect(cardText(retried)).toContain(id);
     expect((await storedTicket(id)).version).toBe(2);
   });
+
+  it('an edit opened on an older version never overwrites newer changes: it shows them and keeps the inputs', async () => {
+    const { driver: ada, id } = await newTicket();
+    const ticketCard = ada.card;
+    // Ada opens Edit on version 1 and changes the severity.
+    await ada.press(VERB.ticketEdit);
+    await ada.back();
+    await ada.back();
+    await ada.next({ severity: 'C' });
+    await ada.complete({});
+    // Meanwhile Bob adds the Microsoft request number (v2) and edits the title (v3).
+    const bob = new WizardDriver(bot, { from: BOB });
+    bob.card = ticketCard;
+    await bob.press(VERB.ticketAddMsNumber, { microsoftRequestNumber: '2503070010000777' });
+    await bob.press(VERB.ticketEdit);
+    await bob.back();
+    await bob.complete({ title: 'Title set by Bob' });
+    expect(cardText(await bob.submit())).toContain(t('en', 'ticket.notice.edited'));
+    expect(await storedTicket(id)).toMatchObject({ version: 3, title: 'Title set by Bob' });
+
+    // Ada submits: nothing is saved; she sees what Bob changed, with her own change still there.
+    const shown = await ada.submit();
+    expect(cardText(shown)).not.toContain(t('en', 'ticket.notice.edited'));
+    expect(cardText(shown)).toContain('Bob Colleague');
+    expect(cardText(shown)).toContain(t('en', 'field.title'));
+    expect(cardText(shown)).toContain(t('en', 'field.microsoftRequestNumber'));
+    expect(cardText(shown)).toContain('Title set by Bob');
+    expect(cardText(shown)).toContain(t('en', 'wizard.severity.C'));
+    expect(await storedTicket(id)).toMatchObject({ version: 3, title: 'Title set by Bob', severity: 'A' });
+
+    // Saving again applies her change on top of his.
+    expect(cardText(await ada.submit())).toContain(t('en', 'ticket.notice.edited'));
+    const ticket = await storedTicket(id);
+    expect(ticket).toMatchObject({
+      version: 4,
+      title: 'Title set by Bob',
+      severity: 'C',
+      microsoftRequestNumber: '2503070010000777',
+      status: 'filed-with-microsoft',
+    });
+    expect(ticket.history).toHaveLength(4);
+  });
+
+  it('where both edited the same answer, the later editor is told and keeps their own', async () => {
+    const { driver: ada, id } = await newTicket();
+    const ticketCard = ada.card;
+    await ada.press(VERB.ticketEdit);
+    await ada.back();
+    await ada.complete({ title: 'Title by Ada' });
+    const bob = new WizardDriver(bot, { from: BOB });
+    bob.card = ticketCard;
+    await bob.press(VERB.ticketEdit);
+    await bob.back();
+    await bob.complete({ title: 'Title by Bob' });
+    await bob.submit();
+
+    const shown = await ada.submit();
+    expect(cardText(shown)).toContain(
+      t('en', 'edit.changedMeanwhileConflicts', {
+        by: 'Bob Colleague',
+        fields: t('en', 'field.title'),
+        conflicts: t('en', 'field.title'),
+      }),
+    );
+    expect(cardText(shown)).toContain('Title by Ada');
+    expect((await storedTicket(id)).title).toBe('Title by Bob');
+    await ada.submit();
+    expect((await storedTicket(id)).title).toBe('Title by Ada');
+  });
 });
