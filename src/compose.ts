@@ -27,8 +27,15 @@ export interface ComposeDeps {
 /** The FAQ index is built once per process: it is pure and read-only. */
 let sharedEngine: FaqEngine | undefined;
 
+export interface ComposedBot extends BotServer {
+  /** Ticket cards still being delivered (for tests that look at what was posted). */
+  readonly publisher: TicketPublisher;
+  /** Stops background work (the clean-up timer, card deliveries), letting deliveries in flight finish. */
+  stop(): Promise<void>;
+}
+
 /** Wires stores, services, the Teams app and the HTTP server. Used by `npm start` and by the tests alike. */
-export function composeBot(deps: ComposeDeps): BotServer {
+export function composeBot(deps: ComposeDeps): ComposedBot {
   const { config, log, db } = deps;
   const adapter = createAdapter(config, log);
   const clock = deps.clock ?? systemClock;
@@ -48,7 +55,7 @@ export function composeBot(deps: ComposeDeps): BotServer {
       )
       .catch((error: unknown) => log.warn({ err: error }, 'could not remove expired drafts or claims'));
   cleanUp();
-  setInterval(cleanUp, 60 * 60 * 1000).unref();
+  const cleaner = setInterval(cleanUp, 60 * 60 * 1000).unref();
   // Proactive sends need some app id even with authentication off (local and tests).
   const notifier = new TeamsTicketNotifier(adapter, config.BOT_ID ?? 'local-bot');
   const publisher = new TicketPublisher(new MongoTicketChannelStore(db), tickets, notifier, clock, log);
@@ -62,5 +69,13 @@ export function composeBot(deps: ComposeDeps): BotServer {
     publisher,
     now,
   });
-  return buildServer({ adapter, app, log, ready: deps.ready });
+  publisher.start();
+  return {
+    ...buildServer({ adapter, app, log, ready: deps.ready }),
+    publisher,
+    async stop() {
+      clearInterval(cleaner);
+      await publisher.stop();
+    },
+  };
 }

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
 }
 
 async function serve(config: Config, log: Logger, opened: OpenedDatabase): Promise<void> {
-  const { server, drain } = composeBot({
+  const { server, drain, stop } = composeBot({
     config,
     log,
     db: opened.database.db,
@@ -58,9 +58,11 @@ async function serve(config: Config, log: Logger, opened: OpenedDatabase): Promi
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    // Stop accepting, let turns in flight finish, then close the database (and stop the embedded one).
+    // Stop accepting, let turns in flight finish, let card deliveries in flight finish (the rest stays
+    // recorded for the next start), then close the database (and stop the embedded one).
     const closed = new Promise<void>((done) => server.close(() => done()));
     await Promise.race([Promise.all([closed, drain()]), new Promise((r) => setTimeout(r, 10_000))]);
+    await stop();
     await opened.close();
     log.info('stopped');
     process.exit(0);

@@ -50,7 +50,6 @@ export const HISTORY_ACTIONS = [
   'status-changed',
   'microsoft-request-number',
   'withdrawn',
-  'posted',
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 
@@ -151,10 +150,18 @@ export const TicketSchema = z
     history: z.array(HistoryEntrySchema).min(1),
     channelPosts: z
       .array(
-        z.object({ conversationId: idString, activityId: idString, lang: z.enum(LANGS).optional() }).strict(),
+        z
+          .object({
+            conversationId: idString,
+            activityId: idString,
+            lang: z.enum(LANGS).optional(),
+            shown: z.number().int().nonnegative().optional(),
+          })
+          .strict(),
       )
       .max(50)
       .optional(),
+    toAnnounce: z.literal(true).optional(),
   })
   .strict();
 
@@ -185,6 +192,8 @@ export interface Ticket {
   history: HistoryEntry[];
   /** Where the ticket card was posted (a channel post, or the card in a shared conversation), in which language. */
   channelPosts?: ChannelPost[];
+  /** Still to be posted to the tenant's ticket channel (unless it was created there). */
+  toAnnounce?: true;
 }
 
 // Keeps the interface and the schema in step: each must be assignable to the other.
@@ -211,6 +220,8 @@ export interface NewTicketMeta {
   now: Date;
   idempotencyKey: string;
   holidays?: readonly string[];
+  /** The wizard's card, which becomes the ticket's card in its conversation (for everyone there). */
+  card?: ChannelPost;
 }
 
 /** The status a decision (and an already known Microsoft request number) leads to. */
@@ -303,6 +314,8 @@ export function newTicketFromDraft(draft: Pick<Draft, 'answers'>, meta: NewTicke
     updatedAt: meta.now,
     version: 1,
     history: [{ at: meta.now, by: meta.requester, action: 'created' }],
+    ...(meta.card && { channelPosts: [{ ...meta.card, shown: 0 }] }),
+    toAnnounce: true,
   };
 }
 
@@ -436,6 +449,7 @@ export function reviseTicket(
     version: ticket.version,
     history: ticket.history,
     ...(ticket.channelPosts !== undefined && { channelPosts: ticket.channelPosts }),
+    ...(ticket.toAnnounce && { toAnnounce: ticket.toAnnounce }),
   };
   const detail = status === ticket.status ? undefined : `${ticket.status} -> ${status}`;
   return { ok: true, ticket: bump(base, at, { by, action: 'edited', ...(detail && { detail }) }, {}) };
@@ -445,12 +459,24 @@ export interface ChannelPost {
   conversationId: string;
   activityId: string;
   lang?: Lang;
+  /** The ticket version the card there shows. */
+  shown?: number;
 }
 
-/** Remembers where the ticket card was posted, so later changes can update it there. */
-export function recordChannelPost(ticket: Ticket, post: ChannelPost, by: Person, at: Date): Ticket {
+/**
+ * Remembers where the ticket card was posted (and which version it shows, `ticket`'s unless the post
+ * says), so later changes can update it there; the announcement is then done. Not a change of the
+ * ticket: no new version, nothing in its history, so the cards people hold stay current.
+ */
+export function recordChannelPost(ticket: Ticket, post: ChannelPost): Ticket {
   const posts = (ticket.channelPosts ?? []).filter((p) => p.conversationId !== post.conversationId);
-  return bump(ticket, at, { by, action: 'posted' }, { channelPosts: [...posts, post] });
+  const { toAnnounce: _done, ...rest } = ticket;
+  return { ...rest, channelPosts: [...posts, { ...post, shown: post.shown ?? ticket.version }] };
+}
+
+/** The cards that show an older version than the ticket's. */
+export function outdatedPosts(ticket: Ticket): ChannelPost[] {
+  return (ticket.channelPosts ?? []).filter((post) => (post.shown ?? 0) < ticket.version);
 }
 
 /** Whether the Microsoft-request-number action applies: the route files with Microsoft and the ticket is open. */

@@ -64,6 +64,24 @@ export interface TicketStore {
   /** Stores `next` only if the stored version is still `next.version - 1`; else VersionConflictError. */
   update(next: Ticket): Promise<Ticket>;
   listByRequester(requesterId: string, limit: number): Promise<Ticket[]>;
+  /** Tickets whose cards are still to be posted or updated, and due now. */
+  dueForDelivery(limit: number): Promise<DueDelivery[]>;
+  /**
+   * Records `ticket`'s channel posts and announcement as given, at its version and without a new
+   * one; with `done`, also that every card is delivered. False when the ticket changed meanwhile.
+   */
+  recordDelivery(ticket: Ticket, options: { done: boolean }): Promise<boolean>;
+  /** Schedules the next delivery attempt, unless the ticket changed meanwhile (then it is due now). */
+  deliveryFailed(
+    ticket: Pick<Ticket, '_id' | 'version'>,
+    retry: { attempts: number; at: Date; error: string },
+  ): Promise<void>;
+}
+
+export interface DueDelivery {
+  ticketId: string;
+  /** Failed attempts so far, for the back-off. */
+  attempts: number;
 }
 
 export interface Feedback {

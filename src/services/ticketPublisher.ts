@@ -1,28 +1,56 @@
-import { recordChannelPost, type Person, type Ticket } from '../domain/ticket';
+import { outdatedPosts, recordChannelPost, type ChannelPost, type Ticket } from '../domain/ticket';
 import type { Lang } from '../i18n/messages';
 import type { Logger } from '../log';
 import {
-  VersionConflictError,
   type Clock,
-  type PostedCard,
   type TicketChannel,
   type TicketChannelStore,
   type TicketNotifier,
   type TicketStore,
 } from './ports';
 
+export interface PublisherOptions {
+  /** How often stored tickets with cards still to deliver are looked for (ms). */
+  sweepEveryMs?: number;
+  /** First retry delay; doubles with every failed attempt up to `maxRetryMs`. */
+  firstRetryMs?: number;
+  maxRetryMs?: number;
+  random?: () => number;
+}
+
 /**
- * Posts new tickets to the tenant's ticket channel and keeps every posted card current as the ticket
- * moves. Posting never blocks or undoes a ticket change: a failure is logged and the ticket stands.
+ * Posts new tickets to the tenant's ticket channel and keeps every posted card current, after the
+ * change is stored and never in the way of the user's reply. What still has to be delivered is
+ * recorded on the ticket in the same write as the change (see TicketStore), so it survives a crash:
+ * it is picked up at start and by a periodic sweep, and retried with back-off until it is done.
+ * Card updates are idempotent (the card is replaced with the current one). A post whose answer from
+ * Teams was lost in a crash is the one case that can be posted twice: Teams has no way to ask.
  */
 export class TicketPublisher {
+  private readonly running = new Map<string, Promise<void>>();
+  /** Tickets changed again while their delivery was running: run once more. */
+  private readonly again = new Set<string>();
+  private readonly attempts = new Map<string, number>();
+  private sweeper?: NodeJS.Timeout;
+  private stopped = false;
+  private readonly sweepEveryMs: number;
+  private readonly firstRetryMs: number;
+  private readonly maxRetryMs: number;
+  private readonly random: () => number;
+
   constructor(
     private readonly channels: TicketChannelStore,
     private readonly tickets: TicketStore,
     private readonly notifier: TicketNotifier,
     private readonly clock: Clock,
     private readonly log: Logger,
-  ) {}
+    options: PublisherOptions = {},
+  ) {
+    this.sweepEveryMs = options.sweepEveryMs ?? 10_000;
+    this.firstRetryMs = options.firstRetryMs ?? 1_000;
+    this.maxRetryMs = options.maxRetryMs ?? 10 * 60_000;
+    this.random = options.random ?? Math.random;
+  }
 
   async useChannel(channel: Omit<TicketChannel, 'at'>): Promise<TicketChannel> {
     const stored = { ...channel, at: this.clock.now() };
@@ -30,63 +58,129 @@ export class TicketPublisher {
     return stored;
   }
 
-  /**
-   * Makes a new ticket visible where it belongs. Created in a group chat or a channel (`inPlace`, the
-   * card the wizard ran in): that card now shows the ticket to everyone, and follows its changes.
-   * And unless it was created in the tenant's ticket channel, it is posted there too.
-   */
-  async publishNew(ticket: Ticket, by: Person, inPlace?: PostedCard & { lang: Lang }): Promise<Ticket> {
-    const person = { id: by.id, name: by.name };
-    let current = ticket;
-    if (inPlace) {
-      current = await this.record(current, inPlace, person);
-      await this.notifier
-        .update({ ...inPlace, serviceUrl: ticket.conversation.serviceUrl }, current)
-        .catch((error: unknown) =>
-          this.log.warn({ err: error, ticketId: ticket._id }, 'could not share the ticket card'),
-        );
-    }
-    try {
-      const channel = await this.channels.get(ticket.tenantId);
-      if (!channel) return current;
-      if (ticket.conversation.channelId === channel.channelId) return current;
-      const post = await this.notifier.post(channel, current);
-      return await this.record(current, post, person);
-    } catch (error) {
-      this.log.warn({ err: error, ticketId: ticket._id }, 'could not post the ticket to its channel');
-      return current;
-    }
+  /** Picks up what was left undelivered (a crash, a failure) now, and then every `sweepEveryMs`. */
+  start(): void {
+    this.stopped = false;
+    void this.sweep();
+    this.sweeper = setInterval(() => void this.sweep(), this.sweepEveryMs);
+    this.sweeper.unref();
   }
 
-  /** Stores where a card was posted; on failure the ticket stands as it was. */
-  private async record(ticket: Ticket, post: PostedCard, by: Person): Promise<Ticket> {
+  /** Stops sweeping and waits (at most `timeoutMs`) for deliveries in flight; the rest stays recorded. */
+  async stop(timeoutMs = 5_000): Promise<void> {
+    this.stopped = true;
+    if (this.sweeper) clearInterval(this.sweeper);
+    await Promise.race([
+      Promise.allSettled([...this.running.values()]),
+      new Promise((resolve) => setTimeout(resolve, timeoutMs).unref()),
+    ]);
+  }
+
+  /** Delivers the ticket's cards soon, without waiting: call it after a change is stored. */
+  deliver(ticketId: string): void {
+    if (this.stopped) return;
+    if (this.running.has(ticketId)) {
+      this.again.add(ticketId);
+      return;
+    }
+    const run = this.run(ticketId).finally(() => {
+      this.running.delete(ticketId);
+      if (this.again.delete(ticketId)) this.deliver(ticketId);
+    });
+    this.running.set(ticketId, run);
+  }
+
+  /** Resolves once nothing is being delivered (for tests and shutdown). */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running.values()]);
+  }
+
+  private async sweep(): Promise<void> {
     try {
-      return await this.tickets.update(recordChannelPost(ticket, post, by, this.clock.now()));
-    } catch (error) {
-      if (!(error instanceof VersionConflictError)) {
-        this.log.warn({ err: error, ticketId: ticket._id }, 'could not record where the ticket was posted');
+      for (const due of await this.tickets.dueForDelivery(100)) {
+        if (!this.attempts.has(due.ticketId)) this.attempts.set(due.ticketId, due.attempts);
+        this.deliver(due.ticketId);
       }
-      return ticket;
+    } catch (error) {
+      this.log.warn({ err: error }, 'could not look for ticket cards to deliver');
     }
   }
 
-  /** Updates every posted card of the ticket to show its current state. */
-  async refreshPosts(ticket: Ticket): Promise<void> {
-    const posts = ticket.channelPosts ?? [];
+  private async run(ticketId: string): Promise<void> {
+    let ticket: Ticket | null = null;
+    try {
+      // A few rounds: the ticket may change while its cards are being delivered.
+      for (let round = 0; round < 5; round++) {
+        ticket = await this.tickets.get(ticketId);
+        if (!ticket) return;
+        if (ticket.toAnnounce && (await this.announce(ticket))) continue;
+        const outdated = outdatedPosts(ticket);
+        await this.updateCards(ticket, outdated);
+        const version = ticket.version;
+        const { toAnnounce: _done, ...rest } = ticket;
+        const channelPosts: ChannelPost[] = (ticket.channelPosts ?? []).map((post) =>
+          outdated.includes(post) ? { ...post, shown: version } : post,
+        );
+        const done = { ...rest, ...(ticket.channelPosts && { channelPosts }) };
+        if (await this.tickets.recordDelivery(done, { done: true })) {
+          this.attempts.delete(ticketId);
+          return;
+        }
+      }
+    } catch (error) {
+      await this.failed(ticketId, ticket, error);
+    }
+  }
+
+  /**
+   * Posts the new ticket to its tenant's channel and records the post; false when there is nothing
+   * to post (no ticket channel, or the ticket was made in it).
+   */
+  private async announce(ticket: Ticket): Promise<boolean> {
+    const channel = await this.channels.get(ticket.tenantId);
+    if (!channel || channel.channelId === ticket.conversation.channelId) return false;
+    const post = await this.notifier.post(channel, ticket);
+    this.log.info({ ticketId: ticket._id, channelId: channel.channelId }, 'ticket posted to its channel');
+    // The card is out there: record it whatever else changes meanwhile, so it is never posted twice.
+    let current: Ticket | null = ticket;
+    for (let tries = 0; current && tries < 20; tries++) {
+      const posted = recordChannelPost(current, { ...post, shown: ticket.version });
+      if (await this.tickets.recordDelivery(posted, { done: false })) return true;
+      current = await this.tickets.get(ticket._id);
+    }
+    if (current) throw new Error(`could not record the post of ${ticket._id}: it keeps changing`);
+    return true;
+  }
+
+  private async updateCards(ticket: Ticket, posts: readonly ChannelPost[]): Promise<void> {
     if (posts.length === 0) return;
-    const channel = await this.channels.get(ticket.tenantId).catch(() => null);
+    const channel = await this.channels.get(ticket.tenantId);
     const serviceUrl = channel?.serviceUrl ?? ticket.conversation.serviceUrl;
-    await Promise.all(
-      posts.map((post) =>
-        this.notifier
-          .update({ ...post, serviceUrl, lang: post.lang ?? channel?.lang ?? 'en' }, ticket)
-          .catch((error: unknown) => {
-            this.log.warn(
-              { err: error, ticketId: ticket._id, post },
-              'could not update a posted ticket card',
-            );
-          }),
-      ),
+    const fallback: Lang = channel?.lang ?? 'en';
+    const results = await Promise.allSettled(
+      posts.map((post) => this.notifier.update({ ...post, serviceUrl, lang: post.lang ?? fallback }, ticket)),
     );
+    const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failure) throw failure.reason;
+  }
+
+  private async failed(ticketId: string, ticket: Ticket | null, error: unknown): Promise<void> {
+    const attempts = (this.attempts.get(ticketId) ?? 0) + 1;
+    this.attempts.set(ticketId, attempts);
+    const delay = Math.min(this.firstRetryMs * 2 ** (attempts - 1), this.maxRetryMs);
+    const at = new Date(this.clock.now().getTime() + Math.round(delay * (0.5 + this.random() / 2)));
+    const message = error instanceof Error ? error.message : String(error);
+    this.log.warn(
+      { err: error, ticketId, attempts, retryAt: at },
+      'could not deliver a ticket card; will retry',
+    );
+    // Retry here if this process lives that long; the record below lets the sweep (or a restart) do it.
+    setTimeout(() => this.deliver(ticketId), at.getTime() - this.clock.now().getTime()).unref();
+    if (!ticket) return;
+    await this.tickets
+      .deliveryFailed(ticket, { attempts, at, error: message })
+      .catch((err: unknown) =>
+        this.log.warn({ err, ticketId }, 'could not record the failed delivery; the sweep retries it'),
+      );
   }
 }

@@ -1,6 +1,7 @@
 import {
   addMicrosoftRequestNumber,
   answersFromTicket,
+  type ChannelPost,
   draftFromTicket,
   newTicketFromDraft,
   reviseTicket,
@@ -71,6 +72,8 @@ export type WizardView =
       created?: boolean;
       /** The wizard submitted changes to an existing ticket. */
       edited?: boolean;
+      /** A change was stored: its cards are to be delivered. */
+      changed?: boolean;
       /** The language the wizard ran in, when the view ends a wizard. */
       lang?: Lang;
       error?: TicketError['code'] | 'conflict' | 'stale' | 'save-failed';
@@ -85,6 +88,11 @@ export type WizardView =
 export interface Actor extends Person {
   conversation: ConversationRef;
   tenantId: string;
+  /**
+   * The card acted on, which becomes the ticket's card in that conversation (for everyone there, in
+   * a group chat or channel) and is kept current.
+   */
+  sourceCard?: ChannelPost;
 }
 
 /**
@@ -202,12 +210,13 @@ export class WizardService {
             now,
             idempotencyKey: key,
             holidays: this.holidays,
+            ...(actor.sourceCard && { card: actor.sourceCard }),
           },
         ),
       );
       await this.drafts.markSubmitted(draftId, ticket._id);
       if (created) this.log?.info({ draftId, ticketId: ticket._id, status: ticket.status }, 'ticket created');
-      return { kind: 'ticket', ticket, created, lang };
+      return { kind: 'ticket', ticket, created, changed: created, lang };
     } catch (error) {
       // The draft is untouched and the key is the same, so submitting again can't make two tickets.
       this.log?.error({ err: error, draftId }, 'could not save the new ticket');
@@ -235,12 +244,7 @@ export class WizardService {
       const rebased = rebaseAnswers(edit.base, draft.answers, theirs);
       if (rebased.theirs.length > 0 || rebased.conflicts.length > 0) {
         const by = [
-          ...new Set(
-            current.history
-              .slice(edit.version)
-              .filter((entry) => entry.action !== 'posted')
-              .map((entry) => entry.by.name || entry.by.id),
-          ),
+          ...new Set(current.history.slice(edit.version).map((entry) => entry.by.name || entry.by.id)),
         ];
         const moved: Draft = {
           ...draft,
@@ -256,7 +260,7 @@ export class WizardService {
           changes: { by, fields: rebased.theirs, conflicts: rebased.conflicts },
         };
       }
-      // Nothing anyone can see changed (the card was posted somewhere): save on top of it.
+      // Only a status changed meanwhile (e.g. withdrawn, refused below): apply on top of it.
       apply = relevantAnswers(rebased.answers);
     }
     const revised = reviseTicket(current, { answers: apply }, person, this.clock.now(), this.holidays);
@@ -265,7 +269,7 @@ export class WizardService {
       const ticket = await this.tickets.update(revised.ticket);
       await this.drafts.markSubmitted(draftId, ticket._id);
       this.log?.info({ draftId, ticketId: ticket._id, version: ticket.version }, 'ticket edited');
-      return { kind: 'ticket', ticket, edited: true, lang };
+      return { kind: 'ticket', ticket, edited: true, changed: true, lang };
     } catch (error) {
       // Changed between our read and our write: the next press moves the edit onto that change.
       if (error instanceof VersionConflictError)
@@ -318,7 +322,7 @@ export class WizardService {
     try {
       const updated = await this.tickets.update(result.ticket);
       this.log?.info({ ticketId, version: updated.version, status: updated.status }, 'ticket changed');
-      return { kind: 'ticket', ticket: updated };
+      return { kind: 'ticket', ticket: updated, changed: true };
     } catch (error) {
       if (error instanceof VersionConflictError) {
         const latest = await this.tickets.get(ticketId);

@@ -13,6 +13,8 @@ export const INDEXES: Readonly<Record<string, readonly IndexDescription[]>> = {
     { key: { idempotencyKey: 1 }, name: 'idempotency_key', unique: true },
     // "My tickets": by requester, most recently changed first.
     { key: { 'requester.id': 1, updatedAt: -1 }, name: 'requester_recent' },
+    // Cards still to post or update, picked up at start and by the periodic sweep.
+    { key: { 'delivery.pending': 1, 'delivery.nextAttemptAt': 1 }, name: 'delivery_due' },
   ],
   drafts: [
     // Periodic clean-up of abandoned wizards.

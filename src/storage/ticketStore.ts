@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
 import { TicketSchema, type Ticket } from '../domain/ticket';
-import { SubmissionInProgressError, VersionConflictError, type TicketStore } from '../services/ports';
+import {
+  SubmissionInProgressError,
+  VersionConflictError,
+  type DueDelivery,
+  type TicketStore,
+} from '../services/ports';
 import { isDuplicateKey } from './botStateStore';
 import { rateLimited } from './rateLimit';
 
@@ -22,6 +27,24 @@ interface CounterDocument {
   seq: number;
 }
 
+/**
+ * Delivery bookkeeping kept on each ticket document: every change sets `pending` in the same write,
+ * so a change that is stored is never forgotten by the delivery of its cards, whatever crashes.
+ */
+interface DeliveryState {
+  pending: boolean;
+  attempts: number;
+  nextAttemptAt: Date;
+  lastError?: string;
+}
+
+type TicketDocument = Ticket & { delivery?: DeliveryState };
+
+function toTicket(doc: TicketDocument): Ticket {
+  const { delivery: _delivery, ...ticket } = doc;
+  return TicketSchema.parse(ticket);
+}
+
 /** One per submission (idempotency key): who is turning it into a ticket, and the number it took. */
 interface SubmissionDocument {
   _id: string;
@@ -39,7 +62,7 @@ interface SubmissionDocument {
  * is single-document atomic operations, so several bot instances on one MongoDB stay correct.
  */
 export class MongoTicketStore implements TicketStore {
-  private readonly tickets: Collection<Ticket>;
+  private readonly tickets: Collection<TicketDocument>;
   private readonly counters: Collection<CounterDocument>;
   private readonly submissions: Collection<SubmissionDocument>;
   /** Identical submissions in flight in this process share one attempt. */
@@ -50,7 +73,7 @@ export class MongoTicketStore implements TicketStore {
     private readonly now: () => Date = () => new Date(),
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
   ) {
-    this.tickets = rateLimited(db.collection<Ticket>(TICKETS_COLLECTION));
+    this.tickets = rateLimited(db.collection<TicketDocument>(TICKETS_COLLECTION));
     this.counters = rateLimited(db.collection<CounterDocument>(COUNTERS_COLLECTION));
     this.submissions = rateLimited(db.collection<SubmissionDocument>(SUBMISSIONS_COLLECTION));
   }
@@ -77,7 +100,12 @@ export class MongoTicketStore implements TicketStore {
 
   private async byKey(idempotencyKey: string): Promise<Ticket | null> {
     const doc = await this.tickets.findOne({ idempotencyKey });
-    return doc ? TicketSchema.parse(doc) : null;
+    return doc ? toTicket(doc) : null;
+  }
+
+  /** A change to deliver now. */
+  private due(): DeliveryState {
+    return { pending: true, attempts: 0, nextAttemptAt: this.now() };
   }
 
   private async createOnce(idempotencyKey: string, build: (seq: number) => Ticket) {
@@ -103,7 +131,7 @@ export class MongoTicketStore implements TicketStore {
     if (ticket.idempotencyKey !== idempotencyKey)
       throw new Error('The built ticket has another idempotency key');
     try {
-      await this.tickets.insertOne(ticket);
+      await this.tickets.insertOne({ ...ticket, delivery: this.due() });
       return { ticket, created: true };
     } catch (error) {
       // A process that took over a stale claim made it first: return that ticket.
@@ -153,14 +181,59 @@ export class MongoTicketStore implements TicketStore {
   async get(id: string): Promise<Ticket | null> {
     if (typeof id !== 'string' || id.length > 64) return null;
     const doc = await this.tickets.findOne({ _id: id });
-    return doc ? TicketSchema.parse(doc) : null;
+    return doc ? toTicket(doc) : null;
   }
 
   async update(next: Ticket): Promise<Ticket> {
     const ticket = TicketSchema.parse(next);
-    const result = await this.tickets.replaceOne({ _id: ticket._id, version: ticket.version - 1 }, ticket);
+    const result = await this.tickets.replaceOne(
+      { _id: ticket._id, version: ticket.version - 1 },
+      { ...ticket, delivery: this.due() },
+    );
     if (result.matchedCount !== 1) throw new VersionConflictError(ticket._id);
     return ticket;
+  }
+
+  async dueForDelivery(limit: number): Promise<DueDelivery[]> {
+    const docs = await this.tickets
+      .find({ 'delivery.pending': true, 'delivery.nextAttemptAt': { $lte: this.now() } })
+      .limit(Math.min(Math.max(limit, 1), 500))
+      .toArray();
+    return docs.map((doc) => ({ ticketId: doc._id, attempts: doc.delivery?.attempts ?? 0 }));
+  }
+
+  async recordDelivery(ticket: Ticket, options: { done: boolean }): Promise<boolean> {
+    const { channelPosts, toAnnounce } = TicketSchema.parse(ticket);
+    const result = await this.tickets.updateOne(
+      { _id: ticket._id, version: ticket.version },
+      {
+        $set: {
+          ...(channelPosts && { channelPosts }),
+          ...(options.done && { delivery: { pending: false, attempts: 0, nextAttemptAt: this.now() } }),
+        },
+        ...(!toAnnounce && { $unset: { toAnnounce: '' } }),
+      },
+    );
+    return result.matchedCount === 1;
+  }
+
+  async deliveryFailed(
+    ticket: Pick<Ticket, '_id' | 'version'>,
+    retry: { attempts: number; at: Date; error: string },
+  ): Promise<void> {
+    await this.tickets.updateOne(
+      { _id: ticket._id, version: ticket.version },
+      {
+        $set: {
+          delivery: {
+            pending: true,
+            attempts: retry.attempts,
+            nextAttemptAt: retry.at,
+            lastError: retry.error.slice(0, 500),
+          },
+        },
+      },
+    );
   }
 
   async listByRequester(requesterId: string, limit: number): Promise<Ticket[]> {
@@ -169,6 +242,6 @@ export class MongoTicketStore implements TicketStore {
       .sort({ 'requester.id': 1, updatedAt: -1 })
       .limit(Math.min(Math.max(limit, 1), 50))
       .toArray();
-    return docs.map((doc) => TicketSchema.parse(doc));
+    return docs.map(toTicket);
   }
 }

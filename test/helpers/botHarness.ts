@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { composeBot } from '../../src/compose';
+import { composeBot, type ComposedBot } from '../../src/compose';
 import { loadConfig, type Config } from '../../src/config';
 import { createLogger } from '../../src/log';
 import type { Clock } from '../../src/services/ports';
@@ -155,6 +155,7 @@ export class BotClient {
 export class BotHarness extends BotClient {
   db!: Awaited<ReturnType<typeof freshDatabase>>;
   config!: Config;
+  bot!: ComposedBot;
   private close?: () => Promise<void>;
 
   constructor() {
@@ -166,17 +167,26 @@ export class BotHarness extends BotClient {
     await this.connector.start();
     this.db = await freshDatabase();
     this.config = loadConfig({ LOG_LEVEL: 'silent', MONGODB_DB: this.db.name, ...env });
-    const { server } = composeBot({
+    this.bot = composeBot({
       config: this.config,
       log: createLogger(this.config.LOG_LEVEL),
       db: this.db.db,
       ready: () => this.db.ping(),
       ...(options.clock && { clock: options.clock }),
     });
+    const { server } = this.bot;
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     this.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    this.close = () => new Promise<void>((done) => server.close(() => done()));
+    this.close = async () => {
+      await new Promise<void>((done) => server.close(() => done()));
+      await this.bot.stop();
+    };
     return this;
+  }
+
+  /** Waits until every ticket card the bot is delivering has been posted or updated. */
+  delivered(): Promise<void> {
+    return this.bot.publisher.idle();
   }
 
   async stop(): Promise<void> {

@@ -19,7 +19,8 @@ export class RecordingConnector {
   private counter = 0;
   url = '';
 
-  async start(): Promise<void> {
+  /** Listens on `port` (0: any free one); start again on the same port after stop() to come back. */
+  async start(port = 0): Promise<void> {
     this.server = createServer((req, res) => {
       void readJson(req).then((body) => {
         const path = req.url ?? '';
@@ -38,7 +39,7 @@ export class RecordingConnector {
         );
       });
     });
-    await new Promise<void>((done) => this.server?.listen(0, '127.0.0.1', done));
+    await new Promise<void>((done) => this.server?.listen(port, '127.0.0.1', done));
     this.url = `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}/`;
   }
 
@@ -50,8 +51,25 @@ export class RecordingConnector {
       .map((c) => c.body);
   }
 
+  /** The port it listens on. */
+  get port(): number {
+    return Number(new URL(this.url).port);
+  }
+
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise<void>((done) => this.server?.close(() => done()));
+  }
+
+  /** Waits until a recorded call matches, or throws after `timeoutMs`. */
+  async waitFor(match: (call: ConnectorCall) => boolean, timeoutMs = 20_000): Promise<ConnectorCall> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.calls.find(match);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error('The bot made no such call to the connector in time');
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
 }
 

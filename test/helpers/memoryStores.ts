@@ -56,30 +56,60 @@ export class MemoryDraftStore implements DraftStore {
   }
 }
 
-/** Tickets in memory, idempotent by key and version-checked like the real store; `failing` as above. */
+/**
+ * Tickets in memory, idempotent by key and version-checked like the real store, with the same
+ * delivery bookkeeping (every change makes its cards due); `failing` as above.
+ */
 export class MemoryTicketStore implements TicketStore {
   readonly tickets = new Map<string, Ticket>();
+  /** Delivery state per ticket id: still due, failed attempts, next attempt. */
+  readonly delivery = new Map<string, { pending: boolean; attempts: number; at: Date }>();
   failing = false;
   private seq = 0;
+
+  constructor(private readonly now: () => Date = () => new Date()) {}
 
   async create(idempotencyKey: string, build: (seq: number) => Ticket) {
     if (this.failing) throw new Error('database unavailable');
     const existing = [...this.tickets.values()].find((t) => t.idempotencyKey === idempotencyKey);
-    if (existing) return { ticket: existing, created: false };
+    if (existing) return { ticket: structuredClone(existing), created: false };
     const ticket = build(++this.seq);
-    this.tickets.set(ticket._id, ticket);
+    this.tickets.set(ticket._id, structuredClone(ticket));
+    this.delivery.set(ticket._id, { pending: true, attempts: 0, at: this.now() });
     return { ticket, created: true };
   }
 
   async get(id: string) {
-    return this.tickets.get(id) ?? null;
+    const ticket = this.tickets.get(id);
+    return ticket ? structuredClone(ticket) : null;
   }
 
   async update(next: Ticket) {
     if (this.failing) throw new Error('database unavailable');
     if (this.tickets.get(next._id)?.version !== next.version - 1) throw new VersionConflictError(next._id);
-    this.tickets.set(next._id, next);
+    this.tickets.set(next._id, structuredClone(next));
+    this.delivery.set(next._id, { pending: true, attempts: 0, at: this.now() });
     return next;
+  }
+
+  async dueForDelivery(limit: number) {
+    return [...this.delivery.entries()]
+      .filter(([, d]) => d.pending && d.at <= this.now())
+      .slice(0, limit)
+      .map(([ticketId, d]) => ({ ticketId, attempts: d.attempts }));
+  }
+
+  async recordDelivery(ticket: Ticket, options: { done: boolean }) {
+    if (this.failing) throw new Error('database unavailable');
+    if (this.tickets.get(ticket._id)?.version !== ticket.version) return false;
+    this.tickets.set(ticket._id, structuredClone(ticket));
+    if (options.done) this.delivery.set(ticket._id, { pending: false, attempts: 0, at: this.now() });
+    return true;
+  }
+
+  async deliveryFailed(ticket: Pick<Ticket, '_id' | 'version'>, retry: { attempts: number; at: Date }) {
+    if (this.tickets.get(ticket._id)?.version !== ticket.version) return;
+    this.delivery.set(ticket._id, { pending: true, attempts: retry.attempts, at: retry.at });
   }
 
   async listByRequester(requesterId: string, limit: number) {

@@ -1,6 +1,8 @@
 import { mkdtempSync } from 'node:fs';
+import { MongoClient } from 'mongodb';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Ticket } from '../../src/domain/ticket';
 import { freePort } from '../../src/storage/embeddedDatabase';
 import { breakFix } from '../helpers/answers';
 import { BotClient, cardOf, cardText } from '../helpers/botHarness';
@@ -29,10 +31,11 @@ describe('restarting the bot on its own data', () => {
     await connector.start();
     port = await freePort();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     if (bot) await stopBot(bot);
-    await connector.stop();
+    bot = undefined;
   });
+  afterAll(() => connector.stop());
 
   const start = async (): Promise<BotClient> => {
     bot = startBot({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir });
@@ -92,4 +95,92 @@ describe('restarting the bot on its own data', () => {
     const seq = Number(ticketId?.slice(4));
     expect(next).toContain(`CSP-${String(seq + 1).padStart(6, '0')}`);
   }, 240_000);
+
+  it('delivers channel posts and card updates after a crash between the stored change and its delivery', async () => {
+    // A fresh data directory, and a channel service that will be down when the bot is killed.
+    const crashDir = mkdtempSync(join(tmpdir(), 'cspbot-crash-'));
+    bot = startBot({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: crashDir });
+    expect((await waitFor(`http://127.0.0.1:${port}/readyz`, 90_000)).status).toBe(200);
+    let client = new BotClient(connector, `http://127.0.0.1:${port}`);
+    const channelId = '19:general@thread.tacv2';
+    expect((await client.message('post tickets here', { kind: 'channel' })).status).toBe(200);
+
+    const wizard = new WizardDriver(client);
+    await wizard.startByText();
+    await wizard.complete(breakFix('office365', 'B', { title: 'Mail flow stopped' }));
+    const callsBefore = connector.calls.length;
+    await connector.stop();
+    const ticketCard = await wizard.submit();
+    const ticketId = /CSP-\d{6}/.exec(cardText(ticketCard))?.[0] ?? '';
+    expect(ticketId).not.toBe('');
+    // The answer came at once; the channel post could not be made. Crash now.
+    bot.child.kill('SIGKILL');
+    await bot.exit;
+
+    await connector.start(connector.port);
+    bot = startBot({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: crashDir });
+    expect((await waitFor(`http://127.0.0.1:${port}/readyz`, 90_000)).status).toBe(200);
+    client = new BotClient(connector, `http://127.0.0.1:${port}`);
+    const posted = await connector.waitFor((c) => c.method === 'POST' && c.conversationId === channelId);
+    expect(cardText(cardOf(posted.body))).toContain(ticketId);
+    // The card the wizard ran in was brought up to date too.
+    await connector.waitFor((c) => c.method === 'PUT' && c.activityId === 'card-1');
+
+    // Withdraw with the channel service down again, crash, come back: both cards end up withdrawn.
+    await connector.stop();
+    const withdrawn = invokeCard(
+      await client.execute('ticket.withdraw', findAction(ticketCard, 'ticket.withdraw')?.data ?? {}),
+    );
+    expect(cardText(withdrawn)).toContain('Withdrawn');
+    bot.child.kill('SIGKILL');
+    await bot.exit;
+    const callsAtCrash = connector.calls.length;
+    await connector.start(connector.port);
+    bot = startBot({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: crashDir });
+    await waitFor(`http://127.0.0.1:${port}/readyz`, 90_000);
+    const updated = (activityId: string) =>
+      connector.waitFor(
+        (c) =>
+          connector.calls.indexOf(c) >= callsAtCrash &&
+          c.method === 'PUT' &&
+          c.activityId === activityId &&
+          /Withdrawn/.test(cardText(cardOf(c.body))),
+      );
+    await updated('card-1');
+    // The channel card, by the id Teams gave the post (recorded on the ticket).
+    await updated(await channelActivityId(bot, ticketId));
+
+    // Exactly one channel post over the whole story, and the ticket says everything is delivered.
+    const channelPosts = connector.calls
+      .slice(callsBefore)
+      .filter((c) => c.method === 'POST' && c.conversationId === channelId);
+    expect(channelPosts).toHaveLength(1);
+    const stored = await readTicket(bot, ticketId);
+    expect(stored?.status).toBe('withdrawn');
+    expect(stored?.toAnnounce).toBeUndefined();
+    expect(stored?.delivery).toMatchObject({ pending: false });
+    expect(stored?.channelPosts?.map((p) => p.shown)).toEqual([2, 2]);
+  }, 300_000);
 });
+
+/** The bot's embedded database, read directly: its address is in the start-up log. */
+async function readTicket(bot: BotProcess, ticketId: string) {
+  const uri = /"uri":"(mongodb:\/\/[^"]+)","pid":\d+,"msg":"embedded database started"/.exec(
+    bot.output(),
+  )?.[1];
+  if (!uri) throw new Error('no embedded database address in the log');
+  const client = new MongoClient(uri, { retryWrites: false });
+  try {
+    return await client
+      .db('cspbot')
+      .collection<Ticket & { delivery?: { pending: boolean } }>('tickets')
+      .findOne({ _id: ticketId });
+  } finally {
+    await client.close();
+  }
+}
+
+async function channelActivityId(bot: BotProcess, ticketId: string): Promise<string> {
+  const ticket = await readTicket(bot, ticketId);
+  return ticket?.channelPosts?.[1]?.activityId ?? '';
+}

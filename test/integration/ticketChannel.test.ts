@@ -60,6 +60,8 @@ describe('ticket channel (real turns, real database)', () => {
       card = (result.body as InvokeBody).value;
       if (isReview) {
         submitted = result.body as InvokeBody;
+        // Posted after the answer, from the ticket's record of what is still to deliver.
+        await bot.delivered();
         // The new post went to the channel id, with the Polish card.
         const post = bot.connector.calls.find(
           (c) => c.method === 'POST' && c.conversationId === '19:general@thread.tacv2',
@@ -69,18 +71,32 @@ describe('ticket channel (real turns, real database)', () => {
       }
     }
     const ticket = await bot.db.db.collection('tickets').findOne({});
+    // The wizard's card in the personal chat, and the channel post; recording posts is no change.
     expect(ticket?.channelPosts).toEqual([
-      { conversationId: '19:general@thread.tacv2', activityId: expect.any(String), lang: 'pl' },
+      { conversationId: 'personal-1', activityId: 'card-1', lang: 'en', shown: 1 },
+      { conversationId: '19:general@thread.tacv2', activityId: expect.any(String), lang: 'pl', shown: 1 },
     ]);
-    expect(ticket?.history.map((h: { action: string }) => h.action)).toEqual(['created', 'posted']);
+    expect(ticket?.version).toBe(1);
+    expect(ticket?.history.map((h: { action: string }) => h.action)).toEqual(['created']);
+    expect(ticket?.delivery).toMatchObject({ pending: false });
+    expect(
+      bot.connector.calls.filter(
+        (c) => c.method === 'POST' && c.conversationId === '19:general@thread.tacv2',
+      ),
+    ).toHaveLength(1);
 
-    // Withdrawing the ticket from the personal chat updates the channel card in place.
+    // Withdrawing the ticket from the personal chat updates both cards in place.
     const before = bot.connector.calls.length;
-    const withdraw = executeData(submitted?.value, 'ticket.withdraw');
-    await bot.execute('ticket.withdraw', withdraw);
-    const update = bot.connector.calls.slice(before).find((c) => c.method === 'PUT');
-    expect(update?.conversationId).toBe('19:general@thread.tacv2');
-    expect(update?.activityId).toBe(ticket?.channelPosts[0].activityId);
+    await bot.execute('ticket.withdraw', executeData(submitted?.value, 'ticket.withdraw'));
+    await bot.delivered();
+    const updates = bot.connector.calls.slice(before).filter((c) => c.method === 'PUT');
+    expect(updates.map((u) => [u.conversationId, u.activityId]).sort()).toEqual(
+      [
+        ['19:general@thread.tacv2', ticket?.channelPosts[1].activityId],
+        ['personal-1', 'card-1'],
+      ].sort(),
+    );
+    expect(cardText(cardOf(updates[0]?.body))).toMatch(/Withdrawn|Wycofane/);
     expect((await bot.db.db.collection('tickets').findOne({}))?.status).toBe('withdrawn');
   });
 });
@@ -103,6 +119,7 @@ describe('ticket cards in shared conversations (real turns, real database)', () 
       card = (result.body as InvokeBody).value;
       if (isReview) {
         submitted = result.body as InvokeBody;
+        await bot.delivered();
         const put = bot.connector.calls.slice(before).find((c) => c.method === 'PUT');
         expect(put?.conversationId).toBe('group-1');
         expect(put?.activityId).toBe('wizard-card-1');
@@ -111,13 +128,14 @@ describe('ticket cards in shared conversations (real turns, real database)', () 
     }
     const ticket = await bot.db.db.collection('tickets').findOne({});
     expect(ticket?.channelPosts).toEqual([
-      { conversationId: 'group-1', activityId: 'wizard-card-1', lang: 'en' },
+      { conversationId: 'group-1', activityId: 'wizard-card-1', lang: 'en', shown: 1 },
     ]);
 
     const before = bot.connector.calls.length;
     await bot.execute('ticket.withdraw', executeData(submitted?.value, 'ticket.withdraw'), {
       kind: 'groupChat',
     });
+    await bot.delivered();
     const update = bot.connector.calls.slice(before).find((c) => c.method === 'PUT');
     expect(update).toMatchObject({ conversationId: 'group-1', activityId: 'wizard-card-1' });
     expect(cardText(cardOf(update?.body))).toMatch(/Withdrawn/);

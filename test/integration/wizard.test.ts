@@ -673,6 +673,7 @@ describe('ticket actions', () => {
     const { driver, id } = await newTicket();
     const ticketCard = driver.card;
     const card = await driver.press(VERB.ticketWithdraw);
+    await bot.delivered();
     expect(cardText(card)).toContain(t('en', 'ticket.notice.withdrawn'));
     expect(findAction(card, VERB.ticketWithdraw)).toBeUndefined();
     expect(findAction(card, VERB.ticketEdit)).toBeUndefined();

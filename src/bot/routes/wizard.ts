@@ -57,14 +57,17 @@ function userIdOf(context: TurnContext): string {
   return context.activity.from.aadObjectId ?? context.activity.from.id;
 }
 
-function actorOf(context: TurnContext): Actor {
+function actorOf(context: TurnContext, lang: Lang): Actor {
   const conversation = conversationOf(context);
   const tenant = (context.activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+  // The card acted on becomes the ticket's card there (for everyone, in a group chat or channel).
+  const replyToId = context.activity.replyToId;
   return {
     id: userIdOf(context),
     name: context.activity.from.name ?? '',
     conversation,
     tenantId: conversation.tenantId ?? tenant ?? 'unknown',
+    ...(replyToId && { sourceCard: { conversationId: conversation.id, activityId: replyToId, lang } }),
   };
 }
 
@@ -146,29 +149,9 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
     },
   );
 
-  /** A new ticket goes to the tenant's ticket channel; an edited one refreshes its posted cards. */
-  const published = async (context: TurnContext, view: WizardView, actor: Actor): Promise<WizardView> => {
-    if (view.kind !== 'ticket' || view.error) return view;
-    if (view.created) {
-      // In a group chat or channel, the card the wizard ran in becomes the ticket card for everyone.
-      const shared = actor.conversation.type === 'groupChat' || actor.conversation.type === 'channel';
-      const replyToId = context.activity.replyToId;
-      const inPlace =
-        shared && replyToId
-          ? {
-              conversationId: context.activity.conversation.id,
-              activityId: replyToId,
-              lang: view.lang ?? localeLang(context),
-            }
-          : undefined;
-      return { ...view, ticket: await deps.publisher.publishNew(view.ticket, actor, inPlace) };
-    }
-    if (view.created === undefined) await deps.publisher.refreshPosts(view.ticket);
-    return view;
-  };
-  /** After a change, every posted card of the ticket shows its new state. */
-  const refreshed = async (view: WizardView): Promise<WizardView> => {
-    if (view.kind === 'ticket' && !view.error) await deps.publisher.refreshPosts(view.ticket);
+  /** After a stored change, its cards are posted and updated in the background: the reply never waits. */
+  const delivered = (view: WizardView): WizardView => {
+    if (view.kind === 'ticket' && view.changed) deps.publisher.deliver(view.ticket._id);
     return view;
   };
 
@@ -206,19 +189,15 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
       case 'wizard.cancel':
         return render(await deps.wizard.cancel(card.data.draftId, userId), lang, deps);
       case 'wizard.submit': {
-        const actor = actorOf(context);
-        const view = await published(
-          context,
-          await deps.wizard.submit(card.data.draftId, card.data, actor),
-          actor,
-        );
+        const actor = actorOf(context, lang);
+        const view = delivered(await deps.wizard.submit(card.data.draftId, card.data, actor));
         const viewLang = view.kind === 'step' || view.kind === 'not-owner' ? view.lang : lang;
         return render(view, viewLang, deps, 'created');
       }
       case 'ticket.addMsNumber': {
         const number = card.data.microsoftRequestNumber ?? '';
         const person = { id: userId, name: context.activity.from.name ?? '' };
-        const view = await refreshed(
+        const view = delivered(
           await deps.wizard.addMicrosoftRequestNumber(card.data.ticketId, card.data.version, number, person),
         );
         if (view.kind === 'ticket' && view.error) {
@@ -232,7 +211,7 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
       case 'ticket.withdraw': {
         const person = { id: userId, name: context.activity.from.name ?? '' };
         return render(
-          await refreshed(await deps.wizard.withdraw(card.data.ticketId, card.data.version, person)),
+          delivered(await deps.wizard.withdraw(card.data.ticketId, card.data.version, person)),
           lang,
           deps,
           'withdrawn',

@@ -5,6 +5,7 @@ import {
   formatTicketId,
   newTicketFromDraft,
   parseTicketId,
+  outdatedPosts,
   recordChannelPost,
   reviseTicket,
   TicketSchema,
@@ -273,11 +274,16 @@ describe('editing', () => {
     });
   });
 
-  it('records where the card was posted, once per conversation', () => {
-    let t = recordChannelPost(ticket(), { conversationId: 'c1', activityId: 'a1' }, ann, later);
-    t = recordChannelPost(t, { conversationId: 'c1', activityId: 'a2' }, ann, later);
-    expect(t.channelPosts).toEqual([{ conversationId: 'c1', activityId: 'a2' }]);
-    expect(t.version).toBe(3);
+  it('records where the card was posted, once per conversation, without a new version', () => {
+    const before = { ...ticket(), toAnnounce: true as const };
+    let t = recordChannelPost(before, { conversationId: 'c1', activityId: 'a1' });
+    t = recordChannelPost(t, { conversationId: 'c1', activityId: 'a2' });
+    expect(t.channelPosts).toEqual([{ conversationId: 'c1', activityId: 'a2', shown: 1 }]);
+    expect(t.version).toBe(before.version);
+    expect(t.history).toEqual(before.history);
+    expect(t.toAnnounce).toBeUndefined();
+    expect(outdatedPosts(t)).toEqual([]);
+    expect(outdatedPosts({ ...t, version: 2 })).toEqual(t.channelPosts);
   });
 });
 

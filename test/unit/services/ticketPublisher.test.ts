@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { newTicketFromDraft, type Ticket } from '../../../src/domain/ticket';
+import type { ChannelPost } from '../../../src/domain/ticket';
 import type {
   PostedCard,
   TicketChannel,
@@ -29,7 +30,11 @@ class RecordingNotifier implements TicketNotifier {
   async post(channel: TicketChannel, ticket: Ticket): Promise<PostedCard> {
     if (this.failing) throw new Error('Teams unreachable');
     this.posted.push({ channel, ticket });
-    return { conversationId: channel.channelId, activityId: `post-${this.posted.length}` };
+    return {
+      conversationId: channel.channelId,
+      activityId: `post-${this.posted.length}`,
+      lang: channel.lang,
+    };
   }
   async update(post: PostedCard, ticket: Ticket): Promise<void> {
     if (this.failing) throw new Error('Teams unreachable');
@@ -37,17 +42,18 @@ class RecordingNotifier implements TicketNotifier {
   }
 }
 
-async function setup(createdIn: { channelId?: string } = {}) {
-  const tickets = new MemoryTicketStore();
+async function setup(createdIn: { channelId?: string } = {}, card?: ChannelPost) {
+  let now = NOW;
+  const clock = { now: () => now };
+  const tickets = new MemoryTicketStore(clock.now);
   const channels = new MemoryChannels();
   const notifier = new RecordingNotifier();
-  const publisher = new TicketPublisher(
-    channels,
-    tickets,
-    notifier,
-    { now: () => NOW },
-    pino({ level: 'silent' }),
-  );
+  const publisher = new TicketPublisher(channels, tickets, notifier, clock, pino({ level: 'silent' }), {
+    random: () => 1,
+  });
+  const later = (ms: number) => {
+    now = new Date(now.getTime() + ms);
+  };
   const { ticket } = await tickets.create('k-1', (seq) =>
     newTicketFromDraft(
       {
@@ -72,10 +78,17 @@ async function setup(createdIn: { channelId?: string } = {}) {
         tenantId: 'tenant-1',
         now: NOW,
         idempotencyKey: 'k-1',
+        ...(card && { card }),
       },
     ),
   );
-  return { tickets, channels, notifier, publisher, ticket };
+  /** Delivers the ticket's cards and waits until that is done. */
+  const deliver = async () => {
+    publisher.deliver(ticket._id);
+    await publisher.idle();
+    return (await tickets.get(ticket._id)) as Ticket;
+  };
+  return { tickets, channels, notifier, publisher, ticket, deliver, later, clock };
 }
 
 const CHANNEL = {
@@ -87,46 +100,123 @@ const CHANNEL = {
 };
 
 describe('TicketPublisher', () => {
-  it('does nothing while the tenant has no ticket channel', async () => {
-    const { publisher, notifier, ticket } = await setup();
-    expect(await publisher.publishNew(ticket, ADA)).toBe(ticket);
+  it('has nothing to post while the tenant has no ticket channel, and says the ticket is delivered', async () => {
+    const { notifier, tickets, ticket, deliver } = await setup();
+    const after = await deliver();
     expect(notifier.posted).toHaveLength(0);
+    expect(after.toAnnounce).toBeUndefined();
+    expect(after.version).toBe(ticket.version);
+    expect(tickets.delivery.get(ticket._id)?.pending).toBe(false);
   });
 
-  it('posts a new ticket to the channel and records the post on the ticket', async () => {
-    const { publisher, notifier, tickets, ticket } = await setup();
+  it('posts a new ticket to the channel once and records the post, leaving the ticket as it was', async () => {
+    const { publisher, notifier, tickets, ticket, deliver } = await setup();
     await publisher.useChannel(CHANNEL);
-    const published = await publisher.publishNew(ticket, { ...ADA, extra: 'ignored' } as typeof ADA);
-    expect(notifier.posted.map((p) => p.channel.channelId)).toEqual([CHANNEL.channelId]);
-    expect(published.channelPosts).toEqual([{ conversationId: CHANNEL.channelId, activityId: 'post-1' }]);
-    expect(published.history.at(-1)).toMatchObject({ action: 'posted', by: ADA });
-    expect(await tickets.get(ticket._id)).toEqual(published);
+    const after = await deliver();
+    expect(notifier.posted.map((p) => [p.channel.channelId, p.ticket.version])).toEqual([
+      [CHANNEL.channelId, 1],
+    ]);
+    expect(after.channelPosts).toEqual([
+      { conversationId: CHANNEL.channelId, activityId: 'post-1', lang: 'pl', shown: 1 },
+    ]);
+    expect(after).toEqual({ ...ticket, toAnnounce: undefined, channelPosts: after.channelPosts });
+    expect(notifier.updated).toEqual([]);
+    expect(tickets.delivery.get(ticket._id)?.pending).toBe(false);
+    await deliver();
+    expect(notifier.posted).toHaveLength(1);
   });
 
-  it('does not post again into the channel the ticket was created in', async () => {
-    const { publisher, notifier, ticket } = await setup({ channelId: CHANNEL.channelId });
+  it('records a post made while the ticket changed, and brings that card to the change', async () => {
+    const { publisher, notifier, tickets, ticket, deliver } = await setup();
     await publisher.useChannel(CHANNEL);
-    await publisher.publishNew(ticket, ADA);
-    expect(notifier.posted).toHaveLength(0);
-  });
-
-  it('keeps the ticket as it is when Teams cannot be reached', async () => {
-    const { publisher, notifier, tickets, ticket } = await setup();
-    await publisher.useChannel(CHANNEL);
-    notifier.failing = true;
-    expect(await publisher.publishNew(ticket, ADA)).toBe(ticket);
-    expect((await tickets.get(ticket._id))?.version).toBe(1);
-  });
-
-  it('updates every posted card, and survives a failed update', async () => {
-    const { publisher, notifier, ticket } = await setup();
-    await publisher.useChannel(CHANNEL);
-    const published = await publisher.publishNew(ticket, ADA);
-    await publisher.refreshPosts({ ...published, status: 'withdrawn' });
+    const post = notifier.post.bind(notifier);
+    notifier.post = async (channel, shown) => {
+      // Someone withdraws the ticket while its card is being posted.
+      await tickets.update({ ...ticket, status: 'withdrawn', version: 2 });
+      return post(channel, shown);
+    };
+    const after = await deliver();
+    expect(notifier.posted).toHaveLength(1);
+    expect(after.channelPosts).toEqual([
+      { conversationId: CHANNEL.channelId, activityId: 'post-1', lang: 'pl', shown: 2 },
+    ]);
     expect(notifier.updated).toEqual([
       { post: expect.objectContaining({ activityId: 'post-1' }), status: 'withdrawn' },
     ]);
+  });
+
+  it('does not post again into the channel the ticket was created in', async () => {
+    const { publisher, notifier, deliver } = await setup({ channelId: CHANNEL.channelId });
+    await publisher.useChannel(CHANNEL);
+    await deliver();
+    expect(notifier.posted).toHaveLength(0);
+  });
+
+  it('updates the shared card a ticket was created from, for everyone', async () => {
+    const card = { conversationId: 'group-1', activityId: 'wizard-card', lang: 'en' as const };
+    const { notifier, deliver } = await setup({}, card);
+    const after = await deliver();
+    expect(notifier.updated).toEqual([{ post: expect.objectContaining(card), status: 'ready-to-file' }]);
+    expect(after.channelPosts).toEqual([{ ...card, shown: 1 }]);
+  });
+
+  it('keeps what is undelivered when Teams cannot be reached, and delivers it once Teams is back', async () => {
+    const { publisher, notifier, tickets, ticket, deliver, later } = await setup();
+    await publisher.useChannel(CHANNEL);
     notifier.failing = true;
-    await expect(publisher.refreshPosts(published)).resolves.toBeUndefined();
+    await deliver();
+    expect((await tickets.get(ticket._id))?.version).toBe(1);
+    expect(tickets.delivery.get(ticket._id)).toMatchObject({ pending: true, attempts: 1 });
+    // Not due yet: the back-off holds the next attempt.
+    expect(await tickets.dueForDelivery(10)).toEqual([]);
+    notifier.failing = false;
+    later(1_000);
+    expect(await tickets.dueForDelivery(10)).toEqual([{ ticketId: ticket._id, attempts: 1 }]);
+    publisher.start();
+    await new Promise((r) => setImmediate(r));
+    await publisher.idle();
+    await publisher.stop();
+    expect(notifier.posted).toHaveLength(1);
+    expect((await tickets.get(ticket._id))?.channelPosts?.[0]).toMatchObject({
+      activityId: 'post-1',
+      shown: 1,
+    });
+  });
+
+  it('backs off exponentially between failed attempts, up to a limit', async () => {
+    const { notifier, tickets, ticket, deliver, later, clock } = await setup(
+      {},
+      { conversationId: 'group-1', activityId: 'card' },
+    );
+    notifier.failing = true;
+    const gaps: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      await deliver();
+      const gap = (tickets.delivery.get(ticket._id)?.at.getTime() ?? 0) - clock.now().getTime();
+      gaps.push(gap);
+      later(gap);
+    }
+    // With the jitter at its top: 1 s, 2 s, 4 s, ... doubling, then 10 minutes at most.
+    expect(gaps.slice(0, 4)).toEqual([1_000, 2_000, 4_000, 8_000]);
+    expect(gaps.at(-1)).toBe(10 * 60_000);
+    expect(tickets.delivery.get(ticket._id)).toMatchObject({ pending: true, attempts: 12 });
+  });
+
+  it('updates every posted card after a change, and only the outdated ones', async () => {
+    const card = { conversationId: 'group-1', activityId: 'wizard-card', lang: 'en' as const };
+    const { publisher, notifier, tickets, deliver } = await setup({}, card);
+    await publisher.useChannel(CHANNEL);
+    const first = await deliver();
+    notifier.updated.length = 0;
+    await tickets.update({ ...first, status: 'withdrawn', version: first.version + 1 });
+    const after = await deliver();
+    expect(notifier.updated.map((u) => [u.post.activityId, u.status])).toEqual([
+      ['wizard-card', 'withdrawn'],
+      ['post-1', 'withdrawn'],
+    ]);
+    expect(after.channelPosts?.every((p) => p.shown === after.version)).toBe(true);
+    notifier.updated.length = 0;
+    await deliver();
+    expect(notifier.updated).toEqual([]);
   });
 });
