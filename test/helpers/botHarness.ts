@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { composeBot } from '../../src/compose';
+import { composeBot, type ComposeDeps } from '../../src/compose';
 import { loadConfig, type Config } from '../../src/config';
-import { createLogger } from '../../src/log';
+import { createLogger, type Logger } from '../../src/log';
 import type { Clock } from '../../src/services/ports';
 import { freshDatabase } from './database';
 import { RecordingConnector } from './connector';
@@ -24,30 +24,58 @@ export interface TurnResult {
   sent: Record<string, unknown>[];
 }
 
+export interface HarnessOptions {
+  /** Fixes the bot's time (ticket dates, response targets, draft expiry). */
+  clock?: Clock;
+  /** Token validation settings (a TokenIssuer's authenticationConfig). */
+  authenticationConfig?: ComposeDeps['authenticationConfig'];
+}
+
 /** The whole bot (HTTP server, adapter, app, real database) on an ephemeral port, driven by real activities. */
 export class BotHarness {
   readonly connector = new RecordingConnector();
   db!: Awaited<ReturnType<typeof freshDatabase>>;
   config!: Config;
+  /** Every log line the bot wrote, parsed (with `LOG_LEVEL` set in `start(env)`; silent by default). */
+  readonly logs: Record<string, unknown>[] = [];
+  /** Sent as the Authorization header of every request when set (authentication on). */
+  authorization?: string;
   private baseUrl = '';
   private close?: () => Promise<void>;
 
-  /** `options.clock` fixes the bot's time (ticket dates, response targets, draft expiry). */
-  async start(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<this> {
+  async start(env: Record<string, string> = {}, options: HarnessOptions = {}): Promise<this> {
     await this.connector.start();
     this.db = await freshDatabase();
     this.config = loadConfig({ LOG_LEVEL: 'silent', MONGODB_DB: this.db.name, ...env });
     const { server } = composeBot({
       config: this.config,
-      log: createLogger(this.config.LOG_LEVEL),
+      log: this.logger(),
       db: this.db.db,
       ready: () => this.db.ping(),
       ...(options.clock && { clock: options.clock }),
+      ...(options.authenticationConfig && { authenticationConfig: options.authenticationConfig }),
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     this.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     this.close = () => new Promise<void>((done) => server.close(() => done()));
     return this;
+  }
+
+  private logger(): Logger {
+    return createLogger(this.config.LOG_LEVEL, {
+      write: (line: string) => {
+        try {
+          this.logs.push(JSON.parse(line) as Record<string, unknown>);
+        } catch {
+          this.logs.push({ unparsed: line });
+        }
+      },
+    });
+  }
+
+  /** Log lines at `level` (pino's number: 40 warn, 50 error) or above, written since `from`. */
+  logsAtLeast(level: number, from = 0): Record<string, unknown>[] {
+    return this.logs.slice(from).filter((line) => typeof line.level === 'number' && line.level >= level);
   }
 
   async stop(): Promise<void> {
@@ -60,11 +88,19 @@ export class BotHarness {
     return `${this.baseUrl}${path}`;
   }
 
-  async post(body: unknown, contentType = 'application/json'): Promise<TurnResult> {
+  async post(
+    body: unknown,
+    contentType = 'application/json',
+    headers: Record<string, string> = {},
+  ): Promise<TurnResult> {
     const from = this.connector.calls.length;
     const response = await fetch(this.url('/api/messages'), {
       method: 'POST',
-      headers: { 'content-type': contentType },
+      headers: {
+        'content-type': contentType,
+        ...(this.authorization && { authorization: this.authorization }),
+        ...headers,
+      },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await response.text();
