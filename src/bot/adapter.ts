@@ -51,7 +51,7 @@ export interface AdapterOptions {
 /**
  * The Bot Framework adapter. With BOT_ID empty, authentication is off (local Playground and tests).
  * The turn-error handler logs and tells the user in their language (a message, or for a card action a
- * card), never with a stack trace.
+ * card), never with a stack trace, and never throws itself.
  */
 export function createAdapter(config: Config, log: Logger, options: AdapterOptions = {}): BotAdapter {
   quietConsoleDuringAuthentication();
@@ -65,29 +65,44 @@ export function createAdapter(config: Config, log: Logger, options: AdapterOptio
     }),
   );
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
-    log.error(
-      { err: error, activityId: context.activity?.id, activityType: context.activity?.type },
-      'unhandled error in turn',
-    );
-    const lang = langFromLocale(context.activity?.locale, config.DEFAULT_LOCALE);
-    if (context.activity?.type === 'message') {
-      await context.sendActivity(t(lang, 'error.generic')).catch(() => undefined);
-    } else if (context.activity?.type === 'invoke' && context.activity.name === 'adaptiveCard/action') {
-      // Teams shows a card answer in place of the card; the card the user acted on keeps its inputs.
-      const card = noticeCard(lang, t(lang, 'error.generic'), {
-        title: t(lang, 'action.failedTitle'),
-        warning: true,
-      });
-      await context
-        .sendActivity({
-          type: ActivityTypes.InvokeResponse,
-          value: {
-            status: 200,
-            body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card },
-          },
-        })
-        .catch(() => undefined);
+    try {
+      await answerTurnError(context, error, config, log);
+    } catch (failure) {
+      try {
+        log.error({ err: failure }, 'turn-error handler failed');
+      } catch {
+        // Nothing left to report to: the request still gets its HTTP answer.
+      }
     }
   };
   return adapter;
+}
+
+async function answerTurnError(
+  context: TurnContext,
+  error: unknown,
+  config: Config,
+  log: Logger,
+): Promise<void> {
+  const activity: Partial<Activity> = context.activity ?? {};
+  log.error({ err: error, activityId: activity.id, activityType: activity.type }, 'unhandled error in turn');
+  const lang = langFromLocale(activity.locale, config.DEFAULT_LOCALE);
+  if (activity.type === 'message') {
+    await context.sendActivity(t(lang, 'error.generic')).catch(() => undefined);
+  } else if (activity.type === 'invoke' && activity.name === 'adaptiveCard/action') {
+    // Teams shows a card answer in place of the card; the card the user acted on keeps its inputs.
+    const card = noticeCard(lang, t(lang, 'error.generic'), {
+      title: t(lang, 'action.failedTitle'),
+      warning: true,
+    });
+    await context
+      .sendActivity({
+        type: ActivityTypes.InvokeResponse,
+        value: {
+          status: 200,
+          body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card },
+        },
+      })
+      .catch(() => undefined);
+  }
 }
