@@ -29,7 +29,10 @@ export default tseslint.config(
   },
   {
     // The domain, knowledge and services are plain TypeScript: no Teams SDK, no web server, no database driver.
+    // So are the HTTP body reader and envelope (plain Node) and the table of input limits.
     files: [
+      'src/http/**/*.ts',
+      'src/limits.ts',
       'src/domain/**/*.ts',
       'src/knowledge/**/*.ts',
       'src/services/**/*.ts',

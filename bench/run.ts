@@ -3,6 +3,7 @@
  * Add a benchmark by writing a module that exports a BenchModule and listing it in `benches`.
  */
 import { faqBench } from './faq';
+import { hostileBench } from './hostile';
 import { turnsBench } from './turns';
 
 export interface BenchModule {
@@ -11,7 +12,7 @@ export interface BenchModule {
   run(): string[] | Promise<string[]>;
 }
 
-const benches: readonly BenchModule[] = [faqBench, turnsBench];
+const benches: readonly BenchModule[] = [faqBench, turnsBench, hostileBench];
 
 async function main(): Promise<void> {
   for (const bench of benches) {

@@ -1,5 +1,5 @@
 import type { Db } from 'mongodb';
-import { createAdapter } from './bot/adapter';
+import { createAdapter, type AdapterOptions } from './bot/adapter';
 import { createApp } from './bot/app';
 import type { Config } from './config';
 import type { Logger } from './log';
@@ -22,6 +22,8 @@ export interface ComposeDeps {
   db: Db;
   ready: () => Promise<boolean>;
   clock?: Clock;
+  /** Token validation settings other than the public cloud's (tests use a local token issuer). */
+  authenticationConfig?: AdapterOptions['authenticationConfig'];
 }
 
 /** The FAQ index is built once per process: it is pure and read-only. */
@@ -37,7 +39,9 @@ export interface ComposedBot extends BotServer {
 /** Wires stores, services, the Teams app and the HTTP server. Used by `npm start` and by the tests alike. */
 export function composeBot(deps: ComposeDeps): ComposedBot {
   const { config, log, db } = deps;
-  const adapter = createAdapter(config, log);
+  const adapter = createAdapter(config, log, {
+    ...(deps.authenticationConfig && { authenticationConfig: deps.authenticationConfig }),
+  });
   const clock = deps.clock ?? systemClock;
   sharedEngine ??= new FaqEngine();
   const faq = new FaqService(sharedEngine, new MongoFeedbackStore(db), clock);
@@ -71,7 +75,7 @@ export function composeBot(deps: ComposeDeps): ComposedBot {
   });
   publisher.start();
   return {
-    ...buildServer({ adapter, app, log, ready: deps.ready }),
+    ...buildServer({ adapter, app, log, authentication: Boolean(config.BOT_ID), ready: deps.ready }),
     publisher,
     async stop() {
       clearInterval(cleaner);

@@ -1,32 +1,18 @@
-import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import restify from 'restify';
-import { z } from 'zod';
 import type { Logger } from './log';
+import type { BotAdapter } from './bot/adapter';
+import { answerActivity } from './bot/incoming';
 
 export interface ServerDeps {
-  adapter: TeamsAdapter;
+  adapter: BotAdapter;
   app: { run(context: TurnContext): Promise<boolean> };
   log: Logger;
+  /** BOT_ID is set: Bot Framework authentication is on. */
+  authentication: boolean;
   /** True while the database answers. */
   ready: () => Promise<boolean>;
 }
-
-/** The minimum an incoming body must have before the adapter sees it. */
-const ActivityEnvelope = z
-  .object({
-    type: z.string().min(1).max(64),
-    id: z.string().max(1024).optional(),
-    serviceUrl: z.string().url().max(2048),
-    channelId: z.string().min(1).max(64),
-    conversation: z.object({ id: z.string().min(1).max(2048) }).passthrough(),
-    from: z
-      .object({ id: z.string().max(1024) })
-      .passthrough()
-      .optional(),
-    text: z.string().max(100_000).optional(),
-  })
-  .passthrough();
 
 export interface BotServer {
   readonly server: restify.Server;
@@ -37,7 +23,7 @@ export interface BotServer {
 /** Builds the HTTP server without listening, so tests can drive it on an ephemeral port. */
 export function buildServer(deps: ServerDeps): BotServer {
   const server = restify.createServer({ name: 'csp-escalation-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
+  // No body parser: /api/messages reads its own body, bounded and after the bearer token check.
 
   let inFlight = 0;
   let idle: (() => void)[] = [];
@@ -50,22 +36,19 @@ export function buildServer(deps: ServerDeps): BotServer {
   };
 
   server.post('/api/messages', async (req, res) => {
-    const envelope = ActivityEnvelope.safeParse(req.body);
-    if (!envelope.success) {
-      const problems = envelope.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
-      deps.log.warn({ problems }, 'rejected a request that is not a valid activity');
-      res.send(400, {
-        error: 'BadRequest',
-        message: 'The body is not a valid Bot Framework activity.',
-        problems,
-      });
-      return;
-    }
     inFlight += 1;
     try {
-      await deps.adapter.process(req, res, (context) => deps.app.run(context).then(() => undefined));
+      const answer = await answerActivity(req, deps);
+      for (const [name, value] of Object.entries(answer.headers ?? {})) res.header(name, value);
+      if (answer.close) res.header('Connection', 'close');
+      if (answer.body === undefined) {
+        res.status(answer.status);
+        res.end();
+      } else {
+        res.send(answer.status, answer.body);
+      }
     } catch (error) {
-      deps.log.error({ err: error, activityId: envelope.data.id }, 'adapter failed');
+      deps.log.error({ err: error }, 'answering a request failed');
       if (!res.headersSent) res.send(500, { error: 'InternalError' });
     } finally {
       finished();

@@ -1,19 +1,62 @@
-import { ActivityTypes, ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
+import {
+  ActivityTypes,
+  ConfigurationServiceClientCredentialFactory,
+  type Activity,
+  type ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type InvokeResponse,
+  type TurnContext,
+} from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from '../config';
 import type { Logger } from '../log';
 import { noticeCard } from '../cards/noticeCard';
 import { t } from '../i18n';
+import { quietConsoleDuringAuthentication } from './authentication';
 import { langFromLocale } from './language';
+
+export type AuthenticateRequestResult = Awaited<
+  ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>
+>;
+
+/**
+ * The teams-ai adapter with token validation and turn processing as two separate steps, so the HTTP
+ * endpoint (src/bot/incoming.ts) can answer a failed validation itself: CloudAdapter.process would
+ * answer it with the library's error text and print a stack trace.
+ */
+export class BotAdapter extends TeamsAdapter {
+  /** Validates the request's Bot Framework token; with authentication off, an anonymous identity. */
+  authenticate(activity: Partial<Activity>, authHeader: string): Promise<AuthenticateRequestResult> {
+    return this.botFrameworkAuthentication.authenticateRequest(activity as Activity, authHeader);
+  }
+
+  /** Runs an authenticated activity through the turn; resolves to the invoke response, if any. */
+  runAuthenticated(
+    auth: AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(auth, activity, logic);
+  }
+}
+
+export interface AdapterOptions {
+  /**
+   * botbuilder's token validation settings, replacing the public-cloud defaults; integration tests
+   * point them at a local token issuer. Given at all, every setting must be given.
+   */
+  authenticationConfig?: ConfigurationBotFrameworkAuthenticationOptions;
+}
 
 /**
  * The Bot Framework adapter. With BOT_ID empty, authentication is off (local Playground and tests).
  * The turn-error handler logs and tells the user in their language (a message, or for a card action a
- * card), never with a stack trace.
+ * card), never with a stack trace, and never throws itself.
  */
-export function createAdapter(config: Config, log: Logger): TeamsAdapter {
-  const adapter = new TeamsAdapter(
-    {},
+export function createAdapter(config: Config, log: Logger, options: AdapterOptions = {}): BotAdapter {
+  quietConsoleDuringAuthentication();
+  const adapter = new BotAdapter(
+    options.authenticationConfig ?? {},
     new ConfigurationServiceClientCredentialFactory({
       MicrosoftAppId: config.BOT_ID ?? '',
       MicrosoftAppPassword: config.BOT_PASSWORD ?? '',
@@ -22,29 +65,44 @@ export function createAdapter(config: Config, log: Logger): TeamsAdapter {
     }),
   );
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
-    log.error(
-      { err: error, activityId: context.activity?.id, activityType: context.activity?.type },
-      'unhandled error in turn',
-    );
-    const lang = langFromLocale(context.activity?.locale, config.DEFAULT_LOCALE);
-    if (context.activity?.type === 'message') {
-      await context.sendActivity(t(lang, 'error.generic')).catch(() => undefined);
-    } else if (context.activity?.type === 'invoke' && context.activity.name === 'adaptiveCard/action') {
-      // Teams shows a card answer in place of the card; the card the user acted on keeps its inputs.
-      const card = noticeCard(lang, t(lang, 'error.generic'), {
-        title: t(lang, 'action.failedTitle'),
-        warning: true,
-      });
-      await context
-        .sendActivity({
-          type: ActivityTypes.InvokeResponse,
-          value: {
-            status: 200,
-            body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card },
-          },
-        })
-        .catch(() => undefined);
+    try {
+      await answerTurnError(context, error, config, log);
+    } catch (failure) {
+      try {
+        log.error({ err: failure }, 'turn-error handler failed');
+      } catch {
+        // Nothing left to report to: the request still gets its HTTP answer.
+      }
     }
   };
   return adapter;
+}
+
+async function answerTurnError(
+  context: TurnContext,
+  error: unknown,
+  config: Config,
+  log: Logger,
+): Promise<void> {
+  const activity: Partial<Activity> = context.activity ?? {};
+  log.error({ err: error, activityId: activity.id, activityType: activity.type }, 'unhandled error in turn');
+  const lang = langFromLocale(activity.locale, config.DEFAULT_LOCALE);
+  if (activity.type === 'message') {
+    await context.sendActivity(t(lang, 'error.generic')).catch(() => undefined);
+  } else if (activity.type === 'invoke' && activity.name === 'adaptiveCard/action') {
+    // Teams shows a card answer in place of the card; the card the user acted on keeps its inputs.
+    const card = noticeCard(lang, t(lang, 'error.generic'), {
+      title: t(lang, 'action.failedTitle'),
+      warning: true,
+    });
+    await context
+      .sendActivity({
+        type: ActivityTypes.InvokeResponse,
+        value: {
+          status: 200,
+          body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card },
+        },
+      })
+      .catch(() => undefined);
+  }
 }

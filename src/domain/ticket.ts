@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGS, type Lang } from '../i18n/messages';
+import { INPUT_LIMITS } from '../limits';
 import {
   decide,
   DecisionSchema,
@@ -75,7 +76,7 @@ export function parseTicketId(id: string): number | undefined {
 // ---- Stored document ---------------------------------------------------------------------------
 
 const idString = z.string().min(1).max(512);
-const PersonSchema = z.object({ id: idString, name: z.string().max(LIMITS.name * 2) }).strict();
+const PersonSchema = z.object({ id: idString, name: z.string().max(INPUT_LIMITS.nameChars) }).strict();
 export type Person = z.infer<typeof PersonSchema>;
 
 export const ConversationSchema = z

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import type { Collection, Db } from 'mongodb';
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../limits';
 import { rateLimited } from './rateLimit';
 
 export const BOT_STATE_COLLECTION = 'botState';
@@ -23,7 +24,7 @@ export class ETagConflictError extends Error {
   }
 }
 
-const MAX_KEY_LENGTH = 512;
+const MAX_KEY_LENGTH = INPUT_LIMITS.stateKeyChars;
 
 function checkKey(key: string): void {
   if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH) {

@@ -1,5 +1,6 @@
 import type { Collection, Db } from 'mongodb';
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../limits';
 import type { Feedback, FeedbackStore } from '../services/ports';
 import { rateLimited } from './rateLimit';
 
@@ -10,7 +11,7 @@ const FeedbackDocument = z
     _id: z.string().min(1).max(2100),
     entryId: z.string().min(1).max(100),
     helpful: z.boolean(),
-    locale: z.string().max(20),
+    locale: z.string().max(INPUT_LIMITS.localeChars),
     question: z.string().max(10_000),
     userId: z.string().min(1).max(512),
     at: z.date(),

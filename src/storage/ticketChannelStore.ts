@@ -1,6 +1,7 @@
 import type { Collection, Db } from 'mongodb';
 import { z } from 'zod';
 import { LANGS } from '../i18n/messages';
+import { INPUT_LIMITS } from '../limits';
 import type { TicketChannel, TicketChannelStore } from '../services/ports';
 import { rateLimited } from './rateLimit';
 
@@ -14,7 +15,7 @@ const ChannelDocument = z
     teamId: id.optional(),
     serviceUrl: z.string().url().max(2048),
     lang: z.enum(LANGS),
-    setBy: z.object({ id, name: z.string().max(200) }).strict(),
+    setBy: z.object({ id, name: z.string().max(INPUT_LIMITS.nameChars) }).strict(),
     at: z.date(),
   })
   .strict();

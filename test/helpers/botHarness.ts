@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { composeBot, type ComposedBot } from '../../src/compose';
+import { composeBot, type ComposeDeps, type ComposedBot } from '../../src/compose';
 import { loadConfig, type Config } from '../../src/config';
-import { createLogger } from '../../src/log';
+import { createLogger, type Logger } from '../../src/log';
 import type { Clock } from '../../src/services/ports';
 import { freshDatabase } from './database';
 import { RecordingConnector } from './connector';
@@ -24,11 +24,21 @@ export interface TurnResult {
   sent: Record<string, unknown>[];
 }
 
+export interface HarnessOptions {
+  /** Fixes the bot's time (ticket dates, response targets, draft expiry). */
+  clock?: Clock;
+  /** Token validation settings (a TokenIssuer's authenticationConfig). */
+  authenticationConfig?: ComposeDeps['authenticationConfig'];
+}
+
 /**
  * Talks to a running bot over HTTP the way Teams does: activities and card actions POSTed to
  * /api/messages, with a recording connector as the channel service it replies to.
  */
 export class BotClient {
+  /** Sent as the Authorization header of every request when set (authentication on). */
+  authorization?: string;
+
   constructor(
     readonly connector: RecordingConnector,
     protected baseUrl = '',
@@ -38,11 +48,19 @@ export class BotClient {
     return `${this.baseUrl}${path}`;
   }
 
-  async post(body: unknown, contentType = 'application/json'): Promise<TurnResult> {
+  async post(
+    body: unknown,
+    contentType = 'application/json',
+    headers: Record<string, string> = {},
+  ): Promise<TurnResult> {
     const from = this.connector.calls.length;
     const response = await fetch(this.url('/api/messages'), {
       method: 'POST',
-      headers: { 'content-type': contentType },
+      headers: {
+        'content-type': contentType,
+        ...(this.authorization && { authorization: this.authorization }),
+        ...headers,
+      },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await response.text();
@@ -156,23 +174,25 @@ export class BotHarness extends BotClient {
   db!: Awaited<ReturnType<typeof freshDatabase>>;
   config!: Config;
   bot!: ComposedBot;
+  /** Every log line the bot wrote, parsed (with `LOG_LEVEL` set in `start(env)`; silent by default). */
+  readonly logs: Record<string, unknown>[] = [];
   private close?: () => Promise<void>;
 
   constructor() {
     super(new RecordingConnector());
   }
 
-  /** `options.clock` fixes the bot's time (ticket dates, response targets, draft expiry). */
-  async start(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<this> {
+  async start(env: Record<string, string> = {}, options: HarnessOptions = {}): Promise<this> {
     await this.connector.start();
     this.db = await freshDatabase();
     this.config = loadConfig({ LOG_LEVEL: 'silent', MONGODB_DB: this.db.name, ...env });
     this.bot = composeBot({
       config: this.config,
-      log: createLogger(this.config.LOG_LEVEL),
+      log: this.logger(),
       db: this.db.db,
       ready: () => this.db.ping(),
       ...(options.clock && { clock: options.clock }),
+      ...(options.authenticationConfig && { authenticationConfig: options.authenticationConfig }),
     });
     const { server } = this.bot;
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -182,6 +202,23 @@ export class BotHarness extends BotClient {
       await this.bot.stop();
     };
     return this;
+  }
+
+  private logger(): Logger {
+    return createLogger(this.config.LOG_LEVEL, {
+      write: (line: string) => {
+        try {
+          this.logs.push(JSON.parse(line) as Record<string, unknown>);
+        } catch {
+          this.logs.push({ unparsed: line });
+        }
+      },
+    });
+  }
+
+  /** Log lines at `level` (pino's number: 40 warn, 50 error) or above, written since `from`. */
+  logsAtLeast(level: number, from = 0): Record<string, unknown>[] {
+    return this.logs.slice(from).filter((line) => typeof line.level === 'number' && line.level >= level);
   }
 
   /** Waits until every ticket card the bot is delivering has been posted or updated. */

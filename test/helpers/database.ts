@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Db } from 'mongodb';
 import { connectDatabase, type Database } from '../../src/storage/database';
 import { ensureIndexes } from '../../src/storage/indexes';
 
@@ -21,4 +22,24 @@ export async function freshDatabase(): Promise<Database & { name: string; drop()
       await database.close();
     },
   });
+}
+
+/** How many documents each collection holds (collections that do not exist yet count as absent). */
+export async function documentCounts(db: Db): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const { name } of await db.listCollections({}, { nameOnly: true }).toArray()) {
+    counts[name] = await db.collection(name).countDocuments();
+  }
+  return counts;
+}
+
+/** Every document of every collection, as JSON: equal snapshots mean nothing was written in between. */
+export async function documentSnapshot(db: Db): Promise<string> {
+  const names = (await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name).sort();
+  const parts: string[] = [];
+  for (const name of names) {
+    const docs = await db.collection(name).find({}).sort({ _id: 1 }).toArray();
+    parts.push(`${name}:${JSON.stringify(docs)}`);
+  }
+  return parts.join('\n');
 }

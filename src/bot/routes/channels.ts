@@ -2,6 +2,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { noticeCard } from '../../cards/noticeCard';
 import { t, type Lang } from '../../i18n';
 import type { TicketPublisher } from '../../services/ticketPublisher';
+import { bindRequestLang } from '../commands';
 import type { BotContext } from '../context';
 import { sendCard } from '../reply';
 import type { AppTurnState } from '../state';
@@ -10,19 +11,14 @@ export interface ChannelDeps extends BotContext {
   readonly publisher: TicketPublisher;
 }
 
-const BIND_EN = /^\s*post\s+tickets\s+here\s*[.!]*\s*$/i;
-const BIND_PL = /^\s*publikuj\s+zg[lł]oszenia\s+tutaj\s*[.!]*\s*$/i;
-
 /** "post tickets here" / "publikuj zgłoszenia tutaj" in a team channel makes it the tenant's ticket channel. */
 export function registerChannels(app: Application<AppTurnState>, deps: ChannelDeps): void {
   app.message(
-    async (context) => {
-      const text = context.activity.text ?? '';
-      return context.activity.type === 'message' && (BIND_EN.test(text) || BIND_PL.test(text));
-    },
+    async (context) =>
+      context.activity.type === 'message' && bindRequestLang(context.activity.text) !== undefined,
     async (context) => {
       const a = context.activity;
-      const lang: Lang = BIND_PL.test(a.text ?? '') ? 'pl' : 'en';
+      const lang: Lang = bindRequestLang(a.text) ?? 'en';
       const channelData = (a.channelData ?? {}) as {
         channel?: { id?: string };
         team?: { id?: string };

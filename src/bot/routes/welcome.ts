@@ -1,16 +1,11 @@
 import type { Application } from '@microsoft/teams-ai';
 import { helpCard } from '../../cards/helpCard';
 import { VERB } from '../../cards/verbs';
+import { commandText, isHelpRequest } from '../commands';
 import { langFromLocale } from '../language';
 import { sendCard } from '../reply';
 import type { AppTurnState } from '../state';
 import type { BotContext } from '../context';
-
-const HELP_TEXT = /^\s*(help|pomoc|\?)\s*[.!?]*\s*$/i;
-
-export function isHelpRequest(text: string): boolean {
-  return HELP_TEXT.test(text);
-}
 
 /** Welcome card when the bot joins a conversation; help card on "help" / "pomoc" or the help button. */
 export function registerWelcome(app: Application<AppTurnState>, ctx: BotContext): void {
@@ -23,13 +18,13 @@ export function registerWelcome(app: Application<AppTurnState>, ctx: BotContext)
   });
 
   app.message(
-    async (context) => context.activity.type === 'message' && isHelpRequest(context.activity.text ?? ''),
+    async (context) => context.activity.type === 'message' && isHelpRequest(context.activity.text),
     async (context) => {
       // "pomoc" is Polish whatever the client; for "help" the Teams locale decides.
-      const text = (context.activity.text ?? '').trim().toLowerCase();
-      const lang = text.startsWith('pomoc')
-        ? 'pl'
-        : langFromLocale(context.activity.locale, ctx.config.DEFAULT_LOCALE);
+      const lang =
+        commandText(context.activity.text) === 'pomoc'
+          ? 'pl'
+          : langFromLocale(context.activity.locale, ctx.config.DEFAULT_LOCALE);
       await sendCard(context, helpCard(lang));
     },
   );

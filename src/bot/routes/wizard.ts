@@ -17,6 +17,7 @@ import { detectLanguage } from '../../domain/language';
 import { t, type Lang } from '../../i18n';
 import type { TicketPublisher } from '../../services/ticketPublisher';
 import type { Actor, WizardNotice, WizardService, WizardView } from '../../services/wizardService';
+import { commandText, isListRequest, isStartRequest } from '../commands';
 import type { BotContext } from '../context';
 import { langFromLocale } from '../language';
 import { sendCard } from '../reply';
@@ -26,17 +27,6 @@ export interface WizardDeps extends BotContext {
   readonly wizard: WizardService;
   readonly publisher: TicketPublisher;
   readonly now: () => Date;
-}
-
-/** "my tickets", "moje zgłoszenia" (with or without Polish letters). */
-const LIST_TEXT = /^\s*(my\s+tickets|moje\s+zg[lł]oszenia)\s*[.!?]*\s*$/i;
-
-/** "new ticket", "nowe zgłoszenie" (with or without Polish letters), "new case", "zgłoś problem". */
-const START_TEXT =
-  /^\s*(new\s+(ticket|case|escalation)|nowe\s+zg[lł]oszenie|zg[lł]o[sś]\s+problem)\s*[.!?]*\s*$/i;
-
-export function isStartRequest(text: string): boolean {
-  return START_TEXT.test(text);
 }
 
 function conversationOf(context: TurnContext): ConversationRef {
@@ -132,18 +122,18 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
     raw.lang === 'pl' || raw.lang === 'en' ? raw.lang : localeLang(context);
 
   app.message(
-    async (context) => context.activity.type === 'message' && isStartRequest(context.activity.text ?? ''),
+    async (context) => context.activity.type === 'message' && isStartRequest(context.activity.text),
     async (context) => {
-      const text = context.activity.text ?? '';
+      const text = commandText(context.activity.text) ?? '';
       const lang = /zg[lł]/i.test(text) ? 'pl' : detectLanguage(text, context.activity.locale);
       await sendCard(context, render(await deps.wizard.start(owner(context), lang), lang, deps));
     },
   );
 
   app.message(
-    async (context) => context.activity.type === 'message' && LIST_TEXT.test(context.activity.text ?? ''),
+    async (context) => context.activity.type === 'message' && isListRequest(context.activity.text),
     async (context) => {
-      const text = context.activity.text ?? '';
+      const text = commandText(context.activity.text) ?? '';
       const lang = /zg[lł]/i.test(text) ? 'pl' : detectLanguage(text, context.activity.locale);
       await sendCard(context, ticketListCard(await deps.wizard.listMine(userIdOf(context)), lang));
     },

@@ -15,6 +15,7 @@ import {
   stripMarkup,
   tokenize,
 } from './normalize';
+import { boundQuestion } from './questionGuard';
 import { UNCOVERED_WORDS } from './uncoveredTopics';
 
 /** Longest message the engine reads; longer ones are rejected, not truncated. */
@@ -232,10 +233,11 @@ export class FaqEngine {
   }
 
   ask(text: string, options: AskOptions = {}): FaqResult {
-    const input = typeof text === 'string' ? text : '';
-    if (input.length > MAX_QUESTION_LENGTH) {
-      return this.rejection('too-long', detectLanguage(input.slice(0, 500), options.locale));
+    const whole = typeof text === 'string' ? text : '';
+    if (whole.length > MAX_QUESTION_LENGTH) {
+      return this.rejection('too-long', detectLanguage(whole.slice(0, 500), options.locale));
     }
+    const input = boundQuestion(whole);
     const lang = detectLanguage(input, options.locale);
     if (input.trim().length === 0) return this.rejection('empty', lang);
     if (!hasWords(input)) return this.rejection('no-words', lang);

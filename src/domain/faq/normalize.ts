@@ -37,21 +37,24 @@ const ENTITIES: Readonly<Record<string, string>> = {
   apos: "'",
 };
 
+/** The character an HTML numeric entity names; past the last code point, a space. */
+const codePoint = (code: number): string => (code <= 0x10ffff ? String.fromCodePoint(code) : ' ');
+
 /**
  * Removes what Teams or a user may wrap around a question: `<at>…</at>` mentions, HTML tags and entities,
  * markdown emphasis, code and link syntax. The words themselves stay.
  */
 export function stripMarkup(text: string): string {
+  // Each pattern stops at the next character that could open another match, so it scans in linear time.
   return text
-    .replace(/<at\b[^>]*>[\s\S]*?<\/at>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
+    .replace(/<at\b[^<>]*>[^<]*<\/at>/gi, ' ')
+    .replace(/<[^<>]*>/g, ' ')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
-      if (name.startsWith('#x') || name.startsWith('#X'))
-        return String.fromCodePoint(parseInt(name.slice(2), 16));
-      if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+      if (name.startsWith('#x') || name.startsWith('#X')) return codePoint(parseInt(name.slice(2), 16));
+      if (name.startsWith('#')) return codePoint(parseInt(name.slice(1), 10));
       return ENTITIES[name.toLowerCase()] ?? whole;
     })
-    .replace(/\]\([^)]*\)/g, ' ')
+    .replace(/\]\([^()\]]*\)/g, ' ')
     .replace(/[*_`~#>|[\]]/g, ' ');
 }
 

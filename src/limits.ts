@@ -1,0 +1,55 @@
+/**
+ * Every bound on what the bot accepts from the network, in one table. The HTTP body reader, the
+ * activity envelope, the command matchers and the stores read their limits from here, so a value the
+ * envelope lets through is never refused further down (the turn-state key is the tightest: see
+ * STATE_KEY_PARTS below).
+ */
+export const INPUT_LIMITS = {
+  /** Bytes of request body read and parsed. Compressed bodies are refused, so these are the bytes parsed. */
+  bodyBytes: 256 * 1024,
+  /** How long a request may take to send its body. */
+  bodyReadMs: 15_000,
+  /** Nesting depth of the JSON body (Teams activities nest about 8 deep). */
+  jsonDepth: 64,
+  /** The Authorization header (a Bot Framework token is about 1.5 KB). */
+  authorizationChars: 8 * 1024,
+  /** Message text. Longer than Teams ever sends; the FAQ reads at most MAX_QUESTION_LENGTH of it. */
+  textChars: 100_000,
+  /** Text longer than this is never a command ("help", "new ticket", ...), so no command pattern reads it. */
+  commandChars: 200,
+  /** Ids of activities, users, conversations, tenants, teams and channels. */
+  idChars: 256,
+  /** The bot's own id (recipient.id), "28:" and an app id. */
+  botIdChars: 128,
+  /** channelId, e.g. "msteams". */
+  channelIdChars: 64,
+  /** A BCP 47 locale such as "pl-PL"; the feedback store keeps it as sent. */
+  localeChars: 20,
+  /** A display name (Microsoft Entra allows 256 characters). */
+  nameChars: 256,
+  /** Card data and inputs (`value`), as JSON text. */
+  valueChars: 64 * 1024,
+  attachments: 32,
+  entities: 64,
+  /** membersAdded / membersRemoved of a conversation update. */
+  members: 1000,
+  serviceUrlChars: 2048,
+  /** Storage keys of turn state: `<channelId>/<bot id>/conversations/<conversation id>` and `.../users/<user id>`. */
+  stateKeyChars: 512,
+} as const;
+
+/** The longest turn-state key the envelope can produce; a unit test keeps it within stateKeyChars. */
+export const STATE_KEY_PARTS = {
+  conversation:
+    INPUT_LIMITS.channelIdChars +
+    '/'.length +
+    INPUT_LIMITS.botIdChars +
+    '/conversations/'.length +
+    INPUT_LIMITS.idChars,
+  user:
+    INPUT_LIMITS.channelIdChars +
+    '/'.length +
+    INPUT_LIMITS.botIdChars +
+    '/users/'.length +
+    INPUT_LIMITS.idChars,
+} as const;
