@@ -2,10 +2,9 @@ import answerTemplate from '../../adaptiveCards/faq.answer.json';
 import unsureTemplate from '../../adaptiveCards/faq.unsure.json';
 import type { Severity } from '../domain/wizard/model';
 import { t, type Lang } from '../i18n';
-import { getEntry, type KnowledgeId } from '../knowledge';
+import { customerPortalUrl, entryTitle, getEntry, getLink, type KnowledgeId } from '../knowledge';
+import { CUSTOMER_DOMAIN_PLACEHOLDER } from '../knowledge/links';
 import { entrySources } from '../knowledge/sources';
-import { customerPortalUrl } from '../knowledge/links';
-import { CUSTOMER_DOMAIN_PLACEHOLDER } from '../knowledge/schema';
 import { asPlainText, renderCard, type CardJson } from './render';
 import { VERB } from './verbs';
 
@@ -30,6 +29,7 @@ export interface AnswerCardOptions {
 export function faqAnswerCard(entryId: KnowledgeId, lang: Lang, options: AnswerCardOptions = {}): CardJson {
   const entry = getEntry(entryId);
   const severity = options.focus?.severity;
+  const links = entry.links.map(getLink);
   const card = renderCard(answerTemplate, {
     lang,
     entryId,
@@ -38,8 +38,8 @@ export function faqAnswerCard(entryId: KnowledgeId, lang: Lang, options: AnswerC
     answer: entry.answer[lang],
     stepsTitle: t(lang, 'faq.stepsTitle'),
     steps: (entry.steps?.[lang] ?? []).map((text, i) => ({ number: i + 1, text })),
-    links: entry.links.filter((l) => !l.pattern).map((l) => ({ label: l.label[lang], url: l.url })),
-    patterns: entry.links
+    links: links.filter((l) => !l.pattern).map((l) => ({ label: l.label[lang], url: l.url })),
+    patterns: links
       .filter((l) => l.pattern)
       .map((l) => ({
         label: l.label[lang],
@@ -56,7 +56,7 @@ export function faqAnswerCard(entryId: KnowledgeId, lang: Lang, options: AnswerC
         .join('; '),
     }),
     relatedTitle: t(lang, 'faq.relatedTitle'),
-    related: entry.related.slice(0, 3).map((id) => ({ id, title: getEntry(id).title[lang] })),
+    related: entry.related.slice(0, 3).map((id) => ({ id, title: entryTitle(id, lang) })),
     askVerb: VERB.faqAsk,
     helpfulTitle: t(lang, 'faq.helpful'),
     notHelpfulTitle: t(lang, 'faq.notHelpful'),
@@ -81,7 +81,7 @@ export function faqUnsureCard(lang: Lang, suggestions: readonly KnowledgeId[], m
     lang,
     message: message ?? (suggestions.length > 0 ? t(lang, 'faq.notSure') : t(lang, 'faq.noCloseTopics')),
     closestTitle: t(lang, 'faq.closestTopics'),
-    suggestions: suggestions.slice(0, 3).map((id) => ({ id, title: getEntry(id).title[lang] })),
+    suggestions: suggestions.slice(0, 3).map((id) => ({ id, title: entryTitle(id, lang) })),
     askVerb: VERB.faqAsk,
     newTicketTitle: t(lang, 'faq.startTicket'),
     newTicketVerb: VERB.wizardStart,

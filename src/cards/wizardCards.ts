@@ -31,6 +31,7 @@ import {
   type WizardAnswers,
 } from '../domain/wizard/model';
 import { t, type Lang, type MessageKey } from '../i18n';
+import { entryTitle, getLink } from '../knowledge';
 import { asPlainText, renderCard, type CardJson } from './render';
 import { VERB } from './verbs';
 
@@ -539,10 +540,10 @@ export function ticketSummaryCard(ticket: Ticket, lang: Lang, options: TicketCar
     nextStepsTitle: t(lang, 'ticket.section.nextSteps'),
     nextSteps: decision.nextSteps.map((s) => ({
       knowledgeId: s.knowledgeId,
-      text: t(lang, `decision.next.${s.knowledgeId}`),
+      text: entryTitle(s.knowledgeId, lang),
     })),
     hasLinks: decision.links.length > 0,
-    links: decision.links.map((l) => ({ title: t(lang, `decision.link.${l.id}`), url: l.url })),
+    links: decision.links.map((l) => ({ title: getLink(l.id).label[lang], url: l.url })),
     response: {
       title: t(lang, 'response.title'),
       target: targetText(ticket.responseTarget, lang),

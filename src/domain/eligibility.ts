@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { customerPortalUrl } from '../knowledge/links';
+import { customerPortalUrl, getLink, LINK_IDS, type LinkId } from '../knowledge';
 import { KNOWLEDGE_IDS, type KnowledgeId } from '../knowledge/schema';
 import { isTechnical, PATTERNS, type WizardAnswers } from './wizard/model';
 
@@ -90,29 +90,8 @@ export const BLOCKER_CODES = [
 ] as const;
 export type BlockerCode = (typeof BLOCKER_CODES)[number];
 
-/** Deep links shown with a decision (`decision.link.<id>`). */
-export const LINK_IDS = [
-  'partner-center',
-  'customer-portal',
-  'azure-portal',
-  'm365-admin-center',
-  'partner-support-plans',
-  'azure-support-faq',
-  'dynamics-support',
-  'marketplace',
-] as const;
-export type LinkId = (typeof LINK_IDS)[number];
-
-export const LINK_URLS: Readonly<Record<Exclude<LinkId, 'customer-portal'>, string>> = {
-  'partner-center': 'https://partner.microsoft.com/dashboard',
-  'azure-portal': 'https://portal.azure.com',
-  'm365-admin-center': 'https://admin.microsoft.com',
-  'partner-support-plans': 'https://partner.microsoft.com/support/partnersupport',
-  'azure-support-faq': 'https://go.microsoft.com/fwlink/?LinkId=717532',
-  'dynamics-support':
-    'https://learn.microsoft.com/dynamics365/customer-engagement/admin/contact-technical-support',
-  marketplace: 'https://azuremarketplace.microsoft.com',
-};
+/** Deep links shown with a decision: the knowledge module's links (URL and label), by id. */
+export { LINK_IDS, type LinkId };
 
 export interface DecisionLink {
   id: LinkId;
@@ -148,15 +127,18 @@ function nextSteps(ids: readonly KnowledgeId[]): NextStep[] {
   return [...new Set(ids)].map((knowledgeId) => ({ knowledgeId }));
 }
 
-function links(ids: readonly Exclude<LinkId, 'customer-portal'>[]): DecisionLink[] {
-  return ids.map((id) => ({ id, url: LINK_URLS[id] }));
+/** Links with a fixed URL; the customer's portal is built from the customer's domain instead. */
+type FixedLinkId = Exclude<LinkId, 'customer-portal'>;
+
+function links(ids: readonly FixedLinkId[]): DecisionLink[] {
+  return ids.map((id) => ({ id, url: getLink(id).url }));
 }
 
 function eligible(
   route: Route,
   reasons: ReasonCode[],
   steps: KnowledgeId[],
-  linkIds: Exclude<LinkId, 'customer-portal'>[],
+  linkIds: FixedLinkId[],
   portalUrl?: string,
 ): Decision {
   const decision: Decision = {

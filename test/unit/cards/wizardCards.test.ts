@@ -15,6 +15,7 @@ import {
 import { submitStep } from '../../../src/domain/wizard/flow';
 import { STEPS, type Draft, type StepId, type WizardAnswers } from '../../../src/domain/wizard/model';
 import { LANGS, messageTables, t, type Lang } from '../../../src/i18n';
+import { getEntry, getLink } from '../../../src/knowledge';
 import type { CardJson } from '../../../src/cards/render';
 
 type Node = Record<string, unknown>;
@@ -307,6 +308,21 @@ describe('ticketSummaryCard', () => {
     expect(json).toContain('2 hours (severity A)');
     expect(json).toContain('{{DATE(2024-03-08T12:00:00Z, SHORT)}}');
     expect(json).toContain('English-language support');
+  });
+
+  it.each(LANGS)('names next steps by their entry titles and links by their labels (%s)', (lang) => {
+    const card = ticketSummaryCard(ticket, lang);
+    const steps = submits(card).map((a) => ({
+      title: a.title,
+      id: (a.data as { knowledgeId: 'azure.no-admin-rights' }).knowledgeId,
+    }));
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) expect(step.title).toBe(getEntry(step.id).title[lang]);
+    const opened = nodes(card).filter((n) => n.type === 'Action.OpenUrl');
+    expect(opened.length).toBe(ticket.decision.links.length);
+    ticket.decision.links.forEach((link, i) => {
+      expect(opened[i]).toMatchObject({ title: getLink(link.id).label[lang], url: link.url });
+    });
   });
 
   it('offers add-number, edit and withdraw while open', () => {
