@@ -11,10 +11,10 @@ export const content: EntryContent = {
     pl: 'Administrator pomocy technicznej a żądania obsługi Azure',
   },
   answer: {
-    en: 'A Partner Center helpdesk admin cannot create service requests in the Azure portal. What the helpdesk admin can do is create a support group in the Azure portal and give that group permission to log support requests; members of the group can then open them.',
-    pl: 'Administrator pomocy technicznej (helpdesk admin) w Centrum partnerskim nie może tworzyć żądań obsługi w portalu Azure. Może natomiast utworzyć w portalu Azure grupę pomocy technicznej i nadać tej grupie uprawnienia do rejestrowania żądań obsługi; członkowie grupy mogą je wtedy tworzyć.',
+    en: 'Someone whose Partner Center role is Helpdesk admin can’t open service requests in the Azure portal. The way around it: in the Azure portal, the Helpdesk admin can create a support group and let that group log support requests, so its members can open them. Don’t confuse this role with the Helpdesk agent, one of the roles Partner Center lists for escalating problems to Microsoft.',
+    pl: 'Osoba, która w Centrum partnerskim ma rolę administratora pomocy technicznej (Helpdesk admin), nie może otwierać żądań obsługi w portalu Azure. Obejście: administrator pomocy technicznej tworzy w portalu Azure grupę pomocy technicznej i nadaje tej grupie uprawnienie do rejestrowania żądań obsługi, dzięki czemu mogą je otwierać członkowie grupy. Nie myl tej roli z agentem pomocy technicznej (Helpdesk agent), jedną z ról, które Centrum partnerskie wymienia przy eskalacji problemów do firmy Microsoft.',
   },
   links: ['azure-portal'],
-  facts: ['F026'],
+  facts: ['F026', 'F003'],
   related: ['azure.create-request', 'azure.reseller-access'],
 };

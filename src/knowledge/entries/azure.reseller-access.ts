@@ -11,8 +11,8 @@ export const content: EntryContent = {
     pl: 'Żądania obsługi Azure jako odsprzedawca pośredni',
   },
   answer: {
-    en: 'As an indirect reseller you can create Azure service requests for a customer only after your indirect provider grants you access to that customer’s Azure account. This is different from administering on behalf of customers in Office 365. Ask your indirect provider for the access first.',
-    pl: 'Jako odsprzedawca pośredni możesz tworzyć żądania obsługi Azure dla klienta dopiero wtedy, gdy Twój dostawca pośredni udzieli Ci dostępu do konta Azure tego klienta. Różni się to od administrowania w imieniu klientów w Office 365. Najpierw poproś dostawcę pośredniego o ten dostęp.',
+    en: 'Indirect resellers depend on their indirect provider for Azure: until the provider lets you into the customer’s Azure account, you can’t open Azure service requests for that customer. Azure access is a separate thing from administering on behalf of the customer in Office 365. So ask your indirect provider for the Azure access first.',
+    pl: 'Odsprzedawca pośredni zależy w sprawach Azure od swojego dostawcy pośredniego: dopóki dostawca nie da Ci dostępu do konta Azure klienta, nie otworzysz dla tego klienta żądań obsługi Azure. Dostęp do Azure to coś innego niż administrowanie w imieniu klienta w Office 365. Dlatego najpierw poproś dostawcę pośredniego o dostęp do Azure.',
   },
   links: ['azure-portal'],
   facts: ['F024', 'F025', 'F072'],

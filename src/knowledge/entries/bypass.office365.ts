@@ -11,8 +11,8 @@ export const content: EntryContent = {
     pl: 'Bezpośrednie logowanie do centrum administracyjnego Office 365',
   },
   answer: {
-    en: 'Signing in to the Office 365 (Microsoft 365) admin center directly shows it in your own context, not the customer’s. Sign in directly only when you create a service request for your own subscriptions; for a customer, start from Partner Center so the request is opened in their context.',
-    pl: 'Po bezpośrednim zalogowaniu do centrum administracyjnego Office 365 (Microsoft 365) widzisz je w swoim własnym kontekście, a nie w kontekście klienta. Loguj się bezpośrednio tylko wtedy, gdy tworzysz żądanie obsługi dla własnych subskrypcji; w sprawach klienta zaczynaj od Centrum partnerskiego, żeby żądanie powstało w jego kontekście.',
+    en: 'The Office 365 (Microsoft 365) admin center, opened on its own rather than from Partner Center, shows your organization in your own context instead of the customer’s. Use such a direct sign-in only for a service request about your own subscriptions; for a customer, begin in Partner Center so the request is opened in the customer’s context.',
+    pl: 'Centrum administracyjne Office 365 (Microsoft 365) otwarte samodzielnie, a nie z Centrum partnerskiego, pokazuje Twoją organizację we własnym kontekście zamiast w kontekście klienta. Z takiego bezpośredniego logowania korzystaj tylko przy żądaniu obsługi dotyczącym własnych subskrypcji; w sprawach klienta zacznij od Centrum partnerskiego, żeby żądanie powstało w kontekście klienta.',
   },
   links: ['partner-center', 'm365-admin-center'],
   facts: ['F067', 'F017'],

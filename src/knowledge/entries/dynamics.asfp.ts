@@ -7,8 +7,8 @@ import type { EntryContent } from '../schema';
 export const content: EntryContent = {
   id: 'dynamics.asfp',
   title: {
-    en: 'Dynamics 365 incidents require Advanced Support for Partners',
-    pl: 'Incydenty Dynamics 365 wymagają Advanced Support for Partners',
+    en: 'Dynamics 365 incidents require Advanced Support for Partners or higher',
+    pl: 'Incydenty Dynamics 365 wymagają Advanced Support for Partners lub wyższego planu',
   },
   answer: {
     en: 'Partners who sell Dynamics 365 through CSP must keep a support agreement at the Advanced Support for Partners (ASfP) level or higher. Without that agreement you cannot submit Dynamics 365 incidents on behalf of a CSP customer. The partner support page compares the agreement options.',

@@ -11,8 +11,8 @@ export const content: EntryContent = {
     pl: 'Opłaty za pomoc techniczną',
   },
   answer: {
-    en: 'Office 365, Dynamics CRM Online and Enterprise Mobility Suite charge no separate support subscription fee to either partners or customers. Azure does charge a support fee; if you are entitled to Signature Cloud Support or other Microsoft Partner Network (MPN) benefits, you can use them to cover it.',
-    pl: 'Office 365, Dynamics CRM Online i Enterprise Mobility Suite nie pobierają osobnej opłaty za subskrypcję pomocy technicznej ani od partnerów, ani od klientów. Azure pobiera opłatę za pomoc techniczną; jeśli przysługuje Ci Signature Cloud Support lub inne korzyści Microsoft Partner Network (MPN), możesz nimi pokryć tę opłatę.',
+    en: 'Support for Office 365, Dynamics CRM Online and Enterprise Mobility Suite costs nothing extra: neither you nor your customers pay for a separate support subscription. Azure is the exception, with a support fee of its own, which you can cover with Signature Cloud Support or any other MPN (Microsoft Partner Network) benefit you are entitled to.',
+    pl: 'Pomoc techniczna dla Office 365, Dynamics CRM Online i Enterprise Mobility Suite nie kosztuje nic dodatkowo: ani Ty, ani Twoi klienci nie płacicie za osobną subskrypcję pomocy technicznej. Wyjątkiem jest Azure, który ma własną opłatę za pomoc techniczną; jeśli przysługuje Ci Signature Cloud Support lub inne korzyści Microsoft Partner Network (MPN), możesz nimi tę opłatę pokryć.',
   },
   links: ['partner-support-plans'],
   facts: ['F050', 'F051'],

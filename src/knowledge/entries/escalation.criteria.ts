@@ -11,8 +11,8 @@ export const content: EntryContent = {
     pl: 'Jakie problemy kwalifikują się do eskalacji do firmy Microsoft',
   },
   answer: {
-    en: 'You are expected to solve customer problems yourself first: check service health for known, documented issues, then troubleshoot the software, settings and configuration with your admin privileges. Hand a problem to Microsoft only when it falls into one of five categories. Always start the request from the Partner Center dashboard, so the partner–customer relationship is kept.',
-    pl: 'Oczekuje się, że najpierw sam rozwiążesz problemy klienta: sprawdź kondycję usług pod kątem znanych, udokumentowanych problemów, a potem z uprawnieniami administratora zbadaj oprogramowanie, ustawienia i konfigurację. Do firmy Microsoft przekazuj tylko problemy należące do jednej z pięciu kategorii. Zgłoszenie zawsze zaczynaj od pulpitu Centrum partnerskiego, żeby zachować relację między partnerem a klientem.',
+    en: 'You are expected to solve customer problems yourself first: check service health for known, documented issues, then troubleshoot the software, settings and configuration with your admin privileges. A technical problem goes to Microsoft when it falls into one of the five categories below. These criteria are for technical problems: billing issues, disputes and fraud concerns can be escalated as well, and so can requests within the support entitlement that are not break-fix incidents. Start from the Partner Center dashboard so the relationship between partner and customer is kept; only for Azure without admin rights do you go through the customer’s domain instead.',
+    pl: 'Oczekuje się, że najpierw sam rozwiążesz problemy klienta: sprawdź kondycję usług pod kątem znanych, udokumentowanych problemów, a potem z uprawnieniami administratora zbadaj oprogramowanie, ustawienia i konfigurację. Problem techniczny przekazuje się firmie Microsoft, gdy należy do jednej z pięciu kategorii poniżej. Te kryteria dotyczą problemów technicznych: eskalować można też problemy z rozliczeniami, spory i podejrzenia oszustwa, a także zgłoszenia mieszczące się w uprawnieniu do pomocy technicznej, które nie są incydentami break-fix. Zaczynaj od pulpitu Centrum partnerskiego, żeby zachować relację między partnerem a klientem; tylko przy Azure bez uprawnień administratora wchodzisz zamiast tego przez domenę klienta.',
   },
   steps: {
     en: [
@@ -31,6 +31,6 @@ export const content: EntryContent = {
     ],
   },
   links: ['partner-center'],
-  facts: ['F007', 'F008', 'F009', 'F010', 'F011', 'F012', 'F013', 'F014', 'F017'],
+  facts: ['F006', 'F007', 'F008', 'F009', 'F010', 'F011', 'F012', 'F013', 'F014', 'F017', 'F061'],
   related: ['escalation.when', 'service-health', 'submit.partner-center'],
 };

@@ -11,8 +11,8 @@ export const content: EntryContent = {
     pl: 'Żądanie obsługi Office 365, Dynamics CRM Online lub EMS dla klienta',
   },
   answer: {
-    en: 'After choosing Office 365, Dynamics 365, Enterprise Mobility Suite under New request in Partner Center, you are taken to the Office 365 admin center for that customer. Pick the support category (use More... if you don’t see the right one), fill in the form with your own contact details, not the customer’s, and submit it. You can follow the customer’s requests later under See all support tickets.',
-    pl: 'Po wybraniu Office 365, Dynamics 365, Enterprise Mobility Suite w menu Nowe żądanie w Centrum partnerskim trafiasz do centrum administracyjnego Office 365 dla tego klienta. Wybierz kategorię pomocy technicznej (jeśli nie widzisz właściwej, wybierz Więcej... / More...), wypełnij formularz swoimi danymi kontaktowymi, a nie danymi klienta, i prześlij go. Później możesz śledzić żądania obsługi klienta, wybierając Pokaż wszystkie zgłoszenia (See all support tickets).',
+    en: 'After choosing Office 365, Dynamics 365, Enterprise Mobility Suite under New request in Partner Center, you are taken to the Office 365 admin center for that customer. Pick the support category (More... shows additional articles), fill in the form with your own contact details, not the customer’s, and submit it. You can follow the customer’s requests later under See all support tickets.',
+    pl: 'Po wybraniu Office 365, Dynamics 365, Enterprise Mobility Suite w menu Nowe żądanie w Centrum partnerskim trafiasz do centrum administracyjnego Office 365 dla tego klienta. Wybierz kategorię pomocy technicznej (opcja Więcej... / More... pokazuje dodatkowe artykuły), wypełnij formularz swoimi danymi kontaktowymi, a nie danymi klienta, i prześlij go. Później możesz śledzić żądania obsługi klienta, wybierając Pokaż wszystkie zgłoszenia (See all support tickets).',
   },
   steps: {
     en: [

@@ -11,20 +11,20 @@ export const content: EntryContent = {
     pl: 'Pomoc techniczna dla produktów z komercyjnego marketplace',
   },
   answer: {
-    en: 'Microsoft does not provide product support for commercial marketplace products. Contact the independent software vendor (ISV) that published the product. Open the product on the Marketplace page: its product page lists the ISV’s support contacts, which may be a link to their support site, a support email address or a support phone number.',
-    pl: 'Firma Microsoft nie zapewnia pomocy technicznej dla produktów z komercyjnego marketplace. Skontaktuj się z niezależnym dostawcą oprogramowania (ISV), który opublikował produkt. Otwórz produkt na stronie Marketplace: na stronie produktu znajdziesz dane kontaktowe pomocy technicznej ISV, np. link do jego witryny pomocy, adres e-mail lub numer telefonu pomocy technicznej.',
+    en: 'Product support for apps and services bought in the commercial marketplace comes from the independent software vendor (ISV) that publishes them, not from Microsoft. The ISV’s support contacts are on the product’s page in the marketplace. Only product support goes to the ISV: billing issues, disputes and fraud concerns about a marketplace purchase are escalated the usual way, through Partner Center.',
+    pl: 'Pomocy technicznej dla aplikacji i usług kupionych w komercyjnym marketplace udziela niezależny dostawca oprogramowania (ISV), który je publikuje, a nie firma Microsoft. Dane kontaktowe jego pomocy technicznej są na stronie produktu w marketplace. Do ISV trafia tylko pomoc dotycząca produktu: problemy z rozliczeniami, spory i podejrzenia oszustwa związane z zakupem w marketplace eskaluje się zwykłą drogą, przez Centrum partnerskie.',
   },
   steps: {
     en: [
-      'On the Marketplace page, select the product you need help with.',
-      'On the product page, find the support contact: a support site link, a support email or a support phone number.',
+      'Open the marketplace and pick the product the customer needs help with.',
+      'Look for the support contact on the product’s page: a link to the ISV’s support site, a support email address or a support phone number, or more than one of these.',
     ],
     pl: [
-      'Na stronie Marketplace wybierz produkt, z którym potrzebujesz pomocy.',
-      'Na stronie produktu znajdź kontakt do pomocy technicznej: link do witryny pomocy, adres e-mail lub numer telefonu.',
+      'Otwórz marketplace i wybierz produkt, z którym klient potrzebuje pomocy.',
+      'Na stronie produktu znajdź kontakt do pomocy technicznej: link do witryny pomocy ISV, adres e-mail lub numer telefonu pomocy technicznej albo kilka z nich.',
     ],
   },
-  links: [],
-  facts: ['F043', 'F044', 'F045'],
+  links: ['marketplace'],
+  facts: ['F043', 'F044', 'F045', 'F006'],
   related: ['entitlement.scope', 'escalation.when'],
 };

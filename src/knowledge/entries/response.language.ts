@@ -11,8 +11,8 @@ export const content: EntryContent = {
     pl: 'Czasy odpowiedzi a język pomocy technicznej',
   },
   answer: {
-    en: 'The initial response times apply to English-language support only. Support in your local language, such as Polish, is provided during business hours, so outside business hours a reply in the local language may have to wait until the next business day.',
-    pl: 'Czasy pierwszej odpowiedzi dotyczą wyłącznie pomocy technicznej w języku angielskim. Pomoc w języku lokalnym, np. po polsku, jest świadczona w godzinach pracy, więc poza godzinami pracy odpowiedź w języku lokalnym może nastąpić dopiero w następnym dniu roboczym.',
+    en: 'The initial response times are promised for English-speaking support only. Support in a local language, such as Polish, is given during business hours, and the documentation names no response time for it.',
+    pl: 'Czasy pierwszej odpowiedzi obowiązują wyłącznie w pomocy technicznej w języku angielskim. Pomoc w języku lokalnym, np. po polsku, jest świadczona w godzinach pracy, a dokumentacja nie podaje dla niej czasu odpowiedzi.',
   },
   links: [],
   facts: ['F059', 'F060'],

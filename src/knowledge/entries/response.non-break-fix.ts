@@ -11,10 +11,10 @@ export const content: EntryContent = {
     pl: 'Czas odpowiedzi dla zgłoszeń innych niż break-fix',
   },
   answer: {
-    en: 'The 2, 4 and 8 hour targets apply to technical break-fix incidents, where something is broken. For requests that fall within the support entitlement but are not break-fix, such as advisory, how-to or billing questions, the initial response can take up to one business day.',
-    pl: 'Docelowe czasy 2, 4 i 8 godzin dotyczą technicznych incydentów typu break-fix, czyli sytuacji, gdy coś przestało działać. Dla zgłoszeń mieszczących się w zakresie uprawnienia do pomocy technicznej, ale niebędących break-fix (np. pytania doradcze, „jak to zrobić” lub o rozliczenia), czas pierwszej odpowiedzi może wynieść do jednego dnia roboczego.',
+    en: 'The 2, 4 and 8 hour targets apply to technical break-fix incidents, where something is broken. For a request that falls within the support entitlement but is not a break-fix incident, the initial response may take up to one business day. Like the other response times, this holds for English-speaking support.',
+    pl: 'Docelowe czasy 2, 4 i 8 godzin dotyczą technicznych incydentów typu break-fix, czyli sytuacji, gdy coś przestało działać. Dla zgłoszenia, które mieści się w zakresie uprawnienia do pomocy technicznej, ale nie jest incydentem break-fix, czas pierwszej odpowiedzi może wynieść do jednego dnia roboczego. Podobnie jak pozostałe czasy odpowiedzi dotyczy to pomocy technicznej w języku angielskim.',
   },
   links: [],
-  facts: ['F055', 'F061'],
+  facts: ['F055', 'F061', 'F059'],
   related: ['response.severity', 'response.language'],
 };

@@ -11,8 +11,8 @@ export const content: EntryContent = {
     pl: 'Żądanie obsługi dla klienta w Centrum partnerskim',
   },
   answer: {
-    en: 'Customer service requests start in Partner Center, not in the product portals. Find the customer, open Service requests and pick the product family from New request; Partner Center then sends you to the Azure portal or the Office 365 admin center in the customer’s context to finish the request.',
-    pl: 'Żądanie obsługi dla klienta zaczynasz w Centrum partnerskim, a nie bezpośrednio w portalach produktów. Znajdź klienta, otwórz Żądania obsługi (Service requests) i w menu Nowe żądanie (New request) wybierz rodzinę produktów; Centrum partnerskie przekieruje Cię do portalu Azure albo centrum administracyjnego Office 365 w kontekście klienta, gdzie dokończysz żądanie.',
+    en: 'Customer service requests start in Partner Center, not in the product portals. Find the customer, open Service requests and pick the product family from New request; Partner Center then sends you to the Azure portal or the Office 365 admin center in the customer’s context to finish the request. The one exception is Azure when you have no admin rights for the customer: then you go straight to https://portal.azure.com/<customer domain>.',
+    pl: 'Żądanie obsługi dla klienta zaczynasz w Centrum partnerskim, a nie bezpośrednio w portalach produktów. Znajdź klienta, otwórz Żądania obsługi (Service requests) i w menu Nowe żądanie (New request) wybierz rodzinę produktów; Centrum partnerskie przekieruje Cię do portalu Azure albo centrum administracyjnego Office 365 w kontekście klienta, gdzie dokończysz żądanie. Jedyny wyjątek to Azure, gdy nie masz uprawnień administratora u klienta: wtedy wchodzisz bezpośrednio pod adres https://portal.azure.com/<domena klienta>.',
   },
   steps: {
     en: [
@@ -29,6 +29,6 @@ export const content: EntryContent = {
     ],
   },
   links: ['partner-center'],
-  facts: ['F017', 'F018', 'F019', 'F020', 'F021', 'F046'],
+  facts: ['F017', 'F018', 'F019', 'F020', 'F021', 'F046', 'F032', 'F036'],
   related: ['azure.create-request', 'm365.create-request', 'escalation.criteria'],
 };
