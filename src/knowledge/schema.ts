@@ -4,6 +4,7 @@ import { CUSTOMER_DOMAIN_PLACEHOLDER, LINK_IDS } from './links';
 /** Stable ids of the knowledge entries. Other modules (cards, feedback, evaluation) refer to entries by these. */
 export const KNOWLEDGE_IDS = [
   'escalation.when',
+  'escalation.roles',
   'escalation.criteria',
   'service-health',
   'submit.partner-center',

@@ -16,5 +16,5 @@ export const content: EntryContent = {
   },
   links: ['azure-portal'],
   facts: ['F026', 'F003'],
-  related: ['azure.create-request', 'azure.reseller-access'],
+  related: ['azure.create-request', 'azure.reseller-access', 'escalation.roles'],
 };

@@ -16,5 +16,5 @@ export const content: EntryContent = {
   },
   links: ['partner-center'],
   facts: ['F002', 'F005', 'F006', 'F007'],
-  related: ['escalation.criteria', 'submit.partner-center', 'partner.duties'],
+  related: ['escalation.criteria', 'escalation.roles', 'submit.partner-center'],
 };

@@ -1,5 +1,6 @@
 import type { EntryContent } from '../schema';
 import { content as escalationWhen } from './escalation.when';
+import { content as escalationRoles } from './escalation.roles';
 import { content as escalationCriteria } from './escalation.criteria';
 import { content as serviceHealth } from './service-health';
 import { content as submitPartnerCenter } from './submit.partner-center';
@@ -33,6 +34,7 @@ import { content as partnerSupportPlans } from './partner.support-plans';
  */
 export const contents: readonly EntryContent[] = [
   escalationWhen,
+  escalationRoles,
   escalationCriteria,
   serviceHealth,
   submitPartnerCenter,

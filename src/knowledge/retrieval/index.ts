@@ -1,5 +1,6 @@
 import type { EntryRetrieval } from '../schema';
 import { retrieval as escalationWhen } from './escalation.when';
+import { retrieval as escalationRoles } from './escalation.roles';
 import { retrieval as escalationCriteria } from './escalation.criteria';
 import { retrieval as serviceHealth } from './service-health';
 import { retrieval as submitPartnerCenter } from './submit.partner-center';
@@ -29,6 +30,7 @@ import { retrieval as partnerSupportPlans } from './partner.support-plans';
  */
 export const retrievals: readonly EntryRetrieval[] = [
   escalationWhen,
+  escalationRoles,
   escalationCriteria,
   serviceHealth,
   submitPartnerCenter,

@@ -130,6 +130,44 @@ describe('what can be escalated, and where requests start', () => {
   });
 });
 
+describe('who may file for a customer', () => {
+  it.each([
+    ['en', ['Admin agent', 'Global admin', 'Sales agent', 'Helpdesk agent']],
+    [
+      'pl',
+      ['Agent administracyjny', 'Administrator globalny', 'Agent sprzedaży', 'Agent pomocy technicznej'],
+    ],
+  ] as const)('names each allowed role (%s)', (lang, roles) => {
+    const { answer, title } = getEntry('escalation.roles');
+    for (const role of roles) expect(answer[lang]).toContain(role);
+    expect(title[lang]).toMatch(lang === 'en' ? /Who can file/ : /Kto może złożyć/);
+    // The English role names stay visible in Polish, as Partner Center shows them.
+    if (lang === 'pl') {
+      for (const role of ['Admin agent', 'Global admin', 'Sales agent', 'Helpdesk agent']) {
+        expect(answer.pl).toContain(role);
+      }
+    }
+  });
+
+  it('keeps the Helpdesk agent, who may escalate, apart from the Helpdesk admin, who can’t create Azure requests', () => {
+    const { en, pl } = getEntry('escalation.roles').answer;
+    expect(en).toMatch(/Helpdesk agent may escalate/);
+    expect(en).toMatch(/Helpdesk admin can’t create Azure service requests/);
+    expect(pl).toMatch(/agent może eskalować/);
+    expect(pl).toMatch(/administrator pomocy technicznej nie utworzy żądania obsługi Azure/);
+    // And the Helpdesk admin entry never says the Helpdesk agent is the one who can't.
+    const helpdesk = getEntry('azure.helpdesk-admin').answer;
+    expect(helpdesk.en).not.toMatch(/Helpdesk agent can’t|Helpdesk agent cannot/);
+    expect(helpdesk.en).toMatch(/Don’t confuse this role with the Helpdesk agent/);
+    expect(helpdesk.pl).toMatch(/Nie myl tej roli z agentem pomocy technicznej/);
+  });
+
+  it('rests on the role lists of the escalation and service-health pages', () => {
+    expect(getEntry('escalation.roles').facts).toEqual(expect.arrayContaining(['F003', 'F004']));
+    expect(getEntry('escalation.when').related).toContain('escalation.roles');
+  });
+});
+
 describe('our own words', () => {
   // Product and UI names are facts that can't be reworded; they don't count towards a copied run.
   const NAMES = [

@@ -25,7 +25,7 @@ describe('knowledge entries', () => {
     const ids = knowledge.map((entry) => entry.id);
     expect([...ids].sort()).toEqual([...KNOWLEDGE_IDS].sort());
     expect(new Set(ids).size).toBe(KNOWLEDGE_IDS.length);
-    expect(KNOWLEDGE_IDS).toHaveLength(23);
+    expect(KNOWLEDGE_IDS).toHaveLength(24);
   });
 
   it('passes the schema', () => {

@@ -17,6 +17,15 @@ describe('FaqEngine answers', () => {
     ],
     ['Do I need ASfP for Dynamics 365 incidents?', 'en-US', 'dynamics.asfp'],
     ['custmer escalaton critera', 'en-US', 'escalation.criteria'],
+    ['Which roles may escalate a customer problem to Microsoft?', 'en-US', 'escalation.roles'],
+    ['Is a Sales agent allowed to file the request for our customer?', 'en-US', 'escalation.roles'],
+    [
+      'Jakie role w Partner Center mogą zgłaszać problemy klientów do Microsoftu?',
+      'pl-PL',
+      'escalation.roles',
+    ],
+    ['czy agent sprzedazy moze zlozyc zgloszenie za klienta', 'pl-PL', 'escalation.roles'],
+    ['A Helpdesk admin cannot create Azure support requests, what now?', 'en-US', 'azure.helpdesk-admin'],
   ] as const)('answers %j with %s', (text, locale, expected) => {
     const result = engine.ask(text, { locale });
     expect(result.entryId).toBe(expected);
