@@ -1,7 +1,7 @@
 import stepTemplate from '../../adaptiveCards/wizard.step.json';
 import noticeTemplate from '../../adaptiveCards/wizard.notice.json';
 import summaryTemplate from '../../adaptiveCards/ticket.summary.json';
-import { decide, type Decision } from '../domain/eligibility';
+import { decide, hasCspResponseTargets, type Decision } from '../domain/eligibility';
 import { respondBy, type ResponseTarget } from '../domain/responseTargets';
 import {
   acceptsMicrosoftRequestNumber,
@@ -28,6 +28,8 @@ import {
   YES_NO,
   type Draft,
   type FieldId,
+  type ProblemType,
+  type Service,
   type WizardAnswers,
 } from '../domain/wizard/model';
 import { t, type Lang, type MessageKey } from '../i18n';
@@ -75,7 +77,14 @@ type FieldSpec = Partial<
   kind: FieldView['kind'];
 };
 
-function fieldSpec(field: FieldId, lang: Lang): FieldSpec {
+/** For Dynamics 365, billing includes licensing and plan subscriptions (they go to Dynamics Support). */
+function problemLabel(problemType: ProblemType, service: Service | undefined, lang: Lang): string {
+  return problemType === 'billing' && service === 'dynamics365'
+    ? t(lang, 'wizard.problem.billing.dynamics365')
+    : t(lang, `wizard.problem.${problemType}`);
+}
+
+function fieldSpec(field: FieldId, answers: WizardAnswers, lang: Lang): FieldSpec {
   const yesNo = (): FieldSpec => ({
     kind: 'choice',
     required: true,
@@ -104,7 +113,7 @@ function fieldSpec(field: FieldId, lang: Lang): FieldSpec {
       return {
         kind: 'choice',
         required: true,
-        choices: choices(PROBLEM_TYPES, (v) => `wizard.problem.${v as (typeof PROBLEM_TYPES)[number]}`, lang),
+        choices: PROBLEM_TYPES.map((value) => ({ value, title: problemLabel(value, answers.service, lang) })),
       };
     case 'criteria':
       return {
@@ -186,7 +195,7 @@ function fieldView(
   errors: readonly FieldError[],
   lang: Lang,
 ): FieldView {
-  const spec = fieldSpec(field, lang);
+  const spec = fieldSpec(field, draft.answers, lang);
   const label = fieldLabel(field, draft.answers, lang);
   const error = errors.find((e) => e.field === field);
   const required = spec.required ?? false;
@@ -252,7 +261,7 @@ function reviewFacts(answers: WizardAnswers, lang: Lang): Choice[] {
   const a = relevantAnswers(answers);
   if (a.role) add('ticket.field.role', t(lang, `wizard.role.${a.role}`));
   if (a.service) add('ticket.field.service', t(lang, `wizard.service.${a.service}`));
-  if (a.problemType) add('ticket.field.problemType', t(lang, `wizard.problem.${a.problemType}`));
+  if (a.problemType) add('ticket.field.problemType', problemLabel(a.problemType, a.service, lang));
   if (a.problemType === 'break-fix' && a.criteria) {
     const met = a.criteria.map((c) => t(lang, `wizard.criterion.${c}`)).join('; ');
     add('ticket.field.criteria', met || t(lang, 'wizard.review.none'));
@@ -298,12 +307,7 @@ function reviewView(
   const decision = decide(answers);
   const { outcome, color } = outcomeText(decision, lang);
   let response = '';
-  if (
-    decision.outcome === 'eligible' &&
-    answers.problemType &&
-    decision.route !== 'isv' &&
-    decision.route !== 'own-support-plan'
-  ) {
+  if (decision.outcome === 'eligible' && answers.problemType && hasCspResponseTargets(decision.route)) {
     const canCompute = answers.problemType !== 'break-fix' || answers.severity !== undefined;
     if (canCompute) {
       const result = respondBy({
@@ -469,7 +473,8 @@ function ticketFacts(ticket: Ticket, lang: Lang): Choice[] {
   const add = (key: MessageKey, value: string) => facts.push({ title: t(lang, key), value });
   add('ticket.field.customer', asPlainText(`${ticket.customer.name} (${ticket.customer.domain})`));
   add('ticket.field.service', t(lang, `wizard.service.${ticket.service}`));
-  if (ticket.problemType) add('ticket.field.problemType', t(lang, `wizard.problem.${ticket.problemType}`));
+  if (ticket.problemType)
+    add('ticket.field.problemType', problemLabel(ticket.problemType, ticket.service, lang));
   if (ticket.severity) add('ticket.field.severity', t(lang, `wizard.severity.${ticket.severity}`));
   if (ticket.criteria.met.length > 0) {
     add('ticket.field.criteria', ticket.criteria.met.map((c) => t(lang, `wizard.criterion.${c}`)).join('; '));

@@ -118,7 +118,7 @@ export const TicketSchema = z
       })
       .strict(),
     service: z.enum(SERVICES),
-    /** Absent for marketplace products, which Microsoft does not support. */
+    /** Absent on marketplace tickets recorded before the problem type was asked for them. */
     problemType: z.enum(PROBLEM_TYPES).optional(),
     severity: z.enum(SEVERITIES).optional(),
     criteria: z

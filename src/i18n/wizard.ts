@@ -98,6 +98,7 @@ export const wizard = defineMessages({
     'wizard.problem.break-fix': 'Technical break-fix: something is broken',
     'wizard.problem.non-break-fix': 'Technical request that isn’t a break-fix',
     'wizard.problem.billing': 'Billing issue or dispute',
+    'wizard.problem.billing.dynamics365': 'Billing, licensing or Dynamics 365 Plan subscription issue',
     'wizard.problem.fraud': 'Fraud concern',
     'wizard.criterion.undocumented-behaviour':
       'Undocumented problem: the service isn’t working as its service description says',
@@ -143,6 +144,7 @@ export const wizard = defineMessages({
     'decision.route.customer-domain-portal': 'Azure portal in the customer’s context',
     'decision.route.m365-admin-center': 'Microsoft 365 admin center, through Partner Center',
     'decision.route.dynamics-asfp': 'Dynamics 365, through Partner Center with your ASfP agreement',
+    'decision.route.dynamics-support': 'Dynamics Support',
     'decision.route.partner-center': 'Service request in Partner Center',
     'decision.route.isv': 'The product’s publisher (ISV)',
     'decision.route.own-support-plan': 'Your own support plan',
@@ -156,8 +158,10 @@ export const wizard = defineMessages({
       'Dynamics 365 incidents for a CSP customer need your ASfP (or higher) support agreement. In Partner Center select Customers, the customer, Service requests, then New request > Office 365, Dynamics 365, Enterprise Mobility Suite.',
     'decision.routeDetail.partner-center':
       'Billing issues, disputes and fraud concerns are filed through Partner Center: select Customers, the customer, then Service requests. Commercial support is available to all CSP partners.',
+    'decision.routeDetail.dynamics-support':
+      'Dynamics 365 billing, licensing, plan subscriptions, Finance & Operations and product licenses are handled by Dynamics Support directly, not through a service request in Partner Center. Use the link below to contact them.',
     'decision.routeDetail.isv':
-      'Microsoft doesn’t provide product support for commercial marketplace products. Open the product’s page on the marketplace to find the publisher’s support link, email or phone number.',
+      'Product support for a commercial marketplace product comes from its publisher (ISV), not from Microsoft. The product’s page in the marketplace gives the publisher’s support link, email address or phone number.',
     'decision.routeDetail.own-support-plan':
       'Support for your own partner subscription isn’t part of the CSP support benefit. Sign in to the Azure portal or the Office 365 admin center directly, only for your own subscription, and give your own support plan (for example an MPN contract ID, Premier, or an Azure support plan).',
     'decision.reason.criteria-met': 'The problem is of a kind Microsoft takes over.',
@@ -182,7 +186,11 @@ export const wizard = defineMessages({
     'decision.reason.reseller-with-provider':
       'As an indirect reseller, work with your indirect provider to support the customer.',
     'decision.reason.marketplace-isv':
-      'Microsoft doesn’t support commercial marketplace products; their publisher does.',
+      'Product support for marketplace products comes from their publisher, not from Microsoft.',
+    'decision.reason.marketplace-commercial':
+      'Only product support goes to a marketplace product’s publisher: billing issues, disputes and fraud concerns about the purchase are filed through Partner Center.',
+    'decision.reason.dynamics-billing-licensing':
+      'Dynamics 365 billing and licensing issues go to Dynamics Support.',
     'decision.reason.own-subscription-not-covered':
       'The CSP support benefit doesn’t cover your own partner subscription.',
     'decision.blocker.incomplete-answers': 'Some answers are missing. Go back and answer every question.',
@@ -199,8 +207,7 @@ export const wizard = defineMessages({
     'decision.blocker.delegated-admin-missing':
       'You need delegated admin privileges for this customer to file from Partner Center in the customer’s context.',
     'decision.blocker.asfp-missing':
-      'Dynamics 365 incidents for CSP customers need an Advanced Support for Partners (ASfP) agreement or higher. Get one, or contact Dynamics support.',
-
+      'Dynamics 365 incidents for CSP customers need an Advanced Support for Partners (ASfP) agreement or higher. The partner support plans page compares the agreements.',
     'response.title': 'Initial response target',
     'response.target.PT2H': '2 hours (severity A), for English-speaking support',
     'response.target.PT4H': '4 hours (severity B), for English-speaking support',
@@ -360,6 +367,8 @@ export const wizard = defineMessages({
     'wizard.problem.break-fix': 'Awaria techniczna (break-fix): coś przestało działać',
     'wizard.problem.non-break-fix': 'Zgłoszenie techniczne, które nie jest awarią',
     'wizard.problem.billing': 'Problem z rozliczeniami lub spór',
+    'wizard.problem.billing.dynamics365':
+      'Problem z rozliczeniami, licencjonowaniem lub subskrypcją Dynamics 365 Plan',
     'wizard.problem.fraud': 'Podejrzenie oszustwa',
     'wizard.criterion.undocumented-behaviour':
       'Nieudokumentowany problem: usługa nie działa zgodnie z opisem usługi',
@@ -405,6 +414,7 @@ export const wizard = defineMessages({
     'decision.route.customer-domain-portal': 'Portal Azure w kontekście klienta',
     'decision.route.m365-admin-center': 'Centrum administracyjne Microsoft 365, przez Centrum partnerskie',
     'decision.route.dynamics-asfp': 'Dynamics 365, przez Centrum partnerskie w ramach umowy ASfP',
+    'decision.route.dynamics-support': 'Pomoc techniczna Dynamics',
     'decision.route.partner-center': 'Żądanie obsługi w Centrum partnerskim',
     'decision.route.isv': 'Wydawca produktu (ISV)',
     'decision.route.own-support-plan': 'Twój własny plan pomocy technicznej',
@@ -418,8 +428,10 @@ export const wizard = defineMessages({
       'Zgłoszenia Dynamics 365 w imieniu klienta CSP wymagają umowy ASfP (lub wyższej). W Centrum partnerskim wybierz Klienci, klienta, Żądania obsługi, a następnie Nowe żądanie > Office 365, Dynamics 365, Enterprise Mobility Suite.',
     'decision.routeDetail.partner-center':
       'Problemy z rozliczeniami, spory i podejrzenia oszustwa zgłasza się przez Centrum partnerskie: wybierz Klienci, klienta, a następnie Żądania obsługi. Pomoc w sprawach handlowych przysługuje wszystkim partnerom CSP.',
+    'decision.routeDetail.dynamics-support':
+      'Rozliczeniami, licencjonowaniem, subskrypcjami Dynamics 365 Plan, Finance & Operations i licencjami na produkty Dynamics 365 zajmuje się bezpośrednio pomoc techniczna Dynamics, a nie żądanie obsługi w Centrum partnerskim. Skontaktuj się z nią przez poniższy link.',
     'decision.routeDetail.isv':
-      'Firma Microsoft nie zapewnia pomocy technicznej dla produktów z komercyjnego marketplace. Na stronie produktu w marketplace znajdziesz link do pomocy technicznej wydawcy, jego adres e-mail lub numer telefonu.',
+      'Pomocy technicznej dla produktu z komercyjnego marketplace udziela jego wydawca (ISV), a nie firma Microsoft. Na stronie produktu w marketplace znajdziesz link do pomocy technicznej wydawcy, jego adres e-mail lub numer telefonu.',
     'decision.routeDetail.own-support-plan':
       'Pomoc techniczna dla Twojej własnej subskrypcji partnerskiej nie jest objęta korzyścią z pomocy technicznej CSP. Zaloguj się bezpośrednio do portalu Azure lub centrum administracyjnego Office 365 tylko w sprawie własnej subskrypcji i podaj swój plan pomocy technicznej (np. identyfikator umowy MPN, Premier lub plan pomocy technicznej Azure).',
     'decision.reason.criteria-met': 'Problem należy do rodzaju, który przejmuje firma Microsoft.',
@@ -445,7 +457,11 @@ export const wizard = defineMessages({
     'decision.reason.reseller-with-provider':
       'Jako odsprzedawca pośredni współpracuj z dostawcą pośrednim przy obsłudze klienta.',
     'decision.reason.marketplace-isv':
-      'Firma Microsoft nie zapewnia pomocy technicznej dla produktów z komercyjnego marketplace; robi to ich wydawca.',
+      'Pomocy technicznej dla produktów z marketplace udziela ich wydawca, a nie firma Microsoft.',
+    'decision.reason.marketplace-commercial':
+      'Do wydawcy produktu z marketplace trafia tylko pomoc dotycząca produktu: problemy z rozliczeniami, spory i podejrzenia oszustwa związane z zakupem zgłasza się przez Centrum partnerskie.',
+    'decision.reason.dynamics-billing-licensing':
+      'Sprawy rozliczeń i licencjonowania Dynamics 365 trafiają do pomocy technicznej Dynamics.',
     'decision.reason.own-subscription-not-covered':
       'Korzyść z pomocy technicznej CSP nie obejmuje Twojej własnej subskrypcji partnerskiej.',
     'decision.blocker.incomplete-answers':
@@ -463,8 +479,7 @@ export const wizard = defineMessages({
     'decision.blocker.delegated-admin-missing':
       'Aby zgłaszać z Centrum partnerskiego w kontekście klienta, potrzebujesz delegowanych uprawnień administratora dla tego klienta.',
     'decision.blocker.asfp-missing':
-      'Zgłoszenia Dynamics 365 w imieniu klientów CSP wymagają umowy Advanced Support for Partners (ASfP) lub wyższej. Zawrzyj taką umowę albo skontaktuj się z pomocą techniczną Dynamics.',
-
+      'Zgłoszenia Dynamics 365 w imieniu klientów CSP wymagają umowy Advanced Support for Partners (ASfP) lub wyższej. Umowy porównuje strona planów pomocy technicznej dla partnerów.',
     'response.title': 'Docelowy czas pierwszej odpowiedzi',
     'response.target.PT2H': '2 godziny (istotność A) w pomocy technicznej w języku angielskim',
     'response.target.PT4H': '4 godziny (istotność B) w pomocy technicznej w języku angielskim',

@@ -59,6 +59,8 @@ const NON_BREAK_FIX_STEPS: StepId[] = [
   'review',
 ];
 const COMMERCIAL_STEPS: StepId[] = ['role', 'service', 'problem', 'details', 'review'];
+/** Office 365, EMS and Dynamics CRM Online ask no access question. */
+const NO_ACCESS_STEPS: StepId[] = ALL_STEPS.filter((s) => s !== 'access');
 
 interface Scenario {
   name: string;
@@ -121,7 +123,7 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'Office 365: Microsoft 365 admin center',
     answers: breakFix('office365', 'A'),
-    steps: ALL_STEPS,
+    steps: NO_ACCESS_STEPS,
     decision: { outcome: 'eligible', route: 'm365-admin-center' },
     status: 'ready-to-file',
     target: 'PT2H',
@@ -130,7 +132,7 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'EMS, non-break-fix: Microsoft 365 admin center, next business day',
     answers: { ...breakFix('ems', 'A'), problemType: 'non-break-fix' },
-    steps: NON_BREAK_FIX_STEPS,
+    steps: NON_BREAK_FIX_STEPS.filter((s) => s !== 'access'),
     decision: { outcome: 'eligible', route: 'm365-admin-center' },
     status: 'ready-to-file',
     target: 'P1BD',
@@ -139,7 +141,7 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'Dynamics CRM Online: Microsoft 365 admin center',
     answers: breakFix('dynamics-crm-online', 'B'),
-    steps: ALL_STEPS,
+    steps: NO_ACCESS_STEPS,
     decision: { outcome: 'eligible', route: 'm365-admin-center' },
     status: 'ready-to-file',
     target: 'PT4H',
@@ -181,12 +183,29 @@ const SCENARIOS: Scenario[] = [
     respondBy: MONDAY_SAME_TIME,
   },
   {
-    name: 'Marketplace product: the ISV, no Microsoft response target',
-    answers: { role: 'direct-bill', service: 'marketplace', ...DETAILS },
-    steps: ['role', 'service', 'details', 'review'],
+    name: 'Dynamics 365 billing or licensing: Dynamics Support, no CSP response target',
+    answers: { role: 'direct-bill', service: 'dynamics365', problemType: 'billing', ...DETAILS },
+    steps: COMMERCIAL_STEPS,
+    decision: { outcome: 'eligible', route: 'dynamics-support' },
+    status: 'ready-to-file',
+    target: null,
+  },
+  {
+    name: 'Marketplace product support: the ISV, no Microsoft response target',
+    answers: { role: 'direct-bill', service: 'marketplace', problemType: 'break-fix', ...DETAILS },
+    steps: COMMERCIAL_STEPS,
     decision: { outcome: 'eligible', route: 'isv' },
     status: 'ready-to-file',
     target: null,
+  },
+  {
+    name: 'Marketplace billing dispute: Partner Center, not the ISV',
+    answers: { role: 'direct-bill', service: 'marketplace', problemType: 'billing', ...DETAILS },
+    steps: COMMERCIAL_STEPS,
+    decision: { outcome: 'eligible', route: 'partner-center' },
+    status: 'ready-to-file',
+    target: 'P1BD',
+    respondBy: MONDAY_SAME_TIME,
   },
   {
     name: 'Own subscription: the partner’s own support plan',
@@ -199,7 +218,7 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'not yet: service health not checked',
     answers: breakFix('office365', 'A', { serviceHealthChecked: 'false' }),
-    steps: ALL_STEPS,
+    steps: NO_ACCESS_STEPS,
     decision: { outcome: 'not-yet', blockers: ['service-health-not-checked'] },
     status: 'draft',
     target: null,
@@ -215,7 +234,7 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'not yet: no escalation criterion met',
     answers: breakFix('ems', 'C', { criteria: '' }),
-    steps: ALL_STEPS,
+    steps: NO_ACCESS_STEPS,
     decision: { outcome: 'not-yet', blockers: ['no-escalation-criterion'] },
     status: 'draft',
     target: null,
@@ -237,12 +256,13 @@ const SCENARIOS: Scenario[] = [
     target: null,
   },
   {
-    name: 'not yet: Office 365 without delegated admin',
+    name: 'Office 365 without delegated admin: no such question, ready to file',
     answers: breakFix('office365', 'B', { delegatedAdmin: 'no' }),
-    steps: ALL_STEPS,
-    decision: { outcome: 'not-yet', blockers: ['delegated-admin-missing'] },
-    status: 'draft',
-    target: null,
+    steps: NO_ACCESS_STEPS,
+    decision: { outcome: 'eligible', route: 'm365-admin-center' },
+    status: 'ready-to-file',
+    target: 'PT4H',
+    respondBy: new Date(NOW.getTime() + 4 * HOUR),
   },
   {
     name: 'already filed: a Microsoft request number in the details',

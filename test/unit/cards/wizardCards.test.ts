@@ -158,7 +158,18 @@ describe('wizardStepCard', () => {
   it('shows only the access questions that apply', () => {
     const answers: WizardAnswers = { role: 'direct-bill', service: 'dynamics365', problemType: 'break-fix' };
     const ids = inputs(wizardStepCard('d', draftAt('access', answers), 'en')).map((i) => i.id);
-    expect(ids).toEqual(['delegatedAdmin', 'asfp']);
+    expect(ids).toEqual(['asfp']);
+  });
+
+  it('names billing for Dynamics 365 as billing, licensing or plan subscription', () => {
+    const answers: WizardAnswers = { role: 'direct-bill', service: 'dynamics365' };
+    const card = wizardStepCard('d', draftAt('problem', answers), 'en');
+    const choiceTitles = nodes(card)
+      .filter((n) => n.type === 'Input.ChoiceSet')
+      .flatMap((n) => (n.choices as { title: string }[]).map((c) => c.title));
+    expect(choiceTitles).toContain(t('en', 'wizard.problem.billing.dynamics365'));
+    const other = wizardStepCard('d', draftAt('problem', { role: 'direct-bill', service: 'azure' }), 'en');
+    expect(texts(other)).not.toContain(t('en', 'wizard.problem.billing.dynamics365'));
   });
 
   it('shows the business impact of each severity level', () => {
@@ -378,7 +389,9 @@ describe('ticketSummaryCard', () => {
   });
 
   it.each<[string, WizardAnswers]>([
-    ['marketplace', { role: 'direct-bill', service: 'marketplace', details }],
+    ['marketplace', { role: 'direct-bill', service: 'marketplace', problemType: 'break-fix', details }],
+    ['marketplace billing', { role: 'direct-bill', service: 'marketplace', problemType: 'billing', details }],
+    ['Dynamics Support', { role: 'direct-bill', service: 'dynamics365', problemType: 'billing', details }],
     [
       'own subscription',
       { role: 'direct-bill', service: 'own-subscription', problemType: 'non-break-fix', details },
@@ -391,7 +404,10 @@ describe('ticketSummaryCard', () => {
 
   it('has no add-number action for marketplace products', () => {
     const card = ticketSummaryCard(
-      newTicketFromDraft({ answers: { role: 'direct-bill', service: 'marketplace', details } }, meta),
+      newTicketFromDraft(
+        { answers: { role: 'direct-bill', service: 'marketplace', problemType: 'non-break-fix', details } },
+        meta,
+      ),
       'en',
     );
     expect(executes(card).map((a) => a.verb)).not.toContain(VERB.ticketAddMsNumber);

@@ -137,8 +137,25 @@ describe('newTicketFromDraft', () => {
   });
 
   it('has no CSP response target for a marketplace product', () => {
-    const t = ticket({ role: 'direct-bill', service: 'marketplace', details: answers.details! });
+    const t = ticket({
+      role: 'direct-bill',
+      service: 'marketplace',
+      problemType: 'break-fix',
+      details: answers.details!,
+    });
     expect(t).toMatchObject({ decision: { route: 'isv' }, responseTarget: null, status: 'ready-to-file' });
+    expect(TicketSchema.parse(t)).toEqual(t);
+  });
+
+  it('has no CSP response target for Dynamics Support', () => {
+    const t = ticket({
+      role: 'direct-bill',
+      service: 'dynamics365',
+      problemType: 'billing',
+      details: answers.details!,
+    });
+    expect(t).toMatchObject({ decision: { route: 'dynamics-support' }, responseTarget: null });
+    expect(t.respondBy).toBeUndefined();
     expect(TicketSchema.parse(t)).toEqual(t);
   });
 
