@@ -2,7 +2,13 @@ import stepTemplate from '../../adaptiveCards/wizard.step.json';
 import noticeTemplate from '../../adaptiveCards/wizard.notice.json';
 import summaryTemplate from '../../adaptiveCards/ticket.summary.json';
 import { decide, hasCspResponseTargets, type Decision } from '../domain/eligibility';
-import { respondBy, type ResponseTarget } from '../domain/responseTargets';
+import {
+  englishTargetFor,
+  LOCAL_LANGUAGE_TARGET,
+  responseForContact,
+  type ContactResponse,
+  type ResponseTarget,
+} from '../domain/responseTargets';
 import {
   acceptsMicrosoftRequestNumber,
   canTransition,
@@ -28,8 +34,10 @@ import {
   YES_NO,
   type Draft,
   type FieldId,
+  type ContactLanguage,
   type ProblemType,
   type Service,
+  type StepId,
   type WizardAnswers,
 } from '../domain/wizard/model';
 import { t, type Lang, type MessageKey } from '../i18n';
@@ -237,8 +245,41 @@ function outcomeText(decision: Decision, lang: Lang): { outcome: string; color: 
 
 const bullet = (text: string) => ({ text: `• ${text}` });
 
-function targetText(target: ResponseTarget | null, lang: Lang): string {
-  return target === null ? t(lang, 'response.none') : t(lang, `response.target.${target}`);
+interface ResponseText {
+  /** The English-support target, as its condition says. */
+  target: string;
+  /** What the contact's preferred language means for it. */
+  languageNote: string;
+  /** How "one business day" is counted, when a time is shown for it. */
+  businessDayNote: string;
+}
+
+/** The lines that describe a response target for a contact who prefers `contactLanguage`. */
+function responseText(
+  response: Pick<ContactResponse, 'target' | 'englishTarget'> & { respondBy?: Date | undefined },
+  contactLanguage: ContactLanguage | undefined,
+  lang: Lang,
+): ResponseText {
+  const local = response.target === LOCAL_LANGUAGE_TARGET && contactLanguage !== undefined;
+  return {
+    target: t(lang, `response.target.${response.englishTarget}`),
+    languageNote: local
+      ? t(lang, 'response.localLanguage', { language: t(lang, `wizard.language.${contactLanguage}`) })
+      : t(lang, 'response.englishNote'),
+    businessDayNote:
+      response.englishTarget === 'P1BD' && response.respondBy !== undefined
+        ? t(lang, 'response.businessDayNote')
+        : '',
+  };
+}
+
+/** A ticket's stored target, read back into the lines a card shows; null when no target applies. */
+function ticketResponseText(ticket: Ticket, lang: Lang): ResponseText | null {
+  const target: ResponseTarget | null = ticket.responseTarget;
+  if (target === null || ticket.problemType === undefined) return null;
+  const englishTarget =
+    target === LOCAL_LANGUAGE_TARGET ? englishTargetFor(ticket.problemType, ticket.severity) : target;
+  return responseText({ target, englishTarget, respondBy: ticket.respondBy }, ticket.contact.language, lang);
 }
 
 /** Removes optional properties left empty, which some clients reject (e.g. `placeholder: ""`). */
@@ -307,17 +348,23 @@ function reviewView(
   const decision = decide(answers);
   const { outcome, color } = outcomeText(decision, lang);
   let response = '';
+  let notes: ResponseText | undefined;
   if (decision.outcome === 'eligible' && answers.problemType && hasCspResponseTargets(decision.route)) {
     const canCompute = answers.problemType !== 'break-fix' || answers.severity !== undefined;
     if (canCompute) {
-      const result = respondBy({
+      const contactLanguage = answers.details?.contact.language;
+      const result = responseForContact({
         problemType: answers.problemType,
         ...(answers.severity !== undefined && { severity: answers.severity }),
         createdAt: now ?? new Date(0),
         ...(holidays !== undefined && { holidays }),
+        ...(contactLanguage !== undefined && { contactLanguage }),
       });
-      response = `${t(lang, 'response.title')}: ${targetText(result.target, lang)}.`;
-      if (now) response += ` ${t(lang, 'response.ifFiledNow', { when: cardDateTime(result.respondBy) })}`;
+      const shown = now ? result : { ...result, respondBy: undefined };
+      notes = responseText(shown, contactLanguage, lang);
+      response = `${t(lang, 'response.title')}: ${notes.target}.`;
+      if (shown.respondBy)
+        response += ` ${t(lang, 'response.ifFiledNow', { when: cardDateTime(shown.respondBy) })}`;
     }
   }
   return {
@@ -338,9 +385,23 @@ function reviewView(
     reasons: decision.reasons.map((r) => bullet(t(lang, `decision.reason.${r}`))),
     hasResponse: response !== '',
     response,
-    englishNote: t(lang, 'response.englishNote'),
+    languageNote: notes?.languageNote ?? '',
+    hasBusinessDayNote: (notes?.businessDayNote ?? '') !== '',
+    businessDayNote: notes?.businessDayNote ?? '',
     eligible: decision.outcome === 'eligible',
   };
+}
+
+/**
+ * The step's introduction. On the severity step, once the contact's preferred language is known
+ * (going back, or editing a ticket) and it is not English, it says that the times don't apply.
+ */
+function introText(step: StepId, answers: WizardAnswers, lang: Lang): string {
+  const intro = t(lang, `wizard.intro.${step}`);
+  const contactLanguage = answers.details?.contact.language;
+  if (step !== 'severity' || contactLanguage === undefined || contactLanguage === 'en') return intro;
+  const language = t(lang, `wizard.language.${contactLanguage}`);
+  return `${intro} ${t(lang, 'wizard.severity.localLanguage', { language })}`;
 }
 
 export type WizardCardNotice = 'stale' | 'invalidAction' | 'saveFailed' | 'incomplete';
@@ -395,7 +456,7 @@ export function wizardStepCard(
     lang,
     title: t(lang, 'wizard.title'),
     progress: t(lang, 'wizard.progress', { index, total, step: t(lang, `wizard.step.${step}`) }),
-    intro: t(lang, `wizard.intro.${step}`),
+    intro: introText(step, draft.answers, lang),
     hasBanner: banner !== '',
     banner,
     hasErrors: errors.length > 0,
@@ -509,6 +570,7 @@ export function ticketSummaryCard(ticket: Ticket, lang: Lang, options: TicketCar
     ticket.respondBy && open && ticket.status !== 'draft'
       ? t(lang, 'response.respondBy', { when: cardDateTime(ticket.respondBy) })
       : '';
+  const responseLines = ticketResponseText(ticket, lang);
   const view = {
     lang,
     verbs: VERB,
@@ -551,11 +613,13 @@ export function ticketSummaryCard(ticket: Ticket, lang: Lang, options: TicketCar
     links: decision.links.map((l) => ({ title: getLink(l.id).label[lang], url: l.url })),
     response: {
       title: t(lang, 'response.title'),
-      target: targetText(ticket.responseTarget, lang),
+      target: responseLines?.target ?? t(lang, 'response.none'),
       hasRespondBy: respondByText !== '',
       respondBy: respondByText,
-      hasNote: ticket.responseTarget !== null,
-      englishNote: t(lang, 'response.englishNote'),
+      hasNote: responseLines !== null,
+      languageNote: responseLines?.languageNote ?? '',
+      hasBusinessDayNote: respondByText !== '' && (responseLines?.businessDayNote ?? '') !== '',
+      businessDayNote: responseLines?.businessDayNote ?? '',
     },
     canAddNumber: acceptsMicrosoftRequestNumber(ticket),
     addNumber: {

@@ -20,7 +20,7 @@ export const wizard = defineMessages({
       'You are expected to solve your customers’ problems yourself first. Microsoft takes over only certain kinds of issues.',
     'wizard.intro.access': 'A few questions about your access to this customer.',
     'wizard.intro.severity':
-      'Severity is set by the business impact you indicate. Initial response times for technical break-fix incidents:',
+      'Severity is set by the business impact you indicate. Initial response times for technical break-fix incidents, which hold for English-speaking support (support in other languages is given during business hours, with no stated response time):',
     'wizard.intro.details': 'Describe the customer and the problem. Fields marked optional may stay empty.',
     'wizard.intro.review': 'Check your answers and what happens next, then create the ticket.',
     'wizard.action.back': 'Back',
@@ -111,11 +111,13 @@ export const wizard = defineMessages({
     'wizard.severity.B': 'B: moderate impact',
     'wizard.severity.C': 'C: minimal impact',
     'wizard.severity.A.impact':
-      'Significant loss or degradation of services; production services are down. Initial response: 2 hours.',
+      'Significant loss or degradation of services; production services are down. Initial response: 2 hours for English-speaking support.',
     'wizard.severity.B.impact':
-      'Moderate loss or degradation of services; production services are partially affected. Initial response: 4 hours.',
+      'Moderate loss or degradation of services; production services are partially affected. Initial response: 4 hours for English-speaking support.',
     'wizard.severity.C.impact':
-      'Minimal loss or degradation of services; services are still available, or non-production services are affected. Initial response: 8 hours.',
+      'Minimal loss or degradation of services; services are still available, or non-production services are affected. Initial response: 8 hours for English-speaking support.',
+    'wizard.severity.localLanguage':
+      'Your contact prefers {language}: support in that language is given during business hours, so these times don’t apply to this request.',
     'wizard.language.en': 'English',
     'wizard.language.pl': 'Polish',
     'wizard.language.de': 'German',
@@ -212,12 +214,16 @@ export const wizard = defineMessages({
     'response.target.PT2H': '2 hours (severity A), for English-speaking support',
     'response.target.PT4H': '4 hours (severity B), for English-speaking support',
     'response.target.PT8H': '8 hours (severity C), for English-speaking support',
-    'response.target.P1BD': 'Up to one business day',
+    'response.target.P1BD': 'Up to one business day, for English-speaking support',
     'response.respondBy': 'Expect a first response by {when}.',
     'response.ifFiledNow': 'If you file now, expect a first response by {when}.',
     'response.none': 'The CSP response targets don’t apply to this route.',
     'response.englishNote':
-      'These targets hold for English-language support. Support in other languages is provided during business hours.',
+      'Response targets hold for English-speaking support only. Support in other languages is given during business hours, with no stated response time.',
+    'response.localLanguage':
+      'The contact prefers {language}: support in that language is given during business hours, with no stated response time, so no first-response time is set here.',
+    'response.businessDayNote':
+      'One business day is counted here as the same clock time on the next business day (Monday to Friday in UTC, skipping configured holidays).',
 
     'ticket.title': '{id}: {title}',
     'ticket.list.title': 'Your recent tickets',
@@ -287,7 +293,7 @@ export const wizard = defineMessages({
       'Od partnera oczekuje się, że najpierw sam rozwiąże problemy swoich klientów. Firma Microsoft przejmuje tylko określone rodzaje problemów.',
     'wizard.intro.access': 'Kilka pytań o Twój dostęp do tego klienta.',
     'wizard.intro.severity':
-      'Istotność wynika ze wskazanego przez Ciebie wpływu na działalność biznesową. Czas pierwszej odpowiedzi dla awarii technicznych (break-fix):',
+      'Istotność wynika ze wskazanego przez Ciebie wpływu na działalność biznesową. Czas pierwszej odpowiedzi dla awarii technicznych (break-fix) w pomocy technicznej w języku angielskim (pomoc w innych językach jest świadczona w godzinach pracy, bez podanego czasu odpowiedzi):',
     'wizard.intro.details': 'Opisz klienta i problem. Pola oznaczone jako opcjonalne możesz zostawić puste.',
     'wizard.intro.review': 'Sprawdź odpowiedzi i dalsze kroki, a potem utwórz zgłoszenie.',
     'wizard.action.back': 'Wstecz',
@@ -381,11 +387,13 @@ export const wizard = defineMessages({
     'wizard.severity.B': 'B: umiarkowany wpływ',
     'wizard.severity.C': 'C: minimalny wpływ',
     'wizard.severity.A.impact':
-      'Znacząca utrata lub pogorszenie działania usług; usługi produkcyjne nie działają. Pierwsza odpowiedź: 2 godziny.',
+      'Znacząca utrata lub pogorszenie działania usług; usługi produkcyjne nie działają. Pierwsza odpowiedź: 2 godziny w pomocy technicznej w języku angielskim.',
     'wizard.severity.B.impact':
-      'Umiarkowana utrata lub pogorszenie działania usług; problem częściowo dotyczy usług produkcyjnych. Pierwsza odpowiedź: 4 godziny.',
+      'Umiarkowana utrata lub pogorszenie działania usług; problem częściowo dotyczy usług produkcyjnych. Pierwsza odpowiedź: 4 godziny w pomocy technicznej w języku angielskim.',
     'wizard.severity.C.impact':
-      'Minimalna utrata lub pogorszenie działania usług; usługi są nadal dostępne lub problem dotyczy usług nieprodukcyjnych. Pierwsza odpowiedź: 8 godzin.',
+      'Minimalna utrata lub pogorszenie działania usług; usługi są nadal dostępne lub problem dotyczy usług nieprodukcyjnych. Pierwsza odpowiedź: 8 godzin w pomocy technicznej w języku angielskim.',
+    'wizard.severity.localLanguage':
+      'Preferowany język kontaktu to {language}: pomoc w tym języku jest świadczona w godzinach pracy, więc te czasy nie dotyczą tego zgłoszenia.',
     'wizard.language.en': 'angielski',
     'wizard.language.pl': 'polski',
     'wizard.language.de': 'niemiecki',
@@ -484,12 +492,16 @@ export const wizard = defineMessages({
     'response.target.PT2H': '2 godziny (istotność A) w pomocy technicznej w języku angielskim',
     'response.target.PT4H': '4 godziny (istotność B) w pomocy technicznej w języku angielskim',
     'response.target.PT8H': '8 godzin (istotność C) w pomocy technicznej w języku angielskim',
-    'response.target.P1BD': 'Do jednego dnia roboczego',
+    'response.target.P1BD': 'Do jednego dnia roboczego w pomocy technicznej w języku angielskim',
     'response.respondBy': 'Pierwszej odpowiedzi możesz się spodziewać do {when}.',
     'response.ifFiledNow': 'Jeśli zgłosisz teraz, pierwszej odpowiedzi możesz się spodziewać do {when}.',
     'response.none': 'Docelowe czasy odpowiedzi CSP nie dotyczą tej ścieżki.',
     'response.englishNote':
-      'Te czasy dotyczą pomocy technicznej w języku angielskim. Pomoc w innych językach jest świadczona w godzinach pracy.',
+      'Docelowe czasy odpowiedzi dotyczą wyłącznie pomocy technicznej w języku angielskim. Pomoc w innych językach jest świadczona w godzinach pracy, bez podanego czasu odpowiedzi.',
+    'response.localLanguage':
+      'Preferowany język kontaktu to {language}: pomoc w tym języku jest świadczona w godzinach pracy, bez podanego czasu odpowiedzi, więc nie wyznaczono tu czasu pierwszej odpowiedzi.',
+    'response.businessDayNote':
+      'Jeden dzień roboczy liczymy tu jako tę samą godzinę następnego dnia roboczego (od poniedziałku do piątku w czasie UTC, z pominięciem skonfigurowanych świąt).',
 
     'ticket.title': '{id}: {title}',
     'ticket.list.title': 'Twoje ostatnie zgłoszenia',

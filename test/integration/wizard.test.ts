@@ -121,6 +121,28 @@ const SCENARIOS: Scenario[] = [
     respondBy: new Date(NOW.getTime() + 8 * HOUR),
   },
   {
+    name: 'Azure, a contact who prefers Polish: business hours, no first-response time',
+    answers: breakFix('azure', 'B', { contactLanguage: 'pl' }),
+    steps: ALL_STEPS,
+    decision: { outcome: 'eligible', route: 'azure-portal' },
+    status: 'ready-to-file',
+    target: 'local-business-hours',
+  },
+  {
+    name: 'Billing, a contact who prefers German: business hours, no first-response time',
+    answers: {
+      role: 'direct-bill',
+      service: 'azure',
+      problemType: 'billing',
+      ...DETAILS,
+      contactLanguage: 'de',
+    },
+    steps: COMMERCIAL_STEPS,
+    decision: { outcome: 'eligible', route: 'partner-center' },
+    status: 'ready-to-file',
+    target: 'local-business-hours',
+  },
+  {
     name: 'Office 365: Microsoft 365 admin center',
     answers: breakFix('office365', 'A'),
     steps: NO_ACCESS_STEPS,
@@ -339,6 +361,14 @@ describe('the wizard end to end, for every route and outcome (real turns, real d
     } else {
       for (const b of scenario.decision.blockers) expect(review).toContain(t('en', `decision.blocker.${b}`));
     }
+    if (scenario.target === 'local-business-hours') {
+      // The English-support target is shown as such; the contact's language gets business hours, no time.
+      const language = t('en', `wizard.language.${scenario.answers.contactLanguage as 'pl' | 'de'}`);
+      for (const text of [review, cardText(card)]) {
+        expect(text).toContain(t('en', 'response.localLanguage', { language }));
+        expect(text).not.toMatch(/expect a first response by/i);
+      }
+    }
 
     const ticket = await storedTicket(id);
     const a = scenario.answers;
@@ -353,7 +383,7 @@ describe('the wizard end to end, for every route and outcome (real turns, real d
         name: 'Ada Partner',
         email: 'ada@partner.example',
         phone: '+48 22 123 45 67',
-        language: 'en',
+        language: a.contactLanguage,
       },
       status: scenario.status,
       responseTarget: scenario.target,

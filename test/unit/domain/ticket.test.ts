@@ -159,6 +159,20 @@ describe('newTicketFromDraft', () => {
     expect(TicketSchema.parse(t)).toEqual(t);
   });
 
+  it('sets the response target for the contact’s preferred language', () => {
+    const polish = ticket({
+      ...answers,
+      details: { ...answers.details!, contact: { ...answers.details!.contact, language: 'pl' } },
+    });
+    expect(polish).toMatchObject({ responseTarget: 'local-business-hours', status: 'ready-to-file' });
+    expect(polish).not.toHaveProperty('respondBy');
+    expect(TicketSchema.parse(polish)).toEqual(polish);
+    expect(ticket()).toMatchObject({
+      responseTarget: 'PT4H',
+      respondBy: new Date(now.getTime() + 4 * 3_600_000),
+    });
+  });
+
   it('refuses answers without details', () => {
     expect(() => newTicketFromDraft({ answers: { role: 'direct-bill', service: 'azure' } }, meta)).toThrow(
       TypeError,
