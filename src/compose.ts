@@ -7,11 +7,11 @@ import { buildServer, type BotServer } from './server';
 import { FaqEngine } from './domain/faq/engine';
 import { FaqService } from './services/faqService';
 import { systemClock, type Clock } from './services/ports';
-import { MongoBotStorage } from './storage';
 import { TeamsTicketNotifier } from './bot/ticketNotifier';
 import { TicketPublisher } from './services/ticketPublisher';
 import { WizardService } from './services/wizardService';
 import { MongoDraftStore } from './storage/draftStore';
+import { MongoFaqFollowUpStore } from './storage/faqFollowUpStore';
 import { MongoFeedbackStore } from './storage/feedbackStore';
 import { MongoTicketChannelStore } from './storage/ticketChannelStore';
 import { MongoTicketStore } from './storage/ticketStore';
@@ -33,7 +33,13 @@ export function composeBot(deps: ComposeDeps): BotServer {
   const adapter = createAdapter(config, log);
   const clock = deps.clock ?? systemClock;
   sharedEngine ??= new FaqEngine();
-  const faq = new FaqService(sharedEngine, new MongoFeedbackStore(db), clock);
+  const faq = new FaqService(
+    sharedEngine,
+    new MongoFeedbackStore(db),
+    new MongoFaqFollowUpStore(db),
+    clock,
+    log,
+  );
   const now = () => clock.now();
   const tickets = new MongoTicketStore(db);
   const drafts = new MongoDraftStore(db, now);
@@ -46,6 +52,11 @@ export function composeBot(deps: ComposeDeps): BotServer {
       .catch((error: unknown) => log.warn({ err: error }, 'could not remove expired drafts'));
   cleanUp();
   setInterval(cleanUp, 60 * 60 * 1000).unref();
+  const cleanFollowUps = () =>
+    void faq
+      .deleteExpiredFollowUps()
+      .catch((error: unknown) => log.warn({ err: error }, 'could not remove expired faq follow-ups'));
+  setInterval(cleanFollowUps, 15 * 60 * 1000).unref();
   // Proactive sends need some app id even with authentication off (local and tests).
   const notifier = new TeamsTicketNotifier(adapter, config.BOT_ID ?? 'local-bot');
   const publisher = new TicketPublisher(new MongoTicketChannelStore(db), tickets, notifier, clock, log);
@@ -53,7 +64,6 @@ export function composeBot(deps: ComposeDeps): BotServer {
     config,
     log,
     adapter,
-    storage: new MongoBotStorage(db),
     faq,
     wizard,
     publisher,

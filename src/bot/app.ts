@@ -1,5 +1,4 @@
 import { Application } from '@microsoft/teams-ai';
-import type { Storage } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { FaqService } from '../services/faqService';
 import type { TicketPublisher } from '../services/ticketPublisher';
@@ -15,7 +14,6 @@ import type { AppTurnState } from './state';
 
 export interface AppDeps extends BotContext {
   readonly adapter: TeamsAdapter;
-  readonly storage: Storage;
   readonly faq: FaqService;
   readonly wizard: WizardService;
   readonly publisher: TicketPublisher;
@@ -34,9 +32,9 @@ export interface AppDeps extends BotContext {
  *  6. fallback: any other message (no text, e.g. only an attachment)
  */
 export function createApp(deps: AppDeps): Application<AppTurnState> {
+  // No storage: turn state is not used, so a turn touches the database only where its route does.
   const app = new Application<AppTurnState>({
     adapter: deps.adapter,
-    storage: deps.storage,
     botAppId: deps.config.BOT_ID ?? '',
     removeRecipientMention: true,
     startTypingTimer: false,

@@ -74,6 +74,24 @@ export interface FeedbackStore {
   record(feedback: Feedback): Promise<void>;
 }
 
+/** Who asked an FAQ question: one user in one conversation (a channel thread is its own conversation). */
+export interface FaqAsker {
+  conversationId: string;
+  userId: string;
+}
+
+/**
+ * The last FAQ topic each user was answered in a conversation, for follow-up questions such as
+ * "and for severity C?". Each entry expires; an expired one is never returned.
+ */
+export interface FaqFollowUpStore {
+  /** The entry id last answered for `asker`, or null when there is none or it expired before `now`. */
+  get(asker: FaqAsker, now: Date): Promise<string | null>;
+  set(asker: FaqAsker, entryId: string, expiresAt: Date): Promise<void>;
+  /** Removes what expired before `now`; returns how many. */
+  deleteExpired(now: Date): Promise<number>;
+}
+
 /** The team channel where a tenant's tickets are posted. */
 export interface TicketChannel {
   tenantId: string;

@@ -5,7 +5,6 @@ import { connectDatabase, type Database } from './database';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embeddedDatabase';
 import { ensureIndexes } from './indexes';
 
-export { MongoBotStorage, ETagConflictError } from './botStateStore';
 export { DatabaseUnavailableError, type Database } from './database';
 export { EmbeddedDatabaseError } from './embeddedDatabase';
 

@@ -6,7 +6,6 @@ import type { Db, IndexDescription } from 'mongodb';
  * Azure Cosmos DB for MongoDB and FerretDB.
  */
 export const INDEXES: Readonly<Record<string, readonly IndexDescription[]>> = {
-  botState: [],
   counters: [],
   tickets: [
     // A retried submission finds the ticket it already created.
@@ -19,6 +18,8 @@ export const INDEXES: Readonly<Record<string, readonly IndexDescription[]>> = {
     { key: { expiresAt: 1 }, name: 'expires_at' },
   ],
   feedback: [{ key: { entryId: 1, at: -1 }, name: 'entry_recent' }],
+  // Periodic clean-up of expired FAQ follow-up context.
+  faqFollowUps: [{ key: { expiresAt: 1 }, name: 'expires_at' }],
   // Looked up by tenant id, which is the _id.
   ticketChannels: [],
 };

@@ -1,7 +1,7 @@
 import type { Collection, Db } from 'mongodb';
 import { TicketSchema, type Ticket } from '../domain/ticket';
 import { VersionConflictError, type TicketStore } from '../services/ports';
-import { isDuplicateKey } from './botStateStore';
+import { isDuplicateKey } from './errors';
 import { rateLimited } from './rateLimit';
 
 export const TICKETS_COLLECTION = 'tickets';

@@ -8,6 +8,7 @@ import { detectLanguage } from '../../domain/language';
 import { t, type Lang } from '../../i18n';
 import { KNOWLEDGE_IDS, type KnowledgeId } from '../../knowledge';
 import type { FaqService } from '../../services/faqService';
+import type { FaqAsker } from '../../services/ports';
 import type { BotContext } from '../context';
 import { langFromLocale } from '../language';
 import { sendCard } from '../reply';
@@ -21,11 +22,22 @@ function isKnowledgeId(value: unknown): value is KnowledgeId {
   return typeof value === 'string' && (KNOWLEDGE_IDS as readonly string[]).includes(value);
 }
 
-/** Answers the text, or says clearly why it can't. Remembers the topic for follow-up questions. */
-async function answer(context: TurnContext, state: AppTurnState, deps: FaqDeps, text: string): Promise<void> {
+/** Follow-up context belongs to one user in one conversation. */
+function askerOf(context: TurnContext): FaqAsker {
+  return {
+    conversationId: context.activity.conversation.id,
+    userId: context.activity.from.aadObjectId ?? context.activity.from.id,
+  };
+}
+
+/**
+ * Answers the text, or says clearly why it can't. The user's topic is remembered for follow-up
+ * questions only once the answer is sent.
+ */
+async function answer(context: TurnContext, deps: FaqDeps, text: string): Promise<void> {
   const locale = context.activity.locale;
-  const lastEntryId = state.conversation.faq?.lastEntryId;
-  const result = deps.faq.ask(text, locale, isKnowledgeId(lastEntryId) ? { lastEntryId } : {});
+  const asker = askerOf(context);
+  const result = await deps.faq.ask(text, locale, asker);
   deps.log.info(
     {
       activityId: context.activity.id,
@@ -53,11 +65,11 @@ async function answer(context: TurnContext, state: AppTurnState, deps: FaqDeps, 
     await sendCard(context, faqUnsureCard(lang, result.suggestions));
     return;
   }
-  state.conversation.faq = { lastEntryId: result.entryId, at: new Date().toISOString() };
   await sendCard(
     context,
     faqAnswerCard(result.entryId, lang, { question: text, ...(result.focus && { focus: result.focus }) }),
   );
+  await deps.faq.remember(asker, result.entryId);
 }
 
 /**
@@ -84,7 +96,7 @@ export function registerFaq(app: Application<AppTurnState>, deps: FaqDeps): void
     return faqAnswerCard(parsed.data.knowledgeId, answerLang, { question, feedbackGiven: true });
   });
 
-  app.adaptiveCards.actionSubmit(VERB.faqAsk, async (context, state, data) => {
+  app.adaptiveCards.actionSubmit(VERB.faqAsk, async (context, _state, data) => {
     const parsed = FaqAskActionDataSchema.safeParse(data);
     const lang = langFromLocale(context.activity.locale, deps.config.DEFAULT_LOCALE);
     if (!parsed.success) {
@@ -94,12 +106,12 @@ export function registerFaq(app: Application<AppTurnState>, deps: FaqDeps): void
     const { knowledgeId, question } = parsed.data;
     if (knowledgeId !== undefined && isKnowledgeId(knowledgeId)) {
       const answerLang = parsed.data.lang ?? lang;
-      state.conversation.faq = { lastEntryId: knowledgeId, at: new Date().toISOString() };
       await sendCard(context, faqAnswerCard(knowledgeId, answerLang));
+      await deps.faq.remember(askerOf(context), knowledgeId);
       return;
     }
     if (question !== undefined) {
-      await answer(context, state, deps, question);
+      await answer(context, deps, question);
       return;
     }
     await sendCard(context, noticeCard(lang, t(lang, 'action.invalid'), { warning: true }));
@@ -107,14 +119,14 @@ export function registerFaq(app: Application<AppTurnState>, deps: FaqDeps): void
 
   app.message(
     async (context) => context.activity.type === 'message' && typeof context.activity.text === 'string',
-    async (context, state) => {
+    async (context) => {
       const text = context.activity.text ?? '';
       if (text.trim() === '' && (context.activity.entities ?? []).some((e) => e.type === 'mention')) {
         const lang = detectLanguage('', context.activity.locale);
         await sendCard(context, noticeCard(lang, t(lang, 'input.mentionOnly')));
         return;
       }
-      await answer(context, state, deps, text);
+      await answer(context, deps, text);
     },
   );
 }
