@@ -21,8 +21,12 @@ export interface AnswerCardOptions {
   /** The user's question, kept with Helpful / Not helpful votes. */
   question?: string;
   focus?: { severity?: Severity };
-  /** After a vote: thank the user and drop the vote buttons. */
-  feedbackGiven?: boolean;
+  /**
+   * After a vote: the card says first that the vote was recorded, and drops the vote buttons. After
+   * "not helpful" it keeps the title, the direct line (e.g. the severity asked about), the answer, links,
+   * related topics and a new ticket, without repeating the steps and sources.
+   */
+  vote?: 'helpful' | 'not-helpful';
 }
 
 /** An FAQ answer: title, answer, steps, links, related questions, source, and feedback buttons. */
@@ -30,17 +34,25 @@ export function faqAnswerCard(entryId: KnowledgeId, lang: Lang, options: AnswerC
   const entry = getEntry(entryId);
   const severity = options.focus?.severity;
   const links = entry.links.map(getLink);
-  const card = renderCard(answerTemplate, {
+  const brief = options.vote === 'not-helpful';
+  return renderCard(answerTemplate, {
     lang,
     entryId,
+    voteNotice:
+      options.vote === undefined
+        ? ''
+        : t(lang, options.vote === 'helpful' ? 'faq.vote.helpful' : 'faq.vote.notHelpful'),
+    voteStyle: options.vote === 'helpful' ? 'good' : 'emphasis',
+    canVote: options.vote === undefined,
     title: entry.title[lang],
     focusText: severity ? t(lang, `faq.severityFocus.${severity}`) : '',
+    severity: severity ?? '',
     answer: entry.answer[lang],
     stepsTitle: t(lang, 'faq.stepsTitle'),
-    steps: (entry.steps?.[lang] ?? []).map((text, i) => ({ number: i + 1, text })),
+    steps: brief ? [] : (entry.steps?.[lang] ?? []).map((text, i) => ({ number: i + 1, text })),
     links: links.filter((l) => !l.pattern).map((l) => ({ label: l.label[lang], url: l.url })),
     patterns: links
-      .filter((l) => l.pattern)
+      .filter((l) => l.pattern && !brief)
       .map((l) => ({
         label: l.label[lang],
         url: asPlainText(l.url.replace(CUSTOMER_DOMAIN_PLACEHOLDER, DOMAIN_PLACEHOLDER[lang])),
@@ -50,11 +62,13 @@ export function faqAnswerCard(entryId: KnowledgeId, lang: Lang, options: AnswerC
           }),
         ),
       })),
-    source: t(lang, 'faq.source', {
-      pages: entrySources(entry, lang)
-        .map((page) => `[${page.title}](${page.url})`)
-        .join('; '),
-    }),
+    source: brief
+      ? ''
+      : t(lang, 'faq.source', {
+          pages: entrySources(entry, lang)
+            .map((page) => `[${page.title}](${page.url})`)
+            .join('; '),
+        }),
     relatedTitle: t(lang, 'faq.relatedTitle'),
     related: entry.related.slice(0, 3).map((id) => ({ id, title: entryTitle(id, lang) })),
     askVerb: VERB.faqAsk,
@@ -65,14 +79,6 @@ export function faqAnswerCard(entryId: KnowledgeId, lang: Lang, options: AnswerC
     newTicketTitle: t(lang, 'faq.startTicket'),
     newTicketVerb: VERB.wizardStart,
   });
-  if (!options.feedbackGiven) return card;
-  // After a vote the card stays, with a thank-you in place of the vote buttons.
-  const actions = (card.actions as { verb?: string }[]).filter((a) => a.verb !== VERB.faqFeedback);
-  const body = [
-    ...(card.body as object[]),
-    { type: 'TextBlock', text: t(lang, 'faq.thanksFeedback'), wrap: true, color: 'Good' },
-  ];
-  return { ...card, body, actions };
 }
 
 /** When the bot does not know: says so, offers the closest topics, a new ticket and help. */

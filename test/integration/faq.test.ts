@@ -80,7 +80,7 @@ describe('FAQ answering (real turns, real database)', () => {
     );
     const body = vote.body as InvokeBody;
     expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
-    expect(cardText(body.value)).toMatch(/Thanks for the feedback/);
+    expect(cardText(body.value).split('\n')[0]).toBe(t('en', 'faq.vote.helpful'));
     expect(cardActions(body.value).some((a) => a.verb === 'faq.feedback')).toBe(false);
     await bot.execute(
       'faq.feedback',
@@ -97,6 +97,38 @@ describe('FAQ answering (real turns, real database)', () => {
       userId: 'aad-user-1',
     });
     expect(stored[0]?.at).toBeInstanceOf(Date);
+  });
+
+  it('"Not helpful" keeps the answer’s direct line and says the vote was recorded (Polish, severity B)', async () => {
+    const asked = await bot.message('Jaki jest czas odpowiedzi dla istotności B?', { locale: 'pl-PL' });
+    const answer = cardOf(asked.sent[0]);
+    expect(cardText(answer)).toContain('pierwsza odpowiedź w ciągu 4 godzin');
+    const notHelpful = cardActions(answer).find(
+      (a) => a.verb === 'faq.feedback' && (a.data as { helpful?: boolean }).helpful === false,
+    );
+    expect(notHelpful?.data).toMatchObject({ knowledgeId: 'response.severity', severity: 'B', lang: 'pl' });
+
+    const vote = await bot.execute('faq.feedback', notHelpful?.data ?? {}, {
+      locale: 'pl-PL',
+      replyToId: 'answer-b',
+    });
+    const after = (vote.body as InvokeBody).value;
+    const text = cardText(after);
+    expect(text.split('\n')[0]).toBe(t('pl', 'faq.vote.notHelpful'));
+    expect(text).toContain('pierwsza odpowiedź w ciągu 4 godzin');
+    expect(text).toContain(t('pl', 'faq.severityFocus.B'));
+    // Not the same card again: no vote buttons, no repeated sources; related topics and a ticket instead.
+    expect(text).not.toContain(t('pl', 'faq.source', { pages: '' }).slice(0, 10));
+    const verbs = cardActions(after).map((a) => a.verb ?? a.data?.verb);
+    expect(verbs).not.toContain('faq.feedback');
+    expect(verbs).toEqual(expect.arrayContaining(['faq.ask', 'wizard.start']));
+    expect(
+      await bot.db.db.collection('feedback').findOne({ _id: 'answer-b:aad-user-1' as never }),
+    ).toMatchObject({
+      entryId: 'response.severity',
+      helpful: false,
+      question: 'Jaki jest czas odpowiedzi dla istotności B?',
+    });
   });
 
   it.each([

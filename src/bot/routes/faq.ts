@@ -83,17 +83,23 @@ export function registerFaq(app: Application<AppTurnState>, deps: FaqDeps): void
     if (!parsed.success || !isKnowledgeId(parsed.data.knowledgeId)) {
       return noticeCard(lang, t(lang, 'action.invalid'), { warning: true });
     }
+    const { knowledgeId, helpful, severity } = parsed.data;
     const answerLang = parsed.data.lang ?? lang;
-    const question = typeof data.question === 'string' ? data.question.slice(0, 1000) : '';
+    const question = parsed.data.question ?? '';
     await deps.faq.recordFeedback({
       answerActivityId: context.activity.replyToId ?? context.activity.id ?? 'unknown',
-      entryId: parsed.data.knowledgeId,
-      helpful: parsed.data.helpful,
+      entryId: knowledgeId,
+      helpful,
       locale: context.activity.locale ?? answerLang,
       question,
       userId: context.activity.from.aadObjectId ?? context.activity.from.id,
     });
-    return faqAnswerCard(parsed.data.knowledgeId, answerLang, { question, feedbackGiven: true });
+    // The card after the vote keeps what the answer was about (e.g. its severity line).
+    return faqAnswerCard(knowledgeId, answerLang, {
+      question,
+      vote: helpful ? 'helpful' : 'not-helpful',
+      ...(severity !== undefined && { focus: { severity } }),
+    });
   });
 
   app.adaptiveCards.actionSubmit(VERB.faqAsk, async (context, _state, data) => {
