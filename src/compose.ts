@@ -15,6 +15,7 @@ import { MongoFaqFollowUpStore } from './storage/faqFollowUpStore';
 import { MongoFeedbackStore } from './storage/feedbackStore';
 import { MongoTicketChannelStore } from './storage/ticketChannelStore';
 import { MongoTicketStore } from './storage/ticketStore';
+import { MongoUnansweredStore } from './storage/unansweredStore';
 
 export interface ComposeDeps {
   config: Config;
@@ -33,13 +34,15 @@ export function composeBot(deps: ComposeDeps): BotServer {
   const adapter = createAdapter(config, log);
   const clock = deps.clock ?? systemClock;
   sharedEngine ??= new FaqEngine();
-  const faq = new FaqService(
-    sharedEngine,
-    new MongoFeedbackStore(db),
-    new MongoFaqFollowUpStore(db),
+  const faq = new FaqService({
+    engine: sharedEngine,
+    feedback: new MongoFeedbackStore(db),
+    followUps: new MongoFaqFollowUpStore(db),
+    unanswered: new MongoUnansweredStore(db),
     clock,
+    admins: config.BOT_ADMINS,
     log,
-  );
+  });
   const now = () => clock.now();
   const tickets = new MongoTicketStore(db);
   const drafts = new MongoDraftStore(db, now);
@@ -52,11 +55,11 @@ export function composeBot(deps: ComposeDeps): BotServer {
       .catch((error: unknown) => log.warn({ err: error }, 'could not remove expired drafts'));
   cleanUp();
   setInterval(cleanUp, 60 * 60 * 1000).unref();
-  const cleanFollowUps = () =>
+  const cleanUpFaq = () =>
     void faq
-      .deleteExpiredFollowUps()
-      .catch((error: unknown) => log.warn({ err: error }, 'could not remove expired faq follow-ups'));
-  setInterval(cleanFollowUps, 15 * 60 * 1000).unref();
+      .cleanUp()
+      .catch((error: unknown) => log.warn({ err: error }, 'could not clean up faq follow-ups and questions'));
+  setInterval(cleanUpFaq, 15 * 60 * 1000).unref();
   // Proactive sends need some app id even with authentication off (local and tests).
   const notifier = new TeamsTicketNotifier(adapter, config.BOT_ID ?? 'local-bot');
   const publisher = new TicketPublisher(new MongoTicketChannelStore(db), tickets, notifier, clock, log);

@@ -27,7 +27,8 @@ export interface AppDeps extends BotContext {
  *  1. welcome: the bot joins a conversation; "help" / "pomoc"; the help button
  *  2. wizard: "new ticket" / "nowe zgłoszenie", "my tickets", every wizard step and ticket action
  *  3. channels: "post tickets here" in a team channel makes it the tenant's ticket channel
- *  4. faq: Helpful / Not helpful votes, "ask" buttons, and any other text, answered from the knowledge
+ *  4. faq: "faq report" / "raport faq" for bot admins, Helpful / Not helpful votes, "ask" buttons,
+ *     and any other text, answered from the knowledge
  *  5. unknown card actions: a verb no route above handles gets a clear card, nothing changes
  *  6. fallback: any other message (no text, e.g. only an attachment)
  */

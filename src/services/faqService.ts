@@ -1,8 +1,18 @@
 import type { FaqEngine } from '../domain/faq/engine';
 import { type FaqResult } from '../domain/faq/engine';
+import {
+  daysBefore,
+  isBotAdmin,
+  keptQuestion,
+  REPORT_DAYS,
+  TOP_UNANSWERED,
+  UNANSWERED_KEPT_DAYS,
+  worstRated,
+  type EntryVotes,
+} from '../domain/faq/report';
 import { knowledgeIdSchema, type KnowledgeId } from '../knowledge/schema';
 import type { Logger } from '../log';
-import type { Clock, FaqAsker, FaqFollowUpStore, FeedbackStore } from './ports';
+import type { Clock, FaqAsker, FaqFollowUpStore, FeedbackStore, UnansweredStore } from './ports';
 
 export interface FeedbackInput {
   answerActivityId: string;
@@ -17,6 +27,31 @@ export interface FeedbackInput {
 export const FOLLOW_UP_LIFETIME_MS = 15 * 60 * 1000;
 /** Longest wait for the follow-up context; after that the question is answered without it. */
 export const FOLLOW_UP_WAIT_MS = 500;
+/** Longest wait for a write made after the answer was sent (the turn ends once it is done or given up). */
+export const AFTER_ANSWER_WAIT_MS = 2000;
+
+export interface FaqReport {
+  since: Date;
+  until: Date;
+  /** The questions asked most often without an answer, most asked first. */
+  unanswered: { question: string; count: number }[];
+  /** The entries most often voted not helpful. */
+  worst: EntryVotes[];
+}
+
+/** What `faq report` shows: the report, or a refusal for a user who is not a bot admin. */
+export type FaqReportView = { kind: 'report'; report: FaqReport } | { kind: 'refused' };
+
+export interface FaqServiceDeps {
+  engine: FaqEngine;
+  feedback: FeedbackStore;
+  followUps: FaqFollowUpStore;
+  unanswered: UnansweredStore;
+  clock: Clock;
+  /** Microsoft Entra object ids allowed to see the report (BOT_ADMINS). */
+  admins?: readonly string[];
+  log?: Logger;
+}
 
 class TimeoutError extends Error {
   override readonly name = 'TimeoutError';
@@ -33,17 +68,28 @@ function within<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * FAQ answering (in process), per-user follow-up context, and Helpful / Not helpful votes (stored).
- * The follow-up context is a convenience: reading or writing it never fails or holds up an answer.
+ * FAQ answering (in process), per-user follow-up context, Helpful / Not helpful votes, the questions
+ * nobody could answer, and the report on both for bot admins. Follow-up context and unanswered
+ * questions are a convenience: reading or writing them never fails or holds up an answer.
  */
 export class FaqService {
-  constructor(
-    private readonly engine: FaqEngine,
-    private readonly feedback: FeedbackStore,
-    private readonly followUps: FaqFollowUpStore,
-    private readonly clock: Clock,
-    private readonly log?: Logger,
-  ) {}
+  private readonly engine: FaqEngine;
+  private readonly feedback: FeedbackStore;
+  private readonly followUps: FaqFollowUpStore;
+  private readonly unanswered: UnansweredStore;
+  private readonly clock: Clock;
+  private readonly admins: readonly string[];
+  private readonly log: Logger | undefined;
+
+  constructor(deps: FaqServiceDeps) {
+    this.engine = deps.engine;
+    this.feedback = deps.feedback;
+    this.followUps = deps.followUps;
+    this.unanswered = deps.unanswered;
+    this.clock = deps.clock;
+    this.admins = deps.admins ?? [];
+    this.log = deps.log;
+  }
 
   /** Answers `text`, read as a follow-up of what `asker` was last answered in the last 15 minutes. */
   async ask(text: string, locale: string | undefined, asker: FaqAsker): Promise<FaqResult> {
@@ -58,15 +104,40 @@ export class FaqService {
   async remember(asker: FaqAsker, entryId: KnowledgeId): Promise<void> {
     const expiresAt = new Date(this.clock.now().getTime() + FOLLOW_UP_LIFETIME_MS);
     try {
-      await within(this.followUps.set(asker, entryId, expiresAt), FOLLOW_UP_WAIT_MS);
+      await within(this.followUps.set(asker, entryId, expiresAt), AFTER_ANSWER_WAIT_MS);
     } catch (error) {
       this.log?.warn({ err: error }, 'faq follow-up context not saved');
     }
   }
 
-  /** Removes expired follow-up context; returns how many. */
-  async deleteExpiredFollowUps(): Promise<number> {
-    return this.followUps.deleteExpired(this.clock.now());
+  /**
+   * Keeps a question the engine could not answer (masked and bounded, see keptQuestion), with the
+   * topics it offered instead. Never throws: a failure is logged and forgotten.
+   */
+  async recordUnanswered(text: string, result: Pick<FaqResult, 'lang' | 'suggestions'>): Promise<void> {
+    const question = keptQuestion(text);
+    if (question === '') return;
+    try {
+      const record = this.unanswered.record({
+        question,
+        lang: result.lang,
+        suggestions: result.suggestions.slice(0, 3),
+        at: this.clock.now(),
+      });
+      await within(record, AFTER_ANSWER_WAIT_MS);
+    } catch (error) {
+      this.log?.warn({ err: error }, 'unanswered faq question not kept');
+    }
+  }
+
+  /** Removes expired follow-up context and unanswered questions past their keeping time. */
+  async cleanUp(): Promise<{ followUps: number; unanswered: number }> {
+    const now = this.clock.now();
+    const [followUps, unanswered] = await Promise.all([
+      this.followUps.deleteExpired(now),
+      this.unanswered.deleteBefore(daysBefore(now, UNANSWERED_KEPT_DAYS)),
+    ]);
+    return { followUps, unanswered };
   }
 
   async recordFeedback(input: FeedbackInput): Promise<void> {
@@ -75,10 +146,26 @@ export class FaqService {
       entryId: input.entryId,
       helpful: input.helpful,
       locale: input.locale,
-      question: input.question,
+      question: keptQuestion(input.question),
       userId: input.userId,
       at: this.clock.now(),
     });
+  }
+
+  /** The last 30 days' top unanswered questions and worst-rated entries, for bot admins only. */
+  async report(aadObjectId: string | undefined): Promise<FaqReportView> {
+    if (!isBotAdmin(aadObjectId, this.admins)) return { kind: 'refused' };
+    const until = this.clock.now();
+    const since = daysBefore(until, REPORT_DAYS);
+    const [unanswered, votes] = await Promise.all([
+      this.unanswered.top(since, TOP_UNANSWERED),
+      this.feedback.votesByEntry(since),
+    ]);
+    const known = votes.flatMap((v) => {
+      const id = knowledgeIdSchema.safeParse(v.entryId);
+      return id.success ? [{ ...v, entryId: id.data }] : [];
+    });
+    return { kind: 'report', report: { since, until, unanswered, worst: worstRated(known) } };
   }
 
   private async lastTopic(asker: FaqAsker): Promise<KnowledgeId | undefined> {

@@ -72,6 +72,25 @@ export interface Feedback {
 
 export interface FeedbackStore {
   record(feedback: Feedback): Promise<void>;
+  /** Helpful and not-helpful votes per entry since `since`; entries without votes are left out. */
+  votesByEntry(since: Date): Promise<{ entryId: string; helpful: number; notHelpful: number }[]>;
+}
+
+/** A question the bot could not answer, kept for the FAQ report (see keptQuestion). */
+export interface UnansweredQuestion {
+  question: string;
+  lang: Lang;
+  /** The closest topics the bot offered instead. */
+  suggestions: string[];
+  at: Date;
+}
+
+export interface UnansweredStore {
+  record(question: UnansweredQuestion): Promise<void>;
+  /** The questions asked most often since `since`, most asked first. */
+  top(since: Date, limit: number): Promise<{ question: string; count: number }[]>;
+  /** Removes questions asked before `before`; returns how many. */
+  deleteBefore(before: Date): Promise<number>;
 }
 
 /** Who asked an FAQ question: one user in one conversation (a channel thread is its own conversation). */

@@ -20,6 +20,8 @@ export const INDEXES: Readonly<Record<string, readonly IndexDescription[]>> = {
   feedback: [{ key: { entryId: 1, at: -1 }, name: 'entry_recent' }],
   // Periodic clean-up of expired FAQ follow-up context.
   faqFollowUps: [{ key: { expiresAt: 1 }, name: 'expires_at' }],
+  // The FAQ report's window and the clean-up of old questions.
+  unanswered: [{ key: { at: -1 }, name: 'recent' }],
   // Looked up by tenant id, which is the _id.
   ticketChannels: [],
 };

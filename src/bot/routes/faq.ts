@@ -1,6 +1,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { faqAnswerCard, faqUnsureCard } from '../../cards/faqCards';
+import { faqReportCard } from '../../cards/faqReportCard';
 import { noticeCard } from '../../cards/noticeCard';
 import { FaqAskActionDataSchema, FaqFeedbackActionDataSchema, VERB } from '../../cards/verbs';
 import { MAX_QUESTION_LENGTH } from '../../domain/faq/engine';
@@ -63,6 +64,7 @@ async function answer(context: TurnContext, deps: FaqDeps, text: string): Promis
   }
   if (!result.entryId) {
     await sendCard(context, faqUnsureCard(lang, result.suggestions));
+    await deps.faq.recordUnanswered(text, result);
     return;
   }
   await sendCard(
@@ -72,11 +74,30 @@ async function answer(context: TurnContext, deps: FaqDeps, text: string): Promis
   await deps.faq.remember(asker, result.entryId);
 }
 
+/** "faq report" (English) or "raport faq" (Polish): the report for bot admins. */
+const REPORT_TEXT = /^\s*(?:(faq\s+report)|raport\s+faq)\s*[.!?]*\s*$/i;
+
 /**
- * FAQ: free text (a bare @mention is answered with a hint), the "ask" buttons under answers and on
- * the help card (Action.Submit), and Helpful / Not helpful votes (Action.Execute).
+ * FAQ: "faq report" / "raport faq" for bot admins, free text (a bare @mention is answered with a
+ * hint), the "ask" buttons under answers and on the help card (Action.Submit), and Helpful / Not
+ * helpful votes (Action.Execute).
  */
 export function registerFaq(app: Application<AppTurnState>, deps: FaqDeps): void {
+  app.message(
+    async (context) => context.activity.type === 'message' && REPORT_TEXT.test(context.activity.text ?? ''),
+    async (context) => {
+      const lang: Lang = REPORT_TEXT.exec(context.activity.text ?? '')?.[1] !== undefined ? 'en' : 'pl';
+      const view = await deps.faq.report(context.activity.from.aadObjectId);
+      deps.log.info({ activityId: context.activity.id, outcome: view.kind }, 'faq report');
+      await sendCard(
+        context,
+        view.kind === 'report'
+          ? faqReportCard(view.report, lang)
+          : noticeCard(lang, t(lang, 'faq.report.refused'), { warning: true }),
+      );
+    },
+  );
+
   app.adaptiveCards.actionExecute(VERB.faqFeedback, async (context, _state, data) => {
     const lang: Lang = langFromLocale(context.activity.locale, deps.config.DEFAULT_LOCALE);
     const parsed = FaqFeedbackActionDataSchema.safeParse(data);
