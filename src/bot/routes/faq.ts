@@ -4,7 +4,7 @@ import { faqAnswerCard, faqUnsureCard } from '../../cards/faqCards';
 import { faqReportCard } from '../../cards/faqReportCard';
 import { noticeCard } from '../../cards/noticeCard';
 import { FaqAskActionDataSchema, FaqFeedbackActionDataSchema, VERB } from '../../cards/verbs';
-import { MAX_QUESTION_LENGTH } from '../../domain/faq/engine';
+import { MAX_QUESTION_LENGTH, offeredTopics } from '../../domain/faq/engine';
 import { detectLanguage } from '../../domain/language';
 import { t, type Lang } from '../../i18n';
 import { KNOWLEDGE_IDS, type KnowledgeId } from '../../knowledge';
@@ -63,7 +63,7 @@ async function answer(context: TurnContext, deps: FaqDeps, text: string): Promis
     return;
   }
   if (!result.entryId) {
-    await sendCard(context, faqUnsureCard(lang, result.suggestions));
+    await sendCard(context, faqUnsureCard(lang, offeredTopics(result)));
     await deps.faq.recordUnanswered(text, result);
     return;
   }

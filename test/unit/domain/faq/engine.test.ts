@@ -1,4 +1,9 @@
-import { ANSWER_THRESHOLD, FaqEngine, MAX_QUESTION_LENGTH } from '../../../../src/domain/faq/engine';
+import {
+  ANSWER_THRESHOLD,
+  FaqEngine,
+  MAX_QUESTION_LENGTH,
+  offeredTopics,
+} from '../../../../src/domain/faq/engine';
 import { KNOWLEDGE_IDS } from '../../../../src/knowledge';
 
 const engine = new FaqEngine();
@@ -168,5 +173,17 @@ describe('FaqEngine bad input', () => {
       null,
     ];
     for (const input of inputs) expect(() => engine.ask(input as string)).not.toThrow();
+  });
+});
+
+describe('offeredTopics', () => {
+  it('offers the closest topics only when the engine abstains on readable input', () => {
+    const near = engine.ask('How do I transfer a CSP subscription to another partner?');
+    expect(offeredTopics(near)).toEqual(near.suggestions);
+    expect(offeredTopics(near).length).toBeGreaterThan(0);
+    const answered = engine.ask('Is phone support available?');
+    expect(answered.suggestions.length).toBeGreaterThan(0);
+    expect(offeredTopics(answered)).toEqual([]);
+    expect(offeredTopics(engine.ask('🙂🙂🙂'))).toEqual([]);
   });
 });
