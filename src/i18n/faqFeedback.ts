@@ -37,6 +37,10 @@ export const faqFeedback = defineBilingual({
     en: 'Questions are shown as kept: in lower case, with email addresses, links, ids and long numbers masked.',
     pl: 'Pytania są pokazane tak, jak zostały zapisane: małymi literami, z ukrytymi adresami e-mail, linkami, identyfikatorami i długimi numerami.',
   },
+  'faq.report.personalOnly': {
+    en: 'The FAQ report holds other people’s questions, so I show it only in a personal chat with me. Ask me there.',
+    pl: 'Raport FAQ zawiera pytania innych osób, więc pokazuję go tylko w czacie prywatnym ze mną. Zapytaj mnie tam.',
+  },
   'faq.report.refused': {
     en: 'The FAQ report is only for the bot’s admins. If you need it, ask one of them.',
     pl: 'Raport FAQ jest dostępny tylko dla administratorów bota. Jeśli go potrzebujesz, poproś jednego z nich.',

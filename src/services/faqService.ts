@@ -39,8 +39,13 @@ export interface FaqReport {
   worst: EntryVotes[];
 }
 
-/** What `faq report` shows: the report, or a refusal for a user who is not a bot admin. */
-export type FaqReportView = { kind: 'report'; report: FaqReport } | { kind: 'refused' };
+/**
+ * What `faq report` shows: the report; a refusal for a user who is not a bot admin; or, for an admin
+ * asking in a group chat or channel, where everyone would see others' questions, a pointer to the
+ * personal chat.
+ */
+export type FaqReportView =
+  { kind: 'report'; report: FaqReport } | { kind: 'refused' } | { kind: 'personal-chat-only' };
 
 export interface FaqServiceDeps {
   engine: FaqEngine;
@@ -152,9 +157,10 @@ export class FaqService {
     });
   }
 
-  /** The last 30 days' top unanswered questions and worst-rated entries, for bot admins only. */
-  async report(aadObjectId: string | undefined): Promise<FaqReportView> {
+  /** The last 30 days' top unanswered questions and worst-rated entries, for bot admins, in private. */
+  async report(aadObjectId: string | undefined, personalChat: boolean): Promise<FaqReportView> {
     if (!isBotAdmin(aadObjectId, this.admins)) return { kind: 'refused' };
+    if (!personalChat) return { kind: 'personal-chat-only' };
     const until = this.clock.now();
     const since = daysBefore(until, REPORT_DAYS);
     const [unanswered, votes] = await Promise.all([

@@ -72,14 +72,24 @@ describe('faq report / raport faq for bot admins (real turns, real database)', (
     ]);
   });
 
-  it('answers "raport faq" in Polish, also as an @mention in a group chat', async () => {
-    const result = await bot.message('raport faq', { from: ADMIN, kind: 'groupChat' });
+  it('answers "raport faq" in Polish', async () => {
+    const result = await bot.message('raport faq', { from: ADMIN });
     const text = cardText(cardOf(result.sent[0]));
     expect(text).toContain(t('pl', 'faq.report.title', { days: 30 }));
     expect(text).toContain(t('pl', 'faq.report.unanswered'));
     expect(text).toContain(getEntry('phone').title.pl);
     expect(text).toContain(t('pl', 'faq.report.votes', { notHelpful: 2, helpful: 1 }));
   });
+
+  it.each(['groupChat', 'channel'] as const)(
+    'shows an admin who asks in a %s no report there, only where to ask for it',
+    async (kind) => {
+      const result = await bot.message('faq report', { from: ADMIN, kind });
+      const text = cardText(cardOf(result.sent[0]));
+      expect(text).toContain(t('en', 'faq.report.personalOnly'));
+      expect(text).not.toContain('weather');
+    },
+  );
 
   it.each([
     ['faq report', 'en'],

@@ -87,13 +87,18 @@ export function registerFaq(app: Application<AppTurnState>, deps: FaqDeps): void
     async (context) => context.activity.type === 'message' && REPORT_TEXT.test(context.activity.text ?? ''),
     async (context) => {
       const lang: Lang = REPORT_TEXT.exec(context.activity.text ?? '')?.[1] !== undefined ? 'en' : 'pl';
-      const view = await deps.faq.report(context.activity.from.aadObjectId);
+      const personal = context.activity.conversation.conversationType === 'personal';
+      const view = await deps.faq.report(context.activity.from.aadObjectId, personal);
       deps.log.info({ activityId: context.activity.id, outcome: view.kind }, 'faq report');
       await sendCard(
         context,
         view.kind === 'report'
           ? faqReportCard(view.report, lang)
-          : noticeCard(lang, t(lang, 'faq.report.refused'), { warning: true }),
+          : noticeCard(
+              lang,
+              t(lang, view.kind === 'refused' ? 'faq.report.refused' : 'faq.report.personalOnly'),
+              { warning: true },
+            ),
       );
     },
   );

@@ -153,15 +153,17 @@ describe('FaqService report', () => {
     return { faq, kept, seen };
   }
 
-  it('refuses a user who is not listed, and one without an Entra id', async () => {
+  it('refuses a user who is not listed, and one without an Entra id, wherever they ask', async () => {
     const { faq } = withData();
-    expect(await faq.report('00000000-0000-0000-0000-000000000000')).toEqual({ kind: 'refused' });
-    expect(await faq.report(undefined)).toEqual({ kind: 'refused' });
+    expect(await faq.report('00000000-0000-0000-0000-000000000000', true)).toEqual({ kind: 'refused' });
+    expect(await faq.report(undefined, true)).toEqual({ kind: 'refused' });
+    expect(await faq.report('00000000-0000-0000-0000-000000000000', false)).toEqual({ kind: 'refused' });
   });
 
-  it('gives an admin the last 30 days, without votes for entries that no longer exist', async () => {
+  it('gives an admin the last 30 days in a personal chat only, without votes for entries that no longer exist', async () => {
     const { faq, seen } = withData();
-    const view = await faq.report(admin.toUpperCase());
+    expect(await faq.report(admin, false)).toEqual({ kind: 'personal-chat-only' });
+    const view = await faq.report(admin.toUpperCase(), true);
     expect(view).toEqual({
       kind: 'report',
       report: {
