@@ -2,17 +2,11 @@ import { faqAnswerCard } from '../../../src/cards/faqCards';
 import { VERB } from '../../../src/cards/verbs';
 import { LANGS, t } from '../../../src/i18n';
 import { getEntry } from '../../../src/knowledge';
+import { cardNodes } from '../../helpers/cardNodes';
 
 type Node = Record<string, unknown>;
 
-function nodes(value: unknown, out: Node[] = []): Node[] {
-  if (Array.isArray(value)) value.forEach((v) => nodes(v, out));
-  else if (value !== null && typeof value === 'object') {
-    out.push(value as Node);
-    Object.values(value).forEach((v) => nodes(v, out));
-  }
-  return out;
-}
+const nodes = cardNodes;
 
 const texts = (card: unknown) =>
   nodes(card)

@@ -17,20 +17,11 @@ import { STEPS, type Draft, type StepId, type WizardAnswers } from '../../../src
 import { LANGS, messageTables, t, type Lang } from '../../../src/i18n';
 import { getEntry, getLink } from '../../../src/knowledge';
 import type { CardJson } from '../../../src/cards/render';
-
-type Node = Record<string, unknown>;
+import { cardNodes } from '../../helpers/cardNodes';
 
 const MESSAGE_KEYS = new Set(Object.keys(messageTables.en));
 
-/** Every object in the card, depth first. */
-function nodes(value: unknown, out: Node[] = []): Node[] {
-  if (Array.isArray(value)) value.forEach((v) => nodes(v, out));
-  else if (value !== null && typeof value === 'object') {
-    out.push(value as Node);
-    Object.values(value).forEach((v) => nodes(v, out));
-  }
-  return out;
-}
+const nodes = cardNodes;
 
 const inputs = (card: CardJson) =>
   nodes(card).filter((n) => typeof n.type === 'string' && n.type.startsWith('Input.'));
