@@ -88,7 +88,7 @@ async function startBot() {
   const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) fail('the build failed');
   if (!process.env.MONGODB_URI) {
-    const database = spawnSync(process.execPath, ['scripts/ferretdb.mjs', 'ensure'], {
+    const database = spawnSync(process.execPath, ['scripts/embedded-db.mjs', 'ensure'], {
       cwd: root,
       stdio: 'inherit',
     });

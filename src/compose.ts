@@ -44,15 +44,18 @@ export function composeBot(deps: ComposeDeps): BotServer {
     log,
   });
   const now = () => clock.now();
-  const tickets = new MongoTicketStore(db);
+  const tickets = new MongoTicketStore(db, now);
   const drafts = new MongoDraftStore(db, now);
   const wizard = new WizardService(drafts, tickets, clock, config.HOLIDAYS, log);
-  // Abandoned wizards expire; no TTL index, since not every MongoDB-compatible service has one.
+  // Abandoned wizards and old submission claims expire; no TTL index, since not every
+  // MongoDB-compatible service has one.
   const cleanUp = () =>
-    void drafts
-      .deleteExpired()
-      .then((deleted) => deleted > 0 && log.info({ deleted }, 'expired drafts removed'))
-      .catch((error: unknown) => log.warn({ err: error }, 'could not remove expired drafts'));
+    void Promise.all([drafts.deleteExpired(), tickets.deleteOldClaims()])
+      .then(
+        ([drafts, claims]) =>
+          drafts + claims > 0 && log.info({ drafts, claims }, 'expired drafts and claims removed'),
+      )
+      .catch((error: unknown) => log.warn({ err: error }, 'could not remove expired drafts or claims'));
   cleanUp();
   setInterval(cleanUp, 60 * 60 * 1000).unref();
   const cleanUpFaq = () =>

@@ -404,14 +404,43 @@ function introText(step: StepId, answers: WizardAnswers, lang: Lang): string {
   return `${intro} ${t(lang, 'wizard.severity.localLanguage', { language })}`;
 }
 
-export type WizardCardNotice = 'stale' | 'invalidAction' | 'saveFailed' | 'incomplete';
+export type WizardCardNotice = 'stale' | 'invalidAction' | 'saveFailed' | 'incomplete' | 'changedMeanwhile';
 
-const NOTICE_TEXT: Readonly<Record<WizardCardNotice, MessageKey>> = {
+const NOTICE_TEXT: Readonly<Record<Exclude<WizardCardNotice, 'changedMeanwhile'>, MessageKey>> = {
   stale: 'wizard.stale',
   invalidAction: 'wizard.invalidAction',
   saveFailed: 'wizard.saveFailed',
   incomplete: 'wizard.incomplete',
 };
+
+/** What others changed while an edit was open: names, and the answers' short names. */
+export interface CardChanges {
+  by: readonly string[];
+  fields: readonly FieldId[];
+  conflicts: readonly FieldId[];
+}
+
+function changesText(changes: CardChanges, lang: Lang): string {
+  const names = (ids: readonly FieldId[]) => ids.map((f) => t(lang, `field.${f}`)).join(', ');
+  const vars = {
+    by: changes.by.join(', '),
+    fields: names([...changes.fields, ...changes.conflicts]),
+    conflicts: names(changes.conflicts),
+  };
+  return changes.conflicts.length > 0
+    ? t(lang, 'edit.changedMeanwhileConflicts', vars)
+    : t(lang, 'edit.changedMeanwhile', vars);
+}
+
+function bannerText(
+  notice: WizardCardNotice | undefined,
+  changes: CardChanges | undefined,
+  lang: Lang,
+): string {
+  if (notice === undefined) return '';
+  if (notice === 'changedMeanwhile') return changes ? changesText(changes, lang) : t(lang, 'wizard.stale');
+  return t(lang, NOTICE_TEXT[notice]);
+}
 
 export interface WizardCardOptions {
   /** Validation errors from submitStep(); the draft passed in then carries the raw inputs. */
@@ -421,6 +450,8 @@ export interface WizardCardOptions {
    * couldn't be saved (the inputs are kept), or the review was submitted with answers missing.
    */
   notice?: WizardCardNotice;
+  /** With the `changedMeanwhile` notice: what changed. */
+  changes?: CardChanges;
   /** For the review step's "if you file now" time. */
   now?: Date;
   holidays?: readonly string[];
@@ -451,7 +482,7 @@ export function wizardStepCard(
           value: t(lang, `wizard.severity.${s}.impact`),
         }))
       : [];
-  const banner = options.notice ? t(lang, NOTICE_TEXT[options.notice]) : '';
+  const banner = bannerText(options.notice, options.changes, lang);
   const view = {
     lang,
     title: t(lang, 'wizard.title'),

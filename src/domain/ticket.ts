@@ -338,9 +338,18 @@ export function answersFromTicket(ticket: Ticket): WizardAnswers {
   return answers;
 }
 
-/** A wizard draft for editing a ticket: every answer prefilled, starting on the review step. */
+/**
+ * A wizard draft for editing a ticket: every answer prefilled, starting on the review step, and
+ * remembering the version and answers it started from.
+ */
 export function draftFromTicket(ticket: Ticket): Draft {
-  return { answers: answersFromTicket(ticket), step: 'review', rev: 0 };
+  const answers = answersFromTicket(ticket);
+  return {
+    answers,
+    step: 'review',
+    rev: 0,
+    edit: { ticketId: ticket._id, version: ticket.version, base: answersFromTicket(ticket) },
+  };
 }
 
 function bump(ticket: Ticket, at: Date, entry: Omit<HistoryEntry, 'at'>, changes: Partial<Ticket>): Ticket {

@@ -1,7 +1,7 @@
-import { defineBilingual } from './messages';
+import { defineTexts } from './messages';
 
 /** After a Helpful / Not helpful vote, and the `faq report` card for bot admins. */
-export const faqFeedback = defineBilingual({
+export const faqFeedback = defineTexts({
   'faq.vote.helpful': {
     en: 'Your vote was recorded: helpful. Thank you.',
     pl: 'Twój głos został zapisany: pomocne. Dziękuję.',

@@ -12,15 +12,15 @@ export function defineMessages<K extends string>(tables: { en: Record<K, string>
 }
 
 /**
- * Declares one namespace with each key's English and Polish text side by side, which keeps a pair
- * together when it is written or changed. Gives the same tables as defineMessages().
+ * Declares one namespace of user-visible text with each key's English and Polish side by side.
+ * Every key needs both languages, or it fails to compile.
  */
-export function defineBilingual<K extends string>(pairs: Record<K, { en: string; pl: string }>) {
+export function defineTexts<K extends string>(texts: Record<K, Readonly<Record<Lang, string>>>) {
   const en = {} as Record<K, string>;
   const pl = {} as Record<K, string>;
-  for (const key of Object.keys(pairs) as K[]) {
-    en[key] = pairs[key].en;
-    pl[key] = pairs[key].pl;
+  for (const key of Object.keys(texts) as K[]) {
+    en[key] = texts[key].en;
+    pl[key] = texts[key].pl;
   }
-  return defineMessages({ en, pl });
+  return { en, pl };
 }

@@ -23,12 +23,10 @@ export interface StoredDraft {
   draft: Draft;
   /** Set once the draft became a ticket (or updated one, when editing). */
   ticketId?: string;
-  /** When editing an existing ticket: its id. */
-  editing?: string;
 }
 
 export interface DraftStore {
-  create(owner: DraftOwner, draft: Draft, options: { lang: Lang; editing?: string }): Promise<StoredDraft>;
+  create(owner: DraftOwner, draft: Draft, options: { lang: Lang }): Promise<StoredDraft>;
   get(id: string): Promise<StoredDraft | null>;
   /** Replaces the draft only if its stored rev is still `expectedRev`; false when someone moved it on. */
   replace(id: string, expectedRev: number, draft: Draft): Promise<boolean>;
@@ -44,10 +42,19 @@ export class VersionConflictError extends Error {
   }
 }
 
+/** Thrown when the same submission is being turned into a ticket elsewhere and its ticket is not there yet. */
+export class SubmissionInProgressError extends Error {
+  override readonly name = 'SubmissionInProgressError';
+  constructor(readonly idempotencyKey: string) {
+    super(`Submission ${idempotencyKey} is still being saved.`);
+  }
+}
+
 export interface TicketStore {
   /**
    * Creates the ticket built from the next sequence number, unless a ticket with the same
-   * idempotency key exists: then that one is returned with `created: false`.
+   * idempotency key exists or is being created: then that one is returned with `created: false`.
+   * One submission takes one number, however many times it arrives at once.
    */
   create(
     idempotencyKey: string,

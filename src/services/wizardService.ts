@@ -1,5 +1,6 @@
 import {
   addMicrosoftRequestNumber,
+  answersFromTicket,
   draftFromTicket,
   newTicketFromDraft,
   reviseTicket,
@@ -13,13 +14,21 @@ import {
   back,
   fieldValues,
   finish,
+  relevantAnswers,
   submissionKey,
   submitStep,
   withInputs,
   type CardPosition,
   type FieldError,
 } from '../domain/wizard/flow';
-import { newDraft, type Draft } from '../domain/wizard/model';
+import {
+  newDraft,
+  type Draft,
+  type DraftEdit,
+  type FieldId,
+  type WizardAnswers,
+} from '../domain/wizard/model';
+import { rebaseAnswers } from '../domain/wizard/rebase';
 import type { Lang } from '../i18n/messages';
 import type { Logger } from '../log';
 import {
@@ -32,11 +41,29 @@ import {
 } from './ports';
 
 /** Why a card shows a notice above the step. */
-export type WizardNotice = 'stale' | 'save-failed' | 'incomplete' | 'invalid-action';
+export type WizardNotice = 'stale' | 'save-failed' | 'incomplete' | 'invalid-action' | 'changed-meanwhile';
+
+/** What others changed in a ticket while it was being edited. */
+export interface ChangedMeanwhile {
+  /** Who changed it, each once, in order. */
+  by: string[];
+  /** Their changes, now in the draft's answers. */
+  fields: FieldId[];
+  /** Changed by both: the draft keeps its own. */
+  conflicts: FieldId[];
+}
 
 /** What the route should show after a wizard or ticket action. */
 export type WizardView =
-  | { kind: 'step'; draftId: string; lang: Lang; draft: Draft; errors?: FieldError[]; notice?: WizardNotice }
+  | {
+      kind: 'step';
+      draftId: string;
+      lang: Lang;
+      draft: Draft;
+      errors?: FieldError[];
+      notice?: WizardNotice;
+      changes?: ChangedMeanwhile;
+    }
   | {
       kind: 'ticket';
       ticket: Ticket;
@@ -85,7 +112,7 @@ export class WizardService {
     if (!ticket) return { kind: 'not-found', ticketId };
     if (ticket.version !== cardVersion) return { kind: 'ticket', ticket, error: 'stale' };
     if (ticket.status === 'withdrawn') return { kind: 'ticket', ticket, error: 'ticket-withdrawn' };
-    const stored = await this.drafts.create(owner, draftFromTicket(ticket), { lang, editing: ticket._id });
+    const stored = await this.drafts.create(owner, draftFromTicket(ticket), { lang });
     return { kind: 'step', draftId: stored.id, lang, draft: stored.draft };
   }
 
@@ -160,26 +187,7 @@ export class WizardService {
     const now = this.clock.now();
     const person: Person = { id: actor.id, name: actor.name };
 
-    if (stored.editing) {
-      const current = await this.tickets.get(stored.editing);
-      if (!current) return { kind: 'not-found', ticketId: stored.editing };
-      const revised = reviseTicket(current, { answers: result.answers }, person, now, this.holidays);
-      if (!revised.ok) return { kind: 'ticket', ticket: current, lang, error: revised.error.code };
-      try {
-        const ticket = await this.tickets.update(revised.ticket);
-        await this.drafts.markSubmitted(draftId, ticket._id);
-        return { kind: 'ticket', ticket, edited: true, lang };
-      } catch (error) {
-        if (error instanceof VersionConflictError)
-          return { kind: 'step', draftId, lang, draft: stored.draft, notice: 'stale' };
-        // The draft is untouched: the review card can be submitted again.
-        this.log?.error(
-          { err: error, draftId, ticketId: stored.editing },
-          'could not save the edited ticket',
-        );
-        return { kind: 'step', draftId, lang, draft: stored.draft, notice: 'save-failed' };
-      }
-    }
+    if (stored.draft.edit) return this.submitEdit(stored, stored.draft.edit, result.answers, person);
 
     const key = submissionKey(draftId, stored.draft);
     try {
@@ -204,6 +212,67 @@ export class WizardService {
       // The draft is untouched and the key is the same, so submitting again can't make two tickets.
       this.log?.error({ err: error, draftId }, 'could not save the new ticket');
       return { kind: 'step', draftId, lang, draft: stored.draft, notice: 'save-failed' };
+    }
+  }
+
+  /**
+   * Applies an edit to its ticket. If the ticket changed since the edit started, nothing is saved:
+   * the edit is moved onto the current ticket (their changes taken in, ours kept) and shown again
+   * with what changed, to be saved once more. The update itself is conditional on the version.
+   */
+  private async submitEdit(
+    stored: StoredDraft,
+    edit: DraftEdit,
+    answers: WizardAnswers,
+    person: Person,
+  ): Promise<WizardView> {
+    const { id: draftId, lang, draft } = stored;
+    const current = await this.tickets.get(edit.ticketId);
+    if (!current) return { kind: 'not-found', ticketId: edit.ticketId };
+    let apply = answers;
+    if (current.version !== edit.version) {
+      const theirs = answersFromTicket(current);
+      const rebased = rebaseAnswers(edit.base, draft.answers, theirs);
+      if (rebased.theirs.length > 0 || rebased.conflicts.length > 0) {
+        const by = [
+          ...new Set(
+            current.history
+              .slice(edit.version)
+              .filter((entry) => entry.action !== 'posted')
+              .map((entry) => entry.by.name || entry.by.id),
+          ),
+        ];
+        const moved: Draft = {
+          ...draft,
+          answers: rebased.answers,
+          rev: draft.rev + 1,
+          edit: { ticketId: current._id, version: current.version, base: theirs },
+        };
+        const saved = await this.save(stored, moved);
+        if (saved.kind !== 'step' || saved.notice) return saved;
+        return {
+          ...saved,
+          notice: 'changed-meanwhile',
+          changes: { by, fields: rebased.theirs, conflicts: rebased.conflicts },
+        };
+      }
+      // Nothing anyone can see changed (the card was posted somewhere): save on top of it.
+      apply = relevantAnswers(rebased.answers);
+    }
+    const revised = reviseTicket(current, { answers: apply }, person, this.clock.now(), this.holidays);
+    if (!revised.ok) return { kind: 'ticket', ticket: current, lang, error: revised.error.code };
+    try {
+      const ticket = await this.tickets.update(revised.ticket);
+      await this.drafts.markSubmitted(draftId, ticket._id);
+      this.log?.info({ draftId, ticketId: ticket._id, version: ticket.version }, 'ticket edited');
+      return { kind: 'ticket', ticket, edited: true, lang };
+    } catch (error) {
+      // Changed between our read and our write: the next press moves the edit onto that change.
+      if (error instanceof VersionConflictError)
+        return { kind: 'step', draftId, lang, draft, notice: 'stale' };
+      // The draft is untouched: the review card can be submitted again.
+      this.log?.error({ err: error, draftId, ticketId: edit.ticketId }, 'could not save the edited ticket');
+      return { kind: 'step', draftId, lang, draft, notice: 'save-failed' };
     }
   }
 

@@ -18,7 +18,7 @@ export function redactUri(uri: string): string {
 }
 
 /**
- * Connects and checks the server answers. Retryable writes stay off: FerretDB and Azure Cosmos DB
+ * Connects and checks the server answers. Retryable writes stay off: the embedded database and Azure Cosmos DB
  * do not support them, and every write here is idempotent by design.
  */
 export async function connectDatabase(

@@ -22,7 +22,6 @@ const DraftDocument = z
     /** A copy of the draft's rev, for the conditional update. */
     rev: z.number().int().nonnegative(),
     ticketId: z.string().max(64).optional(),
-    editing: z.string().max(64).optional(),
     updatedAt: z.date(),
     expiresAt: z.date(),
   })
@@ -37,7 +36,6 @@ function toStored(raw: unknown): StoredDraft {
     lang: doc.lang,
     draft: DraftSchema.parse(JSON.parse(doc.data)),
     ...(doc.ticketId !== undefined && { ticketId: doc.ticketId }),
-    ...(doc.editing !== undefined && { editing: doc.editing }),
   };
 }
 
@@ -57,14 +55,13 @@ export class MongoDraftStore implements DraftStore {
     return { updatedAt: now, expiresAt: new Date(now.getTime() + DRAFT_LIFETIME_MS) };
   }
 
-  async create(owner: DraftOwner, draft: StoredDraft['draft'], options: { lang: Lang; editing?: string }) {
+  async create(owner: DraftOwner, draft: StoredDraft['draft'], options: { lang: Lang }) {
     const doc = DraftDocument.parse({
       _id: randomUUID(),
       owner,
       lang: options.lang,
       data: JSON.stringify(DraftSchema.parse(draft)),
       rev: draft.rev,
-      ...(options.editing !== undefined && { editing: options.editing }),
       ...this.times(),
     });
     await this.collection.insertOne(doc);

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { Config } from '../config';
 import type { Logger } from '../log';
-import { connectDatabase, type Database } from './database';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './embeddedDatabase';
+import { connectDatabase, DatabaseUnavailableError, redactUri, type Database } from './database';
+import { EMBEDDED_SERVER, startEmbeddedDatabase, type EmbeddedDatabase } from './embeddedDatabase';
 import { ensureIndexes } from './indexes';
 
 export { DatabaseUnavailableError, type Database } from './database';
@@ -15,8 +15,26 @@ export interface OpenedDatabase {
   close(): Promise<void>;
 }
 
+/** What to tell the operator when the database fails while the bot prepares its collections and indexes. */
+function preparingFailed(error: unknown, config: Config, uri: string, embedded?: EmbeddedDatabase): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  if (embedded) {
+    return (
+      `The embedded database (${EMBEDDED_SERVER}, data in ${embedded.dataFile}) failed while the bot ` +
+      `prepared database "${config.MONGODB_DB}": ${reason}\n` +
+      'Start the bot again; if it fails the same way, move that file away to start with an empty ' +
+      'database (keep the copy), or set MONGODB_URI to a MongoDB server.'
+    );
+  }
+  return (
+    `The database at ${redactUri(uri)} failed while the bot prepared database "${config.MONGODB_DB}": ` +
+    `${reason}\nCheck that the server is a MongoDB-compatible service the bot supports and that the ` +
+    'user may create collections and indexes.'
+  );
+}
+
 /**
- * Connects to MONGODB_URI, or, when it is unset, starts the embedded FerretDB under DATA_DIR.
+ * Connects to MONGODB_URI, or, when it is unset, starts the embedded database under DATA_DIR.
  * An unreachable MONGODB_URI is an error: there is never a silent fallback to the embedded database.
  */
 export async function openDatabase(
@@ -30,15 +48,19 @@ export async function openDatabase(
     embedded = await startEmbeddedDatabase({
       projectRoot,
       dataDir: resolve(projectRoot, config.DATA_DIR),
-      binary: process.env.FERRETDB_BIN || undefined,
-      onOutput: (line) => log.debug({ source: 'ferretdb' }, line),
+      onOutput: (line) => log.debug({ source: 'embedded-db' }, line),
     });
     uri = embedded.uri;
     log.info({ uri, pid: embedded.pid }, 'embedded database started');
   }
   try {
     const database = await connectDatabase(uri, config.MONGODB_DB, { timeoutMs: config.MONGODB_TIMEOUT_MS });
-    await ensureIndexes(database.db);
+    try {
+      await ensureIndexes(database.db);
+    } catch (error) {
+      await database.close().catch(() => undefined);
+      throw new DatabaseUnavailableError(preparingFailed(error, config, uri, embedded));
+    }
     return {
       database,
       embedded,

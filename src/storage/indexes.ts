@@ -3,7 +3,7 @@ import type { Db, IndexDescription } from 'mongodb';
 /**
  * Every index the bot's queries need, created at start-up before the first write.
  * Options are limited to `key`, `name` and `unique` so the same list works on MongoDB Atlas,
- * Azure Cosmos DB for MongoDB and FerretDB.
+ * Azure Cosmos DB for MongoDB and the embedded database.
  */
 export const INDEXES: Readonly<Record<string, readonly IndexDescription[]>> = {
   counters: [],
@@ -24,6 +24,8 @@ export const INDEXES: Readonly<Record<string, readonly IndexDescription[]>> = {
   unanswered: [{ key: { at: -1 }, name: 'recent' }],
   // Looked up by tenant id, which is the _id.
   ticketChannels: [],
+  // Claims on submissions, by idempotency key (the _id); old ones are removed by age.
+  submissions: [{ key: { at: 1 }, name: 'claimed_at' }],
 };
 
 export async function ensureIndexes(db: Db, indexes = INDEXES): Promise<void> {
@@ -31,6 +33,7 @@ export async function ensureIndexes(db: Db, indexes = INDEXES): Promise<void> {
     // createCollection first: Cosmos DB only allows unique indexes on an empty collection.
     const existing = await db.listCollections({ name: collection }, { nameOnly: true }).toArray();
     if (existing.length === 0) await db.createCollection(collection);
-    if (specs.length > 0) await db.collection(collection).createIndexes([...specs]);
+    // One index per call: some servers fail a call that carries several indexes which already exist.
+    for (const spec of specs) await db.collection(collection).createIndexes([spec]);
   }
 }

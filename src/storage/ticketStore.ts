@@ -1,30 +1,58 @@
+import { randomUUID } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
 import { TicketSchema, type Ticket } from '../domain/ticket';
-import { VersionConflictError, type TicketStore } from '../services/ports';
+import { SubmissionInProgressError, VersionConflictError, type TicketStore } from '../services/ports';
 import { isDuplicateKey } from './errors';
 import { rateLimited } from './rateLimit';
 
 export const TICKETS_COLLECTION = 'tickets';
 export const COUNTERS_COLLECTION = 'counters';
+export const SUBMISSIONS_COLLECTION = 'submissions';
 const TICKET_COUNTER = 'tickets';
+
+/** A claim older than this whose ticket never appeared belongs to a process that died: it may be taken over. */
+export const CLAIM_TIMEOUT_MS = 30_000;
+/** How long a caller that lost the claim waits for the winner's ticket before asking the user to retry. */
+const WAIT_FOR_WINNER_MS = 5_000;
+/** Claims are kept past the longest a draft can still be submitted (drafts live 14 days). */
+export const CLAIM_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 
 interface CounterDocument {
   _id: string;
   seq: number;
 }
 
+/** One per submission (idempotency key): who is turning it into a ticket, and the number it took. */
+interface SubmissionDocument {
+  _id: string;
+  owner: string;
+  at: Date;
+  seq?: number;
+}
+
 /**
- * Tickets, one document each. Ids come from an atomic counter (`$inc` on one document); creation is
- * idempotent through a unique index on `idempotencyKey`; updates are conditional on `version`.
- * Every document is checked against TicketSchema when written and when read.
+ * Tickets, one document each. Ids come from an atomic counter (`$inc` on one document). Creation is
+ * idempotent and takes exactly one number per submission: the caller that inserts the submission's
+ * claim (unique `_id`) takes the number and inserts the ticket; every other caller with the same key
+ * waits for that ticket. A unique index on `idempotencyKey` backs this up. Updates are conditional
+ * on `version`. Every document is checked against TicketSchema when written and when read. All of it
+ * is single-document atomic operations, so several bot instances on one MongoDB stay correct.
  */
 export class MongoTicketStore implements TicketStore {
   private readonly tickets: Collection<Ticket>;
   private readonly counters: Collection<CounterDocument>;
+  private readonly submissions: Collection<SubmissionDocument>;
+  /** Identical submissions in flight in this process share one attempt. */
+  private readonly inFlight = new Map<string, Promise<{ ticket: Ticket; created: boolean }>>();
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly now: () => Date = () => new Date(),
+    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  ) {
     this.tickets = rateLimited(db.collection<Ticket>(TICKETS_COLLECTION));
     this.counters = rateLimited(db.collection<CounterDocument>(COUNTERS_COLLECTION));
+    this.submissions = rateLimited(db.collection<SubmissionDocument>(SUBMISSIONS_COLLECTION));
   }
 
   private async nextSeq(): Promise<number> {
@@ -38,21 +66,88 @@ export class MongoTicketStore implements TicketStore {
   }
 
   async create(idempotencyKey: string, build: (seq: number) => Ticket) {
-    const existing = await this.tickets.findOne({ idempotencyKey });
-    if (existing) return { ticket: TicketSchema.parse(existing), created: false };
-    const ticket = TicketSchema.parse(build(await this.nextSeq()));
+    const running = this.inFlight.get(idempotencyKey);
+    if (running) return running.then(({ ticket }) => ({ ticket, created: false }));
+    const attempt = this.createOnce(idempotencyKey, build).finally(() =>
+      this.inFlight.delete(idempotencyKey),
+    );
+    this.inFlight.set(idempotencyKey, attempt);
+    return attempt;
+  }
+
+  private async byKey(idempotencyKey: string): Promise<Ticket | null> {
+    const doc = await this.tickets.findOne({ idempotencyKey });
+    return doc ? TicketSchema.parse(doc) : null;
+  }
+
+  private async createOnce(idempotencyKey: string, build: (seq: number) => Ticket) {
+    const existing = await this.byKey(idempotencyKey);
+    if (existing) return { ticket: existing, created: false };
+
+    const claim = await this.claim(idempotencyKey);
+    if (!claim) return { ticket: await this.waitForTicket(idempotencyKey), created: false };
+
+    let seq = claim.seq;
+    if (seq === undefined) {
+      seq = await this.nextSeq();
+      const kept = await this.submissions.updateOne(
+        { _id: idempotencyKey, owner: claim.owner },
+        { $set: { seq } },
+      );
+      // Taken over meanwhile (we were too slow): the new owner makes the ticket.
+      if (kept.matchedCount !== 1) {
+        return { ticket: await this.waitForTicket(idempotencyKey), created: false };
+      }
+    }
+    const ticket = TicketSchema.parse(build(seq));
     if (ticket.idempotencyKey !== idempotencyKey)
       throw new Error('The built ticket has another idempotency key');
     try {
       await this.tickets.insertOne(ticket);
       return { ticket, created: true };
     } catch (error) {
-      // The same submission raced us (a retried invoke): return the ticket it created.
+      // A process that took over a stale claim made it first: return that ticket.
       if (!isDuplicateKey(error)) throw error;
-      const winner = await this.tickets.findOne({ idempotencyKey });
+      const winner = await this.byKey(idempotencyKey);
       if (!winner) throw error;
-      return { ticket: TicketSchema.parse(winner), created: false };
+      return { ticket: winner, created: false };
     }
+  }
+
+  /** Our claim on the submission, or null when another caller holds a live one. */
+  private async claim(idempotencyKey: string): Promise<SubmissionDocument | null> {
+    const mine: SubmissionDocument = { _id: idempotencyKey, owner: randomUUID(), at: this.now() };
+    try {
+      await this.submissions.insertOne(mine);
+      return mine;
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+    const held = await this.submissions.findOne({ _id: idempotencyKey });
+    if (!held) return null;
+    if (this.now().getTime() - held.at.getTime() < CLAIM_TIMEOUT_MS) return null;
+    // The holder died before making the ticket: take the claim over (and the number it took, if any).
+    const taken = await this.submissions.updateOne(
+      { _id: idempotencyKey, owner: held.owner },
+      { $set: { owner: mine.owner, at: mine.at } },
+    );
+    return taken.matchedCount === 1 ? { ...held, owner: mine.owner, at: mine.at } : null;
+  }
+
+  private async waitForTicket(idempotencyKey: string): Promise<Ticket> {
+    let delay = 10;
+    for (let waited = 0; waited < WAIT_FOR_WINNER_MS; waited += delay, delay = Math.min(delay * 2, 500)) {
+      await this.sleep(delay);
+      const ticket = await this.byKey(idempotencyKey);
+      if (ticket) return ticket;
+    }
+    throw new SubmissionInProgressError(idempotencyKey);
+  }
+
+  /** Removes claims of submissions no draft can repeat any more. */
+  async deleteOldClaims(): Promise<number> {
+    const before = new Date(this.now().getTime() - CLAIM_LIFETIME_MS);
+    return (await this.submissions.deleteMany({ at: { $lt: before } })).deletedCount;
   }
 
   async get(id: string): Promise<Ticket | null> {

@@ -24,37 +24,15 @@ export interface TurnResult {
   sent: Record<string, unknown>[];
 }
 
-/** The whole bot (HTTP server, adapter, app, real database) on an ephemeral port, driven by real activities. */
-export class BotHarness {
-  readonly connector = new RecordingConnector();
-  db!: Awaited<ReturnType<typeof freshDatabase>>;
-  config!: Config;
-  private baseUrl = '';
-  private close?: () => Promise<void>;
-
-  /** `options.clock` fixes the bot's time (ticket dates, response targets, draft expiry). */
-  async start(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<this> {
-    await this.connector.start();
-    this.db = await freshDatabase();
-    this.config = loadConfig({ LOG_LEVEL: 'silent', MONGODB_DB: this.db.name, ...env });
-    const { server } = composeBot({
-      config: this.config,
-      log: createLogger(this.config.LOG_LEVEL),
-      db: this.db.db,
-      ready: () => this.db.ping(),
-      ...(options.clock && { clock: options.clock }),
-    });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    this.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    this.close = () => new Promise<void>((done) => server.close(() => done()));
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    await this.close?.();
-    await this.connector.stop();
-    await this.db.drop();
-  }
+/**
+ * Talks to a running bot over HTTP the way Teams does: activities and card actions POSTed to
+ * /api/messages, with a recording connector as the channel service it replies to.
+ */
+export class BotClient {
+  constructor(
+    readonly connector: RecordingConnector,
+    protected baseUrl = '',
+  ) {}
 
   url(path: string): string {
     return `${this.baseUrl}${path}`;
@@ -74,7 +52,16 @@ export class BotHarness {
     } catch {
       /* not JSON */
     }
-    return { status: response.status, body: parsed, sent: this.connector.sent(from) };
+    // Replies name the activity they answer, so concurrent turns don't see each other's replies.
+    const id = typeof body === 'object' && body !== null ? (body as { id?: unknown }).id : undefined;
+    const sent =
+      typeof id === 'string'
+        ? this.connector.calls
+            .slice(from)
+            .filter((c) => c.method === 'POST' && c.activityId === id)
+            .map((c) => c.body)
+        : this.connector.sent(from);
+    return { status: response.status, body: parsed, sent };
   }
 
   activity(kind: ConversationKind, extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -161,6 +148,41 @@ export class BotHarness {
         locale: options.locale ?? 'en-US',
       }),
     );
+  }
+}
+
+/** The whole bot (HTTP server, adapter, app, real database) on an ephemeral port, driven by real activities. */
+export class BotHarness extends BotClient {
+  db!: Awaited<ReturnType<typeof freshDatabase>>;
+  config!: Config;
+  private close?: () => Promise<void>;
+
+  constructor() {
+    super(new RecordingConnector());
+  }
+
+  /** `options.clock` fixes the bot's time (ticket dates, response targets, draft expiry). */
+  async start(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<this> {
+    await this.connector.start();
+    this.db = await freshDatabase();
+    this.config = loadConfig({ LOG_LEVEL: 'silent', MONGODB_DB: this.db.name, ...env });
+    const { server } = composeBot({
+      config: this.config,
+      log: createLogger(this.config.LOG_LEVEL),
+      db: this.db.db,
+      ready: () => this.db.ping(),
+      ...(options.clock && { clock: options.clock }),
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    this.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    this.close = () => new Promise<void>((done) => server.close(() => done()));
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await this.close?.();
+    await this.connector.stop();
+    await this.db.drop();
   }
 }
 

@@ -9,7 +9,7 @@ declare global {
 
 /**
  * Integration and end-to-end tests run against a real MongoDB-wire server: MONGODB_URI when set,
- * otherwise the embedded FerretDB, started here exactly as `npm start` starts it, on a fresh data dir.
+ * otherwise the embedded database, started here exactly as `npm start` starts it, on a fresh data dir.
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env.MONGODB_URI) return;
@@ -17,7 +17,6 @@ export default async function globalSetup(): Promise<void> {
   const embedded = await startEmbeddedDatabase({
     projectRoot: resolve(__dirname, '..', '..'),
     dataDir: join(mkdtempSync(join(tmpdir(), 'cspbot-test-')), 'db'),
-    binary: process.env.FERRETDB_BIN || undefined,
   });
   globalThis.__EMBEDDED_DB__ = embedded;
   process.env.TEST_MONGODB_URI = embedded.uri;

@@ -19,14 +19,13 @@ export class MemoryDraftStore implements DraftStore {
     if (this.failing) throw new Error('database unavailable');
   }
 
-  async create(owner: DraftOwner, draft: Draft, options: { lang: Lang; editing?: string }) {
+  async create(owner: DraftOwner, draft: Draft, options: { lang: Lang }) {
     this.check();
     const stored: StoredDraft = {
       id: randomUUID(),
       owner,
       lang: options.lang,
       draft: structuredClone(draft),
-      ...(options.editing !== undefined && { editing: options.editing }),
     };
     this.drafts.set(stored.id, stored);
     return structuredClone(stored);

@@ -1,6 +1,6 @@
 import { VERB } from '../../src/cards/verbs';
 import type { FieldId, StepId } from '../../src/domain/wizard/model';
-import { cardOf, type BotHarness, type ConversationKind, type Sender, type TurnResult } from './botHarness';
+import { cardOf, type BotClient, type ConversationKind, type Sender, type TurnResult } from './botHarness';
 import { cardNodes } from './cardNodes';
 
 export type Card = Record<string, unknown>;
@@ -76,7 +76,7 @@ export class WizardDriver {
   last?: TurnResult;
 
   constructor(
-    readonly bot: BotHarness,
+    readonly bot: BotClient,
     readonly options: DriverOptions = {},
   ) {}
 

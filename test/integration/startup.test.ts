@@ -1,57 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { connect, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { freePort } from '../../src/storage/embeddedDatabase';
 import { RecordingConnector } from '../helpers/connector';
-
-const root = resolve(__dirname, '..', '..');
-// One process (node with the tsx loader), so signals reach the bot itself, not a wrapper.
-const nodeArgs = ['--import', 'tsx', 'src/index.ts'];
-
-function startBot(env: Record<string, string>): {
-  child: ChildProcess;
-  output: () => string;
-  exit: Promise<number>;
-} {
-  let output = '';
-  const child = spawn(process.execPath, nodeArgs, {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      ENV_NAME: 'none',
-      LOG_LEVEL: 'info',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const exit = new Promise<number>((done) => child.once('exit', (code) => done(code ?? -1)));
-  return { child, output: () => output, exit };
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<Response> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await fetch(url);
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { testDatabaseUri } from '../helpers/database';
+import { embeddedDatabasePid, processAlive, startBot, stopBot, waitFor } from '../helpers/botProcess';
 
 describe('starting the bot as `npm start` does', () => {
   it('runs on the embedded database, answers health checks and "help", and shuts down cleanly', async () => {
@@ -66,7 +20,7 @@ describe('starting the bot as `npm start` does', () => {
     try {
       expect((await waitFor(`http://127.0.0.1:${port}/healthz`, 60_000)).status).toBe(200);
       expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
-      const dbPid = Number(/"pid":(\d+),"msg":"embedded database started"/.exec(bot.output())?.[1]);
+      const dbPid = embeddedDatabasePid(bot.output());
       expect(processAlive(dbPid)).toBe(true);
 
       const reply = await fetch(`http://127.0.0.1:${port}/api/messages`, {
@@ -94,10 +48,7 @@ describe('starting the bot as `npm start` does', () => {
       expect(await bot.exit).toBe(0);
       expect(processAlive(dbPid)).toBe(false);
     } finally {
-      // Graceful first, so the bot stops its database too; then make sure.
-      bot.child.kill('SIGTERM');
-      await Promise.race([bot.exit, new Promise((r) => setTimeout(r, 10_000))]);
-      bot.child.kill('SIGKILL');
+      await stopBot(bot);
       await connector.stop();
     }
   }, 120_000);
@@ -114,6 +65,40 @@ describe('starting the bot as `npm start` does', () => {
     expect(bot.output()).toContain(`Cannot reach the database at mongodb://127.0.0.1:${deadPort}/`);
     expect(bot.output()).not.toContain('embedded database started');
   }, 30_000);
+
+  it('explains, without a stack trace, a database that drops the connection while indexes are created', async () => {
+    // A proxy to the real test database that cuts the connection at the first createIndexes command.
+    const upstream = new URL(testDatabaseUri());
+    const proxy: Server = createServer((client) => {
+      const server = connect(Number(upstream.port), upstream.hostname);
+      server.pipe(client);
+      client.on('data', (chunk: Buffer) => {
+        if (chunk.includes('createIndexes')) {
+          client.destroy();
+          server.destroy();
+        } else server.write(chunk);
+      });
+      client.on('error', () => server.destroy());
+      server.on('error', () => client.destroy());
+    });
+    await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
+    const proxyPort = (proxy.address() as { port: number }).port;
+    try {
+      const bot = startBot({
+        PORT: String(await freePort()),
+        MONGODB_URI: `mongodb://127.0.0.1:${proxyPort}/`,
+        MONGODB_DB: 'startup_dropped',
+        MONGODB_TIMEOUT_MS: '2000',
+      });
+      expect(await bot.exit).not.toBe(0);
+      expect(bot.output()).toContain(
+        `The database at mongodb://127.0.0.1:${proxyPort}/ failed while the bot prepared database "startup_dropped"`,
+      );
+      expect(bot.output()).not.toMatch(/^\s+at /m);
+    } finally {
+      await new Promise((done) => proxy.close(done));
+    }
+  }, 60_000);
 
   it('refuses to start with an invalid variable, naming it', async () => {
     const bot = startBot({ PORT: 'eighty' });

@@ -5,6 +5,7 @@ import type { ResponseTarget } from '../../src/domain/responseTargets';
 import type { Ticket, TicketStatus } from '../../src/domain/ticket';
 import type { StepId } from '../../src/domain/wizard/model';
 import { t } from '../../src/i18n';
+import { breakFix, CHECKED, DETAILS } from '../helpers/answers';
 import { BotHarness, cardText, type Sender } from '../helpers/botHarness';
 import {
   cardActions,
@@ -23,21 +24,6 @@ const MONDAY_SAME_TIME = new Date('2025-03-10T15:30:00.000Z');
 
 const ADA = { id: 'aad-user-1', name: 'Ada Partner' };
 const BOB: Sender = { id: 'user-2', name: 'Bob Colleague', aadObjectId: 'aad-user-2' };
-
-const DETAILS: StepInputs = {
-  customerName: 'Contoso Ltd',
-  customerDomain: 'Contoso.onmicrosoft.com',
-  customerTenantId: '',
-  title: 'Virtual machines in West Europe unreachable',
-  description: 'All VMs in rg-prod stopped answering at 09:00; restart did not help.',
-  affectedResource: '/subscriptions/1/resourceGroups/rg-prod',
-  contactName: 'Ada Partner',
-  contactEmail: 'ada@partner.example',
-  contactPhone: '+48 22 123 45 67',
-  contactLanguage: 'en',
-  microsoftRequestNumber: '',
-};
-const CHECKED = { serviceHealthChecked: 'true', troubleshootingDone: 'true' };
 
 const ALL_STEPS: StepId[] = [
   'role',
@@ -73,20 +59,6 @@ interface Scenario {
   target: ResponseTarget | null;
   respondBy?: Date;
 }
-
-const breakFix = (service: string, severity: 'A' | 'B' | 'C', extra: StepInputs = {}): StepInputs => ({
-  role: 'direct-bill',
-  service,
-  problemType: 'break-fix',
-  criteria: 'service-unavailable,network-disruption',
-  ...CHECKED,
-  delegatedAdmin: 'yes',
-  helpdeskAdmin: 'no',
-  asfp: 'yes',
-  severity,
-  ...DETAILS,
-  ...extra,
-});
 
 const SCENARIOS: Scenario[] = [
   {
@@ -820,5 +792,74 @@ describe('ticket actions', () => {
     );
     expect(cardText(retried)).toContain(id);
     expect((await storedTicket(id)).version).toBe(2);
+  });
+
+  it('an edit opened on an older version never overwrites newer changes: it shows them and keeps the inputs', async () => {
+    const { driver: ada, id } = await newTicket();
+    const ticketCard = ada.card;
+    // Ada opens Edit on version 1 and changes the severity.
+    await ada.press(VERB.ticketEdit);
+    await ada.back();
+    await ada.back();
+    await ada.next({ severity: 'C' });
+    await ada.complete({});
+    // Meanwhile Bob adds the Microsoft request number (v2) and edits the title (v3).
+    const bob = new WizardDriver(bot, { from: BOB });
+    bob.card = ticketCard;
+    await bob.press(VERB.ticketAddMsNumber, { microsoftRequestNumber: '2503070010000777' });
+    await bob.press(VERB.ticketEdit);
+    await bob.back();
+    await bob.complete({ title: 'Title set by Bob' });
+    expect(cardText(await bob.submit())).toContain(t('en', 'ticket.notice.edited'));
+    expect(await storedTicket(id)).toMatchObject({ version: 3, title: 'Title set by Bob' });
+
+    // Ada submits: nothing is saved; she sees what Bob changed, with her own change still there.
+    const shown = await ada.submit();
+    expect(cardText(shown)).not.toContain(t('en', 'ticket.notice.edited'));
+    expect(cardText(shown)).toContain('Bob Colleague');
+    expect(cardText(shown)).toContain(t('en', 'field.title'));
+    expect(cardText(shown)).toContain(t('en', 'field.microsoftRequestNumber'));
+    expect(cardText(shown)).toContain('Title set by Bob');
+    expect(cardText(shown)).toContain(t('en', 'wizard.severity.C'));
+    expect(await storedTicket(id)).toMatchObject({ version: 3, title: 'Title set by Bob', severity: 'A' });
+
+    // Saving again applies her change on top of his.
+    expect(cardText(await ada.submit())).toContain(t('en', 'ticket.notice.edited'));
+    const ticket = await storedTicket(id);
+    expect(ticket).toMatchObject({
+      version: 4,
+      title: 'Title set by Bob',
+      severity: 'C',
+      microsoftRequestNumber: '2503070010000777',
+      status: 'filed-with-microsoft',
+    });
+    expect(ticket.history).toHaveLength(4);
+  });
+
+  it('where both edited the same answer, the later editor is told and keeps their own', async () => {
+    const { driver: ada, id } = await newTicket();
+    const ticketCard = ada.card;
+    await ada.press(VERB.ticketEdit);
+    await ada.back();
+    await ada.complete({ title: 'Title by Ada' });
+    const bob = new WizardDriver(bot, { from: BOB });
+    bob.card = ticketCard;
+    await bob.press(VERB.ticketEdit);
+    await bob.back();
+    await bob.complete({ title: 'Title by Bob' });
+    await bob.submit();
+
+    const shown = await ada.submit();
+    expect(cardText(shown)).toContain(
+      t('en', 'edit.changedMeanwhileConflicts', {
+        by: 'Bob Colleague',
+        fields: t('en', 'field.title'),
+        conflicts: t('en', 'field.title'),
+      }),
+    );
+    expect(cardText(shown)).toContain('Title by Ada');
+    expect((await storedTicket(id)).title).toBe('Title by Bob');
+    await ada.submit();
+    expect((await storedTicket(id)).title).toBe('Title by Ada');
   });
 });

@@ -73,6 +73,7 @@ const STEP_NOTICE: Readonly<Record<WizardNotice, WizardCardNotice>> = {
   'save-failed': 'saveFailed',
   incomplete: 'incomplete',
   'invalid-action': 'invalidAction',
+  'changed-meanwhile': 'changedMeanwhile',
 };
 
 /** Wizard buttons: their data names the draft, so an unreadable one can still show the draft. */
@@ -90,6 +91,7 @@ function render(view: WizardView, lang: Lang, deps: WizardDeps, notice?: TicketN
       return wizardStepCard(view.draftId, view.draft, view.lang, {
         ...(view.errors && { errors: view.errors }),
         ...(view.notice && { notice: STEP_NOTICE[view.notice] }),
+        ...(view.changes && { changes: view.changes }),
         now: deps.now(),
         holidays: deps.config.HOLIDAYS,
       });

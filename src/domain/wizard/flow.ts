@@ -372,6 +372,11 @@ function parseStep(step: InputStepId, answers: WizardAnswers, raw: unknown, fiel
   }
 }
 
+/** The draft at `step` with `answers`, one rev on; what it edits stays (pending inputs are set apart). */
+function moved(draft: Draft, answers: WizardAnswers, step: StepId): Draft {
+  return { answers, step, rev: draft.rev + 1, ...(draft.edit && { edit: draft.edit }) };
+}
+
 function withPending(draft: Draft, pending: PendingInputs | undefined): Draft {
   const { pending: _old, ...rest } = draft;
   return pending && Object.keys(pending).length > 0 ? { ...rest, pending } : rest;
@@ -395,7 +400,7 @@ export function submitStep(draft: Draft, card: CardPosition, raw: unknown): Step
       draft: withPending(draft, keepPending(draft, fields, raw)),
     };
   }
-  const next: Draft = { answers: parsed.answers, step: nextStep(parsed.answers, step), rev: draft.rev + 1 };
+  const next = moved(draft, parsed.answers, nextStep(parsed.answers, step));
   return { ok: true, draft: withPending(next, withoutPending(draft, fields)) };
 }
 
@@ -420,7 +425,7 @@ export function back(draft: Draft, card: CardPosition, raw?: unknown): StepResul
     raw === undefined ? draft.pending : keepPending(draft, stepFields(draft.step, draft.answers), raw);
   return {
     ok: true,
-    draft: withPending({ answers: draft.answers, step: previous, rev: draft.rev + 1 }, pending),
+    draft: withPending(moved(draft, draft.answers, previous), pending),
   };
 }
 
@@ -434,7 +439,7 @@ export function finish(draft: Draft, card: CardPosition): FinishResult {
       ok: false,
       reason: 'incomplete',
       missing,
-      draft: withPending({ answers: draft.answers, step: first, rev: draft.rev + 1 }, draft.pending),
+      draft: withPending(moved(draft, draft.answers, first), draft.pending),
     };
   }
   return { ok: true, answers: relevantAnswers(draft.answers) };

@@ -343,12 +343,21 @@ export interface WizardAnswers {
 /** Raw text the user typed but that is not (yet) accepted, so a card can show it again. */
 export type PendingInputs = Partial<Record<FieldId, string>>;
 
+/** A draft that edits an existing ticket: which one, and the version and answers the edit started from. */
+export interface DraftEdit {
+  ticketId: string;
+  version: number;
+  /** The ticket's answers at `version`, so changes made meanwhile by others can be told from ours. */
+  base: WizardAnswers;
+}
+
 export interface Draft {
   answers: WizardAnswers;
   step: StepId;
   /** Increments with every accepted change; a card carrying another rev is out of date. */
   rev: number;
   pending?: PendingInputs;
+  edit?: DraftEdit;
 }
 
 /** A fresh draft at the first step. */
@@ -366,46 +375,57 @@ export const AccessAnswersSchema = z
   })
   .strict();
 
+/** Zod schema for stored answers (in drafts, and as the base of an edit). */
+export const AnswersSchema = z
+  .object({
+    role: z.enum(ROLES).optional(),
+    service: z.enum(SERVICES).optional(),
+    problemType: z.enum(PROBLEM_TYPES).optional(),
+    criteria: z.array(z.enum(CRITERIA)).max(CRITERIA.length).optional(),
+    prerequisites: z.array(z.enum(PREREQUISITES)).max(PREREQUISITES.length).optional(),
+    access: AccessAnswersSchema.optional(),
+    severity: z.enum(SEVERITIES).optional(),
+    details: z
+      .object({
+        customer: z
+          .object({
+            name: z.string().max(LIMITS.name),
+            domain: z.string().regex(PATTERNS.domain),
+            tenantId: z.string().regex(PATTERNS.guid).optional(),
+          })
+          .strict(),
+        title: z.string().max(LIMITS.title),
+        description: z.string().max(LIMITS.description),
+        affectedResource: z.string().max(LIMITS.affectedResource).optional(),
+        contact: z
+          .object({
+            name: z.string().max(LIMITS.name),
+            email: z.string().regex(PATTERNS.email),
+            phone: z.string().max(LIMITS.phone).optional(),
+            language: z.enum(CONTACT_LANGUAGES),
+          })
+          .strict(),
+        microsoftRequestNumber: z.string().regex(PATTERNS.microsoftRequestNumber).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
 /** Zod schema for a stored draft, so the drafts collection checks what it reads and writes. */
 export const DraftSchema = z
   .object({
-    answers: z
-      .object({
-        role: z.enum(ROLES).optional(),
-        service: z.enum(SERVICES).optional(),
-        problemType: z.enum(PROBLEM_TYPES).optional(),
-        criteria: z.array(z.enum(CRITERIA)).max(CRITERIA.length).optional(),
-        prerequisites: z.array(z.enum(PREREQUISITES)).max(PREREQUISITES.length).optional(),
-        access: AccessAnswersSchema.optional(),
-        severity: z.enum(SEVERITIES).optional(),
-        details: z
-          .object({
-            customer: z
-              .object({
-                name: z.string().max(LIMITS.name),
-                domain: z.string().regex(PATTERNS.domain),
-                tenantId: z.string().regex(PATTERNS.guid).optional(),
-              })
-              .strict(),
-            title: z.string().max(LIMITS.title),
-            description: z.string().max(LIMITS.description),
-            affectedResource: z.string().max(LIMITS.affectedResource).optional(),
-            contact: z
-              .object({
-                name: z.string().max(LIMITS.name),
-                email: z.string().regex(PATTERNS.email),
-                phone: z.string().max(LIMITS.phone).optional(),
-                language: z.enum(CONTACT_LANGUAGES),
-              })
-              .strict(),
-            microsoftRequestNumber: z.string().regex(PATTERNS.microsoftRequestNumber).optional(),
-          })
-          .strict()
-          .optional(),
-      })
-      .strict(),
+    answers: AnswersSchema,
     step: z.enum(STEPS),
     rev: z.number().int().nonnegative(),
     pending: z.record(z.string().max(LIMITS.pendingText)).optional(),
+    edit: z
+      .object({
+        ticketId: z.string().min(1).max(64),
+        version: z.number().int().min(1),
+        base: AnswersSchema,
+      })
+      .strict()
+      .optional(),
   })
   .strict();

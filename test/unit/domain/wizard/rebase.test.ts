@@ -1,0 +1,73 @@
+import type { WizardAnswers } from '../../../../src/domain/wizard/model';
+import { rebaseAnswers } from '../../../../src/domain/wizard/rebase';
+
+const base: WizardAnswers = {
+  role: 'direct-bill',
+  service: 'azure',
+  problemType: 'break-fix',
+  criteria: ['service-unavailable'],
+  prerequisites: ['service-health-checked', 'troubleshooting-done'],
+  access: { delegatedAdmin: true, helpdeskAdmin: false },
+  severity: 'B',
+  details: {
+    customer: { name: 'Contoso', domain: 'contoso.onmicrosoft.com' },
+    title: 'VMs unreachable',
+    description: 'All VMs stopped answering.',
+    contact: { name: 'Ann', email: 'ann@fabrikam.com', language: 'en' },
+  },
+};
+
+const withDetails = (answers: WizardAnswers, details: Partial<NonNullable<WizardAnswers['details']>>) => ({
+  ...answers,
+  details: { ...answers.details!, ...details },
+});
+
+describe('rebaseAnswers', () => {
+  it('keeps their change where we changed nothing, and ours where they changed nothing', () => {
+    const mine = { ...base, severity: 'A' as const };
+    const theirs = withDetails(base, {
+      title: 'VMs down in West Europe',
+      microsoftRequestNumber: '2511200040001234',
+    });
+    const result = rebaseAnswers(base, mine, theirs);
+    expect(result.answers.severity).toBe('A');
+    expect(result.answers.details?.title).toBe('VMs down in West Europe');
+    expect(result.answers.details?.microsoftRequestNumber).toBe('2511200040001234');
+    expect(result.theirs).toEqual(['title', 'microsoftRequestNumber']);
+    expect(result.conflicts).toEqual([]);
+  });
+
+  it('keeps ours, and names the field, where both changed the same answer differently', () => {
+    const mine = withDetails(base, { title: 'Mine' });
+    const theirs = withDetails(base, { title: 'Theirs' });
+    const result = rebaseAnswers(base, mine, theirs);
+    expect(result.answers.details?.title).toBe('Mine');
+    expect(result.conflicts).toEqual(['title']);
+    expect(result.theirs).toEqual([]);
+  });
+
+  it('is no conflict when both made the same change', () => {
+    const same = withDetails(base, { title: 'Same' });
+    expect(rebaseAnswers(base, same, same)).toEqual({ answers: same, theirs: [], conflicts: [] });
+  });
+
+  it('treats a list as one answer and removes what they removed', () => {
+    const start = withDetails(base, { affectedResource: '/subscriptions/1' });
+    const mine = { ...start, criteria: ['service-unavailable' as const, 'network-disruption' as const] };
+    const theirs = withDetails(start, { affectedResource: undefined });
+    const result = rebaseAnswers(start, mine, theirs);
+    expect(result.answers.criteria).toEqual(['service-unavailable', 'network-disruption']);
+    expect(result.answers.details).not.toHaveProperty('affectedResource');
+    expect(result.theirs).toEqual(['affectedResource']);
+    expect(result.conflicts).toEqual([]);
+  });
+
+  it('names one field for the two prerequisites, which share an answer', () => {
+    const theirs = { ...base, prerequisites: ['service-health-checked' as const] };
+    expect(rebaseAnswers(base, base, theirs).theirs).toEqual(['serviceHealthChecked']);
+  });
+
+  it('changes nothing when nobody changed anything', () => {
+    expect(rebaseAnswers(base, base, base)).toEqual({ answers: base, theirs: [], conflicts: [] });
+  });
+});
