@@ -1,19 +1,22 @@
 /**
  * Reads JSON Lines {"text": string, "locale": "en-US" | "pl-PL"} on standard input and writes, in the
- * same order, one line {"entryId": string | null, "confidence": number} per input record. Blank lines
- * are not records (as usual in JSON Lines) and are skipped; a malformed line still yields
- * {"entryId":null,"confidence":0}. Nothing else is written to standard output.
+ * same order, one line {"entryId": string | null, "confidence": number, "suggestions": string[]} per
+ * input record. `suggestions` are the entry ids the "not sure" card offers as buttons (empty when the
+ * question is answered), so a question one click away can be counted too. Blank lines are not records
+ * (as usual in JSON Lines) and are skipped; a malformed line still yields
+ * {"entryId":null,"confidence":0,"suggestions":[]}. Nothing else is written to standard output.
  * Needs no database: only the knowledge entries and the FAQ engine.
  */
 import { createInterface } from 'node:readline';
-import { FaqEngine } from '../src/domain/faq/engine';
+import { FaqEngine, offeredTopics } from '../src/domain/faq/engine';
 
 interface Output {
   entryId: string | null;
   confidence: number;
+  suggestions: string[];
 }
 
-const ABSTAIN: Output = { entryId: null, confidence: 0 };
+const ABSTAIN: Output = { entryId: null, confidence: 0, suggestions: [] };
 
 function answer(engine: FaqEngine, line: string): Output {
   let parsed: unknown;
@@ -27,7 +30,11 @@ function answer(engine: FaqEngine, line: string): Output {
   if (typeof text !== 'string') return ABSTAIN;
   try {
     const result = engine.ask(text, typeof locale === 'string' ? { locale } : {});
-    return { entryId: result.entryId, confidence: result.confidence };
+    return {
+      entryId: result.entryId,
+      confidence: result.confidence,
+      suggestions: offeredTopics(result),
+    };
   } catch {
     return ABSTAIN;
   }

@@ -7,14 +7,15 @@ import { buildServer, type BotServer } from './server';
 import { FaqEngine } from './domain/faq/engine';
 import { FaqService } from './services/faqService';
 import { systemClock, type Clock } from './services/ports';
-import { MongoBotStorage } from './storage';
 import { TeamsTicketNotifier } from './bot/ticketNotifier';
 import { TicketPublisher } from './services/ticketPublisher';
 import { WizardService } from './services/wizardService';
 import { MongoDraftStore } from './storage/draftStore';
+import { MongoFaqFollowUpStore } from './storage/faqFollowUpStore';
 import { MongoFeedbackStore } from './storage/feedbackStore';
 import { MongoTicketChannelStore } from './storage/ticketChannelStore';
 import { MongoTicketStore } from './storage/ticketStore';
+import { MongoUnansweredStore } from './storage/unansweredStore';
 
 export interface ComposeDeps {
   config: Config;
@@ -44,7 +45,15 @@ export function composeBot(deps: ComposeDeps): ComposedBot {
   });
   const clock = deps.clock ?? systemClock;
   sharedEngine ??= new FaqEngine();
-  const faq = new FaqService(sharedEngine, new MongoFeedbackStore(db), clock);
+  const faq = new FaqService({
+    engine: sharedEngine,
+    feedback: new MongoFeedbackStore(db),
+    followUps: new MongoFaqFollowUpStore(db),
+    unanswered: new MongoUnansweredStore(db),
+    clock,
+    admins: config.BOT_ADMINS,
+    log,
+  });
   const now = () => clock.now();
   const tickets = new MongoTicketStore(db, now);
   const drafts = new MongoDraftStore(db, now);
@@ -59,7 +68,14 @@ export function composeBot(deps: ComposeDeps): ComposedBot {
       )
       .catch((error: unknown) => log.warn({ err: error }, 'could not remove expired drafts or claims'));
   cleanUp();
-  const cleaner = setInterval(cleanUp, 60 * 60 * 1000).unref();
+  const cleanUpFaq = () =>
+    void faq
+      .cleanUp()
+      .catch((error: unknown) => log.warn({ err: error }, 'could not clean up faq follow-ups and questions'));
+  const cleaners = [
+    setInterval(cleanUp, 60 * 60 * 1000).unref(),
+    setInterval(cleanUpFaq, 15 * 60 * 1000).unref(),
+  ];
   // Proactive sends need some app id even with authentication off (local and tests).
   const notifier = new TeamsTicketNotifier(adapter, config.BOT_ID ?? 'local-bot');
   const publisher = new TicketPublisher(new MongoTicketChannelStore(db), tickets, notifier, clock, log);
@@ -67,7 +83,6 @@ export function composeBot(deps: ComposeDeps): ComposedBot {
     config,
     log,
     adapter,
-    storage: new MongoBotStorage(db),
     faq,
     wizard,
     publisher,
@@ -78,7 +93,7 @@ export function composeBot(deps: ComposeDeps): ComposedBot {
     ...buildServer({ adapter, app, log, authentication: Boolean(config.BOT_ID), ready: deps.ready }),
     publisher,
     async stop() {
-      clearInterval(cleaner);
+      cleaners.forEach((timer) => clearInterval(timer));
       await publisher.stop();
     },
   };

@@ -7,6 +7,7 @@ const optionalString = z
   .optional();
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const objectId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -41,6 +42,19 @@ const EnvSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.string().regex(isoDate, 'a comma-separated list of YYYY-MM-DD dates'))),
+  /** Microsoft Entra object ids of the users who may run `faq report`. */
+  BOT_ADMINS: z
+    .string()
+    .trim()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(objectId, 'a comma-separated list of Microsoft Entra object ids (GUIDs)')))
+    .transform((ids): readonly string[] => Object.freeze([...new Set(ids.map((id) => id.toLowerCase()))])),
 });
 
 export type Config = Readonly<z.infer<typeof EnvSchema>>;

@@ -1,8 +1,7 @@
 /**
  * Every bound on what the bot accepts from the network, in one table. The HTTP body reader, the
  * activity envelope, the command matchers and the stores read their limits from here, so a value the
- * envelope lets through is never refused further down (the turn-state key is the tightest: see
- * STATE_KEY_PARTS below).
+ * envelope lets through is never refused further down.
  */
 export const INPUT_LIMITS = {
   /** Bytes of request body read and parsed. Compressed bodies are refused, so these are the bytes parsed. */
@@ -34,22 +33,4 @@ export const INPUT_LIMITS = {
   /** membersAdded / membersRemoved of a conversation update. */
   members: 1000,
   serviceUrlChars: 2048,
-  /** Storage keys of turn state: `<channelId>/<bot id>/conversations/<conversation id>` and `.../users/<user id>`. */
-  stateKeyChars: 512,
-} as const;
-
-/** The longest turn-state key the envelope can produce; a unit test keeps it within stateKeyChars. */
-export const STATE_KEY_PARTS = {
-  conversation:
-    INPUT_LIMITS.channelIdChars +
-    '/'.length +
-    INPUT_LIMITS.botIdChars +
-    '/conversations/'.length +
-    INPUT_LIMITS.idChars,
-  user:
-    INPUT_LIMITS.channelIdChars +
-    '/'.length +
-    INPUT_LIMITS.botIdChars +
-    '/users/'.length +
-    INPUT_LIMITS.idChars,
 } as const;

@@ -1,5 +1,4 @@
 import { Application } from '@microsoft/teams-ai';
-import type { Storage } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { FaqService } from '../services/faqService';
 import type { TicketPublisher } from '../services/ticketPublisher';
@@ -15,7 +14,6 @@ import type { AppTurnState } from './state';
 
 export interface AppDeps extends BotContext {
   readonly adapter: TeamsAdapter;
-  readonly storage: Storage;
   readonly faq: FaqService;
   readonly wizard: WizardService;
   readonly publisher: TicketPublisher;
@@ -29,14 +27,15 @@ export interface AppDeps extends BotContext {
  *  1. welcome: the bot joins a conversation; "help" / "pomoc"; the help button
  *  2. wizard: "new ticket" / "nowe zgłoszenie", "my tickets", every wizard step and ticket action
  *  3. channels: "post tickets here" in a team channel makes it the tenant's ticket channel
- *  4. faq: Helpful / Not helpful votes, "ask" buttons, and any other text, answered from the knowledge
+ *  4. faq: "faq report" / "raport faq" for bot admins, Helpful / Not helpful votes, "ask" buttons,
+ *     and any other text, answered from the knowledge
  *  5. unknown card actions: a verb no route above handles gets a clear card, nothing changes
  *  6. fallback: any other message (no text, e.g. only an attachment)
  */
 export function createApp(deps: AppDeps): Application<AppTurnState> {
+  // No storage: turn state is not used, so a turn touches the database only where its route does.
   const app = new Application<AppTurnState>({
     adapter: deps.adapter,
-    storage: deps.storage,
     botAppId: deps.config.BOT_ID ?? '',
     removeRecipientMention: true,
     startTypingTimer: false,

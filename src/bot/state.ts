@@ -1,13 +1,8 @@
 import type { TurnState } from '@microsoft/teams-ai';
-import {
-  type DefaultConversationState,
-  type DefaultUserState,
-  type DefaultTempState,
-} from '@microsoft/teams-ai';
 
-/** What the bot remembers per conversation: the last FAQ topic, for follow-up questions. */
-export interface ConversationState extends DefaultConversationState {
-  faq?: { lastEntryId?: string; at?: string };
-}
-
-export type AppTurnState = TurnState<ConversationState, DefaultUserState, DefaultTempState>;
+/**
+ * The bot keeps no teams-ai turn state: the Application has no storage, so no turn reads or writes
+ * the database before its route runs. What needs remembering has its own store (drafts, tickets,
+ * FAQ follow-up context), read only by the route that needs it.
+ */
+export type AppTurnState = TurnState;

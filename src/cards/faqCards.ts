@@ -2,10 +2,9 @@ import answerTemplate from '../../adaptiveCards/faq.answer.json';
 import unsureTemplate from '../../adaptiveCards/faq.unsure.json';
 import type { Severity } from '../domain/wizard/model';
 import { t, type Lang } from '../i18n';
-import { getEntry, type KnowledgeId } from '../knowledge';
+import { customerPortalUrl, entryTitle, getEntry, getLink, type KnowledgeId } from '../knowledge';
+import { CUSTOMER_DOMAIN_PLACEHOLDER } from '../knowledge/links';
 import { entrySources } from '../knowledge/sources';
-import { customerPortalUrl } from '../knowledge/links';
-import { CUSTOMER_DOMAIN_PLACEHOLDER } from '../knowledge/schema';
 import { asPlainText, renderCard, type CardJson } from './render';
 import { VERB } from './verbs';
 
@@ -22,25 +21,38 @@ export interface AnswerCardOptions {
   /** The user's question, kept with Helpful / Not helpful votes. */
   question?: string;
   focus?: { severity?: Severity };
-  /** After a vote: thank the user and drop the vote buttons. */
-  feedbackGiven?: boolean;
+  /**
+   * After a vote: the card says first that the vote was recorded, and drops the vote buttons. After
+   * "not helpful" it keeps the title, the direct line (e.g. the severity asked about), the answer, links,
+   * related topics and a new ticket, without repeating the steps and sources.
+   */
+  vote?: 'helpful' | 'not-helpful';
 }
 
 /** An FAQ answer: title, answer, steps, links, related questions, source, and feedback buttons. */
 export function faqAnswerCard(entryId: KnowledgeId, lang: Lang, options: AnswerCardOptions = {}): CardJson {
   const entry = getEntry(entryId);
   const severity = options.focus?.severity;
-  const card = renderCard(answerTemplate, {
+  const links = entry.links.map(getLink);
+  const brief = options.vote === 'not-helpful';
+  return renderCard(answerTemplate, {
     lang,
     entryId,
+    voteNotice:
+      options.vote === undefined
+        ? ''
+        : t(lang, options.vote === 'helpful' ? 'faq.vote.helpful' : 'faq.vote.notHelpful'),
+    voteStyle: options.vote === 'helpful' ? 'good' : 'emphasis',
+    canVote: options.vote === undefined,
     title: entry.title[lang],
     focusText: severity ? t(lang, `faq.severityFocus.${severity}`) : '',
+    severity: severity ?? '',
     answer: entry.answer[lang],
     stepsTitle: t(lang, 'faq.stepsTitle'),
-    steps: (entry.steps?.[lang] ?? []).map((text, i) => ({ number: i + 1, text })),
-    links: entry.links.filter((l) => !l.pattern).map((l) => ({ label: l.label[lang], url: l.url })),
-    patterns: entry.links
-      .filter((l) => l.pattern)
+    steps: brief ? [] : (entry.steps?.[lang] ?? []).map((text, i) => ({ number: i + 1, text })),
+    links: links.filter((l) => !l.pattern).map((l) => ({ label: l.label[lang], url: l.url })),
+    patterns: links
+      .filter((l) => l.pattern && !brief)
       .map((l) => ({
         label: l.label[lang],
         url: asPlainText(l.url.replace(CUSTOMER_DOMAIN_PLACEHOLDER, DOMAIN_PLACEHOLDER[lang])),
@@ -50,13 +62,15 @@ export function faqAnswerCard(entryId: KnowledgeId, lang: Lang, options: AnswerC
           }),
         ),
       })),
-    source: t(lang, 'faq.source', {
-      pages: entrySources(entry, lang)
-        .map((page) => `[${page.title}](${page.url})`)
-        .join('; '),
-    }),
+    source: brief
+      ? ''
+      : t(lang, 'faq.source', {
+          pages: entrySources(entry, lang)
+            .map((page) => `[${page.title}](${page.url})`)
+            .join('; '),
+        }),
     relatedTitle: t(lang, 'faq.relatedTitle'),
-    related: entry.related.slice(0, 3).map((id) => ({ id, title: getEntry(id).title[lang] })),
+    related: entry.related.slice(0, 3).map((id) => ({ id, title: entryTitle(id, lang) })),
     askVerb: VERB.faqAsk,
     helpfulTitle: t(lang, 'faq.helpful'),
     notHelpfulTitle: t(lang, 'faq.notHelpful'),
@@ -65,14 +79,6 @@ export function faqAnswerCard(entryId: KnowledgeId, lang: Lang, options: AnswerC
     newTicketTitle: t(lang, 'faq.startTicket'),
     newTicketVerb: VERB.wizardStart,
   });
-  if (!options.feedbackGiven) return card;
-  // After a vote the card stays, with a thank-you in place of the vote buttons.
-  const actions = (card.actions as { verb?: string }[]).filter((a) => a.verb !== VERB.faqFeedback);
-  const body = [
-    ...(card.body as object[]),
-    { type: 'TextBlock', text: t(lang, 'faq.thanksFeedback'), wrap: true, color: 'Good' },
-  ];
-  return { ...card, body, actions };
 }
 
 /** When the bot does not know: says so, offers the closest topics, a new ticket and help. */
@@ -81,7 +87,7 @@ export function faqUnsureCard(lang: Lang, suggestions: readonly KnowledgeId[], m
     lang,
     message: message ?? (suggestions.length > 0 ? t(lang, 'faq.notSure') : t(lang, 'faq.noCloseTopics')),
     closestTitle: t(lang, 'faq.closestTopics'),
-    suggestions: suggestions.slice(0, 3).map((id) => ({ id, title: getEntry(id).title[lang] })),
+    suggestions: suggestions.slice(0, 3).map((id) => ({ id, title: entryTitle(id, lang) })),
     askVerb: VERB.faqAsk,
     newTicketTitle: t(lang, 'faq.startTicket'),
     newTicketVerb: VERB.wizardStart,

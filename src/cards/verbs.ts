@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TICKET_ID_PATTERN } from '../domain/ticket';
-import { STEPS } from '../domain/wizard/model';
+import { SEVERITIES, STEPS } from '../domain/wizard/model';
 import { LANGS } from '../i18n/messages';
 
 /**
@@ -95,6 +95,13 @@ export const FaqFeedbackActionDataSchema = z.object({
   knowledgeId: z.string().max(100),
   helpful: z.boolean(),
   lang: z.enum(LANGS).optional(),
+  /** The question the answer was for, as the card echoes it (at most 500 characters are kept). */
+  question: z
+    .string()
+    .optional()
+    .transform((q) => q?.slice(0, 500)),
+  /** The severity the answer focused on, so the card after the vote keeps its direct line. */
+  severity: z.preprocess((v) => (v === '' ? undefined : v), z.enum(SEVERITIES).optional()),
 });
 export type FaqFeedbackActionData = z.infer<typeof FaqFeedbackActionDataSchema>;
 

@@ -1,8 +1,14 @@
 import stepTemplate from '../../adaptiveCards/wizard.step.json';
 import noticeTemplate from '../../adaptiveCards/wizard.notice.json';
 import summaryTemplate from '../../adaptiveCards/ticket.summary.json';
-import { decide, type Decision } from '../domain/eligibility';
-import { respondBy, type ResponseTarget } from '../domain/responseTargets';
+import { decide, hasCspResponseTargets, type Decision } from '../domain/eligibility';
+import {
+  englishTargetFor,
+  LOCAL_LANGUAGE_TARGET,
+  responseForContact,
+  type ContactResponse,
+  type ResponseTarget,
+} from '../domain/responseTargets';
 import {
   acceptsMicrosoftRequestNumber,
   canTransition,
@@ -28,9 +34,14 @@ import {
   YES_NO,
   type Draft,
   type FieldId,
+  type ContactLanguage,
+  type ProblemType,
+  type Service,
+  type StepId,
   type WizardAnswers,
 } from '../domain/wizard/model';
 import { t, type Lang, type MessageKey } from '../i18n';
+import { entryTitle, getLink } from '../knowledge';
 import { asPlainText, renderCard, type CardJson } from './render';
 import { VERB } from './verbs';
 
@@ -74,7 +85,14 @@ type FieldSpec = Partial<
   kind: FieldView['kind'];
 };
 
-function fieldSpec(field: FieldId, lang: Lang): FieldSpec {
+/** For Dynamics 365, billing includes licensing and plan subscriptions (they go to Dynamics Support). */
+function problemLabel(problemType: ProblemType, service: Service | undefined, lang: Lang): string {
+  return problemType === 'billing' && service === 'dynamics365'
+    ? t(lang, 'wizard.problem.billing.dynamics365')
+    : t(lang, `wizard.problem.${problemType}`);
+}
+
+function fieldSpec(field: FieldId, answers: WizardAnswers, lang: Lang): FieldSpec {
   const yesNo = (): FieldSpec => ({
     kind: 'choice',
     required: true,
@@ -103,7 +121,7 @@ function fieldSpec(field: FieldId, lang: Lang): FieldSpec {
       return {
         kind: 'choice',
         required: true,
-        choices: choices(PROBLEM_TYPES, (v) => `wizard.problem.${v as (typeof PROBLEM_TYPES)[number]}`, lang),
+        choices: PROBLEM_TYPES.map((value) => ({ value, title: problemLabel(value, answers.service, lang) })),
       };
     case 'criteria':
       return {
@@ -185,7 +203,7 @@ function fieldView(
   errors: readonly FieldError[],
   lang: Lang,
 ): FieldView {
-  const spec = fieldSpec(field, lang);
+  const spec = fieldSpec(field, draft.answers, lang);
   const label = fieldLabel(field, draft.answers, lang);
   const error = errors.find((e) => e.field === field);
   const required = spec.required ?? false;
@@ -227,8 +245,41 @@ function outcomeText(decision: Decision, lang: Lang): { outcome: string; color: 
 
 const bullet = (text: string) => ({ text: `• ${text}` });
 
-function targetText(target: ResponseTarget | null, lang: Lang): string {
-  return target === null ? t(lang, 'response.none') : t(lang, `response.target.${target}`);
+interface ResponseText {
+  /** The English-support target, as its condition says. */
+  target: string;
+  /** What the contact's preferred language means for it. */
+  languageNote: string;
+  /** How "one business day" is counted, when a time is shown for it. */
+  businessDayNote: string;
+}
+
+/** The lines that describe a response target for a contact who prefers `contactLanguage`. */
+function responseText(
+  response: Pick<ContactResponse, 'target' | 'englishTarget'> & { respondBy?: Date | undefined },
+  contactLanguage: ContactLanguage | undefined,
+  lang: Lang,
+): ResponseText {
+  const local = response.target === LOCAL_LANGUAGE_TARGET && contactLanguage !== undefined;
+  return {
+    target: t(lang, `response.target.${response.englishTarget}`),
+    languageNote: local
+      ? t(lang, 'response.localLanguage', { language: t(lang, `wizard.language.${contactLanguage}`) })
+      : t(lang, 'response.englishNote'),
+    businessDayNote:
+      response.englishTarget === 'P1BD' && response.respondBy !== undefined
+        ? t(lang, 'response.businessDayNote')
+        : '',
+  };
+}
+
+/** A ticket's stored target, read back into the lines a card shows; null when no target applies. */
+function ticketResponseText(ticket: Ticket, lang: Lang): ResponseText | null {
+  const target: ResponseTarget | null = ticket.responseTarget;
+  if (target === null || ticket.problemType === undefined) return null;
+  const englishTarget =
+    target === LOCAL_LANGUAGE_TARGET ? englishTargetFor(ticket.problemType, ticket.severity) : target;
+  return responseText({ target, englishTarget, respondBy: ticket.respondBy }, ticket.contact.language, lang);
 }
 
 /** Removes optional properties left empty, which some clients reject (e.g. `placeholder: ""`). */
@@ -251,7 +302,7 @@ function reviewFacts(answers: WizardAnswers, lang: Lang): Choice[] {
   const a = relevantAnswers(answers);
   if (a.role) add('ticket.field.role', t(lang, `wizard.role.${a.role}`));
   if (a.service) add('ticket.field.service', t(lang, `wizard.service.${a.service}`));
-  if (a.problemType) add('ticket.field.problemType', t(lang, `wizard.problem.${a.problemType}`));
+  if (a.problemType) add('ticket.field.problemType', problemLabel(a.problemType, a.service, lang));
   if (a.problemType === 'break-fix' && a.criteria) {
     const met = a.criteria.map((c) => t(lang, `wizard.criterion.${c}`)).join('; ');
     add('ticket.field.criteria', met || t(lang, 'wizard.review.none'));
@@ -297,22 +348,23 @@ function reviewView(
   const decision = decide(answers);
   const { outcome, color } = outcomeText(decision, lang);
   let response = '';
-  if (
-    decision.outcome === 'eligible' &&
-    answers.problemType &&
-    decision.route !== 'isv' &&
-    decision.route !== 'own-support-plan'
-  ) {
+  let notes: ResponseText | undefined;
+  if (decision.outcome === 'eligible' && answers.problemType && hasCspResponseTargets(decision.route)) {
     const canCompute = answers.problemType !== 'break-fix' || answers.severity !== undefined;
     if (canCompute) {
-      const result = respondBy({
+      const contactLanguage = answers.details?.contact.language;
+      const result = responseForContact({
         problemType: answers.problemType,
         ...(answers.severity !== undefined && { severity: answers.severity }),
         createdAt: now ?? new Date(0),
         ...(holidays !== undefined && { holidays }),
+        ...(contactLanguage !== undefined && { contactLanguage }),
       });
-      response = `${t(lang, 'response.title')}: ${targetText(result.target, lang)}.`;
-      if (now) response += ` ${t(lang, 'response.ifFiledNow', { when: cardDateTime(result.respondBy) })}`;
+      const shown = now ? result : { ...result, respondBy: undefined };
+      notes = responseText(shown, contactLanguage, lang);
+      response = `${t(lang, 'response.title')}: ${notes.target}.`;
+      if (shown.respondBy)
+        response += ` ${t(lang, 'response.ifFiledNow', { when: cardDateTime(shown.respondBy) })}`;
     }
   }
   return {
@@ -333,9 +385,23 @@ function reviewView(
     reasons: decision.reasons.map((r) => bullet(t(lang, `decision.reason.${r}`))),
     hasResponse: response !== '',
     response,
-    englishNote: t(lang, 'response.englishNote'),
+    languageNote: notes?.languageNote ?? '',
+    hasBusinessDayNote: (notes?.businessDayNote ?? '') !== '',
+    businessDayNote: notes?.businessDayNote ?? '',
     eligible: decision.outcome === 'eligible',
   };
+}
+
+/**
+ * The step's introduction. On the severity step, once the contact's preferred language is known
+ * (going back, or editing a ticket) and it is not English, it says that the times don't apply.
+ */
+function introText(step: StepId, answers: WizardAnswers, lang: Lang): string {
+  const intro = t(lang, `wizard.intro.${step}`);
+  const contactLanguage = answers.details?.contact.language;
+  if (step !== 'severity' || contactLanguage === undefined || contactLanguage === 'en') return intro;
+  const language = t(lang, `wizard.language.${contactLanguage}`);
+  return `${intro} ${t(lang, 'wizard.severity.localLanguage', { language })}`;
 }
 
 export type WizardCardNotice = 'stale' | 'invalidAction' | 'saveFailed' | 'incomplete' | 'changedMeanwhile';
@@ -421,7 +487,7 @@ export function wizardStepCard(
     lang,
     title: t(lang, 'wizard.title'),
     progress: t(lang, 'wizard.progress', { index, total, step: t(lang, `wizard.step.${step}`) }),
-    intro: t(lang, `wizard.intro.${step}`),
+    intro: introText(step, draft.answers, lang),
     hasBanner: banner !== '',
     banner,
     hasErrors: errors.length > 0,
@@ -499,7 +565,8 @@ function ticketFacts(ticket: Ticket, lang: Lang): Choice[] {
   const add = (key: MessageKey, value: string) => facts.push({ title: t(lang, key), value });
   add('ticket.field.customer', asPlainText(`${ticket.customer.name} (${ticket.customer.domain})`));
   add('ticket.field.service', t(lang, `wizard.service.${ticket.service}`));
-  if (ticket.problemType) add('ticket.field.problemType', t(lang, `wizard.problem.${ticket.problemType}`));
+  if (ticket.problemType)
+    add('ticket.field.problemType', problemLabel(ticket.problemType, ticket.service, lang));
   if (ticket.severity) add('ticket.field.severity', t(lang, `wizard.severity.${ticket.severity}`));
   if (ticket.criteria.met.length > 0) {
     add('ticket.field.criteria', ticket.criteria.met.map((c) => t(lang, `wizard.criterion.${c}`)).join('; '));
@@ -534,6 +601,7 @@ export function ticketSummaryCard(ticket: Ticket, lang: Lang, options: TicketCar
     ticket.respondBy && open && ticket.status !== 'draft'
       ? t(lang, 'response.respondBy', { when: cardDateTime(ticket.respondBy) })
       : '';
+  const responseLines = ticketResponseText(ticket, lang);
   const view = {
     lang,
     verbs: VERB,
@@ -570,17 +638,19 @@ export function ticketSummaryCard(ticket: Ticket, lang: Lang, options: TicketCar
     nextStepsTitle: t(lang, 'ticket.section.nextSteps'),
     nextSteps: decision.nextSteps.map((s) => ({
       knowledgeId: s.knowledgeId,
-      text: t(lang, `decision.next.${s.knowledgeId}`),
+      text: entryTitle(s.knowledgeId, lang),
     })),
     hasLinks: decision.links.length > 0,
-    links: decision.links.map((l) => ({ title: t(lang, `decision.link.${l.id}`), url: l.url })),
+    links: decision.links.map((l) => ({ title: getLink(l.id).label[lang], url: l.url })),
     response: {
       title: t(lang, 'response.title'),
-      target: targetText(ticket.responseTarget, lang),
+      target: responseLines?.target ?? t(lang, 'response.none'),
       hasRespondBy: respondByText !== '',
       respondBy: respondByText,
-      hasNote: ticket.responseTarget !== null,
-      englishNote: t(lang, 'response.englishNote'),
+      hasNote: responseLines !== null,
+      languageNote: responseLines?.languageNote ?? '',
+      hasBusinessDayNote: respondByText !== '' && (responseLines?.businessDayNote ?? '') !== '',
+      businessDayNote: responseLines?.businessDayNote ?? '',
     },
     canAddNumber: acceptsMicrosoftRequestNumber(ticket),
     addNumber: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { customerPortalUrl } from '../knowledge/links';
+import { customerPortalUrl, getLink, LINK_IDS, type LinkId } from '../knowledge';
 import { KNOWLEDGE_IDS, type KnowledgeId } from '../knowledge/schema';
 import { isTechnical, PATTERNS, type WizardAnswers } from './wizard/model';
 
@@ -20,11 +20,13 @@ export const ROUTES = [
   'customer-domain-portal',
   /** Office 365, Dynamics CRM Online, EMS through Partner Center into the Microsoft 365 admin center. */
   'm365-admin-center',
-  /** Dynamics 365: through Partner Center, only with Advanced Support for Partners (ASfP) or higher. */
+  /** Dynamics 365 incidents: through Partner Center, only with Advanced Support for Partners (ASfP) or higher. */
   'dynamics-asfp',
-  /** Billing issues, disputes and fraud concerns: a service request in Partner Center. */
+  /** Dynamics 365 billing, licensing and plan subscriptions: Dynamics Support directly. */
+  'dynamics-support',
+  /** Billing issues, disputes and fraud concerns (marketplace purchases too): a service request in Partner Center. */
   'partner-center',
-  /** Commercial marketplace products: Microsoft gives no product support; the publisher does. */
+  /** Product support for commercial marketplace products: Microsoft gives none; the publisher does. */
   'isv',
   /** The partner's own subscription: not in the CSP benefit; the partner's own support plan. */
   'own-support-plan',
@@ -37,11 +39,12 @@ export const MICROSOFT_ROUTES = [
   'customer-domain-portal',
   'm365-admin-center',
   'dynamics-asfp',
+  'dynamics-support',
   'partner-center',
   'own-support-plan',
 ] as const satisfies readonly Route[];
 
-/** Routes covered by the CSP support benefit, so the CSP response targets apply. */
+/** Routes covered by the CSP support benefit, so the CSP response targets apply (not Dynamics Support). */
 export const CSP_BENEFIT_ROUTES = [
   'azure-portal',
   'customer-domain-portal',
@@ -73,6 +76,8 @@ export const REASON_CODES = [
   'partner-contact',
   'reseller-with-provider',
   'marketplace-isv',
+  'marketplace-commercial',
+  'dynamics-billing-licensing',
   'own-subscription-not-covered',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -85,34 +90,17 @@ export const BLOCKER_CODES = [
   'no-escalation-criterion',
   'reseller-azure-access-missing',
   'helpdesk-admin-azure',
+  /**
+   * No longer given: no source makes delegated admin a condition for Office 365, EMS, Dynamics CRM
+   * Online or Dynamics 365 requests. Kept so that tickets decided before can still be read and shown.
+   */
   'delegated-admin-missing',
   'asfp-missing',
 ] as const;
 export type BlockerCode = (typeof BLOCKER_CODES)[number];
 
-/** Deep links shown with a decision (`decision.link.<id>`). */
-export const LINK_IDS = [
-  'partner-center',
-  'customer-portal',
-  'azure-portal',
-  'm365-admin-center',
-  'partner-support-plans',
-  'azure-support-faq',
-  'dynamics-support',
-  'marketplace',
-] as const;
-export type LinkId = (typeof LINK_IDS)[number];
-
-export const LINK_URLS: Readonly<Record<Exclude<LinkId, 'customer-portal'>, string>> = {
-  'partner-center': 'https://partner.microsoft.com/dashboard',
-  'azure-portal': 'https://portal.azure.com',
-  'm365-admin-center': 'https://admin.microsoft.com',
-  'partner-support-plans': 'https://partner.microsoft.com/support/partnersupport',
-  'azure-support-faq': 'https://go.microsoft.com/fwlink/?LinkId=717532',
-  'dynamics-support':
-    'https://learn.microsoft.com/dynamics365/customer-engagement/admin/contact-technical-support',
-  marketplace: 'https://azuremarketplace.microsoft.com',
-};
+/** Deep links shown with a decision: the knowledge module's links (URL and label), by id. */
+export { LINK_IDS, type LinkId };
 
 export interface DecisionLink {
   id: LinkId;
@@ -148,15 +136,18 @@ function nextSteps(ids: readonly KnowledgeId[]): NextStep[] {
   return [...new Set(ids)].map((knowledgeId) => ({ knowledgeId }));
 }
 
-function links(ids: readonly Exclude<LinkId, 'customer-portal'>[]): DecisionLink[] {
-  return ids.map((id) => ({ id, url: LINK_URLS[id] }));
+/** Links with a fixed URL; the customer's portal is built from the customer's domain instead. */
+type FixedLinkId = Exclude<LinkId, 'customer-portal'>;
+
+function links(ids: readonly FixedLinkId[]): DecisionLink[] {
+  return ids.map((id) => ({ id, url: getLink(id).url }));
 }
 
 function eligible(
   route: Route,
   reasons: ReasonCode[],
   steps: KnowledgeId[],
-  linkIds: Exclude<LinkId, 'customer-portal'>[],
+  linkIds: FixedLinkId[],
   portalUrl?: string,
 ): Decision {
   const decision: Decision = {
@@ -181,7 +172,8 @@ const BLOCKER_STEPS: Readonly<Record<BlockerCode, KnowledgeId[]>> = {
   'reseller-azure-access-missing': ['azure.reseller-access'],
   'helpdesk-admin-azure': ['azure.helpdesk-admin'],
   'delegated-admin-missing': ['m365.create-request', 'entitlement.scope'],
-  'asfp-missing': ['dynamics.asfp', 'partner.support-plans', 'dynamics.more-support'],
+  // The source names no substitute for the ASfP agreement: only how to get one.
+  'asfp-missing': ['dynamics.asfp', 'partner.support-plans'],
 };
 
 function notYet(found: BlockerCode[], reasons: ReasonCode[]): Decision {
@@ -207,9 +199,6 @@ export function decide(answers: WizardAnswers): Decision {
 
   const reasons: ReasonCode[] = role === 'indirect-reseller' ? ['reseller-with-provider'] : [];
 
-  if (service === 'marketplace') {
-    return eligible('isv', ['marketplace-isv'], ['marketplace.isv'], ['marketplace']);
-  }
   if (service === 'own-subscription') {
     return eligible(
       'own-support-plan',
@@ -220,11 +209,36 @@ export function decide(answers: WizardAnswers): Decision {
   }
   if (problemType === undefined) return notYet(['incomplete-answers'], reasons);
 
-  if (problemType === 'billing' || problemType === 'fraud') {
+  const commercial = problemType === 'billing' || problemType === 'fraud';
+  // Microsoft gives no product support for marketplace products; billing and fraud are another matter.
+  if (service === 'marketplace' && !commercial) {
+    return eligible('isv', ['marketplace-isv'], ['marketplace.isv'], ['marketplace']);
+  }
+  // Dynamics 365 billing, licensing and plan subscriptions go to Dynamics Support, not Partner Center.
+  if (service === 'dynamics365' && problemType === 'billing') {
+    return eligible(
+      'dynamics-support',
+      [...reasons, 'dynamics-billing-licensing'],
+      ['dynamics.more-support'],
+      ['dynamics-support'],
+    );
+  }
+  if (commercial) {
     return eligible(
       'partner-center',
-      [...reasons, 'commercial-support', 'partner-contact'],
-      ['submit.partner-center', 'entitlement.scope', 'response.non-break-fix', 'phone'],
+      [
+        ...reasons,
+        ...(service === 'marketplace' ? (['marketplace-commercial'] as const) : []),
+        'commercial-support',
+        'partner-contact',
+      ],
+      [
+        'submit.partner-center',
+        ...(service === 'marketplace' ? (['marketplace.isv'] as const) : []),
+        'entitlement.scope',
+        'response.non-break-fix',
+        'phone',
+      ],
       ['partner-center'],
     );
   }
@@ -293,13 +307,14 @@ export function decide(answers: WizardAnswers): Decision {
     );
   }
 
-  requireYes(access.delegatedAdmin, 'delegated-admin-missing');
+  // Office 365, EMS, Dynamics CRM Online and Dynamics 365 start in Partner Center; no source makes
+  // delegated admin a condition for that, so it is asked (and decides the route) only for Azure.
   if (service === 'dynamics365') {
     requireYes(access.asfp, 'asfp-missing');
     if (blockers.length > 0) return notYet(blockers, reasons);
     return eligible(
       'dynamics-asfp',
-      [...reasons, 'delegated-admin', 'asfp-in-place', 'partner-contact'],
+      [...reasons, 'asfp-in-place', 'partner-contact'],
       [
         'dynamics.asfp',
         'submit.partner-center',
@@ -314,7 +329,7 @@ export function decide(answers: WizardAnswers): Decision {
   if (blockers.length > 0) return notYet(blockers, reasons);
   return eligible(
     'm365-admin-center',
-    [...reasons, 'delegated-admin', 'partner-contact'],
+    [...reasons, 'partner-contact'],
     ['submit.partner-center', 'm365.create-request', 'bypass.office365', ...responseSteps],
     ['partner-center', 'm365-admin-center'],
   );

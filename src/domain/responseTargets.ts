@@ -1,21 +1,32 @@
-import type { ProblemType, Severity } from './wizard/model';
+import type { ContactLanguage, ProblemType, Severity } from './wizard/model';
 
 /**
  * Initial response targets of the CSP support benefit. Technical break-fix incidents: severity A
- * 2 hours, B 4 hours, C 8 hours, counted in clock hours (around the clock). Everything else within
- * the entitlement (non-break-fix requests, billing, fraud): up to one business day.
+ * 2 hours, B 4 hours, C 8 hours from when the request is filed (the source gives hours and no
+ * business-hours rule for them). Everything else within the entitlement (non-break-fix requests,
+ * billing, fraud): up to one business day.
  *
- * All calendar arithmetic is in UTC: "one business day" is the next weekday (Monday to Friday, UTC)
- * that is not a configured holiday, at the same UTC time of day. The targets hold for
- * English-language support; local-language support is given during business hours.
+ * These targets hold for English-speaking support only. Support in another language is given during
+ * business hours with no stated response time, so a contact who prefers another language gets
+ * LOCAL_LANGUAGE_TARGET and no respond-by time.
+ *
+ * All calendar arithmetic is in UTC: "one business day" is counted as the next weekday (Monday to
+ * Friday, UTC) that is not a configured holiday, at the same UTC time of day. That reading is ours,
+ * not the source's, and the cards say so.
  */
 
-export const RESPONSE_TARGETS = ['PT2H', 'PT4H', 'PT8H', 'P1BD'] as const;
+/** Support in a language other than English: during business hours, no stated response time. */
+export const LOCAL_LANGUAGE_TARGET = 'local-business-hours';
+
+export const ENGLISH_TARGETS = ['PT2H', 'PT4H', 'PT8H', 'P1BD'] as const;
+export type EnglishTarget = (typeof ENGLISH_TARGETS)[number];
+
+export const RESPONSE_TARGETS = [...ENGLISH_TARGETS, LOCAL_LANGUAGE_TARGET] as const;
 export type ResponseTarget = (typeof RESPONSE_TARGETS)[number];
 
 export const SEVERITY_HOURS: Readonly<Record<Severity, number>> = { A: 2, B: 4, C: 8 };
 
-const SEVERITY_TARGET: Readonly<Record<Severity, ResponseTarget>> = { A: 'PT2H', B: 'PT4H', C: 'PT8H' };
+const SEVERITY_TARGET: Readonly<Record<Severity, EnglishTarget>> = { A: 'PT2H', B: 'PT4H', C: 'PT8H' };
 
 /** A holiday as configured: a UTC calendar date. */
 export const HOLIDAY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -32,7 +43,7 @@ export interface ResponseTargetInput {
 
 export interface ResponseTargetResult {
   respondBy: Date;
-  target: ResponseTarget;
+  target: EnglishTarget;
   /** Clock hours, for break-fix targets. */
   hours?: number;
 }
@@ -73,4 +84,34 @@ export function respondBy(input: ResponseTargetInput): ResponseTargetResult {
     };
   }
   return { respondBy: nextBusinessDay(createdAt, input.holidays), target: 'P1BD' };
+}
+
+/** The target for English-speaking support of a request, without computing a time. */
+export function englishTargetFor(problemType: ProblemType, severity?: Severity): EnglishTarget {
+  if (problemType !== 'break-fix') return 'P1BD';
+  if (severity === undefined) throw new TypeError('A break-fix incident needs a severity');
+  return SEVERITY_TARGET[severity];
+}
+
+export interface ContactResponse {
+  /** What applies to this request: the English-support target, or LOCAL_LANGUAGE_TARGET. */
+  target: ResponseTarget;
+  /** The English-support target, shown next to a local-language one. */
+  englishTarget: EnglishTarget;
+  /** When a first response is due; only for English-speaking support. */
+  respondBy?: Date;
+}
+
+/**
+ * The response target for the language the contact prefers. `contactLanguage` undefined means it is
+ * not known yet: the English-support target is shown as the condition it is.
+ */
+export function responseForContact(
+  input: ResponseTargetInput & { contactLanguage?: ContactLanguage },
+): ContactResponse {
+  const english = respondBy(input);
+  if (input.contactLanguage === undefined || input.contactLanguage === 'en') {
+    return { target: english.target, englishTarget: english.target, respondBy: english.respondBy };
+  }
+  return { target: LOCAL_LANGUAGE_TARGET, englishTarget: english.target };
 }

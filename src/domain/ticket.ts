@@ -8,7 +8,7 @@ import {
   hasCspResponseTargets,
   type Decision,
 } from './eligibility';
-import { respondBy as computeRespondBy, RESPONSE_TARGETS, type ResponseTarget } from './responseTargets';
+import { RESPONSE_TARGETS, responseForContact, type ResponseTarget } from './responseTargets';
 import { relevantAnswers } from './wizard/flow';
 import {
   AccessAnswersSchema,
@@ -118,7 +118,7 @@ export const TicketSchema = z
       })
       .strict(),
     service: z.enum(SERVICES),
-    /** Absent for marketplace products, which Microsoft does not support. */
+    /** Absent on marketplace tickets recorded before the problem type was asked for them. */
     problemType: z.enum(PROBLEM_TYPES).optional(),
     severity: z.enum(SEVERITIES).optional(),
     criteria: z
@@ -143,7 +143,10 @@ export const TicketSchema = z
     microsoftRequestNumber: z.string().regex(PATTERNS.microsoftRequestNumber).optional(),
     status: z.enum(TICKET_STATUSES),
     respondBy: z.date().optional(),
-    /** Null when the CSP response targets don't apply (not yet eligible, ISV, own support plan). */
+    /**
+     * Null when the CSP response targets don't apply (not yet eligible, ISV, own support plan, Dynamics
+     * Support); 'local-business-hours' when the contact prefers a language other than English.
+     */
     responseTarget: z.enum(RESPONSE_TARGETS).nullable(),
     createdAt: z.date(),
     updatedAt: z.date(),
@@ -231,6 +234,7 @@ export function statusFor(decision: Decision, microsoftRequestNumber: string | u
   return decision.outcome === 'eligible' ? 'ready-to-file' : 'draft';
 }
 
+/** The response target for the contact's preferred language (only English-speaking support has times). */
 function responseFor(
   answers: WizardAnswers,
   decision: Decision,
@@ -241,13 +245,17 @@ function responseFor(
     return { responseTarget: null };
   }
   if (answers.problemType === 'break-fix' && answers.severity === undefined) return { responseTarget: null };
-  const result = computeRespondBy({
+  const result = responseForContact({
     problemType: answers.problemType,
     ...(answers.severity !== undefined && { severity: answers.severity }),
     createdAt: at,
     ...(holidays !== undefined && { holidays }),
+    ...(answers.details && { contactLanguage: answers.details.contact.language }),
   });
-  return { responseTarget: result.target, respondBy: result.respondBy };
+  return {
+    responseTarget: result.target,
+    ...(result.respondBy !== undefined && { respondBy: result.respondBy }),
+  };
 }
 
 /** The ticket fields that come from the wizard's answers; undefined keys are left out, never stored. */

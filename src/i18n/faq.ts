@@ -9,18 +9,17 @@ export const faq = defineMessages({
     'faq.startTicket': 'Start a ticket',
     'faq.helpful': 'Helpful',
     'faq.notHelpful': 'Not helpful',
-    'faq.thanksFeedback': 'Thanks for the feedback.',
     'faq.source': 'Source (Partner Center documentation): {pages}',
     'faq.relatedTitle': 'Related topics',
     'faq.stepsTitle': 'Steps',
     'faq.customerPortalHint':
       'Replace <customer domain> with the domain from the customer’s account page, e.g. {example}.',
     'faq.severityFocus.A':
-      'Severity A (critical impact, production services down): first response within 2 hours.',
+      'Severity A (critical impact, production services down): first response within 2 hours for English-speaking support; in a local language, support is given during business hours.',
     'faq.severityFocus.B':
-      'Severity B (moderate impact, production services partially affected): first response within 4 hours.',
+      'Severity B (moderate impact, production services partially affected): first response within 4 hours for English-speaking support; in a local language, support is given during business hours.',
     'faq.severityFocus.C':
-      'Severity C (minimal impact, services still available or only non-production services affected): first response within 8 hours.',
+      'Severity C (minimal impact, services still available or only non-production services affected): first response within 8 hours for English-speaking support; in a local language, support is given during business hours.',
   },
   pl: {
     'faq.notSure':
@@ -31,16 +30,15 @@ export const faq = defineMessages({
     'faq.startTicket': 'Nowe zgłoszenie',
     'faq.helpful': 'Pomocne',
     'faq.notHelpful': 'Niepomocne',
-    'faq.thanksFeedback': 'Dziękuję za opinię.',
     'faq.source': 'Źródło (dokumentacja Centrum partnerskiego): {pages}',
     'faq.relatedTitle': 'Powiązane tematy',
     'faq.stepsTitle': 'Kroki',
     'faq.customerPortalHint': 'Zamiast <domena klienta> wpisz domenę ze strony konta klienta, np. {example}.',
     'faq.severityFocus.A':
-      'Istotność A (krytyczny wpływ, usługi produkcyjne nie działają): pierwsza odpowiedź w ciągu 2 godzin.',
+      'Istotność A (krytyczny wpływ, usługi produkcyjne nie działają): pierwsza odpowiedź w ciągu 2 godzin w pomocy technicznej w języku angielskim; w języku lokalnym pomoc jest świadczona w godzinach pracy.',
     'faq.severityFocus.B':
-      'Istotność B (umiarkowany wpływ, problem częściowo dotyczy usług produkcyjnych): pierwsza odpowiedź w ciągu 4 godzin.',
+      'Istotność B (umiarkowany wpływ, problem częściowo dotyczy usług produkcyjnych): pierwsza odpowiedź w ciągu 4 godzin w pomocy technicznej w języku angielskim; w języku lokalnym pomoc jest świadczona w godzinach pracy.',
     'faq.severityFocus.C':
-      'Istotność C (minimalny wpływ, usługi nadal dostępne lub problem dotyczy tylko usług nieprodukcyjnych): pierwsza odpowiedź w ciągu 8 godzin.',
+      'Istotność C (minimalny wpływ, usługi nadal dostępne lub problem dotyczy tylko usług nieprodukcyjnych): pierwsza odpowiedź w ciągu 8 godzin w pomocy technicznej w języku angielskim; w języku lokalnym pomoc jest świadczona w godzinach pracy.',
   },
 });

@@ -20,7 +20,7 @@ export const wizard = defineMessages({
       'You are expected to solve your customers’ problems yourself first. Microsoft takes over only certain kinds of issues.',
     'wizard.intro.access': 'A few questions about your access to this customer.',
     'wizard.intro.severity':
-      'Severity is set by the business impact you indicate. Initial response times for technical break-fix incidents:',
+      'Severity is set by the business impact you indicate. Initial response times for technical break-fix incidents, which hold for English-speaking support (support in other languages is given during business hours, with no stated response time):',
     'wizard.intro.details': 'Describe the customer and the problem. Fields marked optional may stay empty.',
     'wizard.intro.review': 'Check your answers and what happens next, then create the ticket.',
     'wizard.action.back': 'Back',
@@ -98,6 +98,7 @@ export const wizard = defineMessages({
     'wizard.problem.break-fix': 'Technical break-fix: something is broken',
     'wizard.problem.non-break-fix': 'Technical request that isn’t a break-fix',
     'wizard.problem.billing': 'Billing issue or dispute',
+    'wizard.problem.billing.dynamics365': 'Billing, licensing or Dynamics 365 Plan subscription issue',
     'wizard.problem.fraud': 'Fraud concern',
     'wizard.criterion.undocumented-behaviour':
       'Undocumented problem: the service isn’t working as its service description says',
@@ -110,11 +111,13 @@ export const wizard = defineMessages({
     'wizard.severity.B': 'B: moderate impact',
     'wizard.severity.C': 'C: minimal impact',
     'wizard.severity.A.impact':
-      'Significant loss or degradation of services; production services are down. Initial response: 2 hours.',
+      'Significant loss or degradation of services; production services are down. Initial response: 2 hours for English-speaking support.',
     'wizard.severity.B.impact':
-      'Moderate loss or degradation of services; production services are partially affected. Initial response: 4 hours.',
+      'Moderate loss or degradation of services; production services are partially affected. Initial response: 4 hours for English-speaking support.',
     'wizard.severity.C.impact':
-      'Minimal loss or degradation of services; services are still available, or non-production services are affected. Initial response: 8 hours.',
+      'Minimal loss or degradation of services; services are still available, or non-production services are affected. Initial response: 8 hours for English-speaking support.',
+    'wizard.severity.localLanguage':
+      'Your contact prefers {language}: support in that language is given during business hours, so these times don’t apply to this request.',
     'wizard.language.en': 'English',
     'wizard.language.pl': 'Polish',
     'wizard.language.de': 'German',
@@ -143,6 +146,7 @@ export const wizard = defineMessages({
     'decision.route.customer-domain-portal': 'Azure portal in the customer’s context',
     'decision.route.m365-admin-center': 'Microsoft 365 admin center, through Partner Center',
     'decision.route.dynamics-asfp': 'Dynamics 365, through Partner Center with your ASfP agreement',
+    'decision.route.dynamics-support': 'Dynamics Support',
     'decision.route.partner-center': 'Service request in Partner Center',
     'decision.route.isv': 'The product’s publisher (ISV)',
     'decision.route.own-support-plan': 'Your own support plan',
@@ -156,8 +160,10 @@ export const wizard = defineMessages({
       'Dynamics 365 incidents for a CSP customer need your ASfP (or higher) support agreement. In Partner Center select Customers, the customer, Service requests, then New request > Office 365, Dynamics 365, Enterprise Mobility Suite.',
     'decision.routeDetail.partner-center':
       'Billing issues, disputes and fraud concerns are filed through Partner Center: select Customers, the customer, then Service requests. Commercial support is available to all CSP partners.',
+    'decision.routeDetail.dynamics-support':
+      'Dynamics 365 billing, licensing, plan subscriptions, Finance & Operations and product licenses are handled by Dynamics Support directly, not through a service request in Partner Center. Use the link below to contact them.',
     'decision.routeDetail.isv':
-      'Microsoft doesn’t provide product support for commercial marketplace products. Open the product’s page on the marketplace to find the publisher’s support link, email or phone number.',
+      'Product support for a commercial marketplace product comes from its publisher (ISV), not from Microsoft. The product’s page in the marketplace gives the publisher’s support link, email address or phone number.',
     'decision.routeDetail.own-support-plan':
       'Support for your own partner subscription isn’t part of the CSP support benefit. Sign in to the Azure portal or the Office 365 admin center directly, only for your own subscription, and give your own support plan (for example an MPN contract ID, Premier, or an Azure support plan).',
     'decision.reason.criteria-met': 'The problem is of a kind Microsoft takes over.',
@@ -182,7 +188,11 @@ export const wizard = defineMessages({
     'decision.reason.reseller-with-provider':
       'As an indirect reseller, work with your indirect provider to support the customer.',
     'decision.reason.marketplace-isv':
-      'Microsoft doesn’t support commercial marketplace products; their publisher does.',
+      'Product support for marketplace products comes from their publisher, not from Microsoft.',
+    'decision.reason.marketplace-commercial':
+      'Only product support goes to a marketplace product’s publisher: billing issues, disputes and fraud concerns about the purchase are filed through Partner Center.',
+    'decision.reason.dynamics-billing-licensing':
+      'Dynamics 365 billing and licensing issues go to Dynamics Support.',
     'decision.reason.own-subscription-not-covered':
       'The CSP support benefit doesn’t cover your own partner subscription.',
     'decision.blocker.incomplete-answers': 'Some answers are missing. Go back and answer every question.',
@@ -199,49 +209,21 @@ export const wizard = defineMessages({
     'decision.blocker.delegated-admin-missing':
       'You need delegated admin privileges for this customer to file from Partner Center in the customer’s context.',
     'decision.blocker.asfp-missing':
-      'Dynamics 365 incidents for CSP customers need an Advanced Support for Partners (ASfP) agreement or higher. Get one, or contact Dynamics support.',
-    'decision.link.partner-center': 'Open Partner Center',
-    'decision.link.customer-portal': 'Open the customer’s Azure portal',
-    'decision.link.azure-portal': 'Open the Azure portal',
-    'decision.link.m365-admin-center': 'Open the Microsoft 365 admin center',
-    'decision.link.partner-support-plans': 'Partner support plans',
-    'decision.link.azure-support-faq': 'Azure support FAQ',
-    'decision.link.dynamics-support': 'Contact Dynamics support',
-    'decision.link.marketplace': 'Open the marketplace',
-    'decision.next.escalation.when': 'When to escalate to Microsoft',
-    'decision.next.escalation.criteria': 'Which issues Microsoft takes over',
-    'decision.next.service-health': 'How to check service health',
-    'decision.next.submit.partner-center': 'How to submit a service request in Partner Center',
-    'decision.next.azure.create-request': 'How to create an Azure support request',
-    'decision.next.azure.reseller-access': 'Azure access for indirect resellers',
-    'decision.next.azure.helpdesk-admin': 'Helpdesk admins and Azure support requests',
-    'decision.next.azure.no-admin-rights': 'Azure requests without admin rights',
-    'decision.next.m365.create-request': 'How to create an Office 365, CRM Online or EMS request',
-    'decision.next.dynamics.asfp': 'Dynamics 365 and ASfP',
-    'decision.next.dynamics.more-support': 'More Dynamics 365 support',
-    'decision.next.marketplace.isv': 'Finding a marketplace product’s publisher support',
-    'decision.next.entitlement.scope': 'What the CSP support entitlement includes',
-    'decision.next.entitlement.fees': 'Support fees',
-    'decision.next.entitlement.own-subscription': 'Support for your own partner subscription',
-    'decision.next.response.severity': 'Severity and response times',
-    'decision.next.response.language': 'Response times and support languages',
-    'decision.next.response.non-break-fix': 'Response time for non-break-fix requests',
-    'decision.next.phone': 'Phone support',
-    'decision.next.bypass.azure-portal': 'Signing in to the Azure portal directly',
-    'decision.next.bypass.office365': 'Signing in to the Office 365 admin center directly',
-    'decision.next.partner.duties': 'What CSP partners must do for their customers',
-    'decision.next.partner.support-plans': 'Partner support plans',
-
+      'Dynamics 365 incidents for CSP customers need an Advanced Support for Partners (ASfP) agreement or higher. The partner support plans page compares the agreements.',
     'response.title': 'Initial response target',
-    'response.target.PT2H': '2 hours (severity A), around the clock',
-    'response.target.PT4H': '4 hours (severity B), around the clock',
-    'response.target.PT8H': '8 hours (severity C), around the clock',
-    'response.target.P1BD': 'Up to one business day',
+    'response.target.PT2H': '2 hours (severity A), for English-speaking support',
+    'response.target.PT4H': '4 hours (severity B), for English-speaking support',
+    'response.target.PT8H': '8 hours (severity C), for English-speaking support',
+    'response.target.P1BD': 'Up to one business day, for English-speaking support',
     'response.respondBy': 'Expect a first response by {when}.',
     'response.ifFiledNow': 'If you file now, expect a first response by {when}.',
     'response.none': 'The CSP response targets don’t apply to this route.',
     'response.englishNote':
-      'These targets hold for English-language support. Support in other languages is provided during business hours.',
+      'Response targets hold for English-speaking support only. Support in other languages is given during business hours, with no stated response time.',
+    'response.localLanguage':
+      'The contact prefers {language}: support in that language is given during business hours, with no stated response time, so no first-response time is set here.',
+    'response.businessDayNote':
+      'One business day is counted here as the same clock time on the next business day (Monday to Friday in UTC, skipping configured holidays).',
 
     'ticket.title': '{id}: {title}',
     'ticket.list.title': 'Your recent tickets',
@@ -311,7 +293,7 @@ export const wizard = defineMessages({
       'Od partnera oczekuje się, że najpierw sam rozwiąże problemy swoich klientów. Firma Microsoft przejmuje tylko określone rodzaje problemów.',
     'wizard.intro.access': 'Kilka pytań o Twój dostęp do tego klienta.',
     'wizard.intro.severity':
-      'Istotność wynika ze wskazanego przez Ciebie wpływu na działalność biznesową. Czas pierwszej odpowiedzi dla awarii technicznych (break-fix):',
+      'Istotność wynika ze wskazanego przez Ciebie wpływu na działalność biznesową. Czas pierwszej odpowiedzi dla awarii technicznych (break-fix) w pomocy technicznej w języku angielskim (pomoc w innych językach jest świadczona w godzinach pracy, bez podanego czasu odpowiedzi):',
     'wizard.intro.details': 'Opisz klienta i problem. Pola oznaczone jako opcjonalne możesz zostawić puste.',
     'wizard.intro.review': 'Sprawdź odpowiedzi i dalsze kroki, a potem utwórz zgłoszenie.',
     'wizard.action.back': 'Wstecz',
@@ -391,6 +373,8 @@ export const wizard = defineMessages({
     'wizard.problem.break-fix': 'Awaria techniczna (break-fix): coś przestało działać',
     'wizard.problem.non-break-fix': 'Zgłoszenie techniczne, które nie jest awarią',
     'wizard.problem.billing': 'Problem z rozliczeniami lub spór',
+    'wizard.problem.billing.dynamics365':
+      'Problem z rozliczeniami, licencjonowaniem lub subskrypcją Dynamics 365 Plan',
     'wizard.problem.fraud': 'Podejrzenie oszustwa',
     'wizard.criterion.undocumented-behaviour':
       'Nieudokumentowany problem: usługa nie działa zgodnie z opisem usługi',
@@ -403,11 +387,13 @@ export const wizard = defineMessages({
     'wizard.severity.B': 'B: umiarkowany wpływ',
     'wizard.severity.C': 'C: minimalny wpływ',
     'wizard.severity.A.impact':
-      'Znacząca utrata lub pogorszenie działania usług; usługi produkcyjne nie działają. Pierwsza odpowiedź: 2 godziny.',
+      'Znacząca utrata lub pogorszenie działania usług; usługi produkcyjne nie działają. Pierwsza odpowiedź: 2 godziny w pomocy technicznej w języku angielskim.',
     'wizard.severity.B.impact':
-      'Umiarkowana utrata lub pogorszenie działania usług; problem częściowo dotyczy usług produkcyjnych. Pierwsza odpowiedź: 4 godziny.',
+      'Umiarkowana utrata lub pogorszenie działania usług; problem częściowo dotyczy usług produkcyjnych. Pierwsza odpowiedź: 4 godziny w pomocy technicznej w języku angielskim.',
     'wizard.severity.C.impact':
-      'Minimalna utrata lub pogorszenie działania usług; usługi są nadal dostępne lub problem dotyczy usług nieprodukcyjnych. Pierwsza odpowiedź: 8 godzin.',
+      'Minimalna utrata lub pogorszenie działania usług; usługi są nadal dostępne lub problem dotyczy usług nieprodukcyjnych. Pierwsza odpowiedź: 8 godzin w pomocy technicznej w języku angielskim.',
+    'wizard.severity.localLanguage':
+      'Preferowany język kontaktu to {language}: pomoc w tym języku jest świadczona w godzinach pracy, więc te czasy nie dotyczą tego zgłoszenia.',
     'wizard.language.en': 'angielski',
     'wizard.language.pl': 'polski',
     'wizard.language.de': 'niemiecki',
@@ -436,6 +422,7 @@ export const wizard = defineMessages({
     'decision.route.customer-domain-portal': 'Portal Azure w kontekście klienta',
     'decision.route.m365-admin-center': 'Centrum administracyjne Microsoft 365, przez Centrum partnerskie',
     'decision.route.dynamics-asfp': 'Dynamics 365, przez Centrum partnerskie w ramach umowy ASfP',
+    'decision.route.dynamics-support': 'Pomoc techniczna Dynamics',
     'decision.route.partner-center': 'Żądanie obsługi w Centrum partnerskim',
     'decision.route.isv': 'Wydawca produktu (ISV)',
     'decision.route.own-support-plan': 'Twój własny plan pomocy technicznej',
@@ -449,8 +436,10 @@ export const wizard = defineMessages({
       'Zgłoszenia Dynamics 365 w imieniu klienta CSP wymagają umowy ASfP (lub wyższej). W Centrum partnerskim wybierz Klienci, klienta, Żądania obsługi, a następnie Nowe żądanie > Office 365, Dynamics 365, Enterprise Mobility Suite.',
     'decision.routeDetail.partner-center':
       'Problemy z rozliczeniami, spory i podejrzenia oszustwa zgłasza się przez Centrum partnerskie: wybierz Klienci, klienta, a następnie Żądania obsługi. Pomoc w sprawach handlowych przysługuje wszystkim partnerom CSP.',
+    'decision.routeDetail.dynamics-support':
+      'Rozliczeniami, licencjonowaniem, subskrypcjami Dynamics 365 Plan, Finance & Operations i licencjami na produkty Dynamics 365 zajmuje się bezpośrednio pomoc techniczna Dynamics, a nie żądanie obsługi w Centrum partnerskim. Skontaktuj się z nią przez poniższy link.',
     'decision.routeDetail.isv':
-      'Firma Microsoft nie zapewnia pomocy technicznej dla produktów z komercyjnego marketplace. Na stronie produktu w marketplace znajdziesz link do pomocy technicznej wydawcy, jego adres e-mail lub numer telefonu.',
+      'Pomocy technicznej dla produktu z komercyjnego marketplace udziela jego wydawca (ISV), a nie firma Microsoft. Na stronie produktu w marketplace znajdziesz link do pomocy technicznej wydawcy, jego adres e-mail lub numer telefonu.',
     'decision.routeDetail.own-support-plan':
       'Pomoc techniczna dla Twojej własnej subskrypcji partnerskiej nie jest objęta korzyścią z pomocy technicznej CSP. Zaloguj się bezpośrednio do portalu Azure lub centrum administracyjnego Office 365 tylko w sprawie własnej subskrypcji i podaj swój plan pomocy technicznej (np. identyfikator umowy MPN, Premier lub plan pomocy technicznej Azure).',
     'decision.reason.criteria-met': 'Problem należy do rodzaju, który przejmuje firma Microsoft.',
@@ -476,7 +465,11 @@ export const wizard = defineMessages({
     'decision.reason.reseller-with-provider':
       'Jako odsprzedawca pośredni współpracuj z dostawcą pośrednim przy obsłudze klienta.',
     'decision.reason.marketplace-isv':
-      'Firma Microsoft nie zapewnia pomocy technicznej dla produktów z komercyjnego marketplace; robi to ich wydawca.',
+      'Pomocy technicznej dla produktów z marketplace udziela ich wydawca, a nie firma Microsoft.',
+    'decision.reason.marketplace-commercial':
+      'Do wydawcy produktu z marketplace trafia tylko pomoc dotycząca produktu: problemy z rozliczeniami, spory i podejrzenia oszustwa związane z zakupem zgłasza się przez Centrum partnerskie.',
+    'decision.reason.dynamics-billing-licensing':
+      'Sprawy rozliczeń i licencjonowania Dynamics 365 trafiają do pomocy technicznej Dynamics.',
     'decision.reason.own-subscription-not-covered':
       'Korzyść z pomocy technicznej CSP nie obejmuje Twojej własnej subskrypcji partnerskiej.',
     'decision.blocker.incomplete-answers':
@@ -494,49 +487,21 @@ export const wizard = defineMessages({
     'decision.blocker.delegated-admin-missing':
       'Aby zgłaszać z Centrum partnerskiego w kontekście klienta, potrzebujesz delegowanych uprawnień administratora dla tego klienta.',
     'decision.blocker.asfp-missing':
-      'Zgłoszenia Dynamics 365 w imieniu klientów CSP wymagają umowy Advanced Support for Partners (ASfP) lub wyższej. Zawrzyj taką umowę albo skontaktuj się z pomocą techniczną Dynamics.',
-    'decision.link.partner-center': 'Otwórz Centrum partnerskie',
-    'decision.link.customer-portal': 'Otwórz portal Azure klienta',
-    'decision.link.azure-portal': 'Otwórz portal Azure',
-    'decision.link.m365-admin-center': 'Otwórz centrum administracyjne Microsoft 365',
-    'decision.link.partner-support-plans': 'Plany pomocy technicznej dla partnerów',
-    'decision.link.azure-support-faq': 'Często zadawane pytania o pomoc techniczną Azure',
-    'decision.link.dynamics-support': 'Kontakt z pomocą techniczną Dynamics',
-    'decision.link.marketplace': 'Otwórz marketplace',
-    'decision.next.escalation.when': 'Kiedy eskalować do firmy Microsoft',
-    'decision.next.escalation.criteria': 'Jakie problemy przejmuje firma Microsoft',
-    'decision.next.service-health': 'Jak sprawdzić kondycję usługi',
-    'decision.next.submit.partner-center': 'Jak utworzyć żądanie obsługi w Centrum partnerskim',
-    'decision.next.azure.create-request': 'Jak utworzyć żądanie obsługi Azure',
-    'decision.next.azure.reseller-access': 'Dostęp do Azure dla odsprzedawców pośrednich',
-    'decision.next.azure.helpdesk-admin': 'Administratorzy pomocy technicznej a żądania obsługi Azure',
-    'decision.next.azure.no-admin-rights': 'Żądania obsługi Azure bez uprawnień administratora',
-    'decision.next.m365.create-request': 'Jak utworzyć żądanie obsługi dla Office 365, CRM Online lub EMS',
-    'decision.next.dynamics.asfp': 'Dynamics 365 a umowa ASfP',
-    'decision.next.dynamics.more-support': 'Dodatkowa pomoc techniczna Dynamics 365',
-    'decision.next.marketplace.isv': 'Jak znaleźć pomoc techniczną wydawcy produktu z marketplace',
-    'decision.next.entitlement.scope': 'Co obejmuje uprawnienie do pomocy technicznej CSP',
-    'decision.next.entitlement.fees': 'Opłaty za pomoc techniczną',
-    'decision.next.entitlement.own-subscription': 'Pomoc techniczna dla własnej subskrypcji partnerskiej',
-    'decision.next.response.severity': 'Istotność i czasy odpowiedzi',
-    'decision.next.response.language': 'Czasy odpowiedzi a język pomocy technicznej',
-    'decision.next.response.non-break-fix': 'Czas odpowiedzi dla zgłoszeń innych niż break-fix',
-    'decision.next.phone': 'Pomoc telefoniczna',
-    'decision.next.bypass.azure-portal': 'Bezpośrednie logowanie do portalu Azure',
-    'decision.next.bypass.office365': 'Bezpośrednie logowanie do centrum administracyjnego Office 365',
-    'decision.next.partner.duties': 'Obowiązki partnera CSP wobec klientów',
-    'decision.next.partner.support-plans': 'Plany pomocy technicznej dla partnerów',
-
+      'Zgłoszenia Dynamics 365 w imieniu klientów CSP wymagają umowy Advanced Support for Partners (ASfP) lub wyższej. Umowy porównuje strona planów pomocy technicznej dla partnerów.',
     'response.title': 'Docelowy czas pierwszej odpowiedzi',
-    'response.target.PT2H': '2 godziny (istotność A), całodobowo',
-    'response.target.PT4H': '4 godziny (istotność B), całodobowo',
-    'response.target.PT8H': '8 godzin (istotność C), całodobowo',
-    'response.target.P1BD': 'Do jednego dnia roboczego',
+    'response.target.PT2H': '2 godziny (istotność A) w pomocy technicznej w języku angielskim',
+    'response.target.PT4H': '4 godziny (istotność B) w pomocy technicznej w języku angielskim',
+    'response.target.PT8H': '8 godzin (istotność C) w pomocy technicznej w języku angielskim',
+    'response.target.P1BD': 'Do jednego dnia roboczego w pomocy technicznej w języku angielskim',
     'response.respondBy': 'Pierwszej odpowiedzi możesz się spodziewać do {when}.',
     'response.ifFiledNow': 'Jeśli zgłosisz teraz, pierwszej odpowiedzi możesz się spodziewać do {when}.',
     'response.none': 'Docelowe czasy odpowiedzi CSP nie dotyczą tej ścieżki.',
     'response.englishNote':
-      'Te czasy dotyczą pomocy technicznej w języku angielskim. Pomoc w innych językach jest świadczona w godzinach pracy.',
+      'Docelowe czasy odpowiedzi dotyczą wyłącznie pomocy technicznej w języku angielskim. Pomoc w innych językach jest świadczona w godzinach pracy, bez podanego czasu odpowiedzi.',
+    'response.localLanguage':
+      'Preferowany język kontaktu to {language}: pomoc w tym języku jest świadczona w godzinach pracy, bez podanego czasu odpowiedzi, więc nie wyznaczono tu czasu pierwszej odpowiedzi.',
+    'response.businessDayNote':
+      'Jeden dzień roboczy liczymy tu jako tę samą godzinę następnego dnia roboczego (od poniedziałku do piątku w czasie UTC, z pominięciem skonfigurowanych świąt).',
 
     'ticket.title': '{id}: {title}',
     'ticket.list.title': 'Twoje ostatnie zgłoszenia',

@@ -1,8 +1,17 @@
-import { entries } from './entries';
-import { parseKnowledge, type KnowledgeEntry, type KnowledgeId } from './schema';
+import type { Lang } from '../i18n/messages';
+import { contents } from './entries';
+import { LINKS, type Link, type LinkId } from './links';
+import { retrievals } from './retrieval';
+import { joinKnowledge, parseLinks, type KnowledgeEntry, type KnowledgeId } from './schema';
 
 export { KNOWLEDGE_IDS, type KnowledgeEntry, type KnowledgeId, type KnowledgeLink } from './schema';
-export { customerPortalUrl, InvalidCustomerDomainError, CUSTOMER_PORTAL_URL_PATTERN } from './links';
+export {
+  customerPortalUrl,
+  InvalidCustomerDomainError,
+  CUSTOMER_PORTAL_URL_PATTERN,
+  LINK_IDS,
+  type LinkId,
+} from './links';
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
@@ -12,8 +21,11 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Every knowledge entry, validated once when the module loads; a bad entry stops start-up. */
-export const knowledge: readonly KnowledgeEntry[] = deepFreeze(parseKnowledge(entries));
+/** Every knowledge entry (content joined with retrieval data), validated once when the module loads. */
+export const knowledge: readonly KnowledgeEntry[] = deepFreeze(joinKnowledge(contents, retrievals));
+
+/** Every link the bot shows, validated with the entries. */
+export const links: Readonly<Record<LinkId, Link>> = deepFreeze(parseLinks(LINKS));
 
 const byId = new Map<KnowledgeId, KnowledgeEntry>(knowledge.map((entry) => [entry.id, entry]));
 
@@ -22,4 +34,13 @@ export function getEntry(id: KnowledgeId): KnowledgeEntry {
   // Unreachable for a KnowledgeId: validation guarantees one entry per id.
   if (!entry) throw new Error(`No knowledge entry ${id}`);
   return entry;
+}
+
+/** An entry's title: the one name of a topic, on answer cards, buttons and ticket next steps alike. */
+export function entryTitle(id: KnowledgeId, lang: Lang): string {
+  return getEntry(id).title[lang];
+}
+
+export function getLink(id: LinkId): Link {
+  return links[id];
 }

@@ -1,16 +1,71 @@
-import { CUSTOMER_DOMAIN_PLACEHOLDER } from './schema';
+/**
+ * Where partner engineers go: every link the bot shows, its URL and its label in both languages.
+ * The knowledge entries and the wizard's decisions refer to these by id; nothing else spells a URL.
+ */
 
-/** Where partner engineers go. One constant per URL, shared by the knowledge entries and the cards. */
-export const PARTNER_CENTER_URL = 'https://partner.microsoft.com/dashboard';
-export const AZURE_PORTAL_URL = 'https://portal.azure.com';
-export const M365_ADMIN_CENTER_URL = 'https://admin.microsoft.com';
-export const PARTNER_SUPPORT_PLANS_URL = 'https://partner.microsoft.com/support/partnersupport';
-export const AZURE_SUPPORT_FAQ_URL = 'https://go.microsoft.com/fwlink/?LinkId=717532';
-export const DYNAMICS_SUPPORT_URL =
-  'https://learn.microsoft.com/dynamics365/customer-engagement/admin/contact-technical-support';
+/** Placeholder in a link pattern; the bot fills it with customerPortalUrl() before it makes a button. */
+export const CUSTOMER_DOMAIN_PLACEHOLDER = '<customer domain>';
+
+export const LINK_IDS = [
+  'partner-center',
+  'customer-portal',
+  'azure-portal',
+  'm365-admin-center',
+  'partner-support-plans',
+  'azure-support-faq',
+  'dynamics-support',
+  'marketplace',
+] as const;
+export type LinkId = (typeof LINK_IDS)[number];
+
+export interface Link {
+  label: { en: string; pl: string };
+  url: string;
+  /** True when `url` is a pattern holding CUSTOMER_DOMAIN_PLACEHOLDER: shown as text, never opened as is. */
+  pattern?: true;
+}
+
+const AZURE_PORTAL_URL = 'https://portal.azure.com';
 
 /** The pattern shown to users: the customer's domain goes straight after the slash, with no space. */
 export const CUSTOMER_PORTAL_URL_PATTERN = `${AZURE_PORTAL_URL}/${CUSTOMER_DOMAIN_PLACEHOLDER}`;
+
+/** Validated with the knowledge when the module loads (see ./index). */
+export const LINKS: Readonly<Record<LinkId, Link>> = {
+  'partner-center': {
+    label: { en: 'Partner Center dashboard', pl: 'Pulpit Centrum partnerskiego (Partner Center)' },
+    url: 'https://partner.microsoft.com/dashboard',
+  },
+  'customer-portal': {
+    label: { en: 'Azure portal in the customer’s directory', pl: 'Portal Azure w katalogu klienta' },
+    url: CUSTOMER_PORTAL_URL_PATTERN,
+    pattern: true,
+  },
+  'azure-portal': {
+    label: { en: 'Azure portal', pl: 'Portal Azure' },
+    url: AZURE_PORTAL_URL,
+  },
+  'm365-admin-center': {
+    label: { en: 'Microsoft 365 admin center', pl: 'Centrum administracyjne Microsoft 365' },
+    url: 'https://admin.microsoft.com',
+  },
+  'partner-support-plans': {
+    label: { en: 'Partner support plans', pl: 'Plany pomocy technicznej dla partnerów' },
+    url: 'https://partner.microsoft.com/support/partnersupport',
+  },
+  'azure-support-faq': {
+    label: { en: 'Azure support FAQ', pl: 'Często zadawane pytania o pomoc techniczną Azure' },
+    url: 'https://go.microsoft.com/fwlink/?LinkId=717532',
+  },
+  'dynamics-support': {
+    label: { en: 'Contact Dynamics 365 support', pl: 'Kontakt z pomocą techniczną Dynamics 365' },
+    url: 'https://learn.microsoft.com/dynamics365/customer-engagement/admin/contact-technical-support',
+  },
+  marketplace: {
+    label: { en: 'Commercial marketplace', pl: 'Komercyjny marketplace' },
+    url: 'https://azuremarketplace.microsoft.com',
+  },
+};
 
 const DOMAIN_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 

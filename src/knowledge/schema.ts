@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { CUSTOMER_DOMAIN_PLACEHOLDER, LINK_IDS } from './links';
 
 /** Stable ids of the knowledge entries. Other modules (cards, feedback, evaluation) refer to entries by these. */
 export const KNOWLEDGE_IDS = [
   'escalation.when',
+  'escalation.roles',
   'escalation.criteria',
   'service-health',
   'submit.partner-center',
@@ -35,8 +37,7 @@ const text = z.string().trim().min(1);
 const bilingual = z.object({ en: text, pl: text }).strict();
 const bilingualList = z.object({ en: z.array(text), pl: z.array(text) }).strict();
 
-/** Placeholder in a link pattern; the bot fills it with customerPortalUrl() before it makes a button. */
-export const CUSTOMER_DOMAIN_PLACEHOLDER = '<customer domain>';
+export { CUSTOMER_DOMAIN_PLACEHOLDER };
 
 export const linkSchema = z
   .object({
@@ -65,7 +66,8 @@ export const linkSchema = z
     }
   });
 
-export const entrySchema = z
+/** What people who write answers edit: src/knowledge/entries/<id>.ts. */
+export const entryContentSchema = z
   .object({
     id: knowledgeIdSchema,
     title: bilingual,
@@ -75,17 +77,30 @@ export const entrySchema = z
         message: 'steps must be non-empty and have as many Polish steps as English ones',
       })
       .optional(),
-    links: z.array(linkSchema),
+    /** Links by id (see ./links): URLs and labels live in one place. */
+    links: z.array(z.enum(LINK_IDS)),
     facts: z.array(z.string().regex(/^F\d{3}$/, 'fact ids look like F001')).min(1),
+    /** Shown under the answer as buttons, in this order. */
+    related: z.array(knowledgeIdSchema),
+  })
+  .strict();
+
+/** What search needs and nothing shows: src/knowledge/retrieval/<id>.ts. */
+export const entryRetrievalSchema = z
+  .object({
+    id: knowledgeIdSchema,
     examples: bilingualList.refine((e) => e.en.length >= 5 && e.pl.length >= 5, {
       message: 'each language needs at least five example questions',
     }),
     /** Extra search vocabulary (synonyms, product names, UI labels) that is not worth a full example. */
     keywords: bilingualList.optional(),
-    related: z.array(knowledgeIdSchema),
   })
   .strict();
 
+export const entrySchema = entryContentSchema.merge(entryRetrievalSchema);
+
+export type EntryContent = z.infer<typeof entryContentSchema>;
+export type EntryRetrieval = z.infer<typeof entryRetrievalSchema>;
 export type KnowledgeEntry = z.infer<typeof entrySchema>;
 export type KnowledgeLink = z.infer<typeof linkSchema>;
 
@@ -121,14 +136,54 @@ export const knowledgeSchema = z.array(entrySchema).superRefine((entries, ctx) =
   }
 });
 
+function problemsOf(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+}
+
 /** Validates raw entries; throws with every problem listed, so a broken knowledge file fails at start-up. */
 export function parseKnowledge(raw: unknown): KnowledgeEntry[] {
   const result = knowledgeSchema.safeParse(raw);
-  if (!result.success) {
-    const problems = result.error.issues.map(
-      (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
-    );
-    throw new Error(`Invalid knowledge entries:\n${problems.join('\n')}`);
-  }
+  if (!result.success) throw new Error(`Invalid knowledge entries:\n${problemsOf(result.error).join('\n')}`);
   return result.data;
+}
+
+/**
+ * Checks each entry's content and retrieval data against their own schemas (so neither carries the
+ * other's fields), joins them by id and validates the whole; an entry with only one of the two is a
+ * problem like any other. Throws with every problem listed.
+ */
+export function joinKnowledge(
+  contents: readonly unknown[],
+  retrievals: readonly unknown[],
+): KnowledgeEntry[] {
+  const problems: string[] = [];
+  const parts = <T extends { id: string }>(raw: readonly unknown[], schema: z.ZodType<T>, folder: string) =>
+    raw.flatMap((item, index) => {
+      const result = schema.safeParse(item);
+      if (result.success) return [result.data];
+      problems.push(...problemsOf(result.error).map((p) => `${folder}[${index}].${p}`));
+      return [];
+    });
+  const content = parts(contents, entryContentSchema, 'entries');
+  const retrieval = new Map(parts(retrievals, entryRetrievalSchema, 'retrieval').map((r) => [r.id, r]));
+  for (const entry of content) {
+    if (!retrieval.has(entry.id)) problems.push(`${entry.id}: no retrieval data (src/knowledge/retrieval)`);
+  }
+  const contentIds = new Set(content.map((c) => c.id));
+  for (const id of retrieval.keys()) {
+    if (!contentIds.has(id)) problems.push(`${id}: retrieval data without an entry`);
+  }
+  if (problems.length > 0) throw new Error(`Invalid knowledge entries:\n${problems.join('\n')}`);
+  return parseKnowledge(content.map((entry) => ({ ...entry, ...retrieval.get(entry.id) })));
+}
+
+/** Validates the link table: every link id has one valid link. Throws with every problem listed. */
+export function parseLinks<T extends Readonly<Record<(typeof LINK_IDS)[number], unknown>>>(links: T): T {
+  const problems: string[] = [];
+  for (const id of LINK_IDS) {
+    const result = linkSchema.safeParse(links[id]);
+    if (!result.success) problems.push(...problemsOf(result.error).map((p) => `${id}.${p}`));
+  }
+  if (problems.length > 0) throw new Error(`Invalid links:\n${problems.join('\n')}`);
+  return links;
 }

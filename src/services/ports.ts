@@ -97,6 +97,43 @@ export interface Feedback {
 
 export interface FeedbackStore {
   record(feedback: Feedback): Promise<void>;
+  /** Helpful and not-helpful votes per entry since `since`; entries without votes are left out. */
+  votesByEntry(since: Date): Promise<{ entryId: string; helpful: number; notHelpful: number }[]>;
+}
+
+/** A question the bot could not answer, kept for the FAQ report (see keptQuestion). */
+export interface UnansweredQuestion {
+  question: string;
+  lang: Lang;
+  /** The closest topics the bot offered instead. */
+  suggestions: string[];
+  at: Date;
+}
+
+export interface UnansweredStore {
+  record(question: UnansweredQuestion): Promise<void>;
+  /** The questions asked most often since `since`, most asked first. */
+  top(since: Date, limit: number): Promise<{ question: string; count: number }[]>;
+  /** Removes questions asked before `before`; returns how many. */
+  deleteBefore(before: Date): Promise<number>;
+}
+
+/** Who asked an FAQ question: one user in one conversation (a channel thread is its own conversation). */
+export interface FaqAsker {
+  conversationId: string;
+  userId: string;
+}
+
+/**
+ * The last FAQ topic each user was answered in a conversation, for follow-up questions such as
+ * "and for severity C?". Each entry expires; an expired one is never returned.
+ */
+export interface FaqFollowUpStore {
+  /** The entry id last answered for `asker`, or null when there is none or it expired before `now`. */
+  get(asker: FaqAsker, now: Date): Promise<string | null>;
+  set(asker: FaqAsker, entryId: string, expiresAt: Date): Promise<void>;
+  /** Removes what expired before `now`; returns how many. */
+  deleteExpired(now: Date): Promise<number>;
 }
 
 /** The team channel where a tenant's tickets are posted. */

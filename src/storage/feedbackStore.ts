@@ -32,4 +32,24 @@ export class MongoFeedbackStore implements FeedbackStore {
     const doc = FeedbackDocument.parse({ _id: key, ...rest });
     await this.collection.replaceOne({ _id: doc._id }, doc, { upsert: true });
   }
+
+  async votesByEntry(since: Date): Promise<{ entryId: string; helpful: number; notHelpful: number }[]> {
+    // One $group with $sum per kind of vote: the pipeline stages every supported database runs.
+    const count = async (helpful: boolean) => {
+      const rows = await this.collection
+        .aggregate([
+          { $match: { at: { $gte: since }, helpful } },
+          { $group: { _id: '$entryId', count: { $sum: 1 } } },
+        ])
+        .toArray();
+      return new Map(rows.map((row) => [String(row._id), Number(row.count)]));
+    };
+    const [helpful, notHelpful] = await Promise.all([count(true), count(false)]);
+    const ids = new Set([...helpful.keys(), ...notHelpful.keys()]);
+    return [...ids].map((entryId) => ({
+      entryId,
+      helpful: helpful.get(entryId) ?? 0,
+      notHelpful: notHelpful.get(entryId) ?? 0,
+    }));
+  }
 }

@@ -5,7 +5,6 @@ import { connectDatabase, DatabaseUnavailableError, redactUri, type Database } f
 import { EMBEDDED_SERVER, startEmbeddedDatabase, type EmbeddedDatabase } from './embeddedDatabase';
 import { ensureIndexes } from './indexes';
 
-export { MongoBotStorage, ETagConflictError } from './botStateStore';
 export { DatabaseUnavailableError, type Database } from './database';
 export { EmbeddedDatabaseError } from './embeddedDatabase';
 

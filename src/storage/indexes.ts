@@ -6,7 +6,6 @@ import type { Db, IndexDescription } from 'mongodb';
  * Azure Cosmos DB for MongoDB and the embedded database.
  */
 export const INDEXES: Readonly<Record<string, readonly IndexDescription[]>> = {
-  botState: [],
   counters: [],
   tickets: [
     // A retried submission finds the ticket it already created.
@@ -21,6 +20,10 @@ export const INDEXES: Readonly<Record<string, readonly IndexDescription[]>> = {
     { key: { expiresAt: 1 }, name: 'expires_at' },
   ],
   feedback: [{ key: { entryId: 1, at: -1 }, name: 'entry_recent' }],
+  // Periodic clean-up of expired FAQ follow-up context.
+  faqFollowUps: [{ key: { expiresAt: 1 }, name: 'expires_at' }],
+  // The FAQ report's window and the clean-up of old questions.
+  unanswered: [{ key: { at: -1 }, name: 'recent' }],
   // Looked up by tenant id, which is the _id.
   ticketChannels: [],
   // Claims on submissions, by idempotency key (the _id); old ones are removed by age.

@@ -7,7 +7,7 @@ import {
   type DueDelivery,
   type TicketStore,
 } from '../services/ports';
-import { isDuplicateKey } from './botStateStore';
+import { isDuplicateKey } from './errors';
 import { rateLimited } from './rateLimit';
 
 export const TICKETS_COLLECTION = 'tickets';

@@ -1,6 +1,7 @@
 import { VERB } from '../../src/cards/verbs';
 import type { FieldId, StepId } from '../../src/domain/wizard/model';
 import { cardOf, type BotClient, type ConversationKind, type Sender, type TurnResult } from './botHarness';
+import { cardNodes } from './cardNodes';
 
 export type Card = Record<string, unknown>;
 
@@ -15,19 +16,7 @@ export interface CardAction {
 /** Inputs as Teams sends them: strings only (ChoiceSet value, "a,b" for multi-select, "true"/"false"). */
 export type StepInputs = Partial<Record<FieldId, string>>;
 
-/** Every node of a card, depth first. */
-function nodes(card: unknown): Record<string, unknown>[] {
-  const found: Record<string, unknown>[] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (node && typeof node === 'object') {
-      found.push(node as Record<string, unknown>);
-      Object.values(node).forEach(walk);
-    }
-  };
-  walk(card);
-  return found;
-}
+const nodes = cardNodes;
 
 export function cardActions(card: unknown): CardAction[] {
   return nodes(card).filter(

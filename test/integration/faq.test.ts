@@ -1,5 +1,9 @@
-import { BotHarness, cardOf, cardText } from '../helpers/botHarness';
+import { t } from '../../src/i18n';
+import { getEntry } from '../../src/knowledge';
+import { BotHarness, cardOf, cardText, type Sender } from '../helpers/botHarness';
 import { cardActions } from '../helpers/wizardDriver';
+
+const BOB: Sender = { id: 'user-2', name: 'Bob Colleague', aadObjectId: 'aad-user-2' };
 
 type InvokeBody = { statusCode: number; type: string; value: Record<string, unknown> };
 
@@ -76,7 +80,7 @@ describe('FAQ answering (real turns, real database)', () => {
     );
     const body = vote.body as InvokeBody;
     expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
-    expect(cardText(body.value)).toMatch(/Thanks for the feedback/);
+    expect(cardText(body.value).split('\n')[0]).toBe(t('en', 'faq.vote.helpful'));
     expect(cardActions(body.value).some((a) => a.verb === 'faq.feedback')).toBe(false);
     await bot.execute(
       'faq.feedback',
@@ -89,10 +93,43 @@ describe('FAQ answering (real turns, real database)', () => {
       entryId: 'phone',
       helpful: false,
       locale: 'en-US',
-      question: 'phone support?',
+      question: 'phone support',
       userId: 'aad-user-1',
     });
     expect(stored[0]?.at).toBeInstanceOf(Date);
+  });
+
+  it('"Not helpful" keeps the answer’s direct line and says the vote was recorded (Polish, severity B)', async () => {
+    const asked = await bot.message('Jaki jest czas odpowiedzi dla istotności B?', { locale: 'pl-PL' });
+    const answer = cardOf(asked.sent[0]);
+    expect(cardText(answer)).toContain('pierwsza odpowiedź w ciągu 4 godzin');
+    const notHelpful = cardActions(answer).find(
+      (a) => a.verb === 'faq.feedback' && (a.data as { helpful?: boolean }).helpful === false,
+    );
+    expect(notHelpful?.data).toMatchObject({ knowledgeId: 'response.severity', severity: 'B', lang: 'pl' });
+
+    const vote = await bot.execute('faq.feedback', notHelpful?.data ?? {}, {
+      locale: 'pl-PL',
+      replyToId: 'answer-b',
+    });
+    const after = (vote.body as InvokeBody).value;
+    const text = cardText(after);
+    expect(text.split('\n')[0]).toBe(t('pl', 'faq.vote.notHelpful'));
+    expect(text).toContain('pierwsza odpowiedź w ciągu 4 godzin');
+    expect(text).toContain(t('pl', 'faq.severityFocus.B'));
+    // Not the same card again: no vote buttons, no repeated sources; related topics and a ticket instead.
+    expect(text).not.toContain(t('pl', 'faq.source', { pages: '' }).slice(0, 10));
+    const verbs = cardActions(after).map((a) => a.verb ?? a.data?.verb);
+    expect(verbs).not.toContain('faq.feedback');
+    expect(verbs).toEqual(expect.arrayContaining(['faq.ask', 'wizard.start']));
+    expect(
+      await bot.db.db.collection('feedback').findOne({ _id: 'answer-b:aad-user-1' as never }),
+    ).toMatchObject({
+      entryId: 'response.severity',
+      helpful: false,
+      // Kept as the report shows it: lower case, no trailing punctuation.
+      question: 'jaki jest czas odpowiedzi dla istotności b',
+    });
   });
 
   it.each([
@@ -129,5 +166,69 @@ describe('FAQ answering (real turns, real database)', () => {
       const result = await bot.message('', { kind: 'groupChat' });
       expect(cardText(cardOf(result.sent[0]))).toMatch(/mentioned me without a question/);
     });
+  });
+});
+
+describe('FAQ follow-up context: per user, expiring, never in the way (real turns, real database)', () => {
+  let now = new Date('2025-03-07T10:00:00.000Z');
+  const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
+  const bot = new BotHarness();
+  beforeAll(() => bot.start({}, { clock: { now: () => now } }));
+  afterAll(() => bot.stop());
+
+  const titleOf = (result: { sent: Record<string, unknown>[] }) =>
+    cardText(cardOf(result.sent[0])).split('\n')[0];
+
+  it('keeps two users in one group chat apart: each follow-up reads its own asker’s topic', async () => {
+    await bot.message('Is phone support available?', { kind: 'groupChat' });
+    await bot.message('What does the CSP support entitlement include?', { kind: 'groupChat', from: BOB });
+    // Each asks "and in Polish?": each gets their own previous answer again, in Polish.
+    const ada = await bot.message('a po polsku?', { kind: 'groupChat' });
+    const bob = await bot.message('a po polsku?', { kind: 'groupChat', from: BOB });
+    expect(titleOf(ada)).toBe(getEntry('phone').title.pl);
+    expect(titleOf(bob)).toBe(getEntry('entitlement.scope').title.pl);
+    // Stored per user and conversation, not per conversation.
+    expect(await bot.db.db.collection('faqFollowUps').countDocuments()).toBe(2);
+  });
+
+  it('uses a context up to 15 minutes old, and not an expired one', async () => {
+    await bot.message('Is phone support available?', { kind: 'personal' });
+    now = minutes(14);
+    expect(titleOf(await bot.message('a po polsku?'))).toBe(getEntry('phone').title.pl);
+    // The follow-up was answered too, so its 15 minutes start again now; 16 minutes later they are over.
+    now = minutes(16);
+    const late = await bot.message('a po polsku?');
+    expect(titleOf(late)).not.toBe(getEntry('phone').title.pl);
+    expect(titleOf(late)).toBe(getEntry('response.language').title.pl);
+  });
+
+  it('keeps no context for a question it could not answer, and no turn state at all', async () => {
+    const before = await bot.db.db.collection('faqFollowUps').countDocuments();
+    await bot.message('What is the best pizza topping?');
+    expect(await bot.db.db.collection('faqFollowUps').countDocuments()).toBe(before);
+    const collections = (await bot.db.db.listCollections({}, { nameOnly: true }).toArray()).map(
+      (c) => c.name,
+    );
+    expect(collections).not.toContain('botState');
+  });
+});
+
+describe('FAQ answers when the follow-up context cannot be read or written (real turns)', () => {
+  const bot = new BotHarness();
+  beforeAll(() => bot.start());
+  afterAll(() => bot.stop());
+
+  it('still answers, and follow-ups are simply read on their own', async () => {
+    // The database goes away: the follow-up store fails on every read and write.
+    await bot.db.client.close();
+    const first = await bot.message('Is phone support available?', { kind: 'groupChat' });
+    expect(first.status).toBe(200);
+    expect(cardText(cardOf(first.sent[0]))).toContain(getEntry('phone').title.en);
+    const followUp = await bot.message('and for severity C?', { kind: 'groupChat' });
+    expect(followUp.status).toBe(200);
+    expect(cardText(cardOf(followUp.sent[0]))).toContain(t('en', 'faq.severityFocus.C'));
+    for (const result of [first, followUp]) {
+      expect(result.sent.map((a) => a.text)).not.toContain(t('en', 'error.generic'));
+    }
   });
 });

@@ -45,6 +45,8 @@ const NON_BREAK_FIX_STEPS: StepId[] = [
   'review',
 ];
 const COMMERCIAL_STEPS: StepId[] = ['role', 'service', 'problem', 'details', 'review'];
+/** Office 365, EMS and Dynamics CRM Online ask no access question. */
+const NO_ACCESS_STEPS: StepId[] = ALL_STEPS.filter((s) => s !== 'access');
 
 interface Scenario {
   name: string;
@@ -91,9 +93,31 @@ const SCENARIOS: Scenario[] = [
     respondBy: new Date(NOW.getTime() + 8 * HOUR),
   },
   {
+    name: 'Azure, a contact who prefers Polish: business hours, no first-response time',
+    answers: breakFix('azure', 'B', { contactLanguage: 'pl' }),
+    steps: ALL_STEPS,
+    decision: { outcome: 'eligible', route: 'azure-portal' },
+    status: 'ready-to-file',
+    target: 'local-business-hours',
+  },
+  {
+    name: 'Billing, a contact who prefers German: business hours, no first-response time',
+    answers: {
+      role: 'direct-bill',
+      service: 'azure',
+      problemType: 'billing',
+      ...DETAILS,
+      contactLanguage: 'de',
+    },
+    steps: COMMERCIAL_STEPS,
+    decision: { outcome: 'eligible', route: 'partner-center' },
+    status: 'ready-to-file',
+    target: 'local-business-hours',
+  },
+  {
     name: 'Office 365: Microsoft 365 admin center',
     answers: breakFix('office365', 'A'),
-    steps: ALL_STEPS,
+    steps: NO_ACCESS_STEPS,
     decision: { outcome: 'eligible', route: 'm365-admin-center' },
     status: 'ready-to-file',
     target: 'PT2H',
@@ -102,7 +126,7 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'EMS, non-break-fix: Microsoft 365 admin center, next business day',
     answers: { ...breakFix('ems', 'A'), problemType: 'non-break-fix' },
-    steps: NON_BREAK_FIX_STEPS,
+    steps: NON_BREAK_FIX_STEPS.filter((s) => s !== 'access'),
     decision: { outcome: 'eligible', route: 'm365-admin-center' },
     status: 'ready-to-file',
     target: 'P1BD',
@@ -111,7 +135,7 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'Dynamics CRM Online: Microsoft 365 admin center',
     answers: breakFix('dynamics-crm-online', 'B'),
-    steps: ALL_STEPS,
+    steps: NO_ACCESS_STEPS,
     decision: { outcome: 'eligible', route: 'm365-admin-center' },
     status: 'ready-to-file',
     target: 'PT4H',
@@ -153,12 +177,29 @@ const SCENARIOS: Scenario[] = [
     respondBy: MONDAY_SAME_TIME,
   },
   {
-    name: 'Marketplace product: the ISV, no Microsoft response target',
-    answers: { role: 'direct-bill', service: 'marketplace', ...DETAILS },
-    steps: ['role', 'service', 'details', 'review'],
+    name: 'Dynamics 365 billing or licensing: Dynamics Support, no CSP response target',
+    answers: { role: 'direct-bill', service: 'dynamics365', problemType: 'billing', ...DETAILS },
+    steps: COMMERCIAL_STEPS,
+    decision: { outcome: 'eligible', route: 'dynamics-support' },
+    status: 'ready-to-file',
+    target: null,
+  },
+  {
+    name: 'Marketplace product support: the ISV, no Microsoft response target',
+    answers: { role: 'direct-bill', service: 'marketplace', problemType: 'break-fix', ...DETAILS },
+    steps: COMMERCIAL_STEPS,
     decision: { outcome: 'eligible', route: 'isv' },
     status: 'ready-to-file',
     target: null,
+  },
+  {
+    name: 'Marketplace billing dispute: Partner Center, not the ISV',
+    answers: { role: 'direct-bill', service: 'marketplace', problemType: 'billing', ...DETAILS },
+    steps: COMMERCIAL_STEPS,
+    decision: { outcome: 'eligible', route: 'partner-center' },
+    status: 'ready-to-file',
+    target: 'P1BD',
+    respondBy: MONDAY_SAME_TIME,
   },
   {
     name: 'Own subscription: the partner’s own support plan',
@@ -171,7 +212,7 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'not yet: service health not checked',
     answers: breakFix('office365', 'A', { serviceHealthChecked: 'false' }),
-    steps: ALL_STEPS,
+    steps: NO_ACCESS_STEPS,
     decision: { outcome: 'not-yet', blockers: ['service-health-not-checked'] },
     status: 'draft',
     target: null,
@@ -187,7 +228,7 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'not yet: no escalation criterion met',
     answers: breakFix('ems', 'C', { criteria: '' }),
-    steps: ALL_STEPS,
+    steps: NO_ACCESS_STEPS,
     decision: { outcome: 'not-yet', blockers: ['no-escalation-criterion'] },
     status: 'draft',
     target: null,
@@ -209,12 +250,13 @@ const SCENARIOS: Scenario[] = [
     target: null,
   },
   {
-    name: 'not yet: Office 365 without delegated admin',
+    name: 'Office 365 without delegated admin: no such question, ready to file',
     answers: breakFix('office365', 'B', { delegatedAdmin: 'no' }),
-    steps: ALL_STEPS,
-    decision: { outcome: 'not-yet', blockers: ['delegated-admin-missing'] },
-    status: 'draft',
-    target: null,
+    steps: NO_ACCESS_STEPS,
+    decision: { outcome: 'eligible', route: 'm365-admin-center' },
+    status: 'ready-to-file',
+    target: 'PT4H',
+    respondBy: new Date(NOW.getTime() + 4 * HOUR),
   },
   {
     name: 'already filed: a Microsoft request number in the details',
@@ -291,6 +333,14 @@ describe('the wizard end to end, for every route and outcome (real turns, real d
     } else {
       for (const b of scenario.decision.blockers) expect(review).toContain(t('en', `decision.blocker.${b}`));
     }
+    if (scenario.target === 'local-business-hours') {
+      // The English-support target is shown as such; the contact's language gets business hours, no time.
+      const language = t('en', `wizard.language.${scenario.answers.contactLanguage as 'pl' | 'de'}`);
+      for (const text of [review, cardText(card)]) {
+        expect(text).toContain(t('en', 'response.localLanguage', { language }));
+        expect(text).not.toMatch(/expect a first response by/i);
+      }
+    }
 
     const ticket = await storedTicket(id);
     const a = scenario.answers;
@@ -305,7 +355,7 @@ describe('the wizard end to end, for every route and outcome (real turns, real d
         name: 'Ada Partner',
         email: 'ada@partner.example',
         phone: '+48 22 123 45 67',
-        language: 'en',
+        language: a.contactLanguage,
       },
       status: scenario.status,
       responseTarget: scenario.target,

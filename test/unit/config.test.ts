@@ -58,3 +58,26 @@ describe('loadConfig', () => {
     expect(loadConfig({ BOT_ID: 'app', BOT_TYPE: 'UserAssignedMSI' }).BOT_TYPE).toBe('UserAssignedMSI');
   });
 });
+
+describe('BOT_ADMINS', () => {
+  const ADMIN = '6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+
+  it('is empty by default', () => {
+    expect(loadConfig({}).BOT_ADMINS).toEqual([]);
+  });
+
+  it('reads a comma-separated list of Entra object ids, lower-cased, each once', () => {
+    const config = loadConfig({
+      BOT_ADMINS: ` ${ADMIN.toUpperCase()}, ${ADMIN} ,00000000-0000-0000-0000-000000000002,`,
+    });
+    expect(config.BOT_ADMINS).toEqual([ADMIN, '00000000-0000-0000-0000-000000000002']);
+    expect(Object.isFrozen(config.BOT_ADMINS)).toBe(true);
+  });
+
+  it.each(['ada@contoso.com', 'aad-user-1', `${ADMIN};${ADMIN}`])(
+    'rejects %j, naming the variable',
+    (value) => {
+      expect(() => loadConfig({ BOT_ADMINS: value })).toThrow(/\bBOT_ADMINS\b.*Entra object ids/);
+    },
+  );
+});

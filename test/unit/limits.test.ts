@@ -1,12 +1,7 @@
 import { ActivityEnvelope } from '../../src/http/activityEnvelope';
-import { INPUT_LIMITS, STATE_KEY_PARTS } from '../../src/limits';
+import { INPUT_LIMITS } from '../../src/limits';
 
 describe('the table of input limits', () => {
-  it('keeps every turn-state key the envelope allows within what the state store takes', () => {
-    expect(STATE_KEY_PARTS.conversation).toBeLessThanOrEqual(INPUT_LIMITS.stateKeyChars);
-    expect(STATE_KEY_PARTS.user).toBeLessThanOrEqual(INPUT_LIMITS.stateKeyChars);
-  });
-
   it('reads the whole of the largest text and card data the envelope allows within the body limit', () => {
     // ASCII text at its limit, with the rest of an activity, must not be refused as too large.
     expect(INPUT_LIMITS.textChars + 16 * 1024).toBeLessThan(INPUT_LIMITS.bodyBytes);

@@ -1,13 +1,15 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { faqAnswerCard, faqUnsureCard } from '../../cards/faqCards';
+import { faqReportCard } from '../../cards/faqReportCard';
 import { noticeCard } from '../../cards/noticeCard';
 import { FaqAskActionDataSchema, FaqFeedbackActionDataSchema, VERB } from '../../cards/verbs';
-import { MAX_QUESTION_LENGTH } from '../../domain/faq/engine';
+import { MAX_QUESTION_LENGTH, offeredTopics } from '../../domain/faq/engine';
 import { detectLanguage } from '../../domain/language';
 import { t, type Lang } from '../../i18n';
 import { KNOWLEDGE_IDS, type KnowledgeId } from '../../knowledge';
 import type { FaqService } from '../../services/faqService';
+import type { FaqAsker } from '../../services/ports';
 import type { BotContext } from '../context';
 import { langFromLocale } from '../language';
 import { sendCard } from '../reply';
@@ -21,11 +23,22 @@ function isKnowledgeId(value: unknown): value is KnowledgeId {
   return typeof value === 'string' && (KNOWLEDGE_IDS as readonly string[]).includes(value);
 }
 
-/** Answers the text, or says clearly why it can't. Remembers the topic for follow-up questions. */
-async function answer(context: TurnContext, state: AppTurnState, deps: FaqDeps, text: string): Promise<void> {
+/** Follow-up context belongs to one user in one conversation. */
+function askerOf(context: TurnContext): FaqAsker {
+  return {
+    conversationId: context.activity.conversation.id,
+    userId: context.activity.from.aadObjectId ?? context.activity.from.id,
+  };
+}
+
+/**
+ * Answers the text, or says clearly why it can't. The user's topic is remembered for follow-up
+ * questions only once the answer is sent.
+ */
+async function answer(context: TurnContext, deps: FaqDeps, text: string): Promise<void> {
   const locale = context.activity.locale;
-  const lastEntryId = state.conversation.faq?.lastEntryId;
-  const result = deps.faq.ask(text, locale, isKnowledgeId(lastEntryId) ? { lastEntryId } : {});
+  const asker = askerOf(context);
+  const result = await deps.faq.ask(text, locale, asker);
   deps.log.info(
     {
       activityId: context.activity.id,
@@ -50,41 +63,72 @@ async function answer(context: TurnContext, state: AppTurnState, deps: FaqDeps, 
     return;
   }
   if (!result.entryId) {
-    await sendCard(context, faqUnsureCard(lang, result.suggestions));
+    await sendCard(context, faqUnsureCard(lang, offeredTopics(result)));
+    await deps.faq.recordUnanswered(text, result);
     return;
   }
-  state.conversation.faq = { lastEntryId: result.entryId, at: new Date().toISOString() };
   await sendCard(
     context,
     faqAnswerCard(result.entryId, lang, { question: text, ...(result.focus && { focus: result.focus }) }),
   );
+  await deps.faq.remember(asker, result.entryId);
 }
 
+/** "faq report" (English) or "raport faq" (Polish): the report for bot admins. */
+const REPORT_TEXT = /^\s*(?:(faq\s+report)|raport\s+faq)\s*[.!?]*\s*$/i;
+
 /**
- * FAQ: free text (a bare @mention is answered with a hint), the "ask" buttons under answers and on
- * the help card (Action.Submit), and Helpful / Not helpful votes (Action.Execute).
+ * FAQ: "faq report" / "raport faq" for bot admins, free text (a bare @mention is answered with a
+ * hint), the "ask" buttons under answers and on the help card (Action.Submit), and Helpful / Not
+ * helpful votes (Action.Execute).
  */
 export function registerFaq(app: Application<AppTurnState>, deps: FaqDeps): void {
+  app.message(
+    async (context) => context.activity.type === 'message' && REPORT_TEXT.test(context.activity.text ?? ''),
+    async (context) => {
+      const lang: Lang = REPORT_TEXT.exec(context.activity.text ?? '')?.[1] !== undefined ? 'en' : 'pl';
+      const personal = context.activity.conversation.conversationType === 'personal';
+      const view = await deps.faq.report(context.activity.from.aadObjectId, personal);
+      deps.log.info({ activityId: context.activity.id, outcome: view.kind }, 'faq report');
+      await sendCard(
+        context,
+        view.kind === 'report'
+          ? faqReportCard(view.report, lang)
+          : noticeCard(
+              lang,
+              t(lang, view.kind === 'refused' ? 'faq.report.refused' : 'faq.report.personalOnly'),
+              { warning: true },
+            ),
+      );
+    },
+  );
+
   app.adaptiveCards.actionExecute(VERB.faqFeedback, async (context, _state, data) => {
     const lang: Lang = langFromLocale(context.activity.locale, deps.config.DEFAULT_LOCALE);
     const parsed = FaqFeedbackActionDataSchema.safeParse(data);
     if (!parsed.success || !isKnowledgeId(parsed.data.knowledgeId)) {
       return noticeCard(lang, t(lang, 'action.invalid'), { warning: true });
     }
+    const { knowledgeId, helpful, severity } = parsed.data;
     const answerLang = parsed.data.lang ?? lang;
-    const question = typeof data.question === 'string' ? data.question.slice(0, 1000) : '';
+    const question = parsed.data.question ?? '';
     await deps.faq.recordFeedback({
       answerActivityId: context.activity.replyToId ?? context.activity.id ?? 'unknown',
-      entryId: parsed.data.knowledgeId,
-      helpful: parsed.data.helpful,
+      entryId: knowledgeId,
+      helpful,
       locale: context.activity.locale ?? answerLang,
       question,
       userId: context.activity.from.aadObjectId ?? context.activity.from.id,
     });
-    return faqAnswerCard(parsed.data.knowledgeId, answerLang, { question, feedbackGiven: true });
+    // The card after the vote keeps what the answer was about (e.g. its severity line).
+    return faqAnswerCard(knowledgeId, answerLang, {
+      question,
+      vote: helpful ? 'helpful' : 'not-helpful',
+      ...(severity !== undefined && { focus: { severity } }),
+    });
   });
 
-  app.adaptiveCards.actionSubmit(VERB.faqAsk, async (context, state, data) => {
+  app.adaptiveCards.actionSubmit(VERB.faqAsk, async (context, _state, data) => {
     const parsed = FaqAskActionDataSchema.safeParse(data);
     const lang = langFromLocale(context.activity.locale, deps.config.DEFAULT_LOCALE);
     if (!parsed.success) {
@@ -94,12 +138,12 @@ export function registerFaq(app: Application<AppTurnState>, deps: FaqDeps): void
     const { knowledgeId, question } = parsed.data;
     if (knowledgeId !== undefined && isKnowledgeId(knowledgeId)) {
       const answerLang = parsed.data.lang ?? lang;
-      state.conversation.faq = { lastEntryId: knowledgeId, at: new Date().toISOString() };
       await sendCard(context, faqAnswerCard(knowledgeId, answerLang));
+      await deps.faq.remember(askerOf(context), knowledgeId);
       return;
     }
     if (question !== undefined) {
-      await answer(context, state, deps, question);
+      await answer(context, deps, question);
       return;
     }
     await sendCard(context, noticeCard(lang, t(lang, 'action.invalid'), { warning: true }));
@@ -107,14 +151,14 @@ export function registerFaq(app: Application<AppTurnState>, deps: FaqDeps): void
 
   app.message(
     async (context) => context.activity.type === 'message' && typeof context.activity.text === 'string',
-    async (context, state) => {
+    async (context) => {
       const text = context.activity.text ?? '';
       if (text.trim() === '' && (context.activity.entities ?? []).some((e) => e.type === 'mention')) {
         const lang = detectLanguage('', context.activity.locale);
         await sendCard(context, noticeCard(lang, t(lang, 'input.mentionOnly')));
         return;
       }
-      await answer(context, state, deps, text);
+      await answer(context, deps, text);
     },
   );
 }

@@ -428,6 +428,17 @@ function focusTerms(sentences: readonly AnalyzedSentence[]): Set<string> | undef
   return focus;
 }
 
+/**
+ * The entry ids offered as buttons when the engine does not answer: its closest topics, none for
+ * input it cannot read. The "not sure" card and the evaluation script both show exactly these.
+ */
+export function offeredTopics(
+  result: Pick<FaqResult, 'entryId' | 'suggestions' | 'rejected'>,
+): KnowledgeId[] {
+  if (result.entryId !== null || result.rejected !== undefined) return [];
+  return result.suggestions.slice(0, MAX_SUGGESTIONS);
+}
+
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }

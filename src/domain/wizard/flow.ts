@@ -60,26 +60,28 @@ export function accessQuestions(answers: WizardAnswers): AccessQuestion[] {
   const { service, problemType, role } = answers;
   if (!isCustomerService(service)) return [];
   if (problemType === 'billing' || problemType === 'fraud') return [];
-  const questions: AccessQuestion[] = ['delegatedAdmin'];
+  // Delegated admin decides the Azure route (Partner Center or the customer-domain portal); the
+  // other services start in Partner Center either way.
   if (service === 'azure') {
-    if (role === 'indirect-reseller') questions.push('providerGrantedAccess');
-    questions.push('helpdeskAdmin');
+    return role === 'indirect-reseller'
+      ? ['delegatedAdmin', 'providerGrantedAccess', 'helpdeskAdmin']
+      : ['delegatedAdmin', 'helpdeskAdmin'];
   }
-  if (service === 'dynamics365') questions.push('asfp');
-  return questions;
+  if (service === 'dynamics365') return ['asfp'];
+  return [];
 }
 
 /**
  * The steps asked for these answers, in order. While an answer that decides a step is still
- * missing, the step is listed, so progress never jumps backwards for a typical path.
+ * missing, the step is listed, so progress never jumps backwards for a typical path. The problem
+ * type is asked for every service, marketplace products included: only their product support goes
+ * to the publisher.
  */
 export function applicableSteps(answers: WizardAnswers): StepId[] {
   const { service, problemType } = answers;
   const customerOrUnknown = service === undefined || isCustomerService(service);
   return STEPS.filter((step) => {
     switch (step) {
-      case 'problem':
-        return service !== 'marketplace';
       case 'criteria':
         return customerOrUnknown && (problemType === undefined || isTechnical(problemType));
       case 'access':

@@ -15,21 +15,13 @@ import {
 import { submitStep } from '../../../src/domain/wizard/flow';
 import { STEPS, type Draft, type StepId, type WizardAnswers } from '../../../src/domain/wizard/model';
 import { LANGS, messageTables, t, type Lang } from '../../../src/i18n';
+import { getEntry, getLink } from '../../../src/knowledge';
 import type { CardJson } from '../../../src/cards/render';
-
-type Node = Record<string, unknown>;
+import { cardNodes } from '../../helpers/cardNodes';
 
 const MESSAGE_KEYS = new Set(Object.keys(messageTables.en));
 
-/** Every object in the card, depth first. */
-function nodes(value: unknown, out: Node[] = []): Node[] {
-  if (Array.isArray(value)) value.forEach((v) => nodes(v, out));
-  else if (value !== null && typeof value === 'object') {
-    out.push(value as Node);
-    Object.values(value).forEach((v) => nodes(v, out));
-  }
-  return out;
-}
+const nodes = cardNodes;
 
 const inputs = (card: CardJson) =>
   nodes(card).filter((n) => typeof n.type === 'string' && n.type.startsWith('Input.'));
@@ -89,6 +81,11 @@ const fullAnswers: WizardAnswers = {
   severity: 'A',
   details,
 };
+
+const withContactLanguage = (language: 'en' | 'pl' | 'de', answers: WizardAnswers = fullAnswers) => ({
+  ...answers,
+  details: { ...details, contact: { ...details.contact, language } },
+});
 
 const draftAt = (step: StepId, answers: WizardAnswers = fullAnswers, rev = 5): Draft => ({
   answers,
@@ -157,7 +154,18 @@ describe('wizardStepCard', () => {
   it('shows only the access questions that apply', () => {
     const answers: WizardAnswers = { role: 'direct-bill', service: 'dynamics365', problemType: 'break-fix' };
     const ids = inputs(wizardStepCard('d', draftAt('access', answers), 'en')).map((i) => i.id);
-    expect(ids).toEqual(['delegatedAdmin', 'asfp']);
+    expect(ids).toEqual(['asfp']);
+  });
+
+  it('names billing for Dynamics 365 as billing, licensing or plan subscription', () => {
+    const answers: WizardAnswers = { role: 'direct-bill', service: 'dynamics365' };
+    const card = wizardStepCard('d', draftAt('problem', answers), 'en');
+    const choiceTitles = nodes(card)
+      .filter((n) => n.type === 'Input.ChoiceSet')
+      .flatMap((n) => (n.choices as { title: string }[]).map((c) => c.title));
+    expect(choiceTitles).toContain(t('en', 'wizard.problem.billing.dynamics365'));
+    const other = wizardStepCard('d', draftAt('problem', { role: 'direct-bill', service: 'azure' }), 'en');
+    expect(texts(other)).not.toContain(t('en', 'wizard.problem.billing.dynamics365'));
   });
 
   it('shows the business impact of each severity level', () => {
@@ -212,14 +220,66 @@ describe('wizardStepCard', () => {
     expect(json).not.toContain('[down](http://evil.example)');
   });
 
-  it('previews the decision, route and response target on review', () => {
-    const card = wizardStepCard('d', draftAt('review'), 'pl', { now: new Date('2024-03-08T10:00:00Z') });
+  it('previews the decision, route and response target on review, for an English-speaking contact', () => {
+    const draft = draftAt('review', withContactLanguage('en'));
+    const card = wizardStepCard('d', draft, 'pl', { now: new Date('2024-03-08T10:00:00Z') });
     const json = texts(card);
     expect(json).toContain('Portal Azure w kontekście klienta');
-    expect(json).toContain('2 godziny (istotność A)');
+    expect(json).toContain('2 godziny (istotność A) w pomocy technicznej w języku angielskim');
     expect(json).toContain('{{DATE(2024-03-08T12:00:00Z, SHORT)}}');
-    expect(json).toContain('języku angielskim');
+    expect(json).toContain(t('pl', 'response.englishNote'));
     expect(json).not.toMatch(/kryptograficzn/i);
+  });
+
+  it.each(LANGS)('promises no time to a contact who prefers another language (%s card)', (lang) => {
+    for (const language of ['pl', 'de'] as const) {
+      const card = wizardStepCard('d', draftAt('review', withContactLanguage(language)), lang, {
+        now: new Date('2024-03-08T10:00:00Z'),
+      });
+      const json = texts(card);
+      // The English-support target is shown as what it is, with the language's business hours.
+      expect(json).toContain(t(lang, 'response.target.PT2H'));
+      expect(json).toContain(
+        t(lang, 'response.localLanguage', { language: t(lang, `wizard.language.${language}`) }),
+      );
+      expect(json).not.toContain('{{DATE(');
+    }
+  });
+
+  it('documents how one business day is counted when it shows a time for it', () => {
+    const billing: WizardAnswers = {
+      role: 'direct-bill',
+      service: 'office365',
+      problemType: 'billing',
+      details: withContactLanguage('en').details,
+    };
+    const json = texts(
+      wizardStepCard('d', draftAt('review', billing), 'en', { now: new Date('2024-03-08T10:00:00Z') }),
+    );
+    expect(json).toContain(t('en', 'response.target.P1BD'));
+    expect(json).toContain('{{DATE(2024-03-11T10:00:00Z, SHORT)}}');
+    expect(json).toContain('the same clock time on the next business day (Monday to Friday in UTC');
+    const breakFix = texts(
+      wizardStepCard('d', draftAt('review', withContactLanguage('en')), 'en', {
+        now: new Date('2024-03-08T10:00:00Z'),
+      }),
+    );
+    expect(breakFix).not.toContain(t('en', 'response.businessDayNote'));
+  });
+
+  it('says on the severity step that the times are for English-speaking support', () => {
+    const fresh = { role: 'direct-bill', service: 'azure', problemType: 'break-fix' } as const;
+    for (const lang of LANGS) {
+      const json = texts(wizardStepCard('d', draftAt('severity', fresh), lang));
+      expect(json).toContain(t(lang, 'wizard.intro.severity'));
+      expect(json).toMatch(lang === 'en' ? /English-speaking support/ : /w języku angielskim/);
+      expect(json).not.toMatch(/around the clock|całodob/);
+    }
+    // Once the contact is known to prefer Polish (back from details, or editing), it says so.
+    const json = texts(wizardStepCard('d', draftAt('severity', withContactLanguage('pl')), 'en'));
+    expect(json).toContain(t('en', 'wizard.severity.localLanguage', { language: 'Polish' }));
+    const english = texts(wizardStepCard('d', draftAt('severity', withContactLanguage('en')), 'en'));
+    expect(english).not.toContain('Your contact prefers');
   });
 
   it('offers a draft ticket when not yet eligible', () => {
@@ -292,7 +352,8 @@ describe('ticketSummaryCard', () => {
   });
 
   it('shows the decision, the customer portal link, next steps and the response target', () => {
-    const card = ticketSummaryCard(ticket, 'en');
+    const english = newTicketFromDraft({ answers: withContactLanguage('en') }, meta);
+    const card = ticketSummaryCard(english, 'en');
     const json = texts(card);
     expect(json).toContain('CSP-000042');
     expect(json).toContain('Ready to file');
@@ -304,9 +365,51 @@ describe('ticketSummaryCard', () => {
     expect(asks.map((a) => (a.data as { knowledgeId: string }).knowledgeId)).toContain(
       'azure.no-admin-rights',
     );
-    expect(json).toContain('2 hours (severity A)');
+    expect(json).toContain('2 hours (severity A), for English-speaking support');
     expect(json).toContain('{{DATE(2024-03-08T12:00:00Z, SHORT)}}');
-    expect(json).toContain('English-language support');
+    expect(json).toContain(t('en', 'response.englishNote'));
+  });
+
+  it.each(LANGS)('sets no first-response time for a contact who prefers Polish (%s card)', (lang) => {
+    // The shared ticket's contact prefers Polish.
+    expect(ticket).toMatchObject({ responseTarget: 'local-business-hours' });
+    expect(ticket.respondBy).toBeUndefined();
+    const json = texts(ticketSummaryCard(ticket, lang));
+    expect(json).toContain(t(lang, 'response.target.PT2H'));
+    expect(json).toContain(t(lang, 'response.localLanguage', { language: t(lang, 'wizard.language.pl') }));
+    expect(json).not.toContain('{{DATE(2024-03-08T12:00:00Z');
+  });
+
+  it('documents on the ticket how one business day is counted', () => {
+    const billing = newTicketFromDraft(
+      {
+        answers: {
+          role: 'direct-bill',
+          service: 'office365',
+          problemType: 'billing',
+          details: withContactLanguage('en').details,
+        },
+      },
+      meta,
+    );
+    const json = texts(ticketSummaryCard(billing, 'pl'));
+    expect(json).toContain(t('pl', 'response.target.P1BD'));
+    expect(json).toContain(t('pl', 'response.businessDayNote'));
+  });
+
+  it.each(LANGS)('names next steps by their entry titles and links by their labels (%s)', (lang) => {
+    const card = ticketSummaryCard(ticket, lang);
+    const steps = submits(card).map((a) => ({
+      title: a.title,
+      id: (a.data as { knowledgeId: 'azure.no-admin-rights' }).knowledgeId,
+    }));
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) expect(step.title).toBe(getEntry(step.id).title[lang]);
+    const opened = nodes(card).filter((n) => n.type === 'Action.OpenUrl');
+    expect(opened.length).toBe(ticket.decision.links.length);
+    ticket.decision.links.forEach((link, i) => {
+      expect(opened[i]).toMatchObject({ title: getLink(link.id).label[lang], url: link.url });
+    });
   });
 
   it('offers add-number, edit and withdraw while open', () => {
@@ -362,7 +465,9 @@ describe('ticketSummaryCard', () => {
   });
 
   it.each<[string, WizardAnswers]>([
-    ['marketplace', { role: 'direct-bill', service: 'marketplace', details }],
+    ['marketplace', { role: 'direct-bill', service: 'marketplace', problemType: 'break-fix', details }],
+    ['marketplace billing', { role: 'direct-bill', service: 'marketplace', problemType: 'billing', details }],
+    ['Dynamics Support', { role: 'direct-bill', service: 'dynamics365', problemType: 'billing', details }],
     [
       'own subscription',
       { role: 'direct-bill', service: 'own-subscription', problemType: 'non-break-fix', details },
@@ -375,7 +480,10 @@ describe('ticketSummaryCard', () => {
 
   it('has no add-number action for marketplace products', () => {
     const card = ticketSummaryCard(
-      newTicketFromDraft({ answers: { role: 'direct-bill', service: 'marketplace', details } }, meta),
+      newTicketFromDraft(
+        { answers: { role: 'direct-bill', service: 'marketplace', problemType: 'non-break-fix', details } },
+        meta,
+      ),
       'en',
     );
     expect(executes(card).map((a) => a.verb)).not.toContain(VERB.ticketAddMsNumber);

@@ -27,7 +27,7 @@ function ready(overrides: Partial<WizardAnswers> = {}): WizardAnswers {
     problemType: 'break-fix',
     criteria: ['service-unavailable'],
     prerequisites: ['service-health-checked', 'troubleshooting-done'],
-    access: { delegatedAdmin: true },
+    access: {},
     severity: 'B',
     details,
     ...overrides,
@@ -71,8 +71,13 @@ describe('decide: routes', () => {
     },
     {
       name: 'Dynamics 365 with ASfP',
-      answers: ready({ service: 'dynamics365', access: { delegatedAdmin: true, asfp: true } }),
+      answers: ready({ service: 'dynamics365', access: { asfp: true } }),
       route: 'dynamics-asfp',
+    },
+    {
+      name: 'Dynamics 365 billing or licensing: Dynamics Support',
+      answers: { role: 'direct-bill', service: 'dynamics365', problemType: 'billing', details },
+      route: 'dynamics-support',
     },
     {
       name: 'billing dispute, no technical checks',
@@ -85,9 +90,14 @@ describe('decide: routes', () => {
       route: 'partner-center',
     },
     {
-      name: 'marketplace product',
-      answers: { role: 'direct-bill', service: 'marketplace', details },
+      name: 'marketplace product support',
+      answers: { role: 'direct-bill', service: 'marketplace', problemType: 'break-fix', details },
       route: 'isv',
+    },
+    {
+      name: 'marketplace billing dispute: Partner Center, not the ISV',
+      answers: { role: 'direct-bill', service: 'marketplace', problemType: 'billing', details },
+      route: 'partner-center',
     },
     {
       name: 'own subscription',
@@ -176,15 +186,15 @@ describe('decide: not yet', () => {
     },
     {
       name: 'Dynamics 365 without ASfP',
-      answers: ready({ service: 'dynamics365', access: { delegatedAdmin: true, asfp: false } }),
+      answers: ready({ service: 'dynamics365', access: { asfp: false } }),
       blockers: ['asfp-missing'],
       step: 'dynamics.asfp',
     },
     {
-      name: 'Office 365 without delegated admin',
-      answers: ready({ access: { delegatedAdmin: false } }),
-      blockers: ['delegated-admin-missing'],
-      step: 'm365.create-request',
+      name: 'marketplace product without a problem type',
+      answers: { role: 'direct-bill', service: 'marketplace', details },
+      blockers: ['incomplete-answers'],
+      step: 'escalation.when',
     },
     {
       name: 'unanswered access question',
@@ -208,8 +218,11 @@ describe('decide: not yet', () => {
     expect(DecisionSchema.parse(decision)).toEqual(decision);
   });
 
-  it('covers every blocker', () => {
-    expect(new Set(cases.flatMap((c) => c.blockers))).toEqual(new Set(BLOCKER_CODES));
+  it('covers every blocker still given', () => {
+    // delegated-admin-missing is only read from tickets decided before it was dropped.
+    expect(new Set(cases.flatMap((c) => c.blockers))).toEqual(
+      new Set(BLOCKER_CODES.filter((b) => b !== 'delegated-admin-missing')),
+    );
   });
 
   it('lists every blocker at once', () => {
@@ -239,6 +252,59 @@ describe('decide: not yet', () => {
       prerequisites: [],
     });
     expect(decision).toMatchObject({ outcome: 'eligible', route: 'partner-center' });
+  });
+});
+
+describe('decide: rules the sources set', () => {
+  it.each(['billing', 'fraud'] as const)('never sends a marketplace %s issue to the ISV', (problemType) => {
+    const decision = decide({ role: 'direct-bill', service: 'marketplace', problemType, details });
+    expect(decision).toMatchObject({ outcome: 'eligible', route: 'partner-center' });
+    expect(decision.reasons).toContain('marketplace-commercial');
+    expect(decision.links.map((l) => l.id)).not.toContain('marketplace');
+  });
+
+  it.each(['break-fix', 'non-break-fix'] as const)(
+    'sends marketplace product support (%s) to the ISV',
+    (p) => {
+      const decision = decide({ role: 'direct-bill', service: 'marketplace', problemType: p, details });
+      expect(decision).toMatchObject({ outcome: 'eligible', route: 'isv' });
+    },
+  );
+
+  it('sends Dynamics 365 billing and licensing to Dynamics Support, with its link', () => {
+    const decision = decide({ role: 'indirect-reseller', service: 'dynamics365', problemType: 'billing' });
+    expect(decision).toMatchObject({ outcome: 'eligible', route: 'dynamics-support' });
+    expect(decision.reasons).toContain('dynamics-billing-licensing');
+    expect(decision.links.map((l) => l.id)).toEqual(['dynamics-support']);
+    expect(decision.nextSteps.map((s) => s.knowledgeId)).toEqual(['dynamics.more-support']);
+  });
+
+  it('keeps Dynamics 365 fraud concerns on the Partner Center route', () => {
+    const decision = decide({ role: 'direct-bill', service: 'dynamics365', problemType: 'fraud' });
+    expect(decision).toMatchObject({ outcome: 'eligible', route: 'partner-center' });
+  });
+
+  it('offers no substitute when ASfP is missing: only the agreement options', () => {
+    const decision = decide(ready({ service: 'dynamics365', access: { asfp: false } }));
+    expect(decision.outcome).toBe('not-yet');
+    expect(decision.nextSteps.map((s) => s.knowledgeId)).not.toContain('dynamics.more-support');
+    expect(decision.links.map((l) => l.id)).not.toContain('dynamics-support');
+  });
+
+  it.each(['office365', 'ems', 'dynamics-crm-online', 'dynamics365'] as const)(
+    'does not require delegated admin for %s',
+    (service) => {
+      const decision = decide(ready({ service, access: { delegatedAdmin: false, asfp: true } }));
+      expect(decision.outcome).toBe('eligible');
+      expect(decision.reasons).not.toContain('delegated-admin');
+    },
+  );
+
+  it('still lets delegated admin pick the Azure route', () => {
+    const withRights = decide(ready({ service: 'azure', access: azureOk }));
+    const without = decide(ready({ service: 'azure', access: { ...azureOk, delegatedAdmin: false } }));
+    expect(withRights).toMatchObject({ route: 'azure-portal' });
+    expect(without).toMatchObject({ route: 'customer-domain-portal' });
   });
 });
 

@@ -1,4 +1,11 @@
-import { nextBusinessDay, respondBy } from '../../../src/domain/responseTargets';
+import {
+  englishTargetFor,
+  LOCAL_LANGUAGE_TARGET,
+  nextBusinessDay,
+  respondBy,
+  responseForContact,
+} from '../../../src/domain/responseTargets';
+import { CONTACT_LANGUAGES } from '../../../src/domain/wizard/model';
 
 const at = (iso: string) => new Date(iso);
 
@@ -8,7 +15,7 @@ describe('respondBy: break-fix', () => {
     ['B', 'PT4H', 4, '2024-03-09T01:30:00.000Z'],
     ['C', 'PT8H', 8, '2024-03-09T05:30:00.000Z'],
   ] as const)('severity %s → %s, clock hours through the weekend', (severity, target, hours, expected) => {
-    // Friday 21:30 UTC: break-fix targets run around the clock, weekends included.
+    // Friday 21:30 UTC: break-fix hours are counted from the request, weekends included.
     const result = respondBy({ problemType: 'break-fix', severity, createdAt: at('2024-03-08T21:30:00Z') });
     expect(result).toEqual({ target, hours, respondBy: at(expected) });
   });
@@ -89,5 +96,50 @@ describe('respondBy: one business day', () => {
     const created = at('2024-03-08T18:45:00Z');
     respondBy({ problemType: 'billing', createdAt: created });
     expect(created.toISOString()).toBe('2024-03-08T18:45:00.000Z');
+  });
+});
+
+describe('responseForContact: the targets hold for English-speaking support only', () => {
+  const created = at('2024-03-08T10:00:00Z');
+
+  it('gives an English-speaking contact the target and the time', () => {
+    expect(
+      responseForContact({
+        problemType: 'break-fix',
+        severity: 'B',
+        createdAt: created,
+        contactLanguage: 'en',
+      }),
+    ).toEqual({ target: 'PT4H', englishTarget: 'PT4H', respondBy: at('2024-03-08T14:00:00Z') });
+  });
+
+  it.each(CONTACT_LANGUAGES.filter((l) => l !== 'en'))(
+    'promises a %s-speaking contact no time: business hours, with the English target beside it',
+    (contactLanguage) => {
+      for (const [problemType, englishTarget] of [
+        ['break-fix', 'PT2H'],
+        ['non-break-fix', 'P1BD'],
+        ['billing', 'P1BD'],
+      ] as const) {
+        const result = responseForContact({
+          problemType,
+          severity: 'A',
+          createdAt: created,
+          contactLanguage,
+        });
+        expect(result).toEqual({ target: LOCAL_LANGUAGE_TARGET, englishTarget });
+        expect(result).not.toHaveProperty('respondBy');
+      }
+    },
+  );
+
+  it('shows the English target while the contact language is not known yet', () => {
+    expect(responseForContact({ problemType: 'non-break-fix', createdAt: created }).target).toBe('P1BD');
+  });
+
+  it('names the English target without computing a time', () => {
+    expect(englishTargetFor('break-fix', 'C')).toBe('PT8H');
+    expect(englishTargetFor('fraud')).toBe('P1BD');
+    expect(() => englishTargetFor('break-fix')).toThrow(TypeError);
   });
 });

@@ -138,9 +138,40 @@ describe('newTicketFromDraft', () => {
   });
 
   it('has no CSP response target for a marketplace product', () => {
-    const t = ticket({ role: 'direct-bill', service: 'marketplace', details: answers.details! });
+    const t = ticket({
+      role: 'direct-bill',
+      service: 'marketplace',
+      problemType: 'break-fix',
+      details: answers.details!,
+    });
     expect(t).toMatchObject({ decision: { route: 'isv' }, responseTarget: null, status: 'ready-to-file' });
     expect(TicketSchema.parse(t)).toEqual(t);
+  });
+
+  it('has no CSP response target for Dynamics Support', () => {
+    const t = ticket({
+      role: 'direct-bill',
+      service: 'dynamics365',
+      problemType: 'billing',
+      details: answers.details!,
+    });
+    expect(t).toMatchObject({ decision: { route: 'dynamics-support' }, responseTarget: null });
+    expect(t.respondBy).toBeUndefined();
+    expect(TicketSchema.parse(t)).toEqual(t);
+  });
+
+  it('sets the response target for the contact’s preferred language', () => {
+    const polish = ticket({
+      ...answers,
+      details: { ...answers.details!, contact: { ...answers.details!.contact, language: 'pl' } },
+    });
+    expect(polish).toMatchObject({ responseTarget: 'local-business-hours', status: 'ready-to-file' });
+    expect(polish).not.toHaveProperty('respondBy');
+    expect(TicketSchema.parse(polish)).toEqual(polish);
+    expect(ticket()).toMatchObject({
+      responseTarget: 'PT4H',
+      respondBy: new Date(now.getTime() + 4 * 3_600_000),
+    });
   });
 
   it('refuses answers without details', () => {

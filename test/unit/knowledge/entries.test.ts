@@ -1,13 +1,22 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import factIds from '../../fixtures/fact-ids.json';
-import { entries } from '../../../src/knowledge/entries';
+import { contents } from '../../../src/knowledge/entries';
+import { retrievals } from '../../../src/knowledge/retrieval';
 import {
   customerPortalUrl,
   getEntry,
+  getLink,
   InvalidCustomerDomainError,
   knowledge,
   KNOWLEDGE_IDS,
+  LINK_IDS,
 } from '../../../src/knowledge';
-import { parseKnowledge } from '../../../src/knowledge/schema';
+import { LINKS } from '../../../src/knowledge/links';
+import { joinKnowledge, parseKnowledge, parseLinks } from '../../../src/knowledge/schema';
+
+const entries = joinKnowledge(contents, retrievals);
+const knowledgeDir = path.resolve(__dirname, '../../../src/knowledge');
 
 const knownFacts = new Set<string>(factIds);
 
@@ -16,7 +25,7 @@ describe('knowledge entries', () => {
     const ids = knowledge.map((entry) => entry.id);
     expect([...ids].sort()).toEqual([...KNOWLEDGE_IDS].sort());
     expect(new Set(ids).size).toBe(KNOWLEDGE_IDS.length);
-    expect(KNOWLEDGE_IDS).toHaveLength(23);
+    expect(KNOWLEDGE_IDS).toHaveLength(24);
   });
 
   it('passes the schema', () => {
@@ -62,7 +71,7 @@ describe('knowledge entries', () => {
         entry.title.pl,
         entry.answer.pl,
         ...(entry.steps?.pl ?? []),
-        ...entry.links.map((l) => l.url),
+        ...entry.links.map((id) => getLink(id).url),
       ];
       for (const text of polish) for (const pattern of forbidden) expect(text).not.toMatch(pattern);
     }
@@ -82,7 +91,7 @@ describe('knowledge entries', () => {
   });
 
   it('links only to https URLs, with the customer portal as a marked pattern', () => {
-    const urls = knowledge.flatMap((entry) => entry.links);
+    const urls = knowledge.flatMap((entry) => entry.links.map(getLink));
     expect(urls.map((l) => l.url)).toEqual(
       expect.arrayContaining([
         'https://partner.microsoft.com/dashboard',
@@ -105,6 +114,43 @@ describe('knowledge entries', () => {
     expect(() =>
       parseKnowledge([{ ...first, steps: { en: ['one', 'two'], pl: ['jeden'] } }, ...entries.slice(1)]),
     ).toThrow(/steps/);
+  });
+
+  it('keeps one file per entry, its content apart from its retrieval data', () => {
+    const files = (dir: string) =>
+      readdirSync(path.join(knowledgeDir, dir))
+        .filter((f) => f !== 'index.ts')
+        .map((f) => f.replace(/\.ts$/, ''))
+        .sort();
+    expect(files('entries')).toEqual([...KNOWLEDGE_IDS].sort());
+    expect(files('retrieval')).toEqual([...KNOWLEDGE_IDS].sort());
+    for (const id of KNOWLEDGE_IDS) {
+      const content = readFileSync(path.join(knowledgeDir, 'entries', `${id}.ts`), 'utf8');
+      expect(content).not.toMatch(/\b(examples|keywords)\s*:/);
+      const retrieval = readFileSync(path.join(knowledgeDir, 'retrieval', `${id}.ts`), 'utf8');
+      expect(retrieval).not.toMatch(/\b(answer|title|steps|links|facts)\s*:/);
+    }
+  });
+
+  it('rejects an entry without retrieval data, and retrieval data without an entry', () => {
+    expect(() => joinKnowledge(contents, retrievals.slice(1))).toThrow(/no retrieval data/);
+    expect(() => joinKnowledge(contents.slice(1), retrievals)).toThrow(/retrieval data without an entry/);
+    // Content and retrieval keep to their own fields.
+    const [first] = contents;
+    const [firstRetrieval] = retrievals;
+    if (!first || !firstRetrieval) throw new Error('need an entry');
+    const withExamples = { ...first, examples: firstRetrieval.examples };
+    expect(() => joinKnowledge([withExamples, ...contents.slice(1)], retrievals)).toThrow(/examples/);
+    const withAnswer = { ...firstRetrieval, answer: first.answer };
+    expect(() => joinKnowledge(contents, [withAnswer, ...retrievals.slice(1)])).toThrow(/answer/);
+  });
+
+  it('has one link table that validates: https URLs, the customer portal as a pattern', () => {
+    expect(Object.keys(LINKS).sort()).toEqual([...LINK_IDS].sort());
+    expect(() => parseLinks(LINKS)).not.toThrow();
+    expect(() => parseLinks({ ...LINKS, marketplace: { ...LINKS.marketplace, url: 'http://x y' } })).toThrow(
+      /marketplace\.url/,
+    );
   });
 
   it('freezes the loaded knowledge', () => {

@@ -1,7 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { FaqEngine } from '../../../src/domain/faq/engine';
+import { KNOWLEDGE_IDS } from '../../../src/knowledge';
 
 const repoRoot = path.resolve(__dirname, '../../..');
+const engine = new FaqEngine();
+/** Near the knowledge but not answered by it: the engine abstains and offers topics. */
+const NEAR_MISS = 'How do I transfer a CSP subscription to another partner?';
 
 function run(input: string): { stdout: string; stderr: string; status: number | null } {
   const result = spawnSync('npx', ['tsx', 'scripts/faqEval.ts'], {
@@ -22,24 +27,37 @@ describe('scripts/faqEval.ts', () => {
       JSON.stringify({ text: 'Jak zrobić pizzę?', locale: 'pl-PL' }),
       JSON.stringify({ locale: 'en-US' }),
       JSON.stringify({ text: 'Jakie są kryteria eskalacji?', locale: 'pl-PL' }),
+      JSON.stringify({ text: NEAR_MISS, locale: 'en-US' }),
       '',
     ].join('\n');
     const { stdout, status } = run(input);
     expect(status).toBe(0);
     const lines = stdout.split('\n');
     expect(lines.pop()).toBe('');
-    const outputs = lines.map((line) => JSON.parse(line) as { entryId: string | null; confidence: number });
-    expect(outputs).toHaveLength(5);
+    const outputs = lines.map(
+      (line) => JSON.parse(line) as { entryId: string | null; confidence: number; suggestions: string[] },
+    );
+    expect(outputs).toHaveLength(6);
     for (const output of outputs) {
-      expect(Object.keys(output).sort()).toEqual(['confidence', 'entryId']);
+      expect(Object.keys(output).sort()).toEqual(['confidence', 'entryId', 'suggestions']);
       expect(output.confidence).toBeGreaterThanOrEqual(0);
       expect(output.confidence).toBeLessThanOrEqual(1);
+      expect(output.suggestions.length).toBeLessThanOrEqual(3);
+      for (const id of output.suggestions) expect(KNOWLEDGE_IDS).toContain(id);
     }
-    expect(outputs[0]?.entryId).toBe('phone');
-    expect(outputs[1]).toEqual({ entryId: null, confidence: 0 });
-    expect(outputs[2]?.entryId).toBeNull();
-    expect(outputs[3]).toEqual({ entryId: null, confidence: 0 });
-    expect(outputs[4]?.entryId).toBe('escalation.criteria');
+    // Answered: no suggestions, whatever related topics the answer card shows.
+    expect(outputs[0]).toMatchObject({ entryId: 'phone', suggestions: [] });
+    expect(outputs[1]).toEqual({ entryId: null, confidence: 0, suggestions: [] });
+    expect(outputs[2]).toMatchObject({
+      entryId: null,
+      suggestions: engine.ask('Jak zrobić pizzę?', { locale: 'pl-PL' }).suggestions,
+    });
+    expect(outputs[3]).toEqual({ entryId: null, confidence: 0, suggestions: [] });
+    expect(outputs[4]).toMatchObject({ entryId: 'escalation.criteria', suggestions: [] });
+    // Not answered, but the "not sure" card offers the closest topics: exactly these.
+    const unsure = engine.ask(NEAR_MISS, { locale: 'en-US' });
+    expect(outputs[5]).toMatchObject({ entryId: null, suggestions: unsure.suggestions });
+    expect(outputs[5]?.suggestions.length).toBeGreaterThan(0);
   }, 60_000);
 
   it('writes nothing for empty input', () => {

@@ -1,4 +1,9 @@
-import { ANSWER_THRESHOLD, FaqEngine, MAX_QUESTION_LENGTH } from '../../../../src/domain/faq/engine';
+import {
+  ANSWER_THRESHOLD,
+  FaqEngine,
+  MAX_QUESTION_LENGTH,
+  offeredTopics,
+} from '../../../../src/domain/faq/engine';
 import { KNOWLEDGE_IDS } from '../../../../src/knowledge';
 
 const engine = new FaqEngine();
@@ -17,6 +22,15 @@ describe('FaqEngine answers', () => {
     ],
     ['Do I need ASfP for Dynamics 365 incidents?', 'en-US', 'dynamics.asfp'],
     ['custmer escalaton critera', 'en-US', 'escalation.criteria'],
+    ['Which roles may escalate a customer problem to Microsoft?', 'en-US', 'escalation.roles'],
+    ['Is a Sales agent allowed to file the request for our customer?', 'en-US', 'escalation.roles'],
+    [
+      'Jakie role w Partner Center mogą zgłaszać problemy klientów do Microsoftu?',
+      'pl-PL',
+      'escalation.roles',
+    ],
+    ['czy agent sprzedazy moze zlozyc zgloszenie za klienta', 'pl-PL', 'escalation.roles'],
+    ['A Helpdesk admin cannot create Azure support requests, what now?', 'en-US', 'azure.helpdesk-admin'],
   ] as const)('answers %j with %s', (text, locale, expected) => {
     const result = engine.ask(text, { locale });
     expect(result.entryId).toBe(expected);
@@ -159,5 +173,17 @@ describe('FaqEngine bad input', () => {
       null,
     ];
     for (const input of inputs) expect(() => engine.ask(input as string)).not.toThrow();
+  });
+});
+
+describe('offeredTopics', () => {
+  it('offers the closest topics only when the engine abstains on readable input', () => {
+    const near = engine.ask('How do I transfer a CSP subscription to another partner?');
+    expect(offeredTopics(near)).toEqual(near.suggestions);
+    expect(offeredTopics(near).length).toBeGreaterThan(0);
+    const answered = engine.ask('Is phone support available?');
+    expect(answered.suggestions.length).toBeGreaterThan(0);
+    expect(offeredTopics(answered)).toEqual([]);
+    expect(offeredTopics(engine.ask('🙂🙂🙂'))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FaqEngine } from '../../../../src/domain/faq/engine';
 import { evaluate, type EvalCase } from '../../../../src/domain/faq/evaluation';
-import { knowledge, KNOWLEDGE_IDS } from '../../../../src/knowledge';
+import { knowledge, KNOWLEDGE_IDS, type KnowledgeId } from '../../../../src/knowledge';
 
 function load(name: string): EvalCase[] {
   return readFileSync(path.resolve(__dirname, '../../../fixtures', name), 'utf8')
@@ -40,6 +40,13 @@ const sets = [
   { name: 'faq-blind3.jsonl', cases: load('faq-blind3.jsonl'), minSize: 200, kinds: THIRD_KINDS },
 ];
 
+/**
+ * Entries written after every set: no question of the sets was written for them, so the coverage
+ * check leaves them out (scoring does not: a question they take from another entry counts as a miss
+ * unless its label was wrong). The next blind sets must cover them.
+ */
+const NEWER_THAN_THE_SETS: readonly KnowledgeId[] = ['escalation.roles'];
+
 const engine = new FaqEngine();
 const ask = (c: EvalCase) => engine.ask(c.text, { locale: c.locale });
 
@@ -49,7 +56,9 @@ describe.each(sets)('FAQ evaluation set $name', ({ name, cases, minSize, kinds }
     expect(cases.some((c) => c.locale === 'pl-PL')).toBe(true);
     expect(cases.some((c) => c.locale === 'en-US')).toBe(true);
     const expected = new Set(cases.map((c) => c.expected));
-    for (const id of KNOWLEDGE_IDS) expect(expected.has(id) ? id : `no case for ${id}`).toBe(id);
+    for (const id of KNOWLEDGE_IDS.filter((id) => !NEWER_THAN_THE_SETS.includes(id))) {
+      expect(expected.has(id) ? id : `no case for ${id}`).toBe(id);
+    }
     for (const kind of kinds) {
       expect(cases.some((c) => c.kind === kind)).toBe(true);
     }

@@ -48,9 +48,14 @@ describe('applicableSteps', () => {
       ['role', 'service', 'problem', 'criteria', 'access', 'severity', 'details', 'review'],
     ],
     [
-      'Office 365 non-break-fix: no severity',
+      'Office 365 non-break-fix: no access questions, no severity',
       { role: 'direct-bill', service: 'office365', problemType: 'non-break-fix' },
-      ['role', 'service', 'problem', 'criteria', 'access', 'details', 'review'],
+      ['role', 'service', 'problem', 'criteria', 'details', 'review'],
+    ],
+    [
+      'Dynamics 365 break-fix: the ASfP question',
+      { role: 'direct-bill', service: 'dynamics365', problemType: 'break-fix' },
+      ['role', 'service', 'problem', 'criteria', 'access', 'severity', 'details', 'review'],
     ],
     [
       'billing: no criteria, access or severity',
@@ -58,9 +63,14 @@ describe('applicableSteps', () => {
       ['role', 'service', 'problem', 'details', 'review'],
     ],
     [
-      'marketplace: straight to details',
+      'marketplace: the problem type, then details',
       { role: 'direct-bill', service: 'marketplace' },
-      ['role', 'service', 'details', 'review'],
+      ['role', 'service', 'problem', 'details', 'review'],
+    ],
+    [
+      'marketplace billing: no technical steps',
+      { role: 'direct-bill', service: 'marketplace', problemType: 'billing' },
+      ['role', 'service', 'problem', 'details', 'review'],
     ],
     [
       'own subscription',
@@ -92,9 +102,12 @@ describe('accessQuestions', () => {
     [
       'Dynamics 365',
       { role: 'indirect-provider', service: 'dynamics365', problemType: 'non-break-fix' },
-      ['delegatedAdmin', 'asfp'],
+      ['asfp'],
     ],
-    ['EMS', { role: 'direct-bill', service: 'ems', problemType: 'break-fix' }, ['delegatedAdmin']],
+    // No source makes delegated admin a condition outside Azure, where it picks the route.
+    ['EMS', { role: 'direct-bill', service: 'ems', problemType: 'break-fix' }, []],
+    ['Office 365', { role: 'direct-bill', service: 'office365', problemType: 'break-fix' }, []],
+    ['Dynamics 365 billing', { role: 'direct-bill', service: 'dynamics365', problemType: 'billing' }, []],
     ['fraud', { role: 'direct-bill', service: 'azure', problemType: 'fraud' }, []],
     ['own subscription', { role: 'direct-bill', service: 'own-subscription', problemType: 'break-fix' }, []],
   ])('%s', (_name, answers, questions) => {
@@ -156,7 +169,8 @@ describe('submitStep', () => {
     expect(draft.answers).toMatchObject({ criteria: [], prerequisites: ['service-health-checked'] });
   });
 
-  const detailsDraft = (): Draft => walk([{ role: 'direct-bill' }, { service: 'marketplace' }]);
+  const detailsDraft = (): Draft =>
+    walk([{ role: 'direct-bill' }, { service: 'marketplace' }, { problemType: 'break-fix' }]);
 
   it.each<[string, Record<string, unknown>, { field: string; code: string; max?: number }]>([
     [
@@ -410,8 +424,8 @@ describe('finish', () => {
 describe('progress and keys', () => {
   it('counts the applicable steps', () => {
     expect(progress({ role: 'direct-bill', service: 'marketplace' }, 'details')).toEqual({
-      index: 3,
-      total: 4,
+      index: 4,
+      total: 5,
     });
   });
 

@@ -1,0 +1,76 @@
+import type { EntryRetrieval } from '../schema';
+
+/**
+ * How questions find `entitlement.scope`: example questions and extra search words.
+ * Nothing here is shown to users; the entry's content is in ../entries/entitlement.scope.ts.
+ */
+export const retrieval: EntryRetrieval = {
+  id: 'entitlement.scope',
+  examples: {
+    en: [
+      'What is included in the CSP support entitlement?',
+      'Which services are covered by CSP support?',
+      'Do we get priority response as a CSP partner?',
+      'Does the support benefit apply to trial partners?',
+      'Is billing and subscription management support free?',
+      'What does the support entitlement cover?',
+      'Is Dynamics CRM Online covered by the entitlement?',
+      'support benefits for cloud solution provider partners',
+      'are we entitled to support if we are on a trial',
+      'what products can I raise service requests for',
+      'scope of the CSP support benefit',
+      'major issues priority response csp',
+    ],
+    pl: [
+      'Co obejmuje uprawnienie do pomocy technicznej CSP?',
+      'Które usługi są objęte wsparciem CSP?',
+      'Czy jako partner CSP mamy priorytetową odpowiedź?',
+      'Czy korzyść dotyczy partnerów w okresie próbnym?',
+      'Czy pomoc w rozliczeniach i subskrypcjach jest bezpłatna?',
+      'Co wchodzi w zakres wsparcia dla partnera?',
+      'czy dynamics crm online jest objete uprawnieniem',
+      'korzysci z pomocy technicznej dla partnerow cloud solution provider',
+      'czy mamy prawo do wsparcia w okresie probnym',
+      'dla jakich produktow moge skladac zgloszenia',
+      'zakres uprawnienia do pomocy technicznej csp',
+      'priorytetowa odpowiedz na powazne problemy csp',
+    ],
+  },
+  keywords: {
+    en: [
+      'program',
+      'products',
+      'benefit covers',
+      'entitlement',
+      'included',
+      'covered',
+      'benefit',
+      'scope',
+      'priority response',
+      'trial',
+      'paid',
+      'billing support',
+      'subscription management',
+      'free',
+      'which services',
+      'available for',
+    ],
+    pl: [
+      'program',
+      'produkty',
+      'korzyść obejmuje',
+      'uprawnienie',
+      'obejmuje',
+      'objęte',
+      'korzyść',
+      'zakres',
+      'priorytetowa odpowiedź',
+      'okres próbny',
+      'płatny',
+      'rozliczenia',
+      'zarządzanie subskrypcjami',
+      'bezpłatnie',
+      'dostępne dla',
+    ],
+  },
+};

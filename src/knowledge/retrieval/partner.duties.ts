@@ -1,0 +1,75 @@
+import type { EntryRetrieval } from '../schema';
+
+/**
+ * How questions find `partner.duties`: example questions and extra search words.
+ * Nothing here is shown to users; the entry's content is in ../entries/partner.duties.ts.
+ */
+export const retrieval: EntryRetrieval = {
+  id: 'partner.duties',
+  examples: {
+    en: [
+      'Can my customer open a support ticket with Microsoft themselves?',
+      'What support must I provide to my CSP customers?',
+      'Who is responsible for first-line support in CSP?',
+      'Can I charge my customers for support?',
+      'Can I outsource support to another company?',
+      'What must I tell my customers about my support offer?',
+      'customer wants to contact Microsoft directly',
+      'partner support obligations CSP',
+      'do we have to run our own helpdesk for customers',
+      'can the end customer call microsoft on their own',
+      'baseline support boundaries',
+      'who supports the customer, the partner or Microsoft',
+    ],
+    pl: [
+      'Czy mój klient może sam otworzyć zgłoszenie w Microsoft?',
+      'Jakie wsparcie muszę zapewnić klientom CSP?',
+      'Kto odpowiada za pierwszą linię wsparcia w CSP?',
+      'Czy mogę pobierać od klientów opłaty za wsparcie?',
+      'Czy mogę zlecić wsparcie innej firmie?',
+      'co musze powiedziec klientom o mojej ofercie wsparcia',
+      'klient chce sie skontaktowac bezposrednio z microsoftem',
+      'obowiazki partnera csp w zakresie wsparcia',
+      'czy musimy miec wlasny helpdesk dla klientow',
+      'czy klient koncowy moze sam zglosic sie do microsoftu',
+      'podstawowy zakres wsparcia',
+      'kto wspiera klienta, partner czy microsoft',
+    ],
+  },
+  keywords: {
+    en: [
+      'allowed',
+      'provide',
+      'give',
+      'responsibilities',
+      'obligations',
+      'duties',
+      'first line',
+      'customer cannot open tickets',
+      'charge customers',
+      'outsource',
+      'resell support',
+      'trusted advisor',
+      'baseline support',
+      'inform customers',
+      'contact method',
+    ],
+    pl: [
+      'wolno',
+      'zapewnić',
+      'świadczyć',
+      'obowiązki',
+      'odpowiedzialność',
+      'pierwsza linia',
+      'klient nie może',
+      'opłaty od klientów',
+      'zlecić',
+      'odsprzedawać wsparcie',
+      'zaufany doradca',
+      'podstawowe wsparcie',
+      'pobierać opłaty',
+      'informować',
+      'sposób kontaktu',
+    ],
+  },
+};
