@@ -6,8 +6,10 @@ import type { Logger } from './log';
 import { buildServer, type BotServer } from './server';
 import { FaqEngine } from './domain/faq/engine';
 import { FaqService } from './services/faqService';
-import { systemClock, type Clock } from './services/ports';
-import { MongoBotStorage } from './storage';
+import { countFailures } from './services/metrics';
+import { VersionConflictError, systemClock, type Clock } from './services/ports';
+import { ETagConflictError, MongoBotStorage } from './storage';
+import { startTelemetry, type Telemetry } from './telemetry';
 import { TeamsTicketNotifier } from './bot/ticketNotifier';
 import { TicketPublisher } from './services/ticketPublisher';
 import { WizardService } from './services/wizardService';
@@ -22,22 +24,48 @@ export interface ComposeDeps {
   db: Db;
   ready: () => Promise<boolean>;
   clock?: Clock;
+  /** Started from the configuration when absent. */
+  telemetry?: Telemetry;
 }
+
+export interface ComposedBot extends BotServer {
+  readonly telemetry: Telemetry;
+}
+
+/** The telemetry the configuration asks for: Prometheus text at /metrics and/or Azure Monitor. */
+export function telemetryFor(config: Config, serviceVersion?: string): Telemetry {
+  return startTelemetry({
+    prometheus: config.METRICS_ENABLED,
+    ...(config.METRICS_TOKEN && { token: config.METRICS_TOKEN }),
+    ...(config.APPLICATIONINSIGHTS_CONNECTION_STRING && {
+      applicationInsightsConnectionString: config.APPLICATIONINSIGHTS_CONNECTION_STRING,
+    }),
+    ...(serviceVersion && { serviceVersion }),
+  });
+}
+
+/** A concurrent change is part of the protocol (the caller shows the current state), not a database error. */
+const isConflict = (error: unknown) =>
+  error instanceof VersionConflictError || error instanceof ETagConflictError;
 
 /** The FAQ index is built once per process: it is pure and read-only. */
 let sharedEngine: FaqEngine | undefined;
 
 /** Wires stores, services, the Teams app and the HTTP server. Used by `npm start` and by the tests alike. */
-export function composeBot(deps: ComposeDeps): BotServer {
+export function composeBot(deps: ComposeDeps): ComposedBot {
   const { config, log, db } = deps;
+  const telemetry = deps.telemetry ?? telemetryFor(config);
+  const { metrics } = telemetry;
+  const counted = <T extends object>(store: T, name: string) =>
+    countFailures(store, name, metrics, isConflict);
   const adapter = createAdapter(config, log);
   const clock = deps.clock ?? systemClock;
   sharedEngine ??= new FaqEngine();
-  const faq = new FaqService(sharedEngine, new MongoFeedbackStore(db), clock);
+  const faq = new FaqService(sharedEngine, counted(new MongoFeedbackStore(db), 'feedback'), clock, metrics);
   const now = () => clock.now();
-  const tickets = new MongoTicketStore(db, now);
-  const drafts = new MongoDraftStore(db, now);
-  const wizard = new WizardService(drafts, tickets, clock, config.HOLIDAYS, log);
+  const tickets = counted(new MongoTicketStore(db, now), 'tickets');
+  const drafts = counted(new MongoDraftStore(db, now), 'drafts');
+  const wizard = new WizardService(drafts, tickets, clock, config.HOLIDAYS, log, metrics);
   // Abandoned wizards and old submission claims expire; no TTL index, since not every
   // MongoDB-compatible service has one.
   const cleanUp = () =>
@@ -51,16 +79,25 @@ export function composeBot(deps: ComposeDeps): BotServer {
   setInterval(cleanUp, 60 * 60 * 1000).unref();
   // Proactive sends need some app id even with authentication off (local and tests).
   const notifier = new TeamsTicketNotifier(adapter, config.BOT_ID ?? 'local-bot');
-  const publisher = new TicketPublisher(new MongoTicketChannelStore(db), tickets, notifier, clock, log);
+  const channels = counted(new MongoTicketChannelStore(db), 'ticketChannels');
+  const publisher = new TicketPublisher(channels, tickets, notifier, clock, log, metrics);
   const app = createApp({
     config,
     log,
     adapter,
-    storage: new MongoBotStorage(db),
+    storage: counted(new MongoBotStorage(db), 'botState'),
     faq,
     wizard,
     publisher,
     now,
   });
-  return buildServer({ adapter, app, log, ready: deps.ready });
+  const bot = buildServer({
+    adapter,
+    app,
+    log,
+    ready: deps.ready,
+    metrics,
+    ...(telemetry.page && { metricsPage: telemetry.page }),
+  });
+  return { ...bot, telemetry };
 }

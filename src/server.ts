@@ -2,7 +2,9 @@ import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import restify from 'restify';
 import { z } from 'zod';
+import { describeTurn } from './bot/turnKind';
 import type { Logger } from './log';
+import { noMetrics, type Metrics, type MetricsPage } from './services/metrics';
 
 export interface ServerDeps {
   adapter: TeamsAdapter;
@@ -10,6 +12,10 @@ export interface ServerDeps {
   log: Logger;
   /** True while the database answers. */
   ready: () => Promise<boolean>;
+  /** Counts and times every turn; nothing when absent. */
+  metrics?: Metrics;
+  /** Serves GET /metrics (Prometheus text); no such route when absent. */
+  metricsPage?: MetricsPage;
 }
 
 /** The minimum an incoming body must have before the adapter sees it. */
@@ -63,7 +69,10 @@ export function buildServer(deps: ServerDeps): BotServer {
     }
     inFlight += 1;
     try {
-      await deps.adapter.process(req, res, (context) => deps.app.run(context).then(() => undefined));
+      const metrics = deps.metrics ?? noMetrics;
+      await deps.adapter.process(req, res, (context) =>
+        metrics.turn(describeTurn(context.activity), () => deps.app.run(context)).then(() => undefined),
+      );
     } catch (error) {
       deps.log.error({ err: error, activityId: envelope.data.id }, 'adapter failed');
       if (!res.headersSent) res.send(500, { error: 'InternalError' });
@@ -80,6 +89,21 @@ export function buildServer(deps: ServerDeps): BotServer {
     const ok = await deps.ready();
     res.send(ok ? 200 : 503, { status: ok ? 'ready' : 'database unavailable' });
   });
+
+  const metricsPage = deps.metricsPage;
+  if (metricsPage) {
+    // Prometheus text; with METRICS_TOKEN set, only for `Authorization: Bearer <token>`.
+    server.get('/metrics', async (req, res) => {
+      if (!metricsPage.authorized(req.header('authorization'))) {
+        res.header('WWW-Authenticate', 'Bearer');
+        res.send(401, { error: 'Unauthorized' });
+        return;
+      }
+      const text = await metricsPage.render();
+      res.header('content-type', 'text/plain; version=0.0.4; charset=utf-8');
+      res.sendRaw(200, text);
+    });
+  }
 
   server.on('restifyError', (req, res, err, callback) => {
     deps.log.warn({ status: err.statusCode, path: req.path?.() }, err.message);

@@ -1,5 +1,6 @@
 import type { FaqEngine } from '../domain/faq/engine';
 import { type FaqContext, type FaqResult } from '../domain/faq/engine';
+import { noMetrics, type Metrics } from './metrics';
 import type { Clock, FeedbackStore } from './ports';
 
 export interface FeedbackInput {
@@ -17,10 +18,16 @@ export class FaqService {
     private readonly engine: FaqEngine,
     private readonly feedback: FeedbackStore,
     private readonly clock: Clock,
+    private readonly metrics: Metrics = noMetrics,
   ) {}
 
   ask(text: string, locale: string | undefined, context: FaqContext = {}): FaqResult {
-    return this.engine.ask(text, { ...(locale !== undefined && { locale }), context });
+    const result = this.engine.ask(text, { ...(locale !== undefined && { locale }), context });
+    this.metrics.faqAsked(
+      result.rejected ? 'rejected' : result.entryId ? 'answered' : 'abstained',
+      result.lang,
+    );
+    return result;
   }
 
   async recordFeedback(input: FeedbackInput): Promise<void> {
@@ -33,5 +40,6 @@ export class FaqService {
       userId: input.userId,
       at: this.clock.now(),
     });
+    this.metrics.faqVoted(input.helpful);
   }
 }

@@ -1,6 +1,7 @@
 import { recordChannelPost, type Person, type Ticket } from '../domain/ticket';
 import type { Lang } from '../i18n/messages';
 import type { Logger } from '../log';
+import { noMetrics, type DeliveryKind, type Metrics } from './metrics';
 import {
   VersionConflictError,
   type Clock,
@@ -22,7 +23,25 @@ export class TicketPublisher {
     private readonly notifier: TicketNotifier,
     private readonly clock: Clock,
     private readonly log: Logger,
+    private readonly metrics: Metrics = noMetrics,
   ) {}
+
+  private pending = 0;
+
+  /** Runs one delivery to Teams, counting it (pending while it runs, then delivered or failed). */
+  private async deliver<T>(kind: DeliveryKind, send: () => Promise<T>): Promise<T> {
+    this.metrics.deliveriesPending(++this.pending);
+    try {
+      const result = await send();
+      this.metrics.delivered(kind, true);
+      return result;
+    } catch (error) {
+      this.metrics.delivered(kind, false);
+      throw error;
+    } finally {
+      this.metrics.deliveriesPending(--this.pending);
+    }
+  }
 
   async useChannel(channel: Omit<TicketChannel, 'at'>): Promise<TicketChannel> {
     const stored = { ...channel, at: this.clock.now() };
@@ -40,17 +59,17 @@ export class TicketPublisher {
     let current = ticket;
     if (inPlace) {
       current = await this.record(current, inPlace, person);
-      await this.notifier
-        .update({ ...inPlace, serviceUrl: ticket.conversation.serviceUrl }, current)
-        .catch((error: unknown) =>
-          this.log.warn({ err: error, ticketId: ticket._id }, 'could not share the ticket card'),
-        );
+      await this.deliver('update', () =>
+        this.notifier.update({ ...inPlace, serviceUrl: ticket.conversation.serviceUrl }, current),
+      ).catch((error: unknown) =>
+        this.log.warn({ err: error, ticketId: ticket._id }, 'could not share the ticket card'),
+      );
     }
     try {
       const channel = await this.channels.get(ticket.tenantId);
       if (!channel) return current;
       if (ticket.conversation.channelId === channel.channelId) return current;
-      const post = await this.notifier.post(channel, current);
+      const post = await this.deliver('post', () => this.notifier.post(channel, current));
       return await this.record(current, post, person);
     } catch (error) {
       this.log.warn({ err: error, ticketId: ticket._id }, 'could not post the ticket to its channel');
@@ -78,14 +97,11 @@ export class TicketPublisher {
     const serviceUrl = channel?.serviceUrl ?? ticket.conversation.serviceUrl;
     await Promise.all(
       posts.map((post) =>
-        this.notifier
-          .update({ ...post, serviceUrl, lang: post.lang ?? channel?.lang ?? 'en' }, ticket)
-          .catch((error: unknown) => {
-            this.log.warn(
-              { err: error, ticketId: ticket._id, post },
-              'could not update a posted ticket card',
-            );
-          }),
+        this.deliver('update', () =>
+          this.notifier.update({ ...post, serviceUrl, lang: post.lang ?? channel?.lang ?? 'en' }, ticket),
+        ).catch((error: unknown) => {
+          this.log.warn({ err: error, ticketId: ticket._id, post }, 'could not update a posted ticket card');
+        }),
       ),
     );
   }
