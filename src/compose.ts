@@ -1,6 +1,7 @@
 import type { Db } from 'mongodb';
 import { createAdapter } from './bot/adapter';
 import { createApp } from './bot/app';
+import { registerInfoPages } from './bot/pages';
 import type { Config } from './config';
 import type { Logger } from './log';
 import { buildServer, type BotServer } from './server';
@@ -99,5 +100,6 @@ export function composeBot(deps: ComposeDeps): ComposedBot {
     metrics,
     ...(telemetry.page && { metricsPage: telemetry.page }),
   });
+  registerInfoPages(bot.server, config);
   return { ...bot, telemetry };
 }
