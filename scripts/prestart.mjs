@@ -34,6 +34,10 @@ const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 if (built >= Math.max(...sources.map(newest))) process.exit(0);
 
 process.stderr.write('[start] compiling (sources changed since the last build)\n');
-const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+const result = spawnSync('npm', ['run', '--silent', 'build'], {
+  cwd: root,
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+});
 if (result.status !== 0) process.exit(result.status ?? 1);
 writeFileSync(stamp, `${new Date().toISOString()}\n`);

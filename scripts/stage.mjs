@@ -32,6 +32,7 @@ function stage(target, dist) {
   const install = spawnSync('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], {
     cwd: target,
     stdio: 'inherit',
+    shell: process.platform === 'win32',
   });
   if (install.status !== 0) throw new Error(`npm ci --omit=dev failed in ${target}`);
 }

@@ -122,9 +122,11 @@ const EnvSchema = z
     const password = env.BOT_PASSWORD ?? env.SECRET_BOT_PASSWORD;
     if (!env.BOT_ID) {
       if (env.BOT_TYPE !== 'MultiTenant') {
+        const needs = ['BOT_ID', ...(env.BOT_TYPE === 'SingleTenant' && !password ? ['BOT_PASSWORD'] : [])];
+        if (!env.BOT_TENANT_ID) needs.push('BOT_TENANT_ID');
         problem(
           'BOT_ID',
-          `${type} needs BOT_ID; leave BOT_TYPE unset (MultiTenant) to run with authentication off`,
+          `${type} needs ${needs.join(', ')}; leave BOT_TYPE unset (MultiTenant) to run with authentication off`,
         );
       } else if (password) {
         problem(

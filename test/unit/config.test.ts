@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import dotenv from 'dotenv';
 import { ConfigError, envName, isCalendarDate, loadConfig } from '../../src/config';
 
 const APP_ID = '00000000-0000-0000-0000-000000000001';
@@ -124,10 +127,14 @@ describe('loadConfig', () => {
     });
 
     it.each([
-      [{ BOT_TYPE: 'SingleTenant' }, 'BOT_ID', 'BOT_TYPE=SingleTenant needs BOT_ID'],
-      [{ BOT_TYPE: 'SingleTenant', BOT_TENANT_ID: TENANT, BOT_PASSWORD: 'x' }, 'BOT_ID', 'needs BOT_ID'],
-      [{ BOT_TYPE: 'UserAssignedMSI' }, 'BOT_ID', 'BOT_TYPE=UserAssignedMSI needs BOT_ID'],
-      [{ BOT_TYPE: 'UserAssignedMSI', BOT_TENANT_ID: TENANT }, 'BOT_ID', 'needs BOT_ID'],
+      [
+        { BOT_TYPE: 'SingleTenant' },
+        'BOT_ID',
+        'BOT_TYPE=SingleTenant needs BOT_ID, BOT_PASSWORD, BOT_TENANT_ID;',
+      ],
+      [{ BOT_TYPE: 'SingleTenant', BOT_TENANT_ID: TENANT, BOT_PASSWORD: 'x' }, 'BOT_ID', 'needs BOT_ID;'],
+      [{ BOT_TYPE: 'UserAssignedMSI' }, 'BOT_ID', 'BOT_TYPE=UserAssignedMSI needs BOT_ID, BOT_TENANT_ID;'],
+      [{ BOT_TYPE: 'UserAssignedMSI', BOT_TENANT_ID: TENANT }, 'BOT_ID', 'needs BOT_ID;'],
       [{ BOT_TYPE: 'UserAssignedMSI', BOT_ID: APP_ID }, 'BOT_TENANT_ID', 'needs BOT_TENANT_ID'],
       [
         { BOT_TYPE: 'UserAssignedMSI', BOT_ID: APP_ID, BOT_TENANT_ID: TENANT, BOT_PASSWORD: 'x' },
@@ -213,6 +220,23 @@ describe('loadConfig', () => {
 
   it('treats an empty MONGODB_URI as unset (embedded database)', () => {
     expect(loadConfig({ MONGODB_URI: '  ' }).MONGODB_URI).toBeUndefined();
+  });
+});
+
+describe('the committed env files', () => {
+  const file = (name: string) => dotenv.parse(readFileSync(join(__dirname, '..', '..', 'env', name), 'utf8'));
+
+  it('run locally and in the Playground with authentication off', () => {
+    expect(loadConfig(file('.env.local')).BOT_ID).toBeUndefined();
+    const playground = loadConfig({ ...file('.env.playground'), SECRET_BOT_PASSWORD: 'left over' });
+    expect([playground.BOT_ID, playground.BOT_PASSWORD]).toEqual([undefined, undefined]);
+  });
+
+  it('stop dev at start-up, naming what provisioning fills, until it has', () => {
+    const message = rejection(file('.env.dev'));
+    expect(message).toMatch(/^ {2}BOT_ID="": BOT_TYPE=UserAssignedMSI needs BOT_ID, BOT_TENANT_ID;/m);
+    const provisioned = { ...file('.env.dev'), BOT_ID: APP_ID, BOT_TENANT_ID: TENANT };
+    expect(loadConfig(provisioned).BOT_TYPE).toBe('UserAssignedMSI');
   });
 });
 
