@@ -157,3 +157,21 @@ describe('GET /metrics access', () => {
     }
   });
 });
+
+describe('GET /metrics when the database stops answering', () => {
+  it('counts the failed store calls and the failed turns', async () => {
+    const bot = await new BotHarness().start();
+    try {
+      await bot.db.client.close();
+      expect((await bot.message('Is phone support available?')).status).toBe(200);
+      const samples = parsePrometheus(await (await fetch(bot.url('/metrics'))).text());
+      expect(valueOf(samples, 'cspbot_database_errors_total', { store: 'botState', operation: 'read' })).toBe(
+        1,
+      );
+      expect(valueOf(samples, 'cspbot_turns_total', { activity_type: 'message', outcome: 'error' })).toBe(1);
+      expect(valueOf(samples, 'cspbot_turns_total', { activity_type: 'message', outcome: 'ok' })).toBe(0);
+    } finally {
+      await bot.stop();
+    }
+  });
+});
