@@ -3,7 +3,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../../src/storage/embeddedDatabase';
-import { freshDatabase, testDatabaseUri } from '../helpers/database';
+import { randomBytes } from 'node:crypto';
+import { connectDatabase } from '../../src/storage/database';
+import { testDatabaseUri } from '../helpers/database';
 
 const root = resolve(__dirname, '..', '..');
 
@@ -53,7 +55,8 @@ describe('the compiled bot with production dependencies only', () => {
 
   it('starts with `node dist/src/index.js` on the database, answers /healthz and /readyz, and stops cleanly on SIGTERM', async () => {
     const port = await freePort();
-    const database = await freshDatabase();
+    // A database nobody has opened yet: the bot creates its collections and indexes itself.
+    const name = `t_${randomBytes(6).toString('hex')}`;
     let output = '';
     const bot = spawn(process.execPath, ['dist/src/index.js'], {
       cwd: app,
@@ -64,7 +67,7 @@ describe('the compiled bot with production dependencies only', () => {
         PORT: String(port),
         HOST: '127.0.0.1',
         MONGODB_URI: testDatabaseUri(),
-        MONGODB_DB: database.name,
+        MONGODB_DB: name,
         LOG_LEVEL: 'info',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -73,7 +76,13 @@ describe('the compiled bot with production dependencies only', () => {
     bot.stderr.on('data', (d: Buffer) => (output += d.toString()));
     const exit = new Promise<number | null>((done) => bot.once('exit', (code) => done(code)));
     try {
-      const health = await waitFor(`http://127.0.0.1:${port}/healthz`, 60_000);
+      // A bot that exits instead of listening fails the test with what it printed.
+      const health = await Promise.race([
+        waitFor(`http://127.0.0.1:${port}/healthz`, 60_000),
+        exit.then((code) =>
+          Promise.reject(new Error(`the bot exited (${code}) before listening:\n${output}`)),
+        ),
+      ]);
       expect(health.status).toBe(200);
       const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
       expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready' }]);
@@ -84,7 +93,9 @@ describe('the compiled bot with production dependencies only', () => {
       expect(output).toContain('"msg":"stopped"');
     } finally {
       bot.kill('SIGKILL');
-      await database.drop();
+      const database = await connectDatabase(testDatabaseUri(), name);
+      await database.db.dropDatabase().catch(() => undefined);
+      await database.close();
     }
   }, 120_000);
 });
