@@ -33,7 +33,9 @@ if (!existsSync(join(root, 'src'))) {
 const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 if (built >= Math.max(...sources.map(newest))) process.exit(0);
 
-process.stderr.write('[start] compiling (sources changed since the last build)\n');
+process.stderr.write(
+  `[start] compiling (${built === 0 ? 'no build yet' : 'the sources changed since the last build'})\n`,
+);
 const result = spawnSync('npm', ['run', '--silent', 'build'], {
   cwd: root,
   stdio: 'inherit',
