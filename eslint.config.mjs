@@ -3,6 +3,10 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const botFrameworks = ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/teams-ai', 'restify'];
+const telemetryOnly = {
+  group: ['@opentelemetry/*', '@azure/monitor-opentelemetry*'],
+  message: 'OpenTelemetry stays in src/telemetry; elsewhere use the Metrics port (src/services/metrics.ts).',
+};
 
 export default tseslint.config(
   {
@@ -28,6 +32,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.ts'],
+    ignores: ['src/telemetry/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [telemetryOnly] }] },
+  },
+  {
     // The domain, knowledge and services are plain TypeScript: no Teams SDK, no web server, no database driver.
     // So are the HTTP body reader and envelope (plain Node) and the table of input limits.
     files: [
@@ -46,6 +55,7 @@ export default tseslint.config(
           patterns: [
             { group: botFrameworks, message: 'Teams SDK and restify stay in src/bot and src/server.ts.' },
             { group: ['mongodb'], message: 'The database driver stays in src/storage.' },
+            telemetryOnly,
           ],
         },
       ],
@@ -56,7 +66,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['mongodb'], message: 'The database driver stays in src/storage.' }] },
+        {
+          patterns: [
+            { group: ['mongodb'], message: 'The database driver stays in src/storage.' },
+            telemetryOnly,
+          ],
+        },
       ],
     },
   },
@@ -71,6 +86,7 @@ export default tseslint.config(
               group: botFrameworks.filter((p) => p !== 'botbuilder'),
               message: 'Only src/bot talks to Teams.',
             },
+            telemetryOnly,
           ],
         },
       ],

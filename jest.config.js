@@ -1,5 +1,17 @@
 /** @type {import('jest').Config} */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
+// @microsoft/app-manifest (manifest validation) requires strip-bom, an ES module that Node loads with
+// require() but Jest does not: that one file is compiled to CommonJS for the tests.
+const esmOnly = {
+  transform: {
+    '^.+\\.ts$': tsJest,
+    '/strip-bom/index\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs' }, diagnostics: false },
+    ],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(.+/)?strip-bom/)'],
+};
 
 module.exports = {
   reporters: ['default', '<rootDir>/test/helpers/summaryReporter.js'],
@@ -7,7 +19,7 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      transform: { '^.+\\.ts$': tsJest },
+      ...esmOnly,
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
     },
     {

@@ -1,12 +1,15 @@
 /**
- * Teams app package helpers: fill the manifest's ${{NAME}} placeholders and validate it offline
- * against the Teams manifest JSON schema (v1.29) and the localization schema.
+ * Teams app package helpers: fill the manifest's ${{NAME}} placeholders and validate it offline:
+ * manifest.json with @microsoft/app-manifest's own schema validation (v1.29), the localization files
+ * against the localization schema (which that package does not check), and every localization key
+ * against the manifest (a key naming no element makes Teams refuse the package).
  *
  *   npx tsx scripts/manifest.ts validate [schemaDir]
  *   npx tsx scripts/manifest.ts package [out.zip]   (TEAMS_APP_ID, BOT_ID and BOT_DOMAIN must be set)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { AppManifestUtils, type AppManifest } from '@microsoft/app-manifest';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { strToU8, zipSync } from 'fflate';
@@ -52,7 +55,8 @@ export function schemaFilesIn(dir: string): SchemaFiles {
 
 /**
  * The Teams v1.29 schemas, offline: TEAMS_SCHEMA_DIR if set; else the shared schemas folder beside the
- * repository; else the copies published in the @microsoft/app-manifest package.
+ * repository; else the copies published in the @microsoft/app-manifest package (the ones its
+ * validation picks for the manifest's $schema).
  */
 export function defaultSchemaFiles(): SchemaFiles {
   if (process.env.TEAMS_SCHEMA_DIR) return schemaFilesIn(resolve(process.env.TEAMS_SCHEMA_DIR));
@@ -71,27 +75,46 @@ export function defaultSchemaFiles(): SchemaFiles {
   };
 }
 
-export function validateManifest(
+/** The manifest element a localization key such as `bots[0].commandLists[1].commands[3].title` names, if any. */
+export function resolveLocalizationKey(manifest: unknown, key: string): unknown {
+  let node: unknown = manifest;
+  for (const [, name, index] of key.matchAll(/([A-Za-z0-9_]+)|\[(\d+)\]/g)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[name ?? Number(index)];
+  }
+  return node;
+}
+
+export async function validateManifest(
   schemas: SchemaFiles,
   manifest: Record<string, unknown>,
-): ValidationResult[] {
+): Promise<ValidationResult[]> {
+  const load = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const results: ValidationResult[] = [];
+  const manifestErrors = await AppManifestUtils.validateAgainstSchema(
+    manifest as unknown as AppManifest,
+    load(schemas.manifest) as unknown as Parameters<typeof AppManifestUtils.validateAgainstSchema>[1],
+  );
+  results.push({ file: 'manifest.json', errors: manifestErrors });
+
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true, unicodeRegExp: false });
   addFormats(ajv);
-  const load = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  const manifestSchema = load(schemas.manifest);
   const localizationSchema = load(schemas.localization);
-  const describe = (errors: typeof ajv.errors) =>
-    (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
-
-  const results: ValidationResult[] = [];
-  const validManifest = ajv.validate(manifestSchema, manifest);
-  results.push({ file: 'manifest.json', errors: validManifest ? [] : describe(ajv.errors) });
-
   const info = manifest.localizationInfo as { additionalLanguages?: { file: string }[] } | undefined;
-  const languages = info?.additionalLanguages ?? [];
-  for (const { file } of languages) {
-    const valid = ajv.validate(localizationSchema, load(join(MANIFEST_DIR, file)));
-    results.push({ file, errors: valid ? [] : describe(ajv.errors) });
+  for (const { file } of info?.additionalLanguages ?? []) {
+    const localization = load(join(MANIFEST_DIR, file));
+    const valid = ajv.validate(localizationSchema, localization);
+    const errors = valid
+      ? []
+      : (ajv.errors ?? []).map(
+          (e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`,
+        );
+    for (const key of Object.keys(localization)) {
+      if (key === '$schema') continue;
+      const target = resolveLocalizationKey(manifest, key);
+      if (typeof target !== 'string') errors.push(`${key} names nothing (or no text) in manifest.json`);
+    }
+    results.push({ file, errors });
   }
   return results;
 }
@@ -100,12 +123,12 @@ export function validateManifest(
  * The Teams app package: manifest.json with its placeholders filled, the localization files and the
  * icons, zipped flat as Teams expects. Refuses to build an invalid manifest.
  */
-export function buildPackage(
+export async function buildPackage(
   vars: Record<string, string | undefined>,
   schemas = defaultSchemaFiles(),
-): Uint8Array {
+): Promise<Uint8Array> {
   const manifest = loadManifest(vars);
-  const problems = validateManifest(schemas, manifest).filter((r) => r.errors.length > 0);
+  const problems = (await validateManifest(schemas, manifest)).filter((r) => r.errors.length > 0);
   if (problems.length > 0) {
     throw new Error(
       `manifest: invalid\n${problems.map((p) => `${p.file}: ${p.errors.join('; ')}`).join('\n')}`,
@@ -122,8 +145,8 @@ export function buildPackage(
   return zipSync(files, { level: 9 });
 }
 
-function packageCommand(out: string): void {
-  const zip = buildPackage({
+async function packageCommand(out: string): Promise<void> {
+  const zip = await buildPackage({
     TEAMS_APP_ID: process.env.TEAMS_APP_ID,
     BOT_ID: process.env.BOT_ID,
     BOT_DOMAIN: process.env.BOT_DOMAIN,
@@ -134,12 +157,12 @@ function packageCommand(out: string): void {
 }
 
 if (require.main === module && process.argv[2] === 'package') {
-  try {
-    packageCommand(resolve(process.argv[3] ?? join(__dirname, '..', 'dist', 'appPackage.zip')));
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(1);
-  }
+  packageCommand(resolve(process.argv[3] ?? join(__dirname, '..', 'dist', 'appPackage.zip'))).catch(
+    (error: unknown) => {
+      console.error((error as Error).message);
+      process.exit(1);
+    },
+  );
 } else if (require.main === module) {
   const schemas = process.argv[3] ? schemaFilesIn(resolve(process.argv[3])) : defaultSchemaFiles();
   console.log(`schema: ${schemas.manifest}`);
@@ -148,12 +171,13 @@ if (require.main === module && process.argv[2] === 'package') {
     BOT_ID: process.env.BOT_ID || SAMPLE_VARS.BOT_ID,
     BOT_DOMAIN: process.env.BOT_DOMAIN || SAMPLE_VARS.BOT_DOMAIN,
   });
-  const results = validateManifest(schemas, manifest);
-  let failed = false;
-  for (const { file, errors } of results) {
-    console.log(`${errors.length === 0 ? 'valid  ' : 'INVALID'} ${file}`);
-    errors.forEach((e) => console.log(`  ${e}`));
-    failed ||= errors.length > 0;
-  }
-  process.exit(failed ? 1 : 0);
+  void validateManifest(schemas, manifest).then((results) => {
+    let failed = false;
+    for (const { file, errors } of results) {
+      console.log(`${errors.length === 0 ? 'valid  ' : 'INVALID'} ${file}`);
+      errors.forEach((e) => console.log(`  ${e}`));
+      failed ||= errors.length > 0;
+    }
+    process.exit(failed ? 1 : 0);
+  });
 }

@@ -1,12 +1,15 @@
 import type { Db } from 'mongodb';
 import { createAdapter, type AdapterOptions } from './bot/adapter';
 import { createApp } from './bot/app';
+import { registerInfoPages } from './bot/pages';
 import type { Config } from './config';
 import type { Logger } from './log';
 import { buildServer, type BotServer } from './server';
 import { FaqEngine } from './domain/faq/engine';
 import { FaqService } from './services/faqService';
-import { systemClock, type Clock } from './services/ports';
+import { countFailures } from './services/metrics';
+import { VersionConflictError, systemClock, type Clock } from './services/ports';
+import { startTelemetry, type Telemetry } from './telemetry';
 import { TeamsTicketNotifier } from './bot/ticketNotifier';
 import { TicketPublisher } from './services/ticketPublisher';
 import { WizardService } from './services/wizardService';
@@ -25,12 +28,30 @@ export interface ComposeDeps {
   clock?: Clock;
   /** Token validation settings other than the public cloud's (tests use a local token issuer). */
   authenticationConfig?: AdapterOptions['authenticationConfig'];
+  /** Started from the configuration when absent. */
+  telemetry?: Telemetry;
 }
+
+/** The telemetry the configuration asks for: Prometheus text at /metrics and/or Azure Monitor. */
+export function telemetryFor(config: Config, serviceVersion?: string): Telemetry {
+  return startTelemetry({
+    prometheus: config.METRICS_ENABLED,
+    ...(config.METRICS_TOKEN && { token: config.METRICS_TOKEN }),
+    ...(config.APPLICATIONINSIGHTS_CONNECTION_STRING && {
+      applicationInsightsConnectionString: config.APPLICATIONINSIGHTS_CONNECTION_STRING,
+    }),
+    ...(serviceVersion && { serviceVersion }),
+  });
+}
+
+/** A concurrent change is part of the protocol (the caller shows the current state), not a database error. */
+const isConflict = (error: unknown) => error instanceof VersionConflictError;
 
 /** The FAQ index is built once per process: it is pure and read-only. */
 let sharedEngine: FaqEngine | undefined;
 
 export interface ComposedBot extends BotServer {
+  readonly telemetry: Telemetry;
   /** Ticket cards still being delivered (for tests that look at what was posted). */
   readonly publisher: TicketPublisher;
   /** Stops background work (the clean-up timer, card deliveries), letting deliveries in flight finish. */
@@ -40,6 +61,10 @@ export interface ComposedBot extends BotServer {
 /** Wires stores, services, the Teams app and the HTTP server. Used by `npm start` and by the tests alike. */
 export function composeBot(deps: ComposeDeps): ComposedBot {
   const { config, log, db } = deps;
+  const telemetry = deps.telemetry ?? telemetryFor(config);
+  const { metrics } = telemetry;
+  const counted = <T extends object>(store: T, name: string) =>
+    countFailures(store, name, metrics, isConflict);
   const adapter = createAdapter(config, log, {
     ...(deps.authenticationConfig && { authenticationConfig: deps.authenticationConfig }),
   });
@@ -47,17 +72,18 @@ export function composeBot(deps: ComposeDeps): ComposedBot {
   sharedEngine ??= new FaqEngine();
   const faq = new FaqService({
     engine: sharedEngine,
-    feedback: new MongoFeedbackStore(db),
-    followUps: new MongoFaqFollowUpStore(db),
-    unanswered: new MongoUnansweredStore(db),
+    feedback: counted(new MongoFeedbackStore(db), 'feedback'),
+    followUps: counted(new MongoFaqFollowUpStore(db), 'faqFollowUps'),
+    unanswered: counted(new MongoUnansweredStore(db), 'unanswered'),
     clock,
     admins: config.BOT_ADMINS,
     log,
+    metrics,
   });
   const now = () => clock.now();
-  const tickets = new MongoTicketStore(db, now);
-  const drafts = new MongoDraftStore(db, now);
-  const wizard = new WizardService(drafts, tickets, clock, config.HOLIDAYS, log);
+  const tickets = counted(new MongoTicketStore(db, now), 'tickets');
+  const drafts = counted(new MongoDraftStore(db, now), 'drafts');
+  const wizard = new WizardService(drafts, tickets, clock, config.HOLIDAYS, log, metrics);
   // Abandoned wizards and old submission claims expire; no TTL index, since not every
   // MongoDB-compatible service has one.
   const cleanUp = () =>
@@ -78,7 +104,8 @@ export function composeBot(deps: ComposeDeps): ComposedBot {
   ];
   // Proactive sends need some app id even with authentication off (local and tests).
   const notifier = new TeamsTicketNotifier(adapter, config.BOT_ID ?? 'local-bot');
-  const publisher = new TicketPublisher(new MongoTicketChannelStore(db), tickets, notifier, clock, log);
+  const channels = counted(new MongoTicketChannelStore(db), 'ticketChannels');
+  const publisher = new TicketPublisher(channels, tickets, notifier, clock, log, { metrics });
   const app = createApp({
     config,
     log,
@@ -89,8 +116,19 @@ export function composeBot(deps: ComposeDeps): ComposedBot {
     now,
   });
   publisher.start();
+  const bot = buildServer({
+    adapter,
+    app,
+    log,
+    authentication: Boolean(config.BOT_ID),
+    ready: deps.ready,
+    metrics,
+    ...(telemetry.page && { metricsPage: telemetry.page }),
+  });
+  registerInfoPages(bot.server, config);
   return {
-    ...buildServer({ adapter, app, log, authentication: Boolean(config.BOT_ID), ready: deps.ready }),
+    ...bot,
+    telemetry,
     publisher,
     async stop() {
       cleaners.forEach((timer) => clearInterval(timer));

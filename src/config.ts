@@ -6,56 +6,176 @@ const optionalString = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const objectId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A tenant is named by its id or by one of its domains (contoso.onmicrosoft.com). */
+const tenant = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
 
-const EnvSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  HOST: z.string().trim().min(1).default('0.0.0.0'),
-  MONGODB_URI: optionalString.pipe(
+/** True for a YYYY-MM-DD string that names a day of the calendar (no 2025-13-45, no 2025-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const flag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((v) => (v === '' ? undefined : v))
+  .pipe(z.enum(['true', 'false']).optional())
+  .transform((v) => (v === undefined ? undefined : v === 'true'));
+
+const httpsUrl = optionalString.pipe(
+  z
+    .string()
+    .url()
+    .regex(/^https:\/\//, 'must be an https:// URL')
+    .optional(),
+);
+
+/** Which env/.env.<name> pair `npm start` reads; a file name part, so nothing that can climb out of env/. */
+const EnvNameSchema = optionalString
+  .pipe(
     z
       .string()
-      .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, 'letters, digits, _ or -, at most 32 characters')
       .optional(),
-  ),
-  MONGODB_DB: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9_-]{1,38}$/, 'letters, digits, _ or -, at most 38 characters')
-    .default('cspbot'),
-  MONGODB_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-  DATA_DIR: z.string().trim().min(1).default('.data'),
-  BOT_ID: optionalString,
-  BOT_PASSWORD: optionalString,
-  BOT_TENANT_ID: optionalString,
-  BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  DEFAULT_LOCALE: z.enum(['en', 'pl']).default('en'),
-  HOLIDAYS: z
-    .string()
-    .trim()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((d) => d.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.string().regex(isoDate, 'a comma-separated list of YYYY-MM-DD dates'))),
-  /** Microsoft Entra object ids of the users who may run `faq report`. */
-  BOT_ADMINS: z
-    .string()
-    .trim()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((id) => id.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.string().regex(objectId, 'a comma-separated list of Microsoft Entra object ids (GUIDs)')))
-    .transform((ids): readonly string[] => Object.freeze([...new Set(ids.map((id) => id.toLowerCase()))])),
-});
+  )
+  .transform((v) => v ?? 'local');
+
+const EnvSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: z.string().trim().min(1).default('0.0.0.0'),
+    MONGODB_URI: optionalString.pipe(
+      z
+        .string()
+        .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
+        .optional(),
+    ),
+    MONGODB_DB: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_-]{1,38}$/, 'letters, digits, _ or -, at most 38 characters')
+      .default('cspbot'),
+    MONGODB_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    DATA_DIR: z.string().trim().min(1).default('.data'),
+    ENV_NAME: EnvNameSchema,
+    BOT_ID: optionalString.pipe(
+      z
+        .string()
+        .regex(guid, 'must be the app (client) id, a GUID like 00000000-0000-0000-0000-000000000000')
+        .optional(),
+    ),
+    BOT_PASSWORD: optionalString,
+    /** What the Agents Toolkit writes to env/.env.<name>.user; used when BOT_PASSWORD is not set at all. */
+    SECRET_BOT_PASSWORD: optionalString,
+    BOT_TENANT_ID: optionalString.pipe(
+      z.string().regex(tenant, 'must be a tenant id (GUID) or domain (contoso.onmicrosoft.com)').optional(),
+    ),
+    BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DEFAULT_LOCALE: z.enum(['en', 'pl']).default('en'),
+    HOLIDAYS: z
+      .string()
+      .trim()
+      .default('')
+      .transform((v) =>
+        v
+          .split(',')
+          .map((d) => d.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z
+            .string()
+            .refine(isCalendarDate, (d) => ({ message: `${d} is not a date (comma-separated YYYY-MM-DD)` })),
+        ),
+      ),
+    METRICS_ENABLED: flag.optional(),
+    METRICS_TOKEN: optionalString.pipe(
+      z
+        .string()
+        .min(32, 'at least 32 characters (e.g. openssl rand -hex 32)')
+        .regex(/^[\x21-\x7e]+$/, 'printable characters without spaces')
+        .optional(),
+    ),
+    APPLICATIONINSIGHTS_CONNECTION_STRING: optionalString.pipe(
+      z
+        .string()
+        .regex(
+          /(^|;)\s*InstrumentationKey=[^;]+/i,
+          'must contain InstrumentationKey=… (copy it from Application Insights)',
+        )
+        .optional(),
+    ),
+    PRIVACY_URL: httpsUrl,
+    TERMS_URL: httpsUrl,
+    /** Microsoft Entra object ids of the users who may run `faq report`. */
+    BOT_ADMINS: z
+      .string()
+      .trim()
+      .default('')
+      .transform((v) =>
+        v
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.string().regex(guid, 'a comma-separated list of Microsoft Entra object ids (GUIDs)')))
+      .transform((ids): readonly string[] => Object.freeze([...new Set(ids.map((id) => id.toLowerCase()))])),
+  })
+  .superRefine((env, ctx) => {
+    const problem = (variable: string, message: string) =>
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [variable], message });
+    const type = `BOT_TYPE=${env.BOT_TYPE}`;
+    const password = env.BOT_PASSWORD ?? env.SECRET_BOT_PASSWORD;
+    if (!env.BOT_ID) {
+      if (env.BOT_TYPE !== 'MultiTenant') {
+        const needs = ['BOT_ID', ...(env.BOT_TYPE === 'SingleTenant' && !password ? ['BOT_PASSWORD'] : [])];
+        if (!env.BOT_TENANT_ID) needs.push('BOT_TENANT_ID');
+        problem(
+          'BOT_ID',
+          `${type} needs ${needs.join(', ')}; leave BOT_TYPE unset (MultiTenant) to run with authentication off`,
+        );
+      } else if (password) {
+        problem(
+          'BOT_ID',
+          'BOT_PASSWORD (or SECRET_BOT_PASSWORD) is set without BOT_ID: set both, or neither',
+        );
+      } else if (env.BOT_TENANT_ID) {
+        problem('BOT_ID', 'BOT_TENANT_ID is set without BOT_ID: set both, or neither');
+      }
+    } else if (env.BOT_TYPE === 'UserAssignedMSI') {
+      if (!env.BOT_TENANT_ID)
+        problem('BOT_TENANT_ID', `${type} needs BOT_TENANT_ID (the managed identity's tenant)`);
+      if (password)
+        problem('BOT_PASSWORD', `${type} has no password: unset BOT_PASSWORD and SECRET_BOT_PASSWORD`);
+    } else {
+      if (!password)
+        problem('BOT_PASSWORD', `${type} with BOT_ID set needs BOT_PASSWORD (or SECRET_BOT_PASSWORD)`);
+      if (env.BOT_TYPE === 'SingleTenant' && !env.BOT_TENANT_ID)
+        problem('BOT_TENANT_ID', `${type} needs BOT_TENANT_ID`);
+    }
+    if (env.METRICS_ENABLED === true && env.BOT_ID && !env.METRICS_TOKEN) {
+      problem(
+        'METRICS_ENABLED',
+        'with authentication on (BOT_ID set), GET /metrics needs METRICS_TOKEN; or set METRICS_ENABLED=false',
+      );
+    }
+    if (env.METRICS_ENABLED === false && env.METRICS_TOKEN) {
+      problem('METRICS_TOKEN', 'is set but METRICS_ENABLED=false: remove one of them');
+    }
+  })
+  .transform(({ SECRET_BOT_PASSWORD, METRICS_ENABLED, ...env }) => ({
+    ...env,
+    BOT_PASSWORD: env.BOT_TYPE === 'UserAssignedMSI' ? undefined : (env.BOT_PASSWORD ?? SECRET_BOT_PASSWORD),
+    // GET /metrics: on where nothing else is (authentication off, or a token guards it), else off.
+    METRICS_ENABLED: METRICS_ENABLED ?? (!env.BOT_ID || env.METRICS_TOKEN !== undefined),
+  }));
 
 export type Config = Readonly<z.infer<typeof EnvSchema>>;
 
@@ -64,24 +184,46 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
+/** Never printed back, even in an error. */
+const SECRETS = new Set([
+  'BOT_PASSWORD',
+  'SECRET_BOT_PASSWORD',
+  'METRICS_TOKEN',
+  'APPLICATIONINSIGHTS_CONNECTION_STRING',
+]);
+
+function fail(issues: z.ZodIssue[], env: NodeJS.ProcessEnv): never {
+  const lines = issues.map((issue) => {
+    const name = String(issue.path[0] ?? '(environment)');
+    const value = env[name] ?? '';
+    const shown = SECRETS.has(name) && value !== '' ? '(set, not shown)' : JSON.stringify(value);
+    return `  ${name}=${shown}: ${issue.message}`;
+  });
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/**
+ * BOT_PASSWORD wins when it is set at all, even empty (the Playground sets it empty to turn
+ * authentication off); only when it is absent does the Toolkit's SECRET_BOT_PASSWORD stand in.
+ */
+function withToolkitNames(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return env.BOT_PASSWORD === undefined ? env : { ...env, SECRET_BOT_PASSWORD: undefined };
+}
+
+/** The env/.env.<name> pair to read before the configuration is loaded (ENV_NAME, default local). */
+export function envName(env: NodeJS.ProcessEnv = process.env): string {
+  const parsed = EnvNameSchema.safeParse(env.ENV_NAME);
+  if (!parsed.success)
+    fail(
+      parsed.error.issues.map((i) => ({ ...i, path: ['ENV_NAME'] })),
+      env,
+    );
+  return parsed.data;
+}
+
 /** Reads and validates the configuration once, at start-up. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => {
-      const name = issue.path.join('.') || '(environment)';
-      return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
-    });
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
-  }
-  const config = parsed.data;
-  if (config.BOT_TYPE !== 'UserAssignedMSI' && config.BOT_ID && !config.BOT_PASSWORD) {
-    throw new ConfigError(
-      `Invalid configuration:\n  BOT_PASSWORD: required when BOT_ID is set and BOT_TYPE is ${config.BOT_TYPE}`,
-    );
-  }
-  if (config.BOT_TYPE === 'SingleTenant' && config.BOT_ID && !config.BOT_TENANT_ID) {
-    throw new ConfigError('Invalid configuration:\n  BOT_TENANT_ID: required when BOT_TYPE is SingleTenant');
-  }
-  return Object.freeze(config);
+  const parsed = EnvSchema.safeParse(withToolkitNames(env));
+  if (!parsed.success) fail(parsed.error.issues, env);
+  return Object.freeze(parsed.data);
 }

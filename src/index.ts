@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import dotenv from 'dotenv';
-import { composeBot } from './compose';
-import { ConfigError, loadConfig, type Config } from './config';
+import { z } from 'zod';
+import { composeBot, telemetryFor } from './compose';
+import { ConfigError, envName, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './log';
 import {
   DatabaseUnavailableError,
@@ -22,11 +23,19 @@ const projectRoot = findProjectRoot(__dirname);
 
 /** env/.env.<ENV_NAME> (committed defaults) and env/.env.<ENV_NAME>.user (secrets); real env vars win. */
 function loadEnvFiles(): void {
-  const name = process.env.ENV_NAME || 'local';
+  const name = envName(process.env);
   for (const file of [`.env.${name}.user`, `.env.${name}`]) {
     const path = join(projectRoot, 'env', file);
     if (existsSync(path)) dotenv.config({ path, quiet: true } as dotenv.DotenvConfigOptions);
   }
+}
+
+/** The version in package.json, reported with the telemetry. */
+function packageVersion(): string | undefined {
+  const parsed = z
+    .object({ version: z.string() })
+    .safeParse(JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')));
+  return parsed.success ? parsed.data.version : undefined;
 }
 
 async function main(): Promise<void> {
@@ -43,15 +52,24 @@ async function main(): Promise<void> {
 }
 
 async function serve(config: Config, log: Logger, opened: OpenedDatabase): Promise<void> {
-  const { server, drain, stop } = composeBot({
+  const { server, drain, stop, telemetry } = composeBot({
     config,
     log,
     db: opened.database.db,
     ready: () => opened.database.ping(),
+    telemetry: telemetryFor(config, packageVersion()),
   });
 
   await new Promise<void>((done) => server.listen(config.PORT, config.HOST, done));
-  log.info({ url: server.url, embeddedDatabase: Boolean(opened.embedded) }, 'bot listening');
+  log.info(
+    {
+      url: server.url,
+      embeddedDatabase: Boolean(opened.embedded),
+      metrics: config.METRICS_ENABLED ? (config.METRICS_TOKEN ? 'bearer token' : 'open') : 'off',
+      azureMonitor: Boolean(config.APPLICATIONINSIGHTS_CONNECTION_STRING),
+    },
+    'bot listening',
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -64,6 +82,8 @@ async function serve(config: Config, log: Logger, opened: OpenedDatabase): Promi
     await Promise.race([Promise.all([closed, drain()]), new Promise((r) => setTimeout(r, 10_000))]);
     await stop();
     await opened.close();
+    // Azure Monitor gets what is buffered, unless it does not answer in time.
+    await Promise.race([telemetry.shutdown(), new Promise((r) => setTimeout(r, 5_000))]);
     log.info('stopped');
     process.exit(0);
   };

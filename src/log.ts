@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { traceFields } from './telemetry';
 
 export type Logger = pino.Logger;
 
@@ -7,8 +8,17 @@ export function createLogger(level: string, destination?: pino.DestinationStream
   const options: pino.LoggerOptions = {
     level,
     base: { service: 'csp-escalation-bot' },
+    // Inside a turn, every line carries its trace_id and span_id (the same ids Azure Monitor shows).
+    mixin: traceFields,
     redact: {
-      paths: ['*.password', '*.BOT_PASSWORD', '*.authorization', '*.headers.authorization'],
+      paths: [
+        '*.password',
+        '*.BOT_PASSWORD',
+        '*.SECRET_BOT_PASSWORD',
+        '*.METRICS_TOKEN',
+        '*.authorization',
+        '*.headers.authorization',
+      ],
       remove: true,
     },
   };

@@ -3,6 +3,7 @@ import restify from 'restify';
 import type { Logger } from './log';
 import type { BotAdapter } from './bot/adapter';
 import { answerActivity } from './bot/incoming';
+import type { Metrics, MetricsPage } from './services/metrics';
 
 export interface ServerDeps {
   adapter: BotAdapter;
@@ -12,6 +13,10 @@ export interface ServerDeps {
   authentication: boolean;
   /** True while the database answers. */
   ready: () => Promise<boolean>;
+  /** Counts and times every turn; nothing when absent. */
+  metrics?: Metrics;
+  /** Serves GET /metrics (Prometheus text); no such route when absent. */
+  metricsPage?: MetricsPage;
 }
 
 export interface BotServer {
@@ -63,6 +68,21 @@ export function buildServer(deps: ServerDeps): BotServer {
     const ok = await deps.ready();
     res.send(ok ? 200 : 503, { status: ok ? 'ready' : 'database unavailable' });
   });
+
+  const metricsPage = deps.metricsPage;
+  if (metricsPage) {
+    // Prometheus text; with METRICS_TOKEN set, only for `Authorization: Bearer <token>`.
+    server.get('/metrics', async (req, res) => {
+      if (!metricsPage.authorized(req.header('authorization'))) {
+        res.header('WWW-Authenticate', 'Bearer');
+        res.send(401, { error: 'Unauthorized' });
+        return;
+      }
+      const text = await metricsPage.render();
+      res.header('content-type', 'text/plain; version=0.0.4; charset=utf-8');
+      res.sendRaw(200, text);
+    });
+  }
 
   server.on('restifyError', (req, res, err, callback) => {
     deps.log.warn({ status: err.statusCode, path: req.path?.() }, err.message);

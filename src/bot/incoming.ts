@@ -4,7 +4,9 @@ import { parseEnvelope, type ActivityEnvelope } from '../http/activityEnvelope';
 import { readJsonBody } from '../http/readBody';
 import type { Logger } from '../log';
 import type { BotAdapter } from './adapter';
+import { noMetrics, type Metrics } from '../services/metrics';
 import { authenticateWith, bearerHeader } from './authentication';
+import { describeTurn } from './turnKind';
 
 export interface IncomingDeps {
   readonly adapter: BotAdapter;
@@ -12,6 +14,8 @@ export interface IncomingDeps {
   readonly log: Logger;
   /** BOT_ID is set: every request must carry a valid Bot Framework token. */
   readonly authentication: boolean;
+  /** Counts and times every turn; nothing when absent. */
+  readonly metrics?: Metrics;
 }
 
 /** What to answer on the HTTP request; the server writes it. */
@@ -111,8 +115,9 @@ export async function answerActivity(req: IncomingMessage, deps: IncomingDeps): 
 
   const activity = toActivity(envelope.activity);
   try {
+    const metrics = deps.metrics ?? noMetrics;
     const invoke = await deps.adapter.runAuthenticated(auth.result, activity, (context) =>
-      deps.app.run(context).then(() => undefined),
+      metrics.turn(describeTurn(context.activity), () => deps.app.run(context)).then(() => undefined),
     );
     return { status: invoke?.status ?? 200, ...(invoke?.body !== undefined && { body: invoke.body }) };
   } catch (error) {

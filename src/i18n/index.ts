@@ -2,6 +2,7 @@ import { common } from './common';
 import { faq } from './faq';
 import { faqFeedback } from './faqFeedback';
 import { fields } from './fields';
+import { pages } from './pages';
 import { ticketChanges } from './ticketChanges';
 import { wizard } from './wizard';
 import type { Lang } from './messages';
@@ -9,7 +10,7 @@ import type { Lang } from './messages';
 export { LANGS, type Lang } from './messages';
 
 /** Every namespace of user-visible text, merged. Add a namespace here when you add a file. */
-const catalogs = [common, wizard, faq, faqFeedback, fields, ticketChanges] as const;
+const catalogs = [common, wizard, faq, faqFeedback, fields, ticketChanges, pages] as const;
 
 type KeysOf<C> = C extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof catalogs)[number]>;

@@ -12,6 +12,7 @@ import {
 } from '../domain/faq/report';
 import { knowledgeIdSchema, type KnowledgeId } from '../knowledge/schema';
 import type { Logger } from '../log';
+import { noMetrics, type Metrics } from './metrics';
 import type { Clock, FaqAsker, FaqFollowUpStore, FeedbackStore, UnansweredStore } from './ports';
 
 export interface FeedbackInput {
@@ -56,6 +57,7 @@ export interface FaqServiceDeps {
   /** Microsoft Entra object ids allowed to see the report (BOT_ADMINS). */
   admins?: readonly string[];
   log?: Logger;
+  metrics?: Metrics;
 }
 
 class TimeoutError extends Error {
@@ -85,8 +87,10 @@ export class FaqService {
   private readonly clock: Clock;
   private readonly admins: readonly string[];
   private readonly log: Logger | undefined;
+  private readonly metrics: Metrics;
 
   constructor(deps: FaqServiceDeps) {
+    this.metrics = deps.metrics ?? noMetrics;
     this.engine = deps.engine;
     this.feedback = deps.feedback;
     this.followUps = deps.followUps;
@@ -99,10 +103,15 @@ export class FaqService {
   /** Answers `text`, read as a follow-up of what `asker` was last answered in the last 15 minutes. */
   async ask(text: string, locale: string | undefined, asker: FaqAsker): Promise<FaqResult> {
     const lastEntryId = await this.lastTopic(asker);
-    return this.engine.ask(text, {
+    const result = this.engine.ask(text, {
       ...(locale !== undefined && { locale }),
       context: lastEntryId !== undefined ? { lastEntryId } : {},
     });
+    this.metrics.faqAsked(
+      result.rejected ? 'rejected' : result.entryId ? 'answered' : 'abstained',
+      result.lang,
+    );
+    return result;
   }
 
   /** Remembers the topic `asker` was just answered. Never throws: a failure is logged and forgotten. */
@@ -155,6 +164,7 @@ export class FaqService {
       userId: input.userId,
       at: this.clock.now(),
     });
+    this.metrics.faqVoted(input.helpful);
   }
 
   /** The last 30 days' top unanswered questions and worst-rated entries, for bot admins, in private. */

@@ -1,6 +1,7 @@
 import { outdatedPosts, recordChannelPost, type ChannelPost, type Ticket } from '../domain/ticket';
 import type { Lang } from '../i18n/messages';
 import type { Logger } from '../log';
+import { noMetrics, type DeliveryKind, type Metrics } from './metrics';
 import {
   type Clock,
   type TicketChannel,
@@ -16,6 +17,7 @@ export interface PublisherOptions {
   firstRetryMs?: number;
   maxRetryMs?: number;
   random?: () => number;
+  metrics?: Metrics;
 }
 
 /**
@@ -37,6 +39,7 @@ export class TicketPublisher {
   private readonly firstRetryMs: number;
   private readonly maxRetryMs: number;
   private readonly random: () => number;
+  private readonly metrics: Metrics;
 
   constructor(
     private readonly channels: TicketChannelStore,
@@ -50,6 +53,7 @@ export class TicketPublisher {
     this.firstRetryMs = options.firstRetryMs ?? 1_000;
     this.maxRetryMs = options.maxRetryMs ?? 10 * 60_000;
     this.random = options.random ?? Math.random;
+    this.metrics = options.metrics ?? noMetrics;
   }
 
   async useChannel(channel: Omit<TicketChannel, 'at'>): Promise<TicketChannel> {
@@ -85,9 +89,23 @@ export class TicketPublisher {
     }
     const run = this.run(ticketId).finally(() => {
       this.running.delete(ticketId);
+      this.metrics.deliveriesPending(this.running.size);
       if (this.again.delete(ticketId)) this.deliver(ticketId);
     });
     this.running.set(ticketId, run);
+    this.metrics.deliveriesPending(this.running.size);
+  }
+
+  /** One call to Teams, counted as delivered or failed. */
+  private async send<T>(kind: DeliveryKind, call: () => Promise<T>): Promise<T> {
+    try {
+      const result = await call();
+      this.metrics.delivered(kind, true);
+      return result;
+    } catch (error) {
+      this.metrics.delivered(kind, false);
+      throw error;
+    }
   }
 
   /** Resolves once nothing is being delivered (for tests and shutdown). */
@@ -139,7 +157,7 @@ export class TicketPublisher {
   private async announce(ticket: Ticket): Promise<boolean> {
     const channel = await this.channels.get(ticket.tenantId);
     if (!channel || channel.channelId === ticket.conversation.channelId) return false;
-    const post = await this.notifier.post(channel, ticket);
+    const post = await this.send('post', () => this.notifier.post(channel, ticket));
     this.log.info({ ticketId: ticket._id, channelId: channel.channelId }, 'ticket posted to its channel');
     // The card is out there: record it whatever else changes meanwhile, so it is never posted twice.
     let current: Ticket | null = ticket;
@@ -158,7 +176,11 @@ export class TicketPublisher {
     const serviceUrl = channel?.serviceUrl ?? ticket.conversation.serviceUrl;
     const fallback: Lang = channel?.lang ?? 'en';
     const results = await Promise.allSettled(
-      posts.map((post) => this.notifier.update({ ...post, serviceUrl, lang: post.lang ?? fallback }, ticket)),
+      posts.map((post) =>
+        this.send('update', () =>
+          this.notifier.update({ ...post, serviceUrl, lang: post.lang ?? fallback }, ticket),
+        ),
+      ),
     );
     const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failure) throw failure.reason;

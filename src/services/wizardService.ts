@@ -32,6 +32,7 @@ import {
 import { rebaseAnswers } from '../domain/wizard/rebase';
 import type { Lang } from '../i18n/messages';
 import type { Logger } from '../log';
+import { noMetrics, type Metrics } from './metrics';
 import {
   VersionConflictError,
   type Clock,
@@ -107,6 +108,7 @@ export class WizardService {
     private readonly clock: Clock,
     private readonly holidays: readonly string[] = [],
     private readonly log?: Logger,
+    private readonly metrics: Metrics = noMetrics,
   ) {}
 
   async start(owner: DraftOwner, lang: Lang): Promise<WizardView> {
@@ -214,6 +216,7 @@ export class WizardService {
           },
         ),
       );
+      if (created) this.metrics.ticketChanged(ticket.status, 'created');
       await this.drafts.markSubmitted(draftId, ticket._id);
       if (created) this.log?.info({ draftId, ticketId: ticket._id, status: ticket.status }, 'ticket created');
       return { kind: 'ticket', ticket, created, changed: created, lang };
@@ -267,6 +270,7 @@ export class WizardService {
     if (!revised.ok) return { kind: 'ticket', ticket: current, lang, error: revised.error.code };
     try {
       const ticket = await this.tickets.update(revised.ticket);
+      this.metrics.ticketChanged(ticket.status, 'edited');
       await this.drafts.markSubmitted(draftId, ticket._id);
       this.log?.info({ draftId, ticketId: ticket._id, version: ticket.version }, 'ticket edited');
       return { kind: 'ticket', ticket, edited: true, changed: true, lang };
@@ -321,6 +325,7 @@ export class WizardService {
     if (!result.ok) return { kind: 'ticket', ticket, error: result.error.code };
     try {
       const updated = await this.tickets.update(result.ticket);
+      this.metrics.ticketChanged(updated.status, 'changed');
       this.log?.info({ ticketId, version: updated.version, status: updated.status }, 'ticket changed');
       return { kind: 'ticket', ticket: updated, changed: true };
     } catch (error) {

@@ -8,6 +8,7 @@ import {
   SAMPLE_VARS,
   fillPlaceholders,
   loadManifest,
+  resolveLocalizationKey,
   validateManifest,
 } from '../../scripts/manifest';
 
@@ -18,19 +19,53 @@ function pngSize(file: string): [number, number] {
 }
 
 describe('Teams app manifest', () => {
-  it('is valid against the v1.29 schema, with its Polish localization', () => {
-    const results = validateManifest(defaultSchemaFiles(), loadManifest(SAMPLE_VARS));
+  it('is valid against the v1.29 schema, with its Polish localization', async () => {
+    const results = await validateManifest(defaultSchemaFiles(), loadManifest(SAMPLE_VARS));
     expect(results.map((r) => r.file)).toEqual(['manifest.json', 'pl-pl.json']);
     for (const result of results) expect(result).toEqual({ file: result.file, errors: [] });
   });
 
-  it('fails validation when something required is missing or wrong', () => {
+  it('fails validation when something required is missing or wrong', async () => {
     const manifest = loadManifest(SAMPLE_VARS);
     delete manifest.accentColor;
     (manifest.bots as { scopes: string[] }[])[0]!.scopes = ['everywhere'];
-    const [result] = validateManifest(defaultSchemaFiles(), manifest);
+    const [result] = await validateManifest(defaultSchemaFiles(), manifest);
     expect(result?.errors.join('\n')).toMatch(/accentColor/);
     expect(result?.errors.join('\n')).toMatch(/scopes/);
+  });
+
+  it('fails validation when a Polish key names nothing in the manifest', async () => {
+    const manifest = loadManifest(SAMPLE_VARS);
+    const bots = manifest.bots as { commandLists: { commands: unknown[] }[] }[];
+    bots[0]!.commandLists[1]!.commands.pop();
+    const [, polish] = await validateManifest(defaultSchemaFiles(), manifest);
+    expect(polish?.errors).toEqual([
+      'bots[0].commandLists[1].commands[4].title names nothing (or no text) in manifest.json',
+      'bots[0].commandLists[1].commands[4].description names nothing (or no text) in manifest.json',
+    ]);
+  });
+
+  it('offers "post tickets here" in teams only, in English and Polish', () => {
+    const manifest = loadManifest(SAMPLE_VARS);
+    const polish = JSON.parse(readFileSync(join(MANIFEST_DIR, 'pl-pl.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    const lists = (
+      manifest.bots as { commandLists: { scopes: string[]; commands: { title: string }[] }[] }[]
+    )[0]!.commandLists;
+    const scopes = lists.flatMap((l) => l.scopes).sort();
+    expect(scopes).toEqual(['groupChat', 'personal', 'team']);
+    const team = lists.findIndex((l) => l.scopes.includes('team'));
+    const post = lists[team]!.commands.findIndex((c) => c.title === 'post tickets here');
+    expect(post).toBeGreaterThanOrEqual(0);
+    expect(polish[`bots[0].commandLists[${team}].commands[${post}].title`]).toBe('publikuj zgłoszenia tutaj');
+    for (const [i, list] of lists.entries()) {
+      if (i !== team) expect(list.commands.map((c) => c.title)).not.toContain('post tickets here');
+    }
+    expect(resolveLocalizationKey(manifest, `bots[0].commandLists[${team}].commands[${post}].title`)).toBe(
+      'post tickets here',
+    );
   });
 
   it('needs every placeholder to be set', () => {
@@ -51,8 +86,8 @@ describe('Teams app manifest', () => {
 });
 
 describe('Teams app package', () => {
-  it('zips the filled manifest, the Polish file and both icons, flat', () => {
-    const files = unzipSync(buildPackage(SAMPLE_VARS));
+  it('zips the filled manifest, the Polish file and both icons, flat', async () => {
+    const files = unzipSync(await buildPackage(SAMPLE_VARS));
     expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png', 'pl-pl.json']);
     const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as {
       id: string;
@@ -63,8 +98,8 @@ describe('Teams app package', () => {
     expect(strFromU8(files['manifest.json']!)).not.toContain('${{');
   });
 
-  it('refuses to package an invalid manifest', () => {
-    expect(() => buildPackage({ ...SAMPLE_VARS, TEAMS_APP_ID: 'not-a-guid' })).toThrow(/invalid/);
-    expect(() => buildPackage({ BOT_ID: 'x' })).toThrow(/TEAMS_APP_ID is not set/);
+  it('refuses to package an invalid manifest', async () => {
+    await expect(buildPackage({ ...SAMPLE_VARS, TEAMS_APP_ID: 'not-a-guid' })).rejects.toThrow(/invalid/);
+    await expect(buildPackage({ BOT_ID: 'x' })).rejects.toThrow(/TEAMS_APP_ID is not set/);
   });
 });
