@@ -12,6 +12,7 @@ import { VersionConflictError, systemClock, type Clock } from './services/ports'
 import { startTelemetry, type Telemetry } from './telemetry';
 import { TeamsTicketNotifier } from './bot/ticketNotifier';
 import { TicketPublisher } from './services/ticketPublisher';
+import { TicketService } from './services/ticketService';
 import { WizardService } from './services/wizardService';
 import { MongoDraftStore } from './storage/draftStore';
 import { MongoFaqFollowUpStore } from './storage/faqFollowUpStore';
@@ -106,12 +107,14 @@ export function composeBot(deps: ComposeDeps): ComposedBot {
   const notifier = new TeamsTicketNotifier(adapter, config.BOT_ID ?? 'local-bot');
   const channels = counted(new MongoTicketChannelStore(db), 'ticketChannels');
   const publisher = new TicketPublisher(channels, tickets, notifier, clock, log, { metrics });
+  const ticketActions = new TicketService(tickets, channels, clock, log, metrics);
   const app = createApp({
     config,
     log,
     adapter,
     faq,
     wizard,
+    tickets: ticketActions,
     publisher,
     now,
   });

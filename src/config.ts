@@ -114,7 +114,33 @@ const EnvSchema = z
     ),
     PRIVACY_URL: httpsUrl,
     TERMS_URL: httpsUrl,
-    /** Microsoft Entra object ids of the users who may run `faq report`. */
+    /** Tenants whose users may use the bot: `*`, or tenant ids; the default is worked out below. */
+    ALLOWED_TENANT_IDS: optionalString.pipe(
+      z
+        .string()
+        .transform((v) =>
+          v
+            .split(',')
+            .map((id) => id.trim().toLowerCase())
+            .filter(Boolean),
+        )
+        .superRefine((ids, ctx) => {
+          const bad = ids.filter((id) => id !== '*' && !guid.test(id));
+          if (bad.length > 0 || (ids.includes('*') && ids.length > 1) || ids.length === 0) {
+            ctx.addIssue({
+              code: z.ZodIssueCode.custom,
+              message: `tenant ids (GUIDs) separated by commas, or * alone for any tenant${
+                bad.length > 0 ? `; not a tenant id: ${bad.join(', ')}` : ''
+              }`,
+            });
+          }
+        })
+        .transform((ids): '*' | readonly string[] =>
+          ids[0] === '*' ? '*' : Object.freeze([...new Set(ids)]),
+        )
+        .optional(),
+    ),
+    /** Microsoft Entra object ids of the users who may run `faq report` and move the ticket channel. */
     BOT_ADMINS: z
       .string()
       .trim()
@@ -169,9 +195,20 @@ const EnvSchema = z
     if (env.METRICS_ENABLED === false && env.METRICS_TOKEN) {
       problem('METRICS_TOKEN', 'is set but METRICS_ENABLED=false: remove one of them');
     }
+    if (env.BOT_ID && !env.ALLOWED_TENANT_IDS && !guid.test(env.BOT_TENANT_ID ?? '')) {
+      problem(
+        'ALLOWED_TENANT_IDS',
+        'with authentication on (BOT_ID set), name the tenants whose users may use the bot ' +
+          '(comma-separated tenant ids, or * for any tenant), or set BOT_TENANT_ID to a tenant id',
+      );
+    }
   })
-  .transform(({ SECRET_BOT_PASSWORD, METRICS_ENABLED, ...env }) => ({
+  .transform(({ SECRET_BOT_PASSWORD, METRICS_ENABLED, ALLOWED_TENANT_IDS, ...env }) => ({
     ...env,
+    // Any tenant with authentication off (local); with it on, the bot's own tenant unless listed.
+    ALLOWED_TENANT_IDS:
+      ALLOWED_TENANT_IDS ??
+      (env.BOT_ID && env.BOT_TENANT_ID ? Object.freeze([env.BOT_TENANT_ID.toLowerCase()]) : ('*' as const)),
     BOT_PASSWORD: env.BOT_TYPE === 'UserAssignedMSI' ? undefined : (env.BOT_PASSWORD ?? SECRET_BOT_PASSWORD),
     // GET /metrics: on where nothing else is (authentication off, or a token guards it), else off.
     METRICS_ENABLED: METRICS_ENABLED ?? (!env.BOT_ID || env.METRICS_TOKEN !== undefined),

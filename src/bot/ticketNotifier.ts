@@ -1,6 +1,8 @@
 import { CardFactory, MessageFactory, type ConversationReference } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
+import { noticeCard } from '../cards/noticeCard';
 import { ticketSummaryCard } from '../cards/wizardCards';
+import { t } from '../i18n';
 import type { Ticket } from '../domain/ticket';
 import type { Lang } from '../i18n';
 import type { PostedCard, TicketChannel, TicketNotifier } from '../services/ports';
@@ -46,6 +48,20 @@ export class TeamsTicketNotifier implements TicketNotifier {
     );
     if (!activityId) throw new Error('Teams did not return an id for the posted ticket card');
     return { conversationId: channel.channelId, activityId, lang: channel.lang };
+  }
+
+  async channelMoved(previous: TicketChannel, by: { id: string; name: string }): Promise<void> {
+    await this.adapter.continueConversationAsync(
+      this.botAppId,
+      reference(previous.serviceUrl, previous.channelId, previous.tenantId),
+      async (context) => {
+        const card = noticeCard(
+          previous.lang,
+          t(previous.lang, 'channel.movedAway', { name: by.name || by.id }),
+        );
+        await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+      },
+    );
   }
 
   async update(post: PostedCard & { serviceUrl: string; lang: Lang }, ticket: Ticket): Promise<void> {

@@ -1,3 +1,4 @@
+import type { ActionHolder } from '../domain/access';
 import stepTemplate from '../../adaptiveCards/wizard.step.json';
 import noticeTemplate from '../../adaptiveCards/wizard.notice.json';
 import summaryTemplate from '../../adaptiveCards/ticket.summary.json';
@@ -549,6 +550,8 @@ export type TicketCardError = TicketError['code'] | 'conflict' | 'stale';
 export interface TicketCardOptions {
   notice?: TicketNotice;
   error?: TicketCardError;
+  /** The action pressed is someone else's to take: who may take it. */
+  refusal?: ActionHolder;
   /** What the user typed into the request-number box, kept when it was rejected. */
   microsoftRequestNumberInput?: string;
 }
@@ -589,13 +592,15 @@ function ticketFacts(ticket: Ticket, lang: Lang): Choice[] {
 export function ticketSummaryCard(ticket: Ticket, lang: Lang, options: TicketCardOptions = {}): CardJson {
   const decision = ticket.decision;
   const { outcome, color } = outcomeText(decision, lang);
-  const notice = options.error
-    ? options.error === 'invalid-transition'
-      ? t(lang, 'ticket.error.invalid-transition', { status: t(lang, `ticket.status.${ticket.status}`) })
-      : t(lang, `ticket.error.${options.error}`)
-    : options.notice
-      ? t(lang, `ticket.notice.${options.notice}`, { id: ticket._id })
-      : '';
+  const notice = options.refusal
+    ? t(lang, `ticket.forbidden.${options.refusal}`, { name: asPlainText(ticket.requester.name) })
+    : options.error
+      ? options.error === 'invalid-transition'
+        ? t(lang, 'ticket.error.invalid-transition', { status: t(lang, `ticket.status.${ticket.status}`) })
+        : t(lang, `ticket.error.${options.error}`)
+      : options.notice
+        ? t(lang, `ticket.notice.${options.notice}`, { id: ticket._id })
+        : '';
   const open = ticket.status !== 'withdrawn';
   const respondByText =
     ticket.respondBy && open && ticket.status !== 'draft'
@@ -609,7 +614,7 @@ export function ticketSummaryCard(ticket: Ticket, lang: Lang, options: TicketCar
     version: ticket.version,
     hasNotice: notice !== '',
     notice,
-    noticeStyle: options.error ? 'attention' : 'good',
+    noticeStyle: options.error || options.refusal ? 'attention' : 'good',
     title: t(lang, 'ticket.title', { id: ticket._id, title: asPlainText(ticket.title) }),
     status: `${t(lang, 'ticket.field.status')}: ${t(lang, `ticket.status.${ticket.status}`)}`,
     statusColor: STATUS_COLOR[ticket.status],

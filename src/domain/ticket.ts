@@ -323,7 +323,10 @@ export function newTicketFromDraft(draft: Pick<Draft, 'answers'>, meta: NewTicke
     updatedAt: meta.now,
     version: 1,
     history: [{ at: meta.now, by: meta.requester, action: 'created' }],
-    ...(meta.card && { channelPosts: [{ ...meta.card, shown: 0 }] }),
+    // The wizard's card shows the new ticket to whoever submitted it; in a personal chat that is everyone.
+    ...(meta.card && {
+      channelPosts: [{ ...meta.card, shown: meta.conversation.type === 'personal' ? 1 : 0 }],
+    }),
     toAnnounce: true,
   };
 }
@@ -481,6 +484,23 @@ export function recordChannelPost(ticket: Ticket, post: ChannelPost): Ticket {
   const posts = (ticket.channelPosts ?? []).filter((p) => p.conversationId !== post.conversationId);
   const { toAnnounce: _done, ...rest } = ticket;
   return { ...rest, channelPosts: [...posts, { ...post, shown: post.shown ?? ticket.version }] };
+}
+
+/**
+ * The ticket, noting that the card `activityId` already shows its current version: the card a
+ * change was made from in a personal chat shows the answer to that change, and nobody else sees it.
+ * (In a group chat or channel, the others still see the old card, so it stays to be updated.)
+ */
+export function seenOnCard(ticket: Ticket, activityId: string | undefined): Ticket {
+  if (activityId === undefined || !ticket.channelPosts?.some((post) => post.activityId === activityId)) {
+    return ticket;
+  }
+  return {
+    ...ticket,
+    channelPosts: ticket.channelPosts.map((post) =>
+      post.activityId === activityId ? { ...post, shown: ticket.version } : post,
+    ),
+  };
 }
 
 /** The cards that show an older version than the ticket's. */

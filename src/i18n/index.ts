@@ -1,3 +1,4 @@
+import { access } from './access';
 import { common } from './common';
 import { faq } from './faq';
 import { faqFeedback } from './faqFeedback';
@@ -10,7 +11,7 @@ import type { Lang } from './messages';
 export { LANGS, type Lang } from './messages';
 
 /** Every namespace of user-visible text, merged. Add a namespace here when you add a file. */
-const catalogs = [common, wizard, faq, faqFeedback, fields, ticketChanges, pages] as const;
+const catalogs = [access, common, wizard, faq, faqFeedback, fields, ticketChanges, pages] as const;
 
 type KeysOf<C> = C extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof catalogs)[number]>;

@@ -60,10 +60,11 @@ export interface TicketStore {
     idempotencyKey: string,
     build: (seq: number) => Ticket,
   ): Promise<{ ticket: Ticket; created: boolean }>;
-  get(id: string): Promise<Ticket | null>;
+  /** The ticket with `id` in `tenantId`; null when there is none there (whatever other tenants hold). */
+  get(tenantId: string, id: string): Promise<Ticket | null>;
   /** Stores `next` only if the stored version is still `next.version - 1`; else VersionConflictError. */
   update(next: Ticket): Promise<Ticket>;
-  listByRequester(requesterId: string, limit: number): Promise<Ticket[]>;
+  listByRequester(tenantId: string, requesterId: string, limit: number): Promise<Ticket[]>;
   /** Tickets whose cards are still to be posted or updated, and due now. */
   dueForDelivery(limit: number): Promise<DueDelivery[]>;
   /**
@@ -80,6 +81,7 @@ export interface TicketStore {
 
 export interface DueDelivery {
   ticketId: string;
+  tenantId: string;
   /** Failed attempts so far, for the back-off. */
   attempts: number;
 }
@@ -165,5 +167,7 @@ export interface PostedCard {
 /** Posts ticket cards to Teams and keeps them current. Implemented at the Teams edge (src/bot). */
 export interface TicketNotifier {
   post(channel: TicketChannel, ticket: Ticket): Promise<PostedCard>;
+  /** Tells the channel that used to receive the tenant's tickets that `by` moved them elsewhere. */
+  channelMoved(previous: TicketChannel, by: { id: string; name: string }): Promise<void>;
   update(post: PostedCard & { serviceUrl: string; lang: Lang }, ticket: Ticket): Promise<void>;
 }

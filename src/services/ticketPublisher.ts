@@ -1,3 +1,4 @@
+import { mayBindChannel } from '../domain/access';
 import { outdatedPosts, recordChannelPost, type ChannelPost, type Ticket } from '../domain/ticket';
 import type { Lang } from '../i18n/messages';
 import type { Logger } from '../log';
@@ -56,10 +57,38 @@ export class TicketPublisher {
     this.metrics = options.metrics ?? noMetrics;
   }
 
-  async useChannel(channel: Omit<TicketChannel, 'at'>): Promise<TicketChannel> {
+  /**
+   * Makes `channel` the tenant's ticket channel, if its author may: a bot admin, or (with no admins
+   * configured) whoever chose the current one. Moving it tells the previous channel, in the background.
+   */
+  async useChannel(
+    channel: Omit<TicketChannel, 'at'>,
+    admins: readonly string[],
+  ): Promise<
+    | { kind: 'bound' | 'moved' | 'unchanged'; channel: TicketChannel }
+    | { kind: 'refused'; admins: boolean; current: TicketChannel }
+  > {
+    const current = await this.channels.get(channel.tenantId);
+    if (!mayBindChannel(channel.setBy.id, admins, current)) {
+      return current
+        ? { kind: 'refused', admins: admins.length > 0, current }
+        : { kind: 'refused', admins: true, current: { ...channel, at: this.clock.now() } };
+    }
     const stored = { ...channel, at: this.clock.now() };
     await this.channels.set(stored);
-    return stored;
+    if (!current) return { kind: 'bound', channel: stored };
+    if (current.channelId === stored.channelId) return { kind: 'unchanged', channel: stored };
+    this.log.info(
+      { tenantId: channel.tenantId, from: current.channelId, to: stored.channelId },
+      'ticket channel moved',
+    );
+    void this.send('post', () => this.notifier.channelMoved(current, channel.setBy)).catch((error: unknown) =>
+      this.log.warn(
+        { err: error, channelId: current.channelId },
+        'could not tell the previous ticket channel',
+      ),
+    );
+    return { kind: 'moved', channel: stored };
   }
 
   /** Picks up what was left undelivered (a crash, a failure) now, and then every `sweepEveryMs`. */
@@ -81,16 +110,17 @@ export class TicketPublisher {
   }
 
   /** Delivers the ticket's cards soon, without waiting: call it after a change is stored. */
-  deliver(ticketId: string): void {
+  deliver(ticket: Pick<Ticket, '_id' | 'tenantId'>): void {
     if (this.stopped) return;
+    const ticketId = ticket._id;
     if (this.running.has(ticketId)) {
       this.again.add(ticketId);
       return;
     }
-    const run = this.run(ticketId).finally(() => {
+    const run = this.run(ticket.tenantId, ticketId).finally(() => {
       this.running.delete(ticketId);
       this.metrics.deliveriesPending(this.running.size);
-      if (this.again.delete(ticketId)) this.deliver(ticketId);
+      if (this.again.delete(ticketId)) this.deliver(ticket);
     });
     this.running.set(ticketId, run);
     this.metrics.deliveriesPending(this.running.size);
@@ -117,19 +147,19 @@ export class TicketPublisher {
     try {
       for (const due of await this.tickets.dueForDelivery(100)) {
         if (!this.attempts.has(due.ticketId)) this.attempts.set(due.ticketId, due.attempts);
-        this.deliver(due.ticketId);
+        this.deliver({ _id: due.ticketId, tenantId: due.tenantId });
       }
     } catch (error) {
       this.log.warn({ err: error }, 'could not look for ticket cards to deliver');
     }
   }
 
-  private async run(ticketId: string): Promise<void> {
+  private async run(tenantId: string, ticketId: string): Promise<void> {
     let ticket: Ticket | null = null;
     try {
       // A few rounds: the ticket may change while its cards are being delivered.
       for (let round = 0; round < 5; round++) {
-        ticket = await this.tickets.get(ticketId);
+        ticket = await this.tickets.get(tenantId, ticketId);
         if (!ticket) return;
         if (ticket.toAnnounce && (await this.announce(ticket))) continue;
         const outdated = outdatedPosts(ticket);
@@ -146,7 +176,7 @@ export class TicketPublisher {
         }
       }
     } catch (error) {
-      await this.failed(ticketId, ticket, error);
+      await this.failed(tenantId, ticketId, ticket, error);
     }
   }
 
@@ -164,7 +194,7 @@ export class TicketPublisher {
     for (let tries = 0; current && tries < 20; tries++) {
       const posted = recordChannelPost(current, { ...post, shown: ticket.version });
       if (await this.tickets.recordDelivery(posted, { done: false })) return true;
-      current = await this.tickets.get(ticket._id);
+      current = await this.tickets.get(ticket.tenantId, ticket._id);
     }
     if (current) throw new Error(`could not record the post of ${ticket._id}: it keeps changing`);
     return true;
@@ -186,7 +216,12 @@ export class TicketPublisher {
     if (failure) throw failure.reason;
   }
 
-  private async failed(ticketId: string, ticket: Ticket | null, error: unknown): Promise<void> {
+  private async failed(
+    tenantId: string,
+    ticketId: string,
+    ticket: Ticket | null,
+    error: unknown,
+  ): Promise<void> {
     const attempts = (this.attempts.get(ticketId) ?? 0) + 1;
     this.attempts.set(ticketId, attempts);
     const delay = Math.min(this.firstRetryMs * 2 ** (attempts - 1), this.maxRetryMs);
@@ -197,7 +232,10 @@ export class TicketPublisher {
       'could not deliver a ticket card; will retry',
     );
     // Retry here if this process lives that long; the record below lets the sweep (or a restart) do it.
-    setTimeout(() => this.deliver(ticketId), at.getTime() - this.clock.now().getTime()).unref();
+    setTimeout(
+      () => this.deliver({ _id: ticketId, tenantId }),
+      at.getTime() - this.clock.now().getTime(),
+    ).unref();
     if (!ticket) return;
     await this.tickets
       .deliveryFailed(ticket, { attempts, at, error: message })

@@ -1,11 +1,10 @@
 import {
-  addMicrosoftRequestNumber,
   answersFromTicket,
+  seenOnCard,
   type ChannelPost,
   draftFromTicket,
   newTicketFromDraft,
   reviseTicket,
-  withdraw,
   type ConversationRef,
   type Person,
   type Ticket,
@@ -116,10 +115,11 @@ export class WizardService {
     return { kind: 'step', draftId: stored.id, lang, draft: stored.draft };
   }
 
-  /** Opens the wizard on an existing ticket, every answer prefilled, at the review step. */
-  async edit(ticketId: string, cardVersion: number, owner: DraftOwner, lang: Lang): Promise<WizardView> {
-    const ticket = await this.tickets.get(ticketId);
-    if (!ticket) return { kind: 'not-found', ticketId };
+  /**
+   * Opens the wizard on an existing ticket (one the caller may edit: TicketService.authorize), every
+   * answer prefilled, at the review step.
+   */
+  async edit(ticket: Ticket, cardVersion: number, owner: DraftOwner, lang: Lang): Promise<WizardView> {
     if (ticket.version !== cardVersion) return { kind: 'ticket', ticket, error: 'stale' };
     if (ticket.status === 'withdrawn') return { kind: 'ticket', ticket, error: 'ticket-withdrawn' };
     const stored = await this.drafts.create(owner, draftFromTicket(ticket), { lang });
@@ -184,7 +184,7 @@ export class WizardService {
     const lang = stored.lang;
     if (stored.ticketId) {
       // Already submitted (a retried invoke): show the ticket it made.
-      const ticket = await this.tickets.get(stored.ticketId);
+      const ticket = await this.tickets.get(actor.tenantId, stored.ticketId);
       return ticket ? { kind: 'ticket', ticket, created: false, lang } : { kind: 'expired' };
     }
     const result = finish(stored.draft, card);
@@ -197,7 +197,7 @@ export class WizardService {
     const now = this.clock.now();
     const person: Person = { id: actor.id, name: actor.name };
 
-    if (stored.draft.edit) return this.submitEdit(stored, stored.draft.edit, result.answers, person);
+    if (stored.draft.edit) return this.submitEdit(stored, stored.draft.edit, result.answers, actor);
 
     const key = submissionKey(draftId, stored.draft);
     try {
@@ -236,11 +236,13 @@ export class WizardService {
     stored: StoredDraft,
     edit: DraftEdit,
     answers: WizardAnswers,
-    person: Person,
+    actor: Actor,
   ): Promise<WizardView> {
     const { id: draftId, lang, draft } = stored;
-    const current = await this.tickets.get(edit.ticketId);
-    if (!current) return { kind: 'not-found', ticketId: edit.ticketId };
+    const person: Person = { id: actor.id, name: actor.name };
+    // Only the requester edits a ticket (checked when the edit began, and again here).
+    const current = await this.tickets.get(actor.tenantId, edit.ticketId);
+    if (!current || current.requester.id !== actor.id) return { kind: 'not-found', ticketId: edit.ticketId };
     let apply = answers;
     if (current.version !== edit.version) {
       const theirs = answersFromTicket(current);
@@ -269,7 +271,9 @@ export class WizardService {
     const revised = reviseTicket(current, { answers: apply }, person, this.clock.now(), this.holidays);
     if (!revised.ok) return { kind: 'ticket', ticket: current, lang, error: revised.error.code };
     try {
-      const ticket = await this.tickets.update(revised.ticket);
+      // In a personal chat, the card the edit was submitted from shows the result already.
+      const personalCard = actor.conversation.type === 'personal' ? actor.sourceCard?.activityId : undefined;
+      const ticket = await this.tickets.update(seenOnCard(revised.ticket, personalCard));
       this.metrics.ticketChanged(ticket.status, 'edited');
       await this.drafts.markSubmitted(draftId, ticket._id);
       this.log?.info({ draftId, ticketId: ticket._id, version: ticket.version }, 'ticket edited');
@@ -281,59 +285,6 @@ export class WizardService {
       // The draft is untouched: the review card can be submitted again.
       this.log?.error({ err: error, draftId, ticketId: edit.ticketId }, 'could not save the edited ticket');
       return { kind: 'step', draftId, lang, draft, notice: 'save-failed' };
-    }
-  }
-
-  /** The user's most recently changed tickets. */
-  async listMine(userId: string, limit = 10): Promise<Ticket[]> {
-    return this.tickets.listByRequester(userId, limit);
-  }
-
-  async show(ticketId: string): Promise<WizardView> {
-    const ticket = await this.tickets.get(ticketId);
-    return ticket ? { kind: 'ticket', ticket } : { kind: 'not-found', ticketId };
-  }
-
-  async addMicrosoftRequestNumber(
-    ticketId: string,
-    cardVersion: number,
-    number: string,
-    by: Person,
-  ): Promise<WizardView> {
-    return this.change(ticketId, cardVersion, (ticket, at) =>
-      addMicrosoftRequestNumber(ticket, number, by, at),
-    );
-  }
-
-  async withdraw(ticketId: string, cardVersion: number, by: Person): Promise<WizardView> {
-    return this.change(ticketId, cardVersion, (ticket, at) => withdraw(ticket, by, at));
-  }
-
-  /**
-   * Applies a change made from a ticket card. A card showing an older version changes nothing: the
-   * user gets the current ticket and decides again.
-   */
-  private async change(
-    ticketId: string,
-    cardVersion: number,
-    apply: (ticket: Ticket, at: Date) => { ok: true; ticket: Ticket } | { ok: false; error: TicketError },
-  ): Promise<WizardView> {
-    const ticket = await this.tickets.get(ticketId);
-    if (!ticket) return { kind: 'not-found', ticketId };
-    if (ticket.version !== cardVersion) return { kind: 'ticket', ticket, error: 'stale' };
-    const result = apply(ticket, this.clock.now());
-    if (!result.ok) return { kind: 'ticket', ticket, error: result.error.code };
-    try {
-      const updated = await this.tickets.update(result.ticket);
-      this.metrics.ticketChanged(updated.status, 'changed');
-      this.log?.info({ ticketId, version: updated.version, status: updated.status }, 'ticket changed');
-      return { kind: 'ticket', ticket: updated, changed: true };
-    } catch (error) {
-      if (error instanceof VersionConflictError) {
-        const latest = await this.tickets.get(ticketId);
-        return { kind: 'ticket', ticket: latest ?? ticket, error: 'conflict' };
-      }
-      throw error;
     }
   }
 

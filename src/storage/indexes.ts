@@ -10,8 +10,8 @@ export const INDEXES: Readonly<Record<string, readonly IndexDescription[]>> = {
   tickets: [
     // A retried submission finds the ticket it already created.
     { key: { idempotencyKey: 1 }, name: 'idempotency_key', unique: true },
-    // "My tickets": by requester, most recently changed first.
-    { key: { 'requester.id': 1, updatedAt: -1 }, name: 'requester_recent' },
+    // "My tickets": by tenant and requester, most recently changed first.
+    { key: { tenantId: 1, 'requester.id': 1, updatedAt: -1 }, name: 'tenant_requester_recent' },
     // Cards still to post or update, picked up at start and by the periodic sweep.
     { key: { 'delivery.pending': 1, 'delivery.nextAttemptAt': 1 }, name: 'delivery_due' },
   ],

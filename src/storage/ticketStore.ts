@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
-import { TicketSchema, type Ticket } from '../domain/ticket';
+import { TICKET_ID_PATTERN, TicketSchema, type Ticket } from '../domain/ticket';
 import {
   SubmissionInProgressError,
   VersionConflictError,
@@ -178,9 +178,9 @@ export class MongoTicketStore implements TicketStore {
     return (await this.submissions.deleteMany({ at: { $lt: before } })).deletedCount;
   }
 
-  async get(id: string): Promise<Ticket | null> {
-    if (typeof id !== 'string' || id.length > 64) return null;
-    const doc = await this.tickets.findOne({ _id: id });
+  async get(tenantId: string, id: string): Promise<Ticket | null> {
+    if (typeof id !== 'string' || !TICKET_ID_PATTERN.test(id) || typeof tenantId !== 'string') return null;
+    const doc = await this.tickets.findOne({ _id: id, tenantId });
     return doc ? toTicket(doc) : null;
   }
 
@@ -199,7 +199,11 @@ export class MongoTicketStore implements TicketStore {
       .find({ 'delivery.pending': true, 'delivery.nextAttemptAt': { $lte: this.now() } })
       .limit(Math.min(Math.max(limit, 1), 500))
       .toArray();
-    return docs.map((doc) => ({ ticketId: doc._id, attempts: doc.delivery?.attempts ?? 0 }));
+    return docs.map((doc) => ({
+      ticketId: doc._id,
+      tenantId: doc.tenantId,
+      attempts: doc.delivery?.attempts ?? 0,
+    }));
   }
 
   async recordDelivery(ticket: Ticket, options: { done: boolean }): Promise<boolean> {
@@ -236,10 +240,11 @@ export class MongoTicketStore implements TicketStore {
     );
   }
 
-  async listByRequester(requesterId: string, limit: number): Promise<Ticket[]> {
+  async listByRequester(tenantId: string, requesterId: string, limit: number): Promise<Ticket[]> {
+    if (typeof tenantId !== 'string' || typeof requesterId !== 'string') return [];
     const docs = await this.tickets
-      .find({ 'requester.id': requesterId })
-      .sort({ 'requester.id': 1, updatedAt: -1 })
+      .find({ tenantId, 'requester.id': requesterId })
+      .sort({ tenantId: 1, 'requester.id': 1, updatedAt: -1 })
       .limit(Math.min(Math.max(limit, 1), 50))
       .toArray();
     return docs.map(toTicket);

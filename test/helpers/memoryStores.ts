@@ -79,9 +79,9 @@ export class MemoryTicketStore implements TicketStore {
     return { ticket, created: true };
   }
 
-  async get(id: string) {
+  async get(tenantId: string, id: string) {
     const ticket = this.tickets.get(id);
-    return ticket ? structuredClone(ticket) : null;
+    return ticket && ticket.tenantId === tenantId ? structuredClone(ticket) : null;
   }
 
   async update(next: Ticket) {
@@ -96,7 +96,11 @@ export class MemoryTicketStore implements TicketStore {
     return [...this.delivery.entries()]
       .filter(([, d]) => d.pending && d.at <= this.now())
       .slice(0, limit)
-      .map(([ticketId, d]) => ({ ticketId, attempts: d.attempts }));
+      .map(([ticketId, d]) => ({
+        ticketId,
+        tenantId: this.tickets.get(ticketId)?.tenantId ?? '',
+        attempts: d.attempts,
+      }));
   }
 
   async recordDelivery(ticket: Ticket, options: { done: boolean }) {
@@ -112,7 +116,9 @@ export class MemoryTicketStore implements TicketStore {
     this.delivery.set(ticket._id, { pending: true, attempts: retry.attempts, at: retry.at });
   }
 
-  async listByRequester(requesterId: string, limit: number) {
-    return [...this.tickets.values()].filter((t) => t.requester.id === requesterId).slice(0, limit);
+  async listByRequester(tenantId: string, requesterId: string, limit: number) {
+    return [...this.tickets.values()]
+      .filter((t) => t.tenantId === tenantId && t.requester.id === requesterId)
+      .slice(0, limit);
   }
 }

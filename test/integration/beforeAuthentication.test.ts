@@ -5,7 +5,7 @@ import { rawPost } from '../helpers/rawHttp';
 import { TokenIssuer } from '../helpers/tokenIssuer';
 
 const BOT_ID = '00000000-0000-4000-8000-00000000b0d1';
-const AUTH_ON = { BOT_ID, BOT_PASSWORD: 'not-a-real-secret', LOG_LEVEL: 'warn' };
+const AUTH_ON = { BOT_ID, BOT_PASSWORD: 'not-a-real-secret', ALLOWED_TENANT_IDS: '*', LOG_LEVEL: 'warn' };
 const WARN = 40;
 
 type Body = Record<string, unknown>;

@@ -223,7 +223,7 @@ describe('fuzzing tokens (authentication on)', () => {
   beforeAll(async () => {
     await issuer.start();
     await bot.start(
-      { BOT_ID, BOT_PASSWORD: 'not-a-real-secret', LOG_LEVEL: 'warn' },
+      { BOT_ID, BOT_PASSWORD: 'not-a-real-secret', ALLOWED_TENANT_IDS: '*', LOG_LEVEL: 'warn' },
       { authenticationConfig: issuer.authenticationConfig() },
     );
   });

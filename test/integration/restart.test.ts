@@ -123,10 +123,9 @@ describe('restarting the bot on its own data', () => {
     client = new BotClient(connector, `http://127.0.0.1:${port}`);
     const posted = await connector.waitFor((c) => c.method === 'POST' && c.conversationId === channelId);
     expect(cardText(cardOf(posted.body))).toContain(ticketId);
-    // The card the wizard ran in was brought up to date too.
-    await connector.waitFor((c) => c.method === 'PUT' && c.activityId === 'card-1');
 
-    // Withdraw with the channel service down again, crash, come back: both cards end up withdrawn.
+    // Withdraw (from the personal card, which shows the answer) with the channel service down again,
+    // crash, come back: the channel card ends up withdrawn.
     await connector.stop();
     const withdrawn = invokeCard(
       await client.execute('ticket.withdraw', findAction(ticketCard, 'ticket.withdraw')?.data ?? {}),
@@ -146,7 +145,6 @@ describe('restarting the bot on its own data', () => {
           c.activityId === activityId &&
           /Withdrawn/.test(cardText(cardOf(c.body))),
       );
-    await updated('card-1');
     // The channel card, by the id Teams gave the post (recorded on the ticket).
     await updated(await channelActivityId(bot, ticketId));
 

@@ -92,8 +92,10 @@ describe('ticket, draft and feedback stores (real database)', () => {
     const stored = await tickets.update(filed.ticket);
     expect(stored.version).toBe(ticket.version + 1);
     await expect(tickets.update(filed.ticket)).rejects.toBeInstanceOf(VersionConflictError);
-    const read = await tickets.get(ticket._id);
+    const read = await tickets.get('tenant-1', ticket._id);
     expect(read?.status).toBe('filed-with-microsoft');
+    // Another tenant cannot read it, even knowing its id.
+    expect(await tickets.get('tenant-2', ticket._id)).toBeNull();
     expect(read?.history.map((h) => h.action)).toEqual(filed.ticket.history.map((h) => h.action));
   });
 
@@ -109,8 +111,11 @@ describe('ticket, draft and feedback stores (real database)', () => {
     await tickets.create('b-1', builder('b-1', bo, new Date('2026-11-01T10:00:00Z')));
     await tickets.create('b-2', builder('b-2', bo, new Date('2026-11-03T10:00:00Z')));
     await tickets.create('b-3', builder('b-3', bo, new Date('2026-11-02T10:00:00Z')));
-    const list = await tickets.listByRequester('29:bo', 10);
+    const list = await tickets.listByRequester('tenant-1', '29:bo', 10);
     expect(list.map((t) => t.idempotencyKey)).toEqual(['b-2', 'b-3', 'b-1']);
+    expect(await tickets.listByRequester('tenant-2', '29:bo', 10)).toEqual([]);
+    // A query operator in place of an id finds nothing.
+    expect(await tickets.listByRequester('tenant-1', { $ne: null } as never, 10)).toEqual([]);
   });
 
   it('keeps drafts with a conditional update on rev', async () => {

@@ -57,7 +57,11 @@ describe('loadConfig', () => {
         'InstrumentationKey=abc;IngestionEndpoint=https://in.example.com/',
       PRIVACY_URL: 'https://contoso.example.com/privacy',
       TERMS_URL: 'https://contoso.example.com/terms',
+      ALLOWED_TENANT_IDS: `${TENANT.toUpperCase()}, 11111111-2222-4333-8444-555555555555`,
+      BOT_ADMINS: '6F1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D',
     });
+    expect(config.ALLOWED_TENANT_IDS).toEqual([TENANT.toLowerCase(), '11111111-2222-4333-8444-555555555555']);
+    expect(config.BOT_ADMINS).toEqual(['6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d']);
     expect(config.PORT).toBe(8080);
     expect(config.BOT_TYPE).toBe('SingleTenant');
     expect(config.BOT_TENANT_ID).toBe('contoso.onmicrosoft.com');
@@ -157,22 +161,40 @@ describe('loadConfig', () => {
     });
 
     it('accepts each complete combination', () => {
-      expect(loadConfig({ BOT_ID: APP_ID, BOT_PASSWORD: 'x' }).BOT_TYPE).toBe('MultiTenant');
+      expect(loadConfig({ ALLOWED_TENANT_IDS: '*', BOT_ID: APP_ID, BOT_PASSWORD: 'x' }).BOT_TYPE).toBe(
+        'MultiTenant',
+      );
       expect(
-        loadConfig({ BOT_ID: APP_ID, BOT_PASSWORD: 'x', BOT_TYPE: 'SingleTenant', BOT_TENANT_ID: TENANT })
-          .BOT_TENANT_ID,
+        loadConfig({
+          ALLOWED_TENANT_IDS: '*',
+          BOT_ID: APP_ID,
+          BOT_PASSWORD: 'x',
+          BOT_TYPE: 'SingleTenant',
+          BOT_TENANT_ID: TENANT,
+        }).BOT_TENANT_ID,
       ).toBe(TENANT);
-      const msi = loadConfig({ BOT_ID: APP_ID, BOT_TYPE: 'UserAssignedMSI', BOT_TENANT_ID: TENANT });
+      const msi = loadConfig({
+        ALLOWED_TENANT_IDS: '*',
+        BOT_ID: APP_ID,
+        BOT_TYPE: 'UserAssignedMSI',
+        BOT_TENANT_ID: TENANT,
+      });
       expect(msi.BOT_TYPE).toBe('UserAssignedMSI');
       expect(msi.BOT_PASSWORD).toBeUndefined();
     });
 
     it("reads the Agents Toolkit's SECRET_BOT_PASSWORD when BOT_PASSWORD is not set", () => {
-      expect(loadConfig({ BOT_ID: APP_ID, SECRET_BOT_PASSWORD: 'from-toolkit' }).BOT_PASSWORD).toBe(
-        'from-toolkit',
-      );
       expect(
-        loadConfig({ BOT_ID: APP_ID, SECRET_BOT_PASSWORD: 'from-toolkit', BOT_PASSWORD: 'own' }).BOT_PASSWORD,
+        loadConfig({ ALLOWED_TENANT_IDS: '*', BOT_ID: APP_ID, SECRET_BOT_PASSWORD: 'from-toolkit' })
+          .BOT_PASSWORD,
+      ).toBe('from-toolkit');
+      expect(
+        loadConfig({
+          ALLOWED_TENANT_IDS: '*',
+          BOT_ID: APP_ID,
+          SECRET_BOT_PASSWORD: 'from-toolkit',
+          BOT_PASSWORD: 'own',
+        }).BOT_PASSWORD,
       ).toBe('own');
     });
 
@@ -197,13 +219,57 @@ describe('loadConfig', () => {
     });
   });
 
+  describe('tenants', () => {
+    it('lets any tenant in with authentication off (local), unless a list is given', () => {
+      expect(loadConfig({}).ALLOWED_TENANT_IDS).toBe('*');
+      expect(loadConfig({ ALLOWED_TENANT_IDS: TENANT }).ALLOWED_TENANT_IDS).toEqual([TENANT.toLowerCase()]);
+    });
+
+    it("with authentication on, defaults to the bot's own tenant", () => {
+      const config = loadConfig({
+        BOT_ID: APP_ID,
+        BOT_PASSWORD: 'x',
+        BOT_TYPE: 'SingleTenant',
+        BOT_TENANT_ID: TENANT,
+      });
+      expect(config.ALLOWED_TENANT_IDS).toEqual([TENANT.toLowerCase()]);
+      expect(
+        loadConfig({ BOT_ID: APP_ID, BOT_PASSWORD: 'x', ALLOWED_TENANT_IDS: '*' }).ALLOWED_TENANT_IDS,
+      ).toBe('*');
+    });
+
+    it('refuses to start with authentication on and no tenant to allow', () => {
+      expect(rejection({ BOT_ID: APP_ID, BOT_PASSWORD: 'x' })).toMatch(
+        /^ {2}ALLOWED_TENANT_IDS=.*name the tenants/m,
+      );
+      expect(
+        rejection({
+          BOT_ID: APP_ID,
+          BOT_PASSWORD: 'x',
+          BOT_TYPE: 'SingleTenant',
+          BOT_TENANT_ID: 'contoso.onmicrosoft.com',
+        }),
+      ).toMatch(/^ {2}ALLOWED_TENANT_IDS=/m);
+    });
+
+    it.each(['contoso', '*,' + '11111111-2222-4333-8444-555555555555', ' , '])(
+      'rejects %j, naming it',
+      (value) => {
+        expect(rejection({ ALLOWED_TENANT_IDS: value })).toMatch(/^ {2}ALLOWED_TENANT_IDS=/m);
+      },
+    );
+  });
+
   describe('metrics', () => {
     it('are on without authentication and off with it, unless a token guards them', () => {
       expect(loadConfig({}).METRICS_ENABLED).toBe(true);
-      expect(loadConfig({ BOT_ID: APP_ID, BOT_PASSWORD: 'x' }).METRICS_ENABLED).toBe(false);
-      expect(loadConfig({ BOT_ID: APP_ID, BOT_PASSWORD: 'x', METRICS_TOKEN: TOKEN }).METRICS_ENABLED).toBe(
-        true,
+      expect(loadConfig({ ALLOWED_TENANT_IDS: '*', BOT_ID: APP_ID, BOT_PASSWORD: 'x' }).METRICS_ENABLED).toBe(
+        false,
       );
+      expect(
+        loadConfig({ ALLOWED_TENANT_IDS: '*', BOT_ID: APP_ID, BOT_PASSWORD: 'x', METRICS_TOKEN: TOKEN })
+          .METRICS_ENABLED,
+      ).toBe(true);
       expect(loadConfig({ METRICS_ENABLED: 'false' }).METRICS_ENABLED).toBe(false);
     });
 

@@ -6,40 +6,53 @@ import { bindRequestLang } from '../commands';
 import type { BotContext } from '../context';
 import { sendCard } from '../reply';
 import type { AppTurnState } from '../state';
+import { actorOf } from '../turn';
 
 export interface ChannelDeps extends BotContext {
   readonly publisher: TicketPublisher;
 }
 
-/** "post tickets here" / "publikuj zgłoszenia tutaj" in a team channel makes it the tenant's ticket channel. */
+/**
+ * "post tickets here" / "publikuj zgłoszenia tutaj" in a team channel makes it the tenant's ticket
+ * channel, for a bot admin (BOT_ADMINS) or, with none configured, for whoever chose the current one.
+ */
 export function registerChannels(app: Application<AppTurnState>, deps: ChannelDeps): void {
   app.message(
     async (context) =>
       context.activity.type === 'message' && bindRequestLang(context.activity.text) !== undefined,
     async (context) => {
-      const a = context.activity;
-      const lang: Lang = bindRequestLang(a.text) ?? 'en';
-      const channelData = (a.channelData ?? {}) as {
-        channel?: { id?: string };
-        team?: { id?: string };
-        tenant?: { id?: string };
-      };
-      const channelId = channelData.channel?.id;
-      if (a.conversation.conversationType !== 'channel' || !channelId) {
+      const lang: Lang = bindRequestLang(context.activity.text) ?? 'en';
+      const actor = actorOf(context);
+      if (context.activity.conversation.conversationType !== 'channel' || !actor.channelId) {
         await sendCard(context, noticeCard(lang, t(lang, 'channel.onlyInChannel'), { warning: true }));
         return;
       }
-      const tenantId = a.conversation.tenantId ?? channelData.tenant?.id ?? 'unknown';
-      await deps.publisher.useChannel({
-        tenantId,
-        channelId,
-        ...(channelData.team?.id && { teamId: channelData.team.id }),
-        serviceUrl: a.serviceUrl,
-        lang,
-        setBy: { id: a.from.aadObjectId ?? a.from.id, name: a.from.name ?? '' },
-      });
-      deps.log.info({ activityId: a.id, tenantId }, 'ticket channel set');
-      await sendCard(context, noticeCard(lang, t(lang, 'channel.bound')));
+      const result = await deps.publisher.useChannel(
+        {
+          tenantId: actor.tenantId,
+          channelId: actor.channelId,
+          ...(actor.teamId && { teamId: actor.teamId }),
+          serviceUrl: context.activity.serviceUrl,
+          lang,
+          setBy: { id: actor.userId, name: actor.name },
+        },
+        deps.config.BOT_ADMINS,
+      );
+      if (result.kind === 'refused') {
+        const text = result.admins
+          ? t(lang, 'channel.refused.admins')
+          : t(lang, 'channel.refused.owner', { name: result.current.setBy.name || result.current.setBy.id });
+        await sendCard(context, noticeCard(lang, text, { warning: true }));
+        return;
+      }
+      deps.log.info(
+        { activityId: context.activity.id, tenantId: actor.tenantId, kind: result.kind },
+        'ticket channel set',
+      );
+      await sendCard(
+        context,
+        noticeCard(lang, t(lang, result.kind === 'moved' ? 'channel.moved' : 'channel.bound')),
+      );
     },
   );
 }

@@ -1,27 +1,19 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
+import type { z } from 'zod';
 import { noticeCard } from '../../cards/noticeCard';
-import { ticketListCard } from '../../cards/ticketListCard';
 import type { CardJson } from '../../cards/render';
-import { DraftIdSchema, parseCardAction, VERB, VERBS } from '../../cards/verbs';
-import {
-  ticketSummaryCard,
-  wizardCancelledCard,
-  wizardClosedCard,
-  wizardStepCard,
-  type TicketNotice,
-  type WizardCardNotice,
-} from '../../cards/wizardCards';
-import type { ConversationRef } from '../../domain/ticket';
+import { DraftIdSchema, StartActionDataSchema, VERB, WizardActionDataSchema } from '../../cards/verbs';
 import { detectLanguage } from '../../domain/language';
 import { t, type Lang } from '../../i18n';
 import type { TicketPublisher } from '../../services/ticketPublisher';
-import type { Actor, WizardNotice, WizardService, WizardView } from '../../services/wizardService';
-import { commandText, isListRequest, isStartRequest } from '../commands';
+import type { Actor, WizardService, WizardView } from '../../services/wizardService';
+import { commandText, isStartRequest } from '../commands';
 import type { BotContext } from '../context';
-import { langFromLocale } from '../language';
 import { sendCard } from '../reply';
 import type { AppTurnState } from '../state';
+import { actorOf, cardLang, localeLang } from '../turn';
+import { renderView, type RenderOptions } from '../views';
 
 export interface WizardDeps extends BotContext {
   readonly wizard: WizardService;
@@ -29,194 +21,111 @@ export interface WizardDeps extends BotContext {
   readonly now: () => Date;
 }
 
-function conversationOf(context: TurnContext): ConversationRef {
-  const a = context.activity;
-  const channelData = (a.channelData ?? {}) as { channel?: { id?: string }; team?: { id?: string } };
-  const type = a.conversation.conversationType;
-  return {
-    id: a.conversation.id,
-    serviceUrl: a.serviceUrl,
-    ...(type === 'personal' || type === 'groupChat' || type === 'channel' ? { type } : {}),
-    ...(a.conversation.tenantId ? { tenantId: a.conversation.tenantId } : {}),
-    ...(channelData.channel?.id ? { channelId: channelData.channel.id } : {}),
-    ...(channelData.team?.id ? { teamId: channelData.team.id } : {}),
-  };
-}
-
-function userIdOf(context: TurnContext): string {
-  return context.activity.from.aadObjectId ?? context.activity.from.id;
-}
-
-function actorOf(context: TurnContext, lang: Lang): Actor {
-  const conversation = conversationOf(context);
-  const tenant = (context.activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
-  // The card acted on becomes the ticket's card there (for everyone, in a group chat or channel).
-  const replyToId = context.activity.replyToId;
-  return {
-    id: userIdOf(context),
-    name: context.activity.from.name ?? '',
-    conversation,
-    tenantId: conversation.tenantId ?? tenant ?? 'unknown',
-    ...(replyToId && { sourceCard: { conversationId: conversation.id, activityId: replyToId, lang } }),
-  };
-}
-
-const STEP_NOTICE: Readonly<Record<WizardNotice, WizardCardNotice>> = {
-  stale: 'stale',
-  'save-failed': 'saveFailed',
-  incomplete: 'incomplete',
-  'invalid-action': 'invalidAction',
-  'changed-meanwhile': 'changedMeanwhile',
-};
-
-/** Wizard buttons: their data names the draft, so an unreadable one can still show the draft. */
-const STEP_VERBS: readonly unknown[] = [
-  VERB.wizardNext,
-  VERB.wizardBack,
-  VERB.wizardCancel,
-  VERB.wizardSubmit,
-];
-
-/** The card for a service result. */
-function render(view: WizardView, lang: Lang, deps: WizardDeps, notice?: TicketNotice): CardJson {
-  switch (view.kind) {
-    case 'step':
-      return wizardStepCard(view.draftId, view.draft, view.lang, {
-        ...(view.errors && { errors: view.errors }),
-        ...(view.notice && { notice: STEP_NOTICE[view.notice] }),
-        ...(view.changes && { changes: view.changes }),
-        now: deps.now(),
-        holidays: deps.config.HOLIDAYS,
-      });
-    case 'ticket': {
-      const shown = view.edited ? 'edited' : notice;
-      return ticketSummaryCard(view.ticket, view.lang ?? lang, {
-        ...(view.error ? { error: view.error === 'save-failed' ? 'conflict' : view.error } : {}),
-        ...(!view.error && shown && (shown !== 'created' || view.created !== false) ? { notice: shown } : {}),
-      });
-    }
-    case 'cancelled':
-      return wizardCancelledCard(lang);
-    case 'expired':
-      return wizardClosedCard(lang);
-    case 'not-owner':
-      return noticeCard(view.lang, t(view.lang, 'action.notOwner'), { warning: true });
-    case 'not-found':
-      return noticeCard(lang, t(lang, 'ticket.error.notFound', { id: view.ticketId }), { warning: true });
-  }
+/** The whole data of a card action: the button's data with the card's inputs merged in. */
+function rawData(context: TurnContext): Record<string, unknown> {
+  const data = (context.activity.value as { action?: { data?: unknown } } | undefined)?.action?.data;
+  return typeof data === 'object' && data !== null && !Array.isArray(data)
+    ? (data as Record<string, unknown>)
+    : {};
 }
 
 /**
- * The escalation wizard and ticket actions. Every step is an Action.Execute whose card is replaced in
- * place; payloads are parsed with zod (parseCardAction) before anything is read or written.
+ * The escalation wizard: "new ticket" / "nowe zgłoszenie" and the buttons of its steps. Every step is
+ * an Action.Execute whose card is replaced in place; each button's data is parsed with its zod schema
+ * before anything is read or written, and the step's inputs are the wizard's to validate.
  */
 export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps): void {
-  const owner = (context: TurnContext) => ({
-    userId: userIdOf(context),
-    conversationId: context.activity.conversation.id,
-  });
-  const localeLang = (context: TurnContext) =>
-    langFromLocale(context.activity.locale, deps.config.DEFAULT_LOCALE);
-  /** Card data may name the language the card was drawn in; it wins over the client locale. */
-  const cardLang = (context: TurnContext, raw: Record<string, unknown>): Lang =>
-    raw.lang === 'pl' || raw.lang === 'en' ? raw.lang : localeLang(context);
+  const options = (): RenderOptions => ({ now: deps.now(), holidays: deps.config.HOLIDAYS });
+  const langOf = (context: TurnContext): Lang =>
+    cardLang(rawData(context)) ?? localeLang(context, deps.config.DEFAULT_LOCALE);
+  const owner = (context: TurnContext) => {
+    const actor = actorOf(context);
+    return { userId: actor.userId, conversationId: actor.conversationId };
+  };
+  /** The wizard's actor: the card acted on becomes the ticket's card in its conversation. */
+  const wizardActor = (context: TurnContext, lang: Lang): Actor => {
+    const actor = actorOf(context);
+    const replyToId = context.activity.replyToId;
+    return {
+      id: actor.userId,
+      name: actor.name,
+      conversation: actor.conversation,
+      tenantId: actor.tenantId,
+      ...(replyToId && {
+        sourceCard: { conversationId: actor.conversationId, activityId: replyToId, lang },
+      }),
+    };
+  };
+  const render = (view: WizardView, lang: Lang): CardJson => renderView(view, lang, options());
+
+  /**
+   * A step button's data, parsed; when its position cannot be read but it names a draft, the draft's
+   * current step is shown again with the inputs kept (nothing written).
+   */
+  const stepAction = async <S extends z.ZodTypeAny>(
+    context: TurnContext,
+    schema: S,
+    run: (data: z.infer<S>, raw: Record<string, unknown>, lang: Lang, userId: string) => Promise<CardJson>,
+  ): Promise<CardJson> => {
+    const raw = rawData(context);
+    const lang = langOf(context);
+    const userId = actorOf(context).userId;
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return run(parsed.data as z.infer<S>, raw, lang, userId);
+    deps.log.warn({ activityId: context.activity.id }, 'invalid wizard card action');
+    const draftId = DraftIdSchema.safeParse(raw.draftId);
+    if (draftId.success) return render(await deps.wizard.unreadable(draftId.data, userId, raw), lang);
+    return noticeCard(lang, t(lang, 'action.invalid'), {
+      title: t(lang, 'action.failedTitle'),
+      warning: true,
+    });
+  };
 
   app.message(
     async (context) => context.activity.type === 'message' && isStartRequest(context.activity.text),
     async (context) => {
       const text = commandText(context.activity.text) ?? '';
       const lang = /zg[lł]/i.test(text) ? 'pl' : detectLanguage(text, context.activity.locale);
-      await sendCard(context, render(await deps.wizard.start(owner(context), lang), lang, deps));
+      await sendCard(context, render(await deps.wizard.start(owner(context), lang), lang));
     },
   );
 
-  app.message(
-    async (context) => context.activity.type === 'message' && isListRequest(context.activity.text),
-    async (context) => {
-      const text = commandText(context.activity.text) ?? '';
-      const lang = /zg[lł]/i.test(text) ? 'pl' : detectLanguage(text, context.activity.locale);
-      await sendCard(context, ticketListCard(await deps.wizard.listMine(userIdOf(context)), lang));
-    },
-  );
-
-  /** After a stored change, its cards are posted and updated in the background: the reply never waits. */
-  const delivered = (view: WizardView): WizardView => {
-    if (view.kind === 'ticket' && view.changed) deps.publisher.deliver(view.ticket._id);
-    return view;
-  };
-
-  // Every wizard and ticket verb: their data is parsed by parseCardAction below.
-  const verbs = VERBS.filter((verb) => verb.startsWith('wizard.') || verb.startsWith('ticket.'));
-  app.adaptiveCards.actionExecute(verbs, async (context) => {
-    const action = (context.activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)
-      ?.action;
-    const parsed = parseCardAction(action?.verb, action?.data);
-    const raw = parsed.ok ? parsed.raw : {};
-    const lang = cardLang(context, raw);
-    if (!parsed.ok) {
-      deps.log.warn({ activityId: context.activity.id, issues: parsed.issues }, 'invalid card action');
-      // A wizard button naming a readable draft: show that draft's step again, keeping the inputs.
-      const data = action?.data as Record<string, unknown> | undefined;
-      const draftId = DraftIdSchema.safeParse(data?.draftId);
-      if (STEP_VERBS.includes(action?.verb) && draftId.success) {
-        const view = await deps.wizard.unreadable(draftId.data, userIdOf(context), data);
-        return render(view, lang, deps);
-      }
+  app.adaptiveCards.actionExecute(VERB.wizardStart, async (context) => {
+    const lang = langOf(context);
+    if (!StartActionDataSchema.safeParse(rawData(context)).success) {
       return noticeCard(lang, t(lang, 'action.invalid'), {
         title: t(lang, 'action.failedTitle'),
         warning: true,
       });
     }
-    const { action: card } = parsed;
-    const userId = userIdOf(context);
-    switch (card.verb) {
-      case 'wizard.start':
-        return render(await deps.wizard.start(owner(context), lang), lang, deps);
-      case 'wizard.next':
-        return render(await deps.wizard.next(card.data.draftId, userId, card.data, raw), lang, deps);
-      case 'wizard.back':
-        return render(await deps.wizard.back(card.data.draftId, userId, card.data, raw), lang, deps);
-      case 'wizard.cancel':
-        return render(await deps.wizard.cancel(card.data.draftId, userId), lang, deps);
-      case 'wizard.submit': {
-        const actor = actorOf(context, lang);
-        const view = delivered(await deps.wizard.submit(card.data.draftId, card.data, actor));
-        const viewLang = view.kind === 'step' || view.kind === 'not-owner' ? view.lang : lang;
-        return render(view, viewLang, deps, 'created');
-      }
-      case 'ticket.addMsNumber': {
-        const number = card.data.microsoftRequestNumber ?? '';
-        const person = { id: userId, name: context.activity.from.name ?? '' };
-        const view = delivered(
-          await deps.wizard.addMicrosoftRequestNumber(card.data.ticketId, card.data.version, number, person),
-        );
-        if (view.kind === 'ticket' && view.error) {
-          return ticketSummaryCard(view.ticket, lang, {
-            error: view.error === 'save-failed' ? 'conflict' : view.error,
-            microsoftRequestNumberInput: number,
-          });
-        }
-        return render(view, lang, deps, 'filed');
-      }
-      case 'ticket.withdraw': {
-        const person = { id: userId, name: context.activity.from.name ?? '' };
-        return render(
-          delivered(await deps.wizard.withdraw(card.data.ticketId, card.data.version, person)),
-          lang,
-          deps,
-          'withdrawn',
-        );
-      }
-      case 'ticket.edit':
-        return render(
-          await deps.wizard.edit(card.data.ticketId, card.data.version, owner(context), lang),
-          lang,
-          deps,
-        );
-      case 'ticket.refresh':
-        return render(await deps.wizard.show(card.data.ticketId), lang, deps);
-      default:
-        return noticeCard(lang, t(lang, 'action.unknown'), { warning: true });
-    }
+    return render(await deps.wizard.start(owner(context), lang), lang);
   });
+
+  app.adaptiveCards.actionExecute(VERB.wizardNext, (context) =>
+    stepAction(context, WizardActionDataSchema, async (data, raw, lang, userId) =>
+      render(await deps.wizard.next(data.draftId, userId, data, raw), lang),
+    ),
+  );
+
+  app.adaptiveCards.actionExecute(VERB.wizardBack, (context) =>
+    stepAction(context, WizardActionDataSchema, async (data, raw, lang, userId) =>
+      render(await deps.wizard.back(data.draftId, userId, data, raw), lang),
+    ),
+  );
+
+  app.adaptiveCards.actionExecute(VERB.wizardCancel, (context) =>
+    stepAction(context, WizardActionDataSchema, async (data, _raw, lang, userId) =>
+      render(await deps.wizard.cancel(data.draftId, userId), lang),
+    ),
+  );
+
+  app.adaptiveCards.actionExecute(VERB.wizardSubmit, (context) =>
+    stepAction(context, WizardActionDataSchema, async (data, _raw, lang) => {
+      const view = await deps.wizard.submit(data.draftId, data, wizardActor(context, lang));
+      // The ticket's cards are posted and updated in the background: the reply never waits.
+      if (view.kind === 'ticket' && view.changed) deps.publisher.deliver(view.ticket);
+      const viewLang = view.kind === 'step' || view.kind === 'not-owner' ? view.lang : lang;
+      return renderView(view, viewLang, { ...options(), notice: 'created' });
+    }),
+  );
 }

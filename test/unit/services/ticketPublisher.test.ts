@@ -36,6 +36,10 @@ class RecordingNotifier implements TicketNotifier {
       lang: channel.lang,
     };
   }
+  readonly moved: TicketChannel[] = [];
+  async channelMoved(previous: TicketChannel): Promise<void> {
+    this.moved.push(previous);
+  }
   async update(post: PostedCard, ticket: Ticket): Promise<void> {
     if (this.failing) throw new Error('Teams unreachable');
     this.updated.push({ post, status: ticket.status });
@@ -84,9 +88,9 @@ async function setup(createdIn: { channelId?: string } = {}, card?: ChannelPost)
   );
   /** Delivers the ticket's cards and waits until that is done. */
   const deliver = async () => {
-    publisher.deliver(ticket._id);
+    publisher.deliver(ticket);
     await publisher.idle();
-    return (await tickets.get(ticket._id)) as Ticket;
+    return (await tickets.get(ticket.tenantId, ticket._id)) as Ticket;
   };
   return { tickets, channels, notifier, publisher, ticket, deliver, later, clock };
 }
@@ -111,7 +115,7 @@ describe('TicketPublisher', () => {
 
   it('posts a new ticket to the channel once and records the post, leaving the ticket as it was', async () => {
     const { publisher, notifier, tickets, ticket, deliver } = await setup();
-    await publisher.useChannel(CHANNEL);
+    await publisher.useChannel(CHANNEL, []);
     const after = await deliver();
     expect(notifier.posted.map((p) => [p.channel.channelId, p.ticket.version])).toEqual([
       [CHANNEL.channelId, 1],
@@ -128,7 +132,7 @@ describe('TicketPublisher', () => {
 
   it('records a post made while the ticket changed, and brings that card to the change', async () => {
     const { publisher, notifier, tickets, ticket, deliver } = await setup();
-    await publisher.useChannel(CHANNEL);
+    await publisher.useChannel(CHANNEL, []);
     const post = notifier.post.bind(notifier);
     notifier.post = async (channel, shown) => {
       // Someone withdraws the ticket while its card is being posted.
@@ -147,7 +151,7 @@ describe('TicketPublisher', () => {
 
   it('does not post again into the channel the ticket was created in', async () => {
     const { publisher, notifier, deliver } = await setup({ channelId: CHANNEL.channelId });
-    await publisher.useChannel(CHANNEL);
+    await publisher.useChannel(CHANNEL, []);
     await deliver();
     expect(notifier.posted).toHaveLength(0);
   });
@@ -162,22 +166,24 @@ describe('TicketPublisher', () => {
 
   it('keeps what is undelivered when Teams cannot be reached, and delivers it once Teams is back', async () => {
     const { publisher, notifier, tickets, ticket, deliver, later } = await setup();
-    await publisher.useChannel(CHANNEL);
+    await publisher.useChannel(CHANNEL, []);
     notifier.failing = true;
     await deliver();
-    expect((await tickets.get(ticket._id))?.version).toBe(1);
+    expect((await tickets.get(ticket.tenantId, ticket._id))?.version).toBe(1);
     expect(tickets.delivery.get(ticket._id)).toMatchObject({ pending: true, attempts: 1 });
     // Not due yet: the back-off holds the next attempt.
     expect(await tickets.dueForDelivery(10)).toEqual([]);
     notifier.failing = false;
     later(1_000);
-    expect(await tickets.dueForDelivery(10)).toEqual([{ ticketId: ticket._id, attempts: 1 }]);
+    expect(await tickets.dueForDelivery(10)).toEqual([
+      { ticketId: ticket._id, tenantId: ticket.tenantId, attempts: 1 },
+    ]);
     publisher.start();
     await new Promise((r) => setImmediate(r));
     await publisher.idle();
     await publisher.stop();
     expect(notifier.posted).toHaveLength(1);
-    expect((await tickets.get(ticket._id))?.channelPosts?.[0]).toMatchObject({
+    expect((await tickets.get(ticket.tenantId, ticket._id))?.channelPosts?.[0]).toMatchObject({
       activityId: 'post-1',
       shown: 1,
     });
@@ -205,7 +211,7 @@ describe('TicketPublisher', () => {
   it('updates every posted card after a change, and only the outdated ones', async () => {
     const card = { conversationId: 'group-1', activityId: 'wizard-card', lang: 'en' as const };
     const { publisher, notifier, tickets, deliver } = await setup({}, card);
-    await publisher.useChannel(CHANNEL);
+    await publisher.useChannel(CHANNEL, []);
     const first = await deliver();
     notifier.updated.length = 0;
     await tickets.update({ ...first, status: 'withdrawn', version: first.version + 1 });

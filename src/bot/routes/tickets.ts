@@ -1,0 +1,106 @@
+import type { Application } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import { noticeCard } from '../../cards/noticeCard';
+import { ticketListCard } from '../../cards/ticketListCard';
+import { AddMsNumberActionDataSchema, TicketActionDataSchema, VERB } from '../../cards/verbs';
+import { detectLanguage } from '../../domain/language';
+import { t, type Lang } from '../../i18n';
+import type { TicketPublisher } from '../../services/ticketPublisher';
+import type { TicketService, TicketView } from '../../services/ticketService';
+import type { WizardService } from '../../services/wizardService';
+import { commandText, isListRequest } from '../commands';
+import type { BotContext } from '../context';
+import { sendCard } from '../reply';
+import type { AppTurnState } from '../state';
+import { actorOf, cardLang, localeLang } from '../turn';
+import { renderView, type RenderOptions } from '../views';
+import type { z } from 'zod';
+
+export interface TicketDeps extends BotContext {
+  readonly tickets: TicketService;
+  readonly wizard: WizardService;
+  readonly publisher: TicketPublisher;
+  readonly now: () => Date;
+}
+
+/** The data of this card action, or undefined when it does not fit the verb's schema. */
+function actionData<S extends z.ZodTypeAny>(context: TurnContext, schema: S): z.infer<S> | undefined {
+  const data = (context.activity.value as { action?: { data?: unknown } } | undefined)?.action?.data;
+  const parsed = schema.safeParse(data ?? {});
+  return parsed.success ? (parsed.data as z.infer<S>) : undefined;
+}
+
+/**
+ * "my tickets" and the buttons of a ticket card: open (refresh), add the Microsoft request number,
+ * edit (opens the wizard) and withdraw. Who may do what is the ticket service's to decide; after a
+ * stored change the cards are delivered in the background, so the reply never waits.
+ */
+export function registerTickets(app: Application<AppTurnState>, deps: TicketDeps): void {
+  const options = (extra: Partial<RenderOptions> = {}): RenderOptions => ({
+    now: deps.now(),
+    holidays: deps.config.HOLIDAYS,
+    ...extra,
+  });
+  const delivered = (view: TicketView): TicketView => {
+    if (view.kind === 'ticket' && view.changed) deps.publisher.deliver(view.ticket);
+    return view;
+  };
+  const langOf = (context: TurnContext): Lang =>
+    cardLang((context.activity.value as { action?: { data?: unknown } } | undefined)?.action?.data) ??
+    localeLang(context, deps.config.DEFAULT_LOCALE);
+  const invalid = (context: TurnContext) => {
+    const lang = langOf(context);
+    deps.log.warn({ activityId: context.activity.id }, 'invalid ticket card action');
+    return noticeCard(lang, t(lang, 'action.invalid'), {
+      title: t(lang, 'action.failedTitle'),
+      warning: true,
+    });
+  };
+
+  app.message(
+    async (context) => context.activity.type === 'message' && isListRequest(context.activity.text),
+    async (context) => {
+      const text = commandText(context.activity.text) ?? '';
+      const lang = /zg[lł]/i.test(text) ? 'pl' : detectLanguage(text, context.activity.locale);
+      await sendCard(context, ticketListCard(await deps.tickets.listMine(actorOf(context)), lang));
+    },
+  );
+
+  app.adaptiveCards.actionExecute(VERB.ticketRefresh, async (context) => {
+    const data = actionData(context, TicketActionDataSchema);
+    if (!data) return invalid(context);
+    return renderView(await deps.tickets.show(data.ticketId, actorOf(context)), langOf(context), options());
+  });
+
+  app.adaptiveCards.actionExecute(VERB.ticketAddMsNumber, async (context) => {
+    const data = actionData(context, AddMsNumberActionDataSchema);
+    if (!data) return invalid(context);
+    const number = data.microsoftRequestNumber ?? '';
+    const view = delivered(
+      await deps.tickets.addMicrosoftRequestNumber(data.ticketId, data.version, number, actorOf(context)),
+    );
+    return renderView(
+      view,
+      langOf(context),
+      options({ notice: 'filed', microsoftRequestNumberInput: number }),
+    );
+  });
+
+  app.adaptiveCards.actionExecute(VERB.ticketWithdraw, async (context) => {
+    const data = actionData(context, TicketActionDataSchema);
+    if (!data) return invalid(context);
+    const view = delivered(await deps.tickets.withdraw(data.ticketId, data.version, actorOf(context)));
+    return renderView(view, langOf(context), options({ notice: 'withdrawn' }));
+  });
+
+  app.adaptiveCards.actionExecute(VERB.ticketEdit, async (context) => {
+    const data = actionData(context, TicketActionDataSchema);
+    if (!data) return invalid(context);
+    const lang = langOf(context);
+    const actor = actorOf(context);
+    const found = await deps.tickets.authorize(data.ticketId, actor, 'edit');
+    if (!found.ok) return renderView(found.view, lang, options());
+    const owner = { userId: actor.userId, conversationId: actor.conversationId };
+    return renderView(await deps.wizard.edit(found.ticket, data.version, owner, lang), lang, options());
+  });
+}

@@ -1,0 +1,75 @@
+import { noticeCard } from '../cards/noticeCard';
+import type { CardJson } from '../cards/render';
+import {
+  ticketSummaryCard,
+  wizardCancelledCard,
+  wizardClosedCard,
+  wizardStepCard,
+  type TicketNotice,
+  type WizardCardNotice,
+} from '../cards/wizardCards';
+import { t, type Lang } from '../i18n';
+import type { TicketView } from '../services/ticketService';
+import type { WizardNotice, WizardView } from '../services/wizardService';
+
+const STEP_NOTICE: Readonly<Record<WizardNotice, WizardCardNotice>> = {
+  stale: 'stale',
+  'save-failed': 'saveFailed',
+  incomplete: 'incomplete',
+  'invalid-action': 'invalidAction',
+  'changed-meanwhile': 'changedMeanwhile',
+};
+
+export interface RenderOptions {
+  /** The notice a ticket card shows after a change that worked. */
+  notice?: TicketNotice;
+  /** For the review step's "if you file now" time. */
+  now: Date;
+  holidays: readonly string[];
+  /** What the user typed into the request-number box, kept when it was refused. */
+  microsoftRequestNumberInput?: string;
+}
+
+/** The card for what a wizard or ticket service answered, in `lang` unless the view carries its own. */
+export function renderView(view: WizardView | TicketView, lang: Lang, options: RenderOptions): CardJson {
+  switch (view.kind) {
+    case 'step':
+      return wizardStepCard(view.draftId, view.draft, view.lang, {
+        ...(view.errors && { errors: view.errors }),
+        ...(view.notice && { notice: STEP_NOTICE[view.notice] }),
+        ...(view.changes && { changes: view.changes }),
+        now: options.now,
+        holidays: options.holidays,
+      });
+    case 'ticket': {
+      const wizardView = view as Extract<WizardView, { kind: 'ticket' }>;
+      const shown = wizardView.edited ? 'edited' : options.notice;
+      const error = view.error === 'save-failed' ? 'conflict' : view.error;
+      return ticketSummaryCard(view.ticket, wizardView.lang ?? lang, {
+        ...(error ? { error } : {}),
+        ...(!error && shown && (shown !== 'created' || wizardView.created !== false)
+          ? { notice: shown }
+          : {}),
+        ...(error &&
+          options.microsoftRequestNumberInput !== undefined && {
+            microsoftRequestNumberInput: options.microsoftRequestNumberInput,
+          }),
+      });
+    }
+    case 'forbidden':
+      return ticketSummaryCard(view.ticket, lang, {
+        refusal: view.holder,
+        ...(options.microsoftRequestNumberInput !== undefined && {
+          microsoftRequestNumberInput: options.microsoftRequestNumberInput,
+        }),
+      });
+    case 'cancelled':
+      return wizardCancelledCard(lang);
+    case 'expired':
+      return wizardClosedCard(lang);
+    case 'not-owner':
+      return noticeCard(view.lang, t(view.lang, 'action.notOwner'), { warning: true });
+    case 'not-found':
+      return noticeCard(lang, t(lang, 'ticket.error.notFound', { id: view.ticketId }), { warning: true });
+  }
+}

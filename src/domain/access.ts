@@ -1,0 +1,101 @@
+import type { Ticket } from './ticket';
+
+/**
+ * Who may see and change a ticket. A ticket lives in its tenant; there it is visible to its
+ * requester, to the conversations it was created or posted in, and to the tenant's support
+ * engineers: the members of the team whose channel receives the tenant's tickets. Teams delivers
+ * a card action from a team's channel only to members of that team, so an action from a channel of
+ * that team comes from a support engineer.
+ */
+
+/** Where an action comes from, as Teams says it. */
+export interface Viewer {
+  userId: string;
+  tenantId: string;
+  /** The conversation of the activity (a channel conversation id may end in `;messageid=…`). */
+  conversationId: string;
+  /** In a team channel: the team and the channel. */
+  teamId?: string;
+  channelId?: string;
+}
+
+/** The tenant's ticket channel, as far as access goes. */
+export interface SupportTeam {
+  channelId: string;
+  teamId?: string;
+}
+
+export type TicketAction = 'view' | 'edit' | 'withdraw' | 'add-request-number';
+
+/** Who may do an action, for the message that refuses it. */
+export type ActionHolder = 'requester' | 'support' | 'requester-or-support';
+
+export interface TicketAccess {
+  /** False: the ticket is not shown, and the viewer is told it does not exist. */
+  visible: boolean;
+  requester: boolean;
+  support: boolean;
+}
+
+/** A channel conversation id without its thread part: `19:abc@thread.tacv2;messageid=1` → `19:abc@thread.tacv2`. */
+export function baseConversationId(conversationId: string): string {
+  const cut = conversationId.indexOf(';messageid=');
+  return cut === -1 ? conversationId : conversationId.slice(0, cut);
+}
+
+function inConversationOf(ticket: Ticket, viewer: Viewer): boolean {
+  const here = baseConversationId(viewer.conversationId);
+  const places = [ticket.conversation.id, ...(ticket.channelPosts ?? []).map((post) => post.conversationId)];
+  return (
+    places.some((place) => baseConversationId(place) === here) ||
+    (viewer.channelId !== undefined && places.includes(viewer.channelId))
+  );
+}
+
+export function ticketAccess(ticket: Ticket, viewer: Viewer, team: SupportTeam | null): TicketAccess {
+  if (ticket.tenantId !== viewer.tenantId) return { visible: false, requester: false, support: false };
+  const requester = ticket.requester.id === viewer.userId;
+  const support =
+    team !== null &&
+    viewer.teamId !== undefined &&
+    (team.teamId !== undefined ? team.teamId === viewer.teamId : team.channelId === viewer.channelId);
+  return { visible: requester || support || inConversationOf(ticket, viewer), requester, support };
+}
+
+/**
+ * Who may do `action`. The requester edits and withdraws; support engineers add the Microsoft
+ * request number, and so does the requester where the tenant has no support team (no ticket channel),
+ * since then the requester files with Microsoft.
+ */
+export function holderOf(action: TicketAction, team: SupportTeam | null): ActionHolder {
+  switch (action) {
+    case 'view':
+      return 'requester-or-support';
+    case 'edit':
+    case 'withdraw':
+      return 'requester';
+    case 'add-request-number':
+      return team ? 'support' : 'requester';
+  }
+}
+
+export function mayDo(action: TicketAction, access: TicketAccess, team: SupportTeam | null): boolean {
+  if (!access.visible) return false;
+  if (action === 'view') return true;
+  const holder = holderOf(action, team);
+  return holder === 'requester'
+    ? access.requester
+    : holder === 'support'
+      ? access.support
+      : access.requester || access.support;
+}
+
+/** Who may bind or move the tenant's ticket channel: a bot admin, else whoever set the current one. */
+export function mayBindChannel(
+  userId: string,
+  admins: readonly string[],
+  current: { setBy: { id: string } } | null,
+): boolean {
+  if (admins.length > 0) return admins.includes(userId.toLowerCase());
+  return current === null || current.setBy.id === userId;
+}
