@@ -9,6 +9,7 @@ import { FaqEngine } from './domain/faq/engine';
 import { FaqService } from './services/faqService';
 import { countFailures } from './services/metrics';
 import { VersionConflictError, systemClock, type Clock } from './services/ports';
+import { withDeadline } from './storage/deadline';
 import { startTelemetry, type Telemetry } from './telemetry';
 import { TeamsTicketNotifier } from './bot/ticketNotifier';
 import { TicketPublisher } from './services/ticketPublisher';
@@ -64,8 +65,14 @@ export function composeBot(deps: ComposeDeps): ComposedBot {
   const { config, log, db } = deps;
   const telemetry = deps.telemetry ?? telemetryFor(config);
   const { metrics } = telemetry;
-  const counted = <T extends object>(store: T, name: string) =>
-    countFailures(store, name, metrics, isConflict);
+  // Every store call is bounded in time and counted when it fails.
+  const counted = <T extends object>(store: T, name: string, longer: Partial<Record<string, number>> = {}) =>
+    countFailures(
+      withDeadline(store, name, config.MONGODB_OPERATION_TIMEOUT_MS, longer),
+      name,
+      metrics,
+      isConflict,
+    );
   const adapter = createAdapter(config, log, {
     ...(deps.authenticationConfig && { authenticationConfig: deps.authenticationConfig }),
   });
@@ -82,7 +89,8 @@ export function composeBot(deps: ComposeDeps): ComposedBot {
     metrics,
   });
   const now = () => clock.now();
-  const tickets = counted(new MongoTicketStore(db, now), 'tickets');
+  // Creating waits (up to 5 s) for an identical submission another caller is saving.
+  const tickets = counted(new MongoTicketStore(db, now), 'tickets', { create: 8_000 });
   const drafts = counted(new MongoDraftStore(db, now), 'drafts');
   const wizard = new WizardService(drafts, tickets, clock, config.HOLIDAYS, log, metrics);
   // Abandoned wizards and old submission claims expire; no TTL index, since not every

@@ -61,6 +61,8 @@ const EnvSchema = z
       .regex(/^[A-Za-z0-9_-]{1,38}$/, 'letters, digits, _ or -, at most 38 characters')
       .default('cspbot'),
     MONGODB_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    /** Longest wait for one database call once running; then the user is told, and may retry. */
+    MONGODB_OPERATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
     DATA_DIR: z.string().trim().min(1).default('.data'),
     ENV_NAME: EnvNameSchema,
     BOT_ID: optionalString.pipe(

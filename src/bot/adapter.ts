@@ -78,6 +78,21 @@ export function createAdapter(config: Config, log: Logger, options: AdapterOptio
   return adapter;
 }
 
+/** Errors that mean the database did not answer (a deadline, or the driver's network errors). */
+const UNAVAILABLE_ERRORS = new Set([
+  'DatabaseTimeoutError',
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoServerSelectionError',
+  'MongoNotConnectedError',
+  'MongoTopologyClosedError',
+  'MongoPoolClearedError',
+]);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return error instanceof Error && UNAVAILABLE_ERRORS.has(error.name);
+}
+
 async function answerTurnError(
   context: TurnContext,
   error: unknown,
@@ -87,11 +102,12 @@ async function answerTurnError(
   const activity: Partial<Activity> = context.activity ?? {};
   log.error({ err: error, activityId: activity.id, activityType: activity.type }, 'unhandled error in turn');
   const lang = langFromLocale(activity.locale, config.DEFAULT_LOCALE);
+  const text = t(lang, isDatabaseUnavailable(error) ? 'db.unavailable' : 'error.generic');
   if (activity.type === 'message') {
-    await context.sendActivity(t(lang, 'error.generic')).catch(() => undefined);
+    await context.sendActivity(text).catch(() => undefined);
   } else if (activity.type === 'invoke' && activity.name === 'adaptiveCard/action') {
     // Teams shows a card answer in place of the card; the card the user acted on keeps its inputs.
-    const card = noticeCard(lang, t(lang, 'error.generic'), {
+    const card = noticeCard(lang, text, {
       title: t(lang, 'action.failedTitle'),
       warning: true,
     });

@@ -1,4 +1,4 @@
-import { noticeCard } from '../cards/noticeCard';
+import { noticeCard, type RetryAction } from '../cards/noticeCard';
 import type { CardJson } from '../cards/render';
 import {
   ticketSummaryCard,
@@ -28,6 +28,8 @@ export interface RenderOptions {
   holidays: readonly string[];
   /** What the user typed into the request-number box, kept when it was refused. */
   microsoftRequestNumberInput?: string;
+  /** The card action pressed, to offer again when the database did not answer. */
+  retry?: RetryAction;
 }
 
 /** The card for what a wizard or ticket service answered, in `lang` unless the view carries its own. */
@@ -38,6 +40,7 @@ export function renderView(view: WizardView | TicketView, lang: Lang, options: R
         ...(view.errors && { errors: view.errors }),
         ...(view.notice && { notice: STEP_NOTICE[view.notice] }),
         ...(view.changes && { changes: view.changes }),
+        ...(view.notice === 'save-failed' && options.retry && { retryVerb: options.retry.verb }),
         now: options.now,
         holidays: options.holidays,
       });
@@ -54,8 +57,14 @@ export function renderView(view: WizardView | TicketView, lang: Lang, options: R
           options.microsoftRequestNumberInput !== undefined && {
             microsoftRequestNumberInput: options.microsoftRequestNumberInput,
           }),
+        ...(error === 'unavailable' && options.retry && { retry: options.retry }),
       });
     }
+    case 'unavailable':
+      return noticeCard(lang, t(lang, options.retry ? 'db.unavailableKept' : 'db.unavailable'), {
+        warning: true,
+        ...(options.retry && { retry: options.retry }),
+      });
     case 'forbidden':
       return ticketSummaryCard(view.ticket, lang, {
         refusal: view.holder,

@@ -3,13 +3,19 @@ import { t, type Lang } from '../i18n';
 import { renderCard, type CardJson } from './render';
 import { VERB } from './verbs';
 
-/** A short card with one message (an error or a confirmation) and a way back to help. */
+/** A button that sends the same card action again, with the same data (the card's inputs included). */
+export interface RetryAction {
+  verb: string;
+  data: Record<string, unknown>;
+}
+
+/** A short card with one message (an error or a confirmation), a way back to help, and maybe a Retry. */
 export function noticeCard(
   lang: Lang,
   message: string,
-  options: { title?: string; warning?: boolean } = {},
+  options: { title?: string; warning?: boolean; retry?: RetryAction } = {},
 ): CardJson {
-  return renderCard(template, {
+  const card = renderCard(template, {
     lang,
     title: options.title ?? '',
     color: options.warning ? 'Attention' : 'Default',
@@ -17,4 +23,17 @@ export function noticeCard(
     helpTitle: t(lang, 'help.action.help'),
     helpVerb: VERB.helpShow,
   });
+  return options.retry ? withRetry(card, options.retry, lang) : card;
+}
+
+/** `card` with a first "Retry" button that sends `retry` again. */
+export function withRetry(card: CardJson, retry: RetryAction, lang: Lang): CardJson {
+  const button = {
+    type: 'Action.Execute',
+    title: t(lang, 'action.retry'),
+    verb: retry.verb,
+    style: 'positive',
+    data: retry.data,
+  };
+  return { ...card, actions: [button, ...((card.actions as unknown[] | undefined) ?? [])] };
 }

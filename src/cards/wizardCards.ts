@@ -1,4 +1,5 @@
 import type { ActionHolder } from '../domain/access';
+import { withRetry, type RetryAction } from './noticeCard';
 import stepTemplate from '../../adaptiveCards/wizard.step.json';
 import noticeTemplate from '../../adaptiveCards/wizard.notice.json';
 import summaryTemplate from '../../adaptiveCards/ticket.summary.json';
@@ -453,6 +454,8 @@ export interface WizardCardOptions {
   notice?: WizardCardNotice;
   /** With the `changedMeanwhile` notice: what changed. */
   changes?: CardChanges;
+  /** A "Retry" button pressing `verb` again with the card's data and inputs (after a failed save). */
+  retryVerb?: string;
   /** For the review step's "if you file now" time. */
   now?: Date;
   holidays?: readonly string[];
@@ -510,6 +513,8 @@ export function wizardStepCard(
         }
       : { verb: VERB.wizardNext, title: t(lang, 'wizard.action.next') },
     cancelAction: { verb: VERB.wizardCancel, title: t(lang, 'wizard.action.cancel') },
+    hasRetry: options.retryVerb !== undefined,
+    retryAction: { verb: options.retryVerb ?? '', title: t(lang, 'action.retry') },
     card: { draftId, draftRev: draft.rev, step },
   };
   return prune(renderCard(stepTemplate, view)) as CardJson;
@@ -545,13 +550,15 @@ export function wizardClosedCard(lang: Lang): CardJson {
 // ---- Ticket summary ----------------------------------------------------------------------------
 
 export type TicketNotice = 'created' | 'filed' | 'withdrawn' | 'edited';
-export type TicketCardError = TicketError['code'] | 'conflict' | 'stale';
+export type TicketCardError = TicketError['code'] | 'conflict' | 'stale' | 'unavailable';
 
 export interface TicketCardOptions {
   notice?: TicketNotice;
   error?: TicketCardError;
   /** The action pressed is someone else's to take: who may take it. */
   refusal?: ActionHolder;
+  /** A "Retry" button sending the failed action again (the database did not answer). */
+  retry?: RetryAction;
   /** What the user typed into the request-number box, kept when it was rejected. */
   microsoftRequestNumberInput?: string;
 }
@@ -597,7 +604,9 @@ export function ticketSummaryCard(ticket: Ticket, lang: Lang, options: TicketCar
     : options.error
       ? options.error === 'invalid-transition'
         ? t(lang, 'ticket.error.invalid-transition', { status: t(lang, `ticket.status.${ticket.status}`) })
-        : t(lang, `ticket.error.${options.error}`)
+        : options.error === 'unavailable'
+          ? t(lang, 'db.unavailableKept')
+          : t(lang, `ticket.error.${options.error}`)
       : options.notice
         ? t(lang, `ticket.notice.${options.notice}`, { id: ticket._id })
         : '';
@@ -673,5 +682,6 @@ export function ticketSummaryCard(ticket: Ticket, lang: Lang, options: TicketCar
       refresh: t(lang, 'ticket.action.refresh'),
     },
   };
-  return prune(renderCard(summaryTemplate, view)) as CardJson;
+  const card = prune(renderCard(summaryTemplate, view)) as CardJson;
+  return options.retry ? withRetry(card, options.retry, lang) : card;
 }

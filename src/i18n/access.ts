@@ -2,6 +2,15 @@ import { defineTexts } from './messages';
 
 /** Who may use the bot, and who may do what with a ticket or the ticket channel. */
 export const access = defineTexts({
+  'action.retry': { en: 'Retry', pl: 'Ponów' },
+  'db.unavailable': {
+    en: 'The ticket database isn’t answering right now, so nothing was saved or changed. Please try again in a moment.',
+    pl: 'Baza zgłoszeń w tej chwili nie odpowiada, więc nic nie zostało zapisane ani zmienione. Spróbuj ponownie za chwilę.',
+  },
+  'db.unavailableKept': {
+    en: 'The ticket database isn’t answering right now, so nothing was saved or changed. What you entered is kept: press Retry in a moment.',
+    pl: 'Baza zgłoszeń w tej chwili nie odpowiada, więc nic nie zostało zapisane ani zmienione. Wprowadzone dane są zachowane: za chwilę naciśnij Ponów.',
+  },
   'tenant.refused': {
     en: 'Sorry, this bot isn’t available for your organization.',
     pl: 'Przepraszamy, ten bot nie jest dostępny dla Twojej organizacji.',

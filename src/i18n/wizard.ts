@@ -40,7 +40,7 @@ export const wizard = defineMessages({
     'wizard.invalidAction':
       'I couldn’t read that card action, so nothing was changed. Please try again from the latest card.',
     'wizard.saveFailed':
-      'I couldn’t save that just now, but nothing was lost: your inputs are kept below. Please press the same button again in a moment.',
+      'The ticket database isn’t answering right now, so this wasn’t saved, but nothing was lost: your inputs are kept below. Press Retry in a moment.',
     'wizard.incomplete': 'A few answers are still missing. Please answer this step, then continue.',
 
     'wizard.field.role': 'Role',
@@ -313,7 +313,7 @@ export const wizard = defineMessages({
     'wizard.invalidAction':
       'Nie udało mi się odczytać akcji z tej karty, więc nic nie zostało zmienione. Spróbuj ponownie z najnowszej karty.',
     'wizard.saveFailed':
-      'Nie udało mi się teraz tego zapisać, ale nic nie zginęło: wprowadzone dane są zachowane poniżej. Za chwilę naciśnij ponownie ten sam przycisk.',
+      'Baza zgłoszeń w tej chwili nie odpowiada, więc nie udało się tego zapisać, ale nic nie zginęło: wprowadzone dane są zachowane poniżej. Za chwilę naciśnij Ponów.',
     'wizard.incomplete': 'Brakuje jeszcze kilku odpowiedzi. Odpowiedz na pytania w tym kroku i kontynuuj.',
 
     'wizard.field.role': 'Rola',

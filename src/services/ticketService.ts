@@ -26,12 +26,18 @@ export type TicketView =
       ticket: Ticket;
       /** A change was stored: its cards are to be delivered. */
       changed?: boolean;
-      error?: TicketError['code'] | 'conflict' | 'stale';
+      /** `unavailable`: the database did not answer; this is the ticket as last seen, nothing changed. */
+      error?: TicketError['code'] | 'conflict' | 'stale' | 'unavailable';
     }
   /** Not there, or not for this viewer: the same answer, so ids cannot be probed. */
   | { kind: 'not-found'; ticketId: string }
   /** Visible, but this action is someone else's to take. */
-  | { kind: 'forbidden'; ticket: Ticket; action: TicketAction; holder: ActionHolder };
+  | { kind: 'forbidden'; ticket: Ticket; action: TicketAction; holder: ActionHolder }
+  /** The database did not answer and this ticket was not seen lately: nothing changed. */
+  | { kind: 'unavailable' };
+
+/** How many tickets (and tenants' support teams) are kept in memory for when the database is away. */
+const RECENT_TICKETS = 500;
 
 /** The person acting, and where they act from. */
 export interface TicketActor extends Viewer {
@@ -46,6 +52,10 @@ export interface TicketActor extends Viewer {
  * conditional on the version the card showed.
  */
 export class TicketService {
+  /** Tickets and support teams as last read, by tenant: shown (read-only) while the database is away. */
+  private readonly recentTickets = new Map<string, Ticket>();
+  private readonly recentTeams = new Map<string, SupportTeam | null>();
+
   constructor(
     private readonly tickets: TicketStore,
     private readonly channels: TicketChannelStore,
@@ -54,11 +64,36 @@ export class TicketService {
     private readonly metrics: Metrics = noMetrics,
   ) {}
 
+  private remember<V>(map: Map<string, V>, key: string, value: V): void {
+    map.delete(key);
+    map.set(key, value);
+    if (map.size > RECENT_TICKETS) {
+      const oldest = map.keys().next().value;
+      if (oldest !== undefined) map.delete(oldest);
+    }
+  }
+
   private async team(tenantId: string): Promise<SupportTeam | null> {
     const channel = await this.channels.get(tenantId);
-    return channel
+    const team = channel
       ? { channelId: channel.channelId, ...(channel.teamId && { teamId: channel.teamId }) }
       : null;
+    this.remember(this.recentTeams, tenantId, team);
+    return team;
+  }
+
+  /**
+   * While the database does not answer: the ticket as last seen, if this viewer could see it then,
+   * with nothing changed and a Retry to offer; else a card that says the database is away.
+   */
+  private unavailable(ticketId: string, actor: TicketActor, error: unknown): TicketView {
+    this.log?.warn({ err: error, ticketId }, 'the database did not answer a ticket action');
+    const ticket = this.recentTickets.get(`${actor.tenantId}/${ticketId}`);
+    const team = this.recentTeams.get(actor.tenantId);
+    if (!ticket || team === undefined || !ticketAccess(ticket, actor, team).visible) {
+      return { kind: 'unavailable' };
+    }
+    return { kind: 'ticket', ticket, error: 'unavailable' };
   }
 
   /**
@@ -70,9 +105,16 @@ export class TicketService {
     actor: TicketActor,
     action: TicketAction,
   ): Promise<{ ok: true; ticket: Ticket } | { ok: false; view: TicketView }> {
-    const ticket = await this.tickets.get(actor.tenantId, ticketId);
-    if (!ticket) return { ok: false, view: { kind: 'not-found', ticketId } };
-    const team = await this.team(actor.tenantId);
+    let ticket: Ticket | null;
+    let team: SupportTeam | null;
+    try {
+      ticket = await this.tickets.get(actor.tenantId, ticketId);
+      if (!ticket) return { ok: false, view: { kind: 'not-found', ticketId } };
+      this.remember(this.recentTickets, `${actor.tenantId}/${ticketId}`, ticket);
+      team = await this.team(actor.tenantId);
+    } catch (error) {
+      return { ok: false, view: this.unavailable(ticketId, actor, error) };
+    }
     const access = ticketAccess(ticket, actor, team);
     if (!access.visible) return { ok: false, view: { kind: 'not-found', ticketId } };
     if (!mayDo(action, access, team)) {
@@ -131,15 +173,16 @@ export class TicketService {
     if (!result.ok) return { kind: 'ticket', ticket, error: result.error.code };
     try {
       const updated = await this.tickets.update(seenOnCard(result.ticket, actor.personalCardId));
+      this.remember(this.recentTickets, `${actor.tenantId}/${ticketId}`, updated);
       this.log?.info({ ticketId, version: updated.version, status: updated.status }, 'ticket changed');
       this.metrics.ticketChanged(updated.status, 'changed');
       return { kind: 'ticket', ticket: updated, changed: true };
     } catch (error) {
       if (error instanceof VersionConflictError) {
-        const latest = await this.tickets.get(actor.tenantId, ticketId);
+        const latest = await this.tickets.get(actor.tenantId, ticketId).catch(() => null);
         return { kind: 'ticket', ticket: latest ?? ticket, error: 'conflict' };
       }
-      throw error;
+      return this.unavailable(ticketId, actor, error);
     }
   }
 }

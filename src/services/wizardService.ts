@@ -41,6 +41,9 @@ import {
   type TicketStore,
 } from './ports';
 
+/** How many drafts are kept in memory for showing a step again while the database is away. */
+const RECENT_DRAFTS = 500;
+
 /** Why a card shows a notice above the step. */
 export type WizardNotice = 'stale' | 'save-failed' | 'incomplete' | 'invalid-action' | 'changed-meanwhile';
 
@@ -76,14 +79,19 @@ export type WizardView =
       changed?: boolean;
       /** The language the wizard ran in, when the view ends a wizard. */
       lang?: Lang;
-      error?: TicketError['code'] | 'conflict' | 'stale' | 'save-failed';
+      error?: TicketError['code'] | 'conflict' | 'stale' | 'save-failed' | 'unavailable';
     }
   | { kind: 'cancelled' }
   /** The draft is gone (finished, cancelled elsewhere, or expired). */
   | { kind: 'expired'; ticketId?: string }
   /** Someone else's wizard: only the person who started it can move it on. */
   | { kind: 'not-owner'; lang: Lang }
-  | { kind: 'not-found'; ticketId: string };
+  | { kind: 'not-found'; ticketId: string }
+  /**
+   * The database did not answer and the card can't be drawn again from memory: nothing changed, and
+   * the user should press the same button again (its data and inputs are kept by the card).
+   */
+  | { kind: 'unavailable' };
 
 export interface Actor extends Person {
   conversation: ConversationRef;
@@ -101,6 +109,12 @@ export interface Actor extends Person {
  * entered, so the card can be submitted again; nothing is lost.
  */
 export class WizardService {
+  /**
+   * Drafts as last read or saved, so that while the database does not answer a step can still be
+   * shown again with what the user typed (a few hundred, most recent first out).
+   */
+  private readonly recent = new Map<string, StoredDraft>();
+
   constructor(
     private readonly drafts: DraftStore,
     private readonly tickets: TicketStore,
@@ -110,8 +124,39 @@ export class WizardService {
     private readonly metrics: Metrics = noMetrics,
   ) {}
 
+  private remember(stored: StoredDraft): void {
+    this.recent.delete(stored.id);
+    this.recent.set(stored.id, stored);
+    if (this.recent.size > RECENT_DRAFTS) {
+      const oldest = this.recent.keys().next().value;
+      if (oldest !== undefined) this.recent.delete(oldest);
+    }
+  }
+
+  /**
+   * The view for a card pressed while the database does not answer: that step again, as the card
+   * showed it, with the inputs the user sent and the "not saved, press again" notice; or, when this
+   * process has not seen the draft, a card that says so.
+   */
+  private unavailable(draftId: string, error: unknown, card?: CardPosition, raw?: unknown): WizardView {
+    this.log?.warn({ err: error, draftId }, 'the database did not answer a wizard step');
+    const known = this.recent.get(draftId);
+    if (!known || (card && (known.draft.rev !== card.draftRev || known.draft.step !== card.step))) {
+      return { kind: 'unavailable' };
+    }
+    const draft = raw === undefined ? known.draft : withInputs(known.draft, raw);
+    return { kind: 'step', draftId, lang: known.lang, draft, notice: 'save-failed' };
+  }
+
   async start(owner: DraftOwner, lang: Lang): Promise<WizardView> {
-    const stored = await this.drafts.create(owner, newDraft(), { lang });
+    let stored: StoredDraft;
+    try {
+      stored = await this.drafts.create(owner, newDraft(), { lang });
+    } catch (error) {
+      this.log?.warn({ err: error }, 'the database did not answer a new wizard');
+      return { kind: 'unavailable' };
+    }
+    this.remember(stored);
     return { kind: 'step', draftId: stored.id, lang, draft: stored.draft };
   }
 
@@ -122,20 +167,43 @@ export class WizardService {
   async edit(ticket: Ticket, cardVersion: number, owner: DraftOwner, lang: Lang): Promise<WizardView> {
     if (ticket.version !== cardVersion) return { kind: 'ticket', ticket, error: 'stale' };
     if (ticket.status === 'withdrawn') return { kind: 'ticket', ticket, error: 'ticket-withdrawn' };
-    const stored = await this.drafts.create(owner, draftFromTicket(ticket), { lang });
+    let stored: StoredDraft;
+    try {
+      stored = await this.drafts.create(owner, draftFromTicket(ticket), { lang });
+    } catch (error) {
+      this.log?.warn({ err: error, ticketId: ticket._id }, 'the database did not answer an edit');
+      return { kind: 'unavailable' };
+    }
+    this.remember(stored);
     return { kind: 'step', draftId: stored.id, lang, draft: stored.draft };
   }
 
-  /** The draft, if it still exists and belongs to `userId`. */
-  private async load(draftId: string, userId: string): Promise<StoredDraft | WizardView> {
-    const stored = await this.drafts.get(draftId);
+  /**
+   * The draft, if it still exists and belongs to `userId`; if the database does not answer, the view
+   * that keeps the card (and `raw`, its inputs) for a retry.
+   */
+  private async load(
+    draftId: string,
+    userId: string,
+    card?: CardPosition,
+    raw?: unknown,
+  ): Promise<StoredDraft | WizardView> {
+    let stored: StoredDraft | null;
+    try {
+      stored = await this.drafts.get(draftId);
+    } catch (error) {
+      const known = this.recent.get(draftId);
+      if (known && known.owner.userId !== userId) return { kind: 'not-owner', lang: known.lang };
+      return this.unavailable(draftId, error, card, raw);
+    }
     if (!stored) return { kind: 'expired' };
     if (stored.owner.userId !== userId) return { kind: 'not-owner', lang: stored.lang };
+    this.remember(stored);
     return stored;
   }
 
   async next(draftId: string, userId: string, card: CardPosition, raw: unknown): Promise<WizardView> {
-    const stored = await this.load(draftId, userId);
+    const stored = await this.load(draftId, userId, card, raw);
     if ('kind' in stored) return stored;
     const lang = stored.lang;
     const result = submitStep(stored.draft, card, raw);
@@ -152,7 +220,7 @@ export class WizardService {
    * the inputs that came with it shown but not accepted. Nothing is written.
    */
   async unreadable(draftId: string, userId: string, raw: unknown): Promise<WizardView> {
-    const stored = await this.load(draftId, userId);
+    const stored = await this.load(draftId, userId, undefined, raw);
     if ('kind' in stored) return stored;
     if (stored.ticketId) return { kind: 'expired', ticketId: stored.ticketId };
     const draft = withInputs(stored.draft, raw);
@@ -160,17 +228,22 @@ export class WizardService {
   }
 
   async back(draftId: string, userId: string, card: CardPosition, raw: unknown): Promise<WizardView> {
-    const stored = await this.load(draftId, userId);
+    const stored = await this.load(draftId, userId, card, raw);
     if ('kind' in stored) return stored;
     const result = back(stored.draft, card, raw);
     if (!result.ok) return { kind: 'step', draftId, lang: stored.lang, draft: result.draft, notice: 'stale' };
     return this.save(stored, result.draft);
   }
 
-  async cancel(draftId: string, userId: string): Promise<WizardView> {
-    const stored = await this.load(draftId, userId);
+  async cancel(draftId: string, userId: string, card?: CardPosition): Promise<WizardView> {
+    const stored = await this.load(draftId, userId, card);
     if ('kind' in stored) return stored;
-    await this.drafts.delete(draftId);
+    try {
+      await this.drafts.delete(draftId);
+    } catch (error) {
+      return this.unavailable(draftId, error, card);
+    }
+    this.recent.delete(draftId);
     return { kind: 'cancelled' };
   }
 
@@ -179,13 +252,17 @@ export class WizardService {
    * card submitted twice gives the same ticket.
    */
   async submit(draftId: string, card: CardPosition, actor: Actor): Promise<WizardView> {
-    const stored = await this.load(draftId, actor.id);
+    const stored = await this.load(draftId, actor.id, card);
     if ('kind' in stored) return stored;
     const lang = stored.lang;
     if (stored.ticketId) {
       // Already submitted (a retried invoke): show the ticket it made.
-      const ticket = await this.tickets.get(actor.tenantId, stored.ticketId);
-      return ticket ? { kind: 'ticket', ticket, created: false, lang } : { kind: 'expired' };
+      try {
+        const ticket = await this.tickets.get(actor.tenantId, stored.ticketId);
+        return ticket ? { kind: 'ticket', ticket, created: false, lang } : { kind: 'expired' };
+      } catch (error) {
+        return this.unavailable(draftId, error, card);
+      }
     }
     const result = finish(stored.draft, card);
     if (!result.ok) {
@@ -241,7 +318,12 @@ export class WizardService {
     const { id: draftId, lang, draft } = stored;
     const person: Person = { id: actor.id, name: actor.name };
     // Only the requester edits a ticket (checked when the edit began, and again here).
-    const current = await this.tickets.get(actor.tenantId, edit.ticketId);
+    let current: Ticket | null;
+    try {
+      current = await this.tickets.get(actor.tenantId, edit.ticketId);
+    } catch (error) {
+      return this.unavailable(draftId, error);
+    }
     if (!current || current.requester.id !== actor.id) return { kind: 'not-found', ticketId: edit.ticketId };
     let apply = answers;
     if (current.version !== edit.version) {
@@ -293,6 +375,7 @@ export class WizardService {
     const { id: draftId, lang, draft: current } = stored;
     try {
       const saved = await this.drafts.replace(draftId, current.rev, next);
+      if (saved) this.remember({ ...stored, draft: next });
       if (!saved) {
         const latest = await this.drafts.get(draftId);
         return latest

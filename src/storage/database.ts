@@ -12,6 +12,8 @@ export interface Database {
   close(): Promise<void>;
 }
 
+const PING_DEADLINE_MS = 1_000;
+
 /** Hides credentials when a URI has to appear in a message or a log line. */
 export function redactUri(uri: string): string {
   return uri.replace(/\/\/([^@/]+)@/, '//***@');
@@ -44,13 +46,17 @@ export async function connectDatabase(
   return {
     client,
     db,
+    /** True when the server answers a ping within a second (readiness must answer quickly). */
     async ping() {
-      try {
-        await db.command({ ping: 1 });
-        return true;
-      } catch {
-        return false;
-      }
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), PING_DEADLINE_MS);
+      });
+      const answered = db.command({ ping: 1 }).then(
+        () => true,
+        () => false,
+      );
+      return Promise.race([answered, late]).finally(() => clearTimeout(timer));
     },
     close: () => client.close(),
   };

@@ -24,6 +24,8 @@ export interface EmbeddedDatabaseOptions {
   projectRoot: string;
   /** The java executable; defaults to $JAVA_HOME/bin/java, else java on the PATH. */
   java?: string;
+  /** The loopback port to listen on; a free one when absent. */
+  port?: number;
   startTimeoutMs?: number;
   onOutput?: (line: string) => void;
 }
@@ -89,7 +91,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const dataFile = join(dataDir, EMBEDDED_DATA_FILE);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const java = javaExecutable(options.java);
   let child: ChildProcess;
   try {

@@ -29,6 +29,8 @@ export interface HarnessOptions {
   clock?: Clock;
   /** Token validation settings (a TokenIssuer's authenticationConfig). */
   authenticationConfig?: ComposeDeps['authenticationConfig'];
+  /** Another server than the tests' shared one (one a test may stop or freeze). */
+  databaseUri?: string;
 }
 
 /**
@@ -184,7 +186,7 @@ export class BotHarness extends BotClient {
 
   async start(env: Record<string, string> = {}, options: HarnessOptions = {}): Promise<this> {
     await this.connector.start();
-    this.db = await freshDatabase();
+    this.db = await freshDatabase(options.databaseUri);
     this.config = loadConfig({ LOG_LEVEL: 'silent', MONGODB_DB: this.db.name, ...env });
     this.bot = composeBot({
       config: this.config,

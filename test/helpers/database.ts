@@ -11,9 +11,11 @@ export function testDatabaseUri(): string {
 }
 
 /** A fresh, uniquely named database with every index, dropped by `drop()`. */
-export async function freshDatabase(): Promise<Database & { name: string; drop(): Promise<void> }> {
+export async function freshDatabase(
+  uri = testDatabaseUri(),
+): Promise<Database & { name: string; drop(): Promise<void> }> {
   const name = `t_${randomBytes(6).toString('hex')}`;
-  const database = await connectDatabase(testDatabaseUri(), name);
+  const database = await connectDatabase(uri, name);
   await ensureIndexes(database.db);
   return Object.assign(database, {
     name,

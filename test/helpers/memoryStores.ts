@@ -13,7 +13,10 @@ import {
 /** Drafts in memory; `failing` makes every write throw, as a database that is down would. */
 export class MemoryDraftStore implements DraftStore {
   readonly drafts = new Map<string, StoredDraft>();
+  /** Writes fail (the database refuses them). */
   failing = false;
+  /** Reads fail too (the database does not answer at all). */
+  unreachable = false;
 
   private check(): void {
     if (this.failing) throw new Error('database unavailable');
@@ -32,6 +35,7 @@ export class MemoryDraftStore implements DraftStore {
   }
 
   async get(id: string) {
+    if (this.unreachable) throw new Error('database unavailable');
     const stored = this.drafts.get(id);
     return stored ? structuredClone(stored) : null;
   }

@@ -1,35 +1,137 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { VERB } from '../../src/cards/verbs';
 import { t } from '../../src/i18n';
-import { BotHarness, cardOf, cardText } from '../helpers/botHarness';
-import { findAction } from '../helpers/wizardDriver';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../src/storage/embeddedDatabase';
+import { breakFix, DETAILS } from '../helpers/answers';
+import { BotHarness, cardOf, cardText, type TurnResult } from '../helpers/botHarness';
+import {
+  cardActions,
+  findAction,
+  inputValue,
+  invokeCard,
+  WizardDriver,
+  type Card,
+} from '../helpers/wizardDriver';
 
-type InvokeBody = { statusCode: number; type: string; value: Record<string, unknown> };
+/** The card of the bot's reply (a slow turn may send a typing indicator first). */
+const replyCard = (result: TurnResult) => cardOf(result.sent.find((a) => a.type === 'message'));
 
-describe('when the database stops answering (real turns)', () => {
-  const bot = new BotHarness();
-  beforeAll(() => bot.start());
-  afterAll(() => bot.stop());
+/** The card's Retry button, if any: it presses the same verb again with the same data and inputs. */
+const retryOf = (card: Card) => cardActions(card).find((a) => a.title === t('en', 'action.retry'));
 
-  it('answers card actions with a clear card, still answers FAQ questions, and readiness turns red', async () => {
-    const started = await bot.message('new ticket');
-    const next = findAction(cardOf(started.sent[0]), 'wizard.next');
-    expect(next).toBeDefined();
+/**
+ * What users meet while the database is away, then back: help and FAQ answers keep working; a
+ * wizard step or ticket action answers quickly with the same card, the inputs in it, a notice and a
+ * Retry button; readiness is red; and it all works again once the database is back, no restart.
+ */
+function outageSuite(
+  name: string,
+  outage: () => { start(): Promise<void>; end(): Promise<void> },
+  bot: BotHarness,
+) {
+  describe(name, () => {
+    it('keeps help and FAQ answers, keeps the step and the ticket on screen with a Retry, and recovers', async () => {
+      // A ticket, and a wizard on its details step, while the database answers.
+      const ticketWizard = new WizardDriver(bot);
+      await ticketWizard.startByText();
+      await ticketWizard.complete(breakFix('azure', 'B'));
+      const ticketCard = await ticketWizard.submit();
+      await bot.delivered();
+      const open = invokeCard(
+        await bot.execute(VERB.ticketRefresh, findAction(ticketCard, VERB.ticketRefresh)?.data ?? {}),
+      );
+      const wizard = new WizardDriver(bot);
+      await wizard.startByText();
+      await wizard.complete(breakFix('azure', 'A'), 'details');
 
-    await bot.db.client.close();
+      const cut = outage();
+      await cut.start();
+      try {
+        // Help and FAQ answer as usual.
+        expect(cardText(replyCard(await bot.message('help')))).toContain('CSP');
+        expect(cardText(replyCard(await bot.message('Is phone support available?')))).toMatch(/phone/i);
 
-    const result = await bot.execute('wizard.next', { ...(next?.data ?? {}), role: 'direct-bill' });
-    expect(result.status).toBe(200);
-    const body = result.body as InvokeBody;
-    expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
-    expect(cardText(body.value)).toContain(t('en', 'error.generic'));
+        // The details step comes back as it was, with what was typed, a notice and a Retry.
+        const step = await wizard.next({ ...DETAILS, title: 'Typed while the database was away' });
+        expect(wizard.position(step).step).toBe('details');
+        expect(cardText(step)).toContain(t('en', 'wizard.saveFailed'));
+        expect(inputValue(step, 'title')).toBe('Typed while the database was away');
+        expect(retryOf(step)?.verb).toBe(VERB.wizardNext);
 
-    // A turn reads the database only where its route does: the FAQ answers from memory.
-    const message = await bot.message('Is phone support available?');
-    expect(message.status).toBe(200);
-    expect(cardText(cardOf(message.sent[0]))).toMatch(/phone/i);
-    const tickets = await bot.message('my tickets');
-    expect(tickets.sent.map((a) => a.text)).toContain(t('en', 'error.generic'));
+        // A ticket action shows the ticket as last seen, changes nothing, and offers a Retry.
+        const withdraw = invokeCard(
+          await bot.execute(VERB.ticketWithdraw, findAction(open, VERB.ticketWithdraw)?.data ?? {}),
+        );
+        expect(cardText(withdraw)).toContain(t('en', 'db.unavailableKept'));
+        expect(cardText(withdraw)).toContain(t('en', 'ticket.status.ready-to-file'));
+        expect(retryOf(withdraw)?.verb).toBe(VERB.ticketWithdraw);
 
-    expect((await fetch(bot.url('/readyz'))).status).toBe(503);
-    expect((await fetch(bot.url('/healthz'))).status).toBe(200);
+        // A new wizard cannot start: the reply says so and offers to try again.
+        const start = await bot.message('new ticket');
+        expect(cardText(replyCard(start))).toContain(t('en', 'db.unavailableKept'));
+        expect(retryOf(replyCard(start) ?? {})?.verb).toBe(VERB.wizardStart);
+        expect(cardText(replyCard(await bot.message('my tickets')))).toContain(t('en', 'db.unavailable'));
+
+        expect((await fetch(bot.url('/readyz'))).status).toBe(503);
+        expect((await fetch(bot.url('/healthz'))).status).toBe(200);
+      } finally {
+        await cut.end();
+      }
+
+      // Back: once the database answers again (no restart), Retry on the step card moves on.
+      for (let i = 0; i < 100 && (await fetch(bot.url('/readyz'))).status !== 200; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      // (Teams sends the card's inputs as shown: what was typed, kept on the card.)
+      await wizard.complete({}, 'review');
+      expect(cardText(wizard.card)).toContain('Typed while the database was away');
+      expect((await fetch(bot.url('/readyz'))).status).toBe(200);
+    }, 60_000);
   });
+}
+
+describe('when the database goes away (real turns)', () => {
+  // A database of its own, so it can be stopped or frozen without touching other tests' database.
+  const dataDir = join(mkdtempSync(join(tmpdir(), 'cspbot-outage-')), 'db');
+  const projectRoot = resolve(__dirname, '..', '..');
+  let embedded: EmbeddedDatabase;
+  const bot = new BotHarness();
+  beforeAll(async () => {
+    embedded = await startEmbeddedDatabase({ projectRoot, dataDir });
+    await bot.start({ MONGODB_OPERATION_TIMEOUT_MS: '1500' }, { databaseUri: embedded.uri });
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await embedded.stop();
+  });
+
+  outageSuite(
+    'stopped (the server is gone: connections refused)',
+    () => ({
+      start: () => embedded.stop(),
+      end: async () => {
+        embedded = await startEmbeddedDatabase({
+          projectRoot,
+          dataDir,
+          port: Number(new URL(embedded.uri).port),
+        });
+      },
+    }),
+    bot,
+  );
+
+  outageSuite(
+    'frozen (the process stopped with SIGSTOP: connections hang)',
+    () => ({
+      start: async () => {
+        process.kill(embedded.pid, 'SIGSTOP');
+      },
+      end: async () => {
+        process.kill(embedded.pid, 'SIGCONT');
+      },
+    }),
+    bot,
+  );
 });

@@ -36,9 +36,19 @@ function actionData<S extends z.ZodTypeAny>(context: TurnContext, schema: S): z.
  * stored change the cards are delivered in the background, so the reply never waits.
  */
 export function registerTickets(app: Application<AppTurnState>, deps: TicketDeps): void {
-  const options = (extra: Partial<RenderOptions> = {}): RenderOptions => ({
+  /** Render options, with the button pressed to offer again if the database did not answer. */
+  const options = (
+    context: TurnContext,
+    verb: string,
+    extra: Partial<RenderOptions> = {},
+  ): RenderOptions => ({
     now: deps.now(),
     holidays: deps.config.HOLIDAYS,
+    retry: {
+      verb,
+      data: ((context.activity.value as { action?: { data?: Record<string, unknown> } } | undefined)?.action
+        ?.data ?? {}) as Record<string, unknown>,
+    },
     ...extra,
   });
   const delivered = (view: TicketView): TicketView => {
@@ -62,14 +72,25 @@ export function registerTickets(app: Application<AppTurnState>, deps: TicketDeps
     async (context) => {
       const text = commandText(context.activity.text) ?? '';
       const lang = /zg[lł]/i.test(text) ? 'pl' : detectLanguage(text, context.activity.locale);
-      await sendCard(context, ticketListCard(await deps.tickets.listMine(actorOf(context)), lang));
+      const list = await deps.tickets.listMine(actorOf(context)).catch((error: unknown) => {
+        deps.log.warn({ err: error }, 'the database did not answer "my tickets"');
+        return undefined;
+      });
+      await sendCard(
+        context,
+        list ? ticketListCard(list, lang) : noticeCard(lang, t(lang, 'db.unavailable'), { warning: true }),
+      );
     },
   );
 
   app.adaptiveCards.actionExecute(VERB.ticketRefresh, async (context) => {
     const data = actionData(context, TicketActionDataSchema);
     if (!data) return invalid(context);
-    return renderView(await deps.tickets.show(data.ticketId, actorOf(context)), langOf(context), options());
+    return renderView(
+      await deps.tickets.show(data.ticketId, actorOf(context)),
+      langOf(context),
+      options(context, VERB.ticketRefresh),
+    );
   });
 
   app.adaptiveCards.actionExecute(VERB.ticketAddMsNumber, async (context) => {
@@ -82,7 +103,7 @@ export function registerTickets(app: Application<AppTurnState>, deps: TicketDeps
     return renderView(
       view,
       langOf(context),
-      options({ notice: 'filed', microsoftRequestNumberInput: number }),
+      options(context, VERB.ticketAddMsNumber, { notice: 'filed', microsoftRequestNumberInput: number }),
     );
   });
 
@@ -90,7 +111,7 @@ export function registerTickets(app: Application<AppTurnState>, deps: TicketDeps
     const data = actionData(context, TicketActionDataSchema);
     if (!data) return invalid(context);
     const view = delivered(await deps.tickets.withdraw(data.ticketId, data.version, actorOf(context)));
-    return renderView(view, langOf(context), options({ notice: 'withdrawn' }));
+    return renderView(view, langOf(context), options(context, VERB.ticketWithdraw, { notice: 'withdrawn' }));
   });
 
   app.adaptiveCards.actionExecute(VERB.ticketEdit, async (context) => {
@@ -99,8 +120,12 @@ export function registerTickets(app: Application<AppTurnState>, deps: TicketDeps
     const lang = langOf(context);
     const actor = actorOf(context);
     const found = await deps.tickets.authorize(data.ticketId, actor, 'edit');
-    if (!found.ok) return renderView(found.view, lang, options());
+    if (!found.ok) return renderView(found.view, lang, options(context, VERB.ticketEdit));
     const owner = { userId: actor.userId, conversationId: actor.conversationId };
-    return renderView(await deps.wizard.edit(found.ticket, data.version, owner, lang), lang, options());
+    return renderView(
+      await deps.wizard.edit(found.ticket, data.version, owner, lang),
+      lang,
+      options(context, VERB.ticketEdit),
+    );
   });
 }

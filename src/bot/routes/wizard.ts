@@ -35,7 +35,13 @@ function rawData(context: TurnContext): Record<string, unknown> {
  * before anything is read or written, and the step's inputs are the wizard's to validate.
  */
 export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps): void {
-  const options = (): RenderOptions => ({ now: deps.now(), holidays: deps.config.HOLIDAYS });
+  const options = (retry?: RenderOptions['retry']): RenderOptions => ({
+    now: deps.now(),
+    holidays: deps.config.HOLIDAYS,
+    ...(retry && { retry }),
+  });
+  /** The button pressed, to press again when the database did not answer. */
+  const pressed = (context: TurnContext, verb: string) => ({ verb, data: rawData(context) });
   const langOf = (context: TurnContext): Lang =>
     cardLang(rawData(context)) ?? localeLang(context, deps.config.DEFAULT_LOCALE);
   const owner = (context: TurnContext) => {
@@ -56,7 +62,8 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
       }),
     };
   };
-  const render = (view: WizardView, lang: Lang): CardJson => renderView(view, lang, options());
+  const render = (view: WizardView, lang: Lang, retry?: RenderOptions['retry']): CardJson =>
+    renderView(view, lang, options(retry));
 
   /**
    * A step button's data, parsed; when its position cannot be read but it names a draft, the draft's
@@ -86,7 +93,8 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
     async (context) => {
       const text = commandText(context.activity.text) ?? '';
       const lang = /zg[lł]/i.test(text) ? 'pl' : detectLanguage(text, context.activity.locale);
-      await sendCard(context, render(await deps.wizard.start(owner(context), lang), lang));
+      const retry = { verb: VERB.wizardStart, data: { origin: 'command', lang } };
+      await sendCard(context, render(await deps.wizard.start(owner(context), lang), lang, retry));
     },
   );
 
@@ -98,24 +106,32 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
         warning: true,
       });
     }
-    return render(await deps.wizard.start(owner(context), lang), lang);
+    return render(await deps.wizard.start(owner(context), lang), lang, pressed(context, VERB.wizardStart));
   });
 
   app.adaptiveCards.actionExecute(VERB.wizardNext, (context) =>
     stepAction(context, WizardActionDataSchema, async (data, raw, lang, userId) =>
-      render(await deps.wizard.next(data.draftId, userId, data, raw), lang),
+      render(
+        await deps.wizard.next(data.draftId, userId, data, raw),
+        lang,
+        pressed(context, VERB.wizardNext),
+      ),
     ),
   );
 
   app.adaptiveCards.actionExecute(VERB.wizardBack, (context) =>
     stepAction(context, WizardActionDataSchema, async (data, raw, lang, userId) =>
-      render(await deps.wizard.back(data.draftId, userId, data, raw), lang),
+      render(
+        await deps.wizard.back(data.draftId, userId, data, raw),
+        lang,
+        pressed(context, VERB.wizardBack),
+      ),
     ),
   );
 
   app.adaptiveCards.actionExecute(VERB.wizardCancel, (context) =>
     stepAction(context, WizardActionDataSchema, async (data, _raw, lang, userId) =>
-      render(await deps.wizard.cancel(data.draftId, userId), lang),
+      render(await deps.wizard.cancel(data.draftId, userId, data), lang, pressed(context, VERB.wizardCancel)),
     ),
   );
 
@@ -125,7 +141,10 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
       // The ticket's cards are posted and updated in the background: the reply never waits.
       if (view.kind === 'ticket' && view.changed) deps.publisher.deliver(view.ticket);
       const viewLang = view.kind === 'step' || view.kind === 'not-owner' ? view.lang : lang;
-      return renderView(view, viewLang, { ...options(), notice: 'created' });
+      return renderView(view, viewLang, {
+        ...options(pressed(context, VERB.wizardSubmit)),
+        notice: 'created',
+      });
     }),
   );
 }

@@ -100,7 +100,7 @@ describe('wizardStepCard', () => {
     const card = wizardStepCard('d-1', draftAt(step), lang, { now: new Date('2024-03-08T10:00:00Z') });
     expectValidCard(card);
     for (const action of executes(card)) {
-      expect(action.data).toEqual({ draftId: 'd-1', draftRev: 5, step });
+      expect(action.data).toEqual({ draftId: 'd-1', draftRev: 5, step, lang });
     }
   });
 

@@ -122,3 +122,56 @@ describe('WizardService: a failed write keeps the draft', () => {
     expect(markSubmitted).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('WizardService: the database does not answer at all', () => {
+  it('shows the step again as the card showed it, with the inputs sent, and writes nothing', async () => {
+    const { drafts, service } = setup();
+    const details = await toDetails(service);
+    const storedBefore = structuredClone(drafts.drafts.get(details.draftId));
+    drafts.unreachable = true;
+    const shown = await next(service, details, { ...DETAILS, title: 'Typed meanwhile' });
+    expect(shown).toMatchObject({
+      notice: 'save-failed',
+      lang: 'pl',
+      draft: { step: 'details', rev: details.draft.rev },
+    });
+    expect(shown.draft.pending?.title).toBe('Typed meanwhile');
+    expect(drafts.drafts.get(details.draftId)).toEqual(storedBefore);
+
+    // Once it answers again, the same card moves on.
+    drafts.unreachable = false;
+    const moved = await next(service, shown, { ...DETAILS, title: 'Typed meanwhile' });
+    expect(moved.draft.step).toBe('review');
+  });
+
+  it('says the database is away for a card it has not seen, and for a card of another rev', async () => {
+    const { drafts, service } = setup();
+    const details = await toDetails(service);
+    drafts.unreachable = true;
+    const stale = { draftId: details.draftId, draftRev: details.draft.rev - 1, step: 'problem' as const };
+    expect(await service.next(details.draftId, OWNER.userId, stale, stale)).toEqual({ kind: 'unavailable' });
+    const fresh = setup();
+    fresh.drafts.unreachable = true;
+    const card = { draftId: details.draftId, draftRev: details.draft.rev, step: details.draft.step };
+    expect(await fresh.service.next(details.draftId, OWNER.userId, card, card)).toEqual({
+      kind: 'unavailable',
+    });
+  });
+
+  it('keeps someone else’s draft theirs even then', async () => {
+    const { drafts, service } = setup();
+    const details = await toDetails(service);
+    drafts.unreachable = true;
+    const card = { draftId: details.draftId, draftRev: details.draft.rev, step: details.draft.step };
+    expect(await service.next(details.draftId, 'aad-someone-else', card, card)).toEqual({
+      kind: 'not-owner',
+      lang: 'pl',
+    });
+  });
+
+  it('cannot start a wizard, and says so', async () => {
+    const { drafts, service } = setup();
+    drafts.failing = true;
+    expect(await service.start(OWNER, 'en')).toEqual({ kind: 'unavailable' });
+  });
+});
