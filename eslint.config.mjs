@@ -3,6 +3,27 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const botFrameworks = ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/teams-ai', 'restify'];
+
+/** An import of one of the project's own folders (or files) by a relative path, from anywhere below src/. */
+const folder = (...names) => ({
+  regex: `^(\\.\\.?/)+(${names.join('|')})(/|$)`,
+  message: `Layers: this folder may not import ${names.join(', ')} (see README, Architecture).`,
+});
+/** What sits above the plain business rules: the Teams edge, the server, storage, use cases, cards, text. */
+const ABOVE_DOMAIN = [
+  'bot',
+  'server',
+  'storage',
+  'services',
+  'cards',
+  'i18n',
+  'http',
+  'telemetry',
+  'compose',
+  'index',
+  'config',
+  'log',
+];
 const telemetryOnly = {
   group: ['@opentelemetry/*', '@azure/monitor-opentelemetry*'],
   message: 'OpenTelemetry stays in src/telemetry; elsewhere use the Metrics port (src/services/metrics.ts).',
@@ -36,18 +57,30 @@ export default tseslint.config(
     ignores: ['src/telemetry/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [telemetryOnly] }] },
   },
-  {
-    // The domain, knowledge and services are plain TypeScript: no Teams SDK, no web server, no database driver.
-    // So are the HTTP body reader and envelope (plain Node) and the table of input limits.
-    files: [
-      'src/http/**/*.ts',
-      'src/limits.ts',
-      'src/domain/**/*.ts',
-      'src/knowledge/**/*.ts',
-      'src/services/**/*.ts',
-      'src/i18n/**/*.ts',
-      'src/cards/**/*.ts',
-    ],
+  ...[
+    // Plain TypeScript below the Teams edge: no Teams SDK, no web server, no database driver, and each
+    // layer imports only what is below it. The domain (business rules) and the knowledge are at the
+    // bottom; text and cards above them; use cases (services) beside the cards; storage and the Teams
+    // edge on top, wired by compose.ts.
+    { files: ['src/domain/**/*.ts'], layers: [folder(...ABOVE_DOMAIN)] },
+    { files: ['src/knowledge/**/*.ts'], layers: [folder(...ABOVE_DOMAIN)] },
+    {
+      files: ['src/i18n/**/*.ts'],
+      layers: [
+        folder('bot', 'server', 'storage', 'services', 'cards', 'http', 'telemetry', 'compose', 'config'),
+      ],
+    },
+    {
+      files: ['src/cards/**/*.ts'],
+      layers: [folder('bot', 'server', 'storage', 'services', 'http', 'telemetry', 'compose', 'config')],
+    },
+    {
+      files: ['src/services/**/*.ts'],
+      layers: [folder('bot', 'server', 'storage', 'cards', 'http', 'telemetry', 'compose', 'config')],
+    },
+    { files: ['src/http/**/*.ts', 'src/limits.ts'], layers: [] },
+  ].map(({ files, layers }) => ({
+    files,
     rules: {
       'no-restricted-imports': [
         'error',
@@ -56,11 +89,12 @@ export default tseslint.config(
             { group: botFrameworks, message: 'Teams SDK and restify stay in src/bot and src/server.ts.' },
             { group: ['mongodb'], message: 'The database driver stays in src/storage.' },
             telemetryOnly,
+            ...layers,
           ],
         },
       ],
     },
-  },
+  })),
   {
     files: ['src/bot/**/*.ts', 'src/server.ts'],
     rules: {
@@ -89,6 +123,35 @@ export default tseslint.config(
             telemetryOnly,
           ],
         },
+      ],
+    },
+  },
+  {
+    files: ['src/storage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: botFrameworks, message: 'Only src/bot talks to Teams.' },
+            telemetryOnly,
+            folder('bot', 'server', 'cards', 'http', 'telemetry', 'compose'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Type-aware rules on the product code: promises are awaited or handled, and every switch
+    // over a union handles every member.
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
       ],
     },
   },

@@ -2,7 +2,7 @@ import template from '../../adaptiveCards/faq.report.json';
 import { REPORT_DAYS } from '../domain/faq/report';
 import { t, type Lang } from '../i18n';
 import { entryTitle } from '../knowledge';
-import type { FaqReport } from '../services/faqService';
+import type { FaqReport } from '../domain/faq/report';
 import { asPlainText, renderCard, type CardJson } from './render';
 import { cardDateTime } from './wizardCards';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TICKET_ID_PATTERN } from '../domain/ticket';
 import { SEVERITIES, STEPS } from '../domain/wizard/model';
-import { LANGS } from '../i18n/messages';
+import { LANGS } from '../domain/lang';
 
 /**
  * Every card verb, and the shape of the data each one carries. Wizard and ticket actions are

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGS, type Lang } from '../i18n/messages';
+import { LANGS, type Lang } from './lang';
 import { INPUT_LIMITS } from '../limits';
 import {
   decide,

@@ -1,6 +1,6 @@
-/** The two languages the bot speaks. English is the fallback. */
-export const LANGS = ['en', 'pl'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Lang } from '../domain/lang';
+
+export { LANGS, type Lang } from '../domain/lang';
 
 /**
  * Declares one namespace of user-visible text. Both languages must have exactly the same keys:

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/messages';
+import type { Lang } from '../domain/lang';
 import { contents } from './entries';
 import { LINKS, type Link, type LinkId } from './links';
 import { retrievals } from './retrieval';

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/messages';
+import type { Lang } from '../domain/lang';
 import type { KnowledgeEntry } from './schema';
 
 /** The Partner Center documentation pages the knowledge rests on. */

@@ -8,7 +8,7 @@ import {
   TOP_UNANSWERED,
   UNANSWERED_KEPT_DAYS,
   worstRated,
-  type EntryVotes,
+  type FaqReport,
 } from '../domain/faq/report';
 import { knowledgeIdSchema, type KnowledgeId } from '../knowledge/schema';
 import type { Logger } from '../log';
@@ -31,20 +31,13 @@ export const FOLLOW_UP_WAIT_MS = 500;
 /** Longest wait for a write made after the answer was sent (the turn ends once it is done or given up). */
 export const AFTER_ANSWER_WAIT_MS = 2000;
 
-export interface FaqReport {
-  since: Date;
-  until: Date;
-  /** The questions asked most often without an answer, most asked first. */
-  unanswered: { question: string; count: number }[];
-  /** The entries most often voted not helpful. */
-  worst: EntryVotes[];
-}
-
 /**
  * What `faq report` shows: the report; a refusal for a user who is not a bot admin; or, for an admin
  * asking in a group chat or channel, where everyone would see others' questions, a pointer to the
  * personal chat.
  */
+export type { FaqReport };
+
 export type FaqReportView =
   { kind: 'report'; report: FaqReport } | { kind: 'refused' } | { kind: 'personal-chat-only' };
 

@@ -3,7 +3,7 @@
  * implements it over OpenTelemetry. Nothing outside src/telemetry knows how it is exported.
  */
 import type { TicketStatus } from '../domain/ticket';
-import type { Lang } from '../i18n/messages';
+import type { Lang } from '../domain/lang';
 
 /** One incoming activity, described with bounded values only (no ids, no user text). */
 export interface TurnKind {

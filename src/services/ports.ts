@@ -1,7 +1,7 @@
 /** What services need from the outside world. Implementations live in src/storage and src/bot. */
 import type { Ticket } from '../domain/ticket';
 import type { Draft } from '../domain/wizard/model';
-import type { Lang } from '../i18n/messages';
+import type { Lang } from '../domain/lang';
 
 export interface Clock {
   now(): Date;

@@ -1,6 +1,6 @@
 import { mayBindChannel } from '../domain/access';
 import { outdatedPosts, recordChannelPost, type ChannelPost, type Ticket } from '../domain/ticket';
-import type { Lang } from '../i18n/messages';
+import type { Lang } from '../domain/lang';
 import type { Logger } from '../log';
 import { noMetrics, type DeliveryKind, type Metrics } from './metrics';
 import {

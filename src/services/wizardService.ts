@@ -29,7 +29,7 @@ import {
   type WizardAnswers,
 } from '../domain/wizard/model';
 import { rebaseAnswers } from '../domain/wizard/rebase';
-import type { Lang } from '../i18n/messages';
+import type { Lang } from '../domain/lang';
 import type { Logger } from '../log';
 import { noMetrics, type Metrics } from './metrics';
 import {

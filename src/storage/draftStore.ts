@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
 import { z } from 'zod';
 import { DraftSchema } from '../domain/wizard/model';
-import { LANGS, type Lang } from '../i18n/messages';
+import { LANGS, type Lang } from '../domain/lang';
 import type { DraftOwner, DraftStore, StoredDraft } from '../services/ports';
 import { rateLimited } from './rateLimit';
 

@@ -1,6 +1,6 @@
 import type { Collection, Db } from 'mongodb';
 import { z } from 'zod';
-import { LANGS } from '../i18n/messages';
+import { LANGS } from '../domain/lang';
 import { INPUT_LIMITS } from '../limits';
 import type { TicketChannel, TicketChannelStore } from '../services/ports';
 import { rateLimited } from './rateLimit';

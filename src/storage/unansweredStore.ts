@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
 import { z } from 'zod';
 import { MAX_KEPT_QUESTION } from '../domain/faq/report';
-import { LANGS } from '../i18n/messages';
+import { LANGS } from '../domain/lang';
 import type { UnansweredQuestion, UnansweredStore } from '../services/ports';
 import { rateLimited } from './rateLimit';
 

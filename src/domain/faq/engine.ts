@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import type { Lang } from '../../i18n/messages';
+import type { Lang } from '../lang';
 import { knowledge } from '../../knowledge';
 import type { KnowledgeEntry, KnowledgeId } from '../../knowledge/schema';
 import { detectLanguage, localeToLang } from '../language';

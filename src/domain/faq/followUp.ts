@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/messages';
+import type { Lang } from '../lang';
 import { stripMarkup } from './normalize';
 
 /**

@@ -1,5 +1,5 @@
 import stemEnglishWord from 'wink-porter2-stemmer';
-import type { Lang } from '../../i18n/messages';
+import type { Lang } from '../lang';
 
 /**
  * Text normalisation shared by the FAQ index and the questions asked of it:

@@ -70,3 +70,13 @@ export function isBotAdmin(aadObjectId: string | undefined, admins: readonly str
   const id = aadObjectId.trim().toLowerCase();
   return id !== '' && admins.some((admin) => admin.toLowerCase() === id);
 }
+
+/** What `faq report` shows. */
+export interface FaqReport {
+  since: Date;
+  until: Date;
+  /** The questions asked most often without an answer, most asked first. */
+  unanswered: { question: string; count: number }[];
+  /** The entries most often voted not helpful. */
+  worst: EntryVotes[];
+}

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/messages';
+import type { Lang } from '../lang';
 
 /**
  * Words that signal an intent or topic the knowledge does not cover: partner engineers ask the bot
