@@ -83,7 +83,14 @@ const EN_STOP = `a an the and or but if then so of to in on at by for from with 
   whatever though instead anyway once up within particular certain
   didn don doesn isn aren wasn weren won wouldn shouldn couldn haven hasn hadn
   asap urgent urgently pls plz thx cheers tf wtf omg guys folks besides vs versus ourselves myself yourself
-  everything everyone helped helps helping helpful`;
+  everything everyone helped helps helping helpful
+  think thinking thought wonder wondering guess want wants wanted say says said come comes bit kinda sorta
+  stuff honestly several considered consider seem seems gets getting since couple
+  hw hwo wat wht whats wanna gonna gotta ve ll re u ur thinks wonders guessing saying seemed
+  side sides lot lots via info
+  yesterday today tonight tomorrow morning evening afternoon night weekend monday tuesday wednesday
+  thursday friday saturday sunday week weeks bye goodbye cya last next ago lol haha heard keep keeps kept try
+  tries trying tried idea expected`;
 
 const PL_STOP = `a i o u w z ze we na do od po za przy przez pod nad dla bez przed miedzy oraz lub albo czy ale lecz
   ani ze zeby aby by bo jak jaki jaka jakie jakiego jakim jakich kiedy gdzie ktory ktora ktore ktorego ktorej
@@ -98,7 +105,14 @@ const PL_STOP = `a i o u w z ze we na do od po za przy przez pod nad dla bez prz
   sprawa sprawie sprawy sprawe spraw jego niej nich naszego naszej naszym naszych naszemu mojego mojej mojemu moim moich
   waszego waszej swojego swoim swoich nia nim niego niemu ramach czegos inny inna inne
   innego innej je sprawach sprawami wszystkich wszystkim chodzi bedacy bedaca bedace bedacych bedacego
-  bot bota botem bocie botowi kim np itp pilne pilnie kurcze serio`;
+  bot bota botem bocie botowi kim np itp pilne pilnie kurcze serio
+  robic zrobic robimy robie zrobimy chcemy chcialem chcialam chcielibysmy chcielismy dopiero mowi
+  mysle myslimy wydaje chyba wlasnie generalnie ogolnie sens skoro pojawil pojawila pojawilo pojawily
+  dostac dostane dostaniemy dostajemy dostaje dostal dostala dostalem dostalam dostalismy prawda
+  zebysmy zeby mogli moglibysmy taki taka takie takiej kilka dzieje zostalem zostalam wobec
+  wczoraj dzisiaj dzis jutro rano wieczorem wieczor nocy noc poniedzialek wtorek sroda srode czwartek
+  piatek sobota sobote niedziela niedziele zobaczenia nastepnie nigdy prosi slyszalem
+  slyszalam slyszelismy slyszal podobno ponoc da`;
 
 /** Function words dropped before matching, per language (folded). */
 export const STOP_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
@@ -129,6 +143,33 @@ const CANONICAL: Readonly<Record<string, string>> = {
   ring: 'phone',
   sub: 'subscription',
   subs: 'subscription',
+  // "Responsibilities" would stem to "respons" and meet response times; they are a partner's duties.
+  responsibility: 'duty',
+  responsibilities: 'duty',
+  responsible: 'duty',
+  config: 'configuration',
+  configs: 'configuration',
+  tech: 'technical',
+  sr: 'ticket',
+  srs: 'ticket',
+  // "Leży", "padła": a service that is down.
+  lezy: 'awaria',
+  leza: 'awaria',
+  padla: 'awaria',
+  padlo: 'awaria',
+  padly: 'awaria',
+  padl: 'awaria',
+  centre: 'center',
+  czemu: 'dlaczego',
+  kontekscie: 'kontekst',
+  // Locative and other forms the light stemmer leaves apart from "centrum", "nowe".
+  centrze: 'centrum',
+  nowy: 'nowe',
+  nowa: 'nowe',
+  nowego: 'nowe',
+  nowej: 'nowe',
+  nowym: 'nowe',
+  nowych: 'nowe',
   // Support in another local language works as in Polish, the language the entries name.
   german: 'polish',
   french: 'polish',
@@ -345,6 +386,10 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['logon', 'sign'],
     ['signin', 'sign'],
     ['straight', 'direct'],
+    ['suitabl', 'qualifi'],
+    ['begin', 'start'],
+    ['began', 'start'],
+    ['elig', 'qualifi'],
   ],
   pl: [
     ['eskal', 'eskal'],
@@ -370,7 +415,7 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['dzwon', 'telefon'],
     ['infolin', 'telefon'],
     ['wazn', 'istotn'],
-    ['priorytet', 'istotn'],
+    ['prioryte', 'istotn'],
     ['odpowiad', 'odpowiedz'],
     ['reakc', 'odpowiedz'],
     ['reaguj', 'odpowiedz'],
@@ -378,10 +423,13 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['czek', 'odpowiedz'],
     ['predk', 'szybk'],
     ['koszt', 'oplat'],
+    ['plac', 'oplat'],
     ['zaplac', 'oplat'],
     ['placi', 'oplat'],
     ['platn', 'oplat'],
     ['administr', 'admin'],
+    // "Prawda" (true), "prawdziwy" are no rights ("prawa").
+    ['prawd', 'prawd'],
     ['praw', 'uprawni'],
     ['przestoj', 'awari'],
     ['kondyc', 'kondyc'],
@@ -392,16 +440,21 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['oddaj', 'przekaz'],
     ['dystrybutor', 'dostawc'],
     ['omin', 'pomin'],
+    ['pomij', 'pomin'],
     ['obejs', 'pomin'],
     ['prosto', 'bezposredn'],
     ['wprost', 'bezposredn'],
     ['zaloguj', 'logow'],
     ['zalogow', 'logow'],
     ['loguj', 'logow'],
+    ['logu', 'logow'],
     ['wejs', 'logow'],
     ['wejd', 'logow'],
     ['wchodz', 'logow'],
     ['login', 'logow'],
+    ['zacz', 'zacz'],
+    ['zaczyn', 'zacz'],
+    ['rozpocz', 'zacz'],
   ],
 };
 
@@ -419,7 +472,8 @@ function joinSynonyms(stem: string, lang: Lang): string {
 export function normalizeTerm(token: string, lang: Lang): string | null {
   const folded = foldDiacritics(token);
   if (folded.length < 2 || STOP_WORDS[lang].has(folded)) return null;
-  const canonical = CANONICAL[folded] ?? folded;
+  // "2h", "4hrs", "8godz": a number of hours, as a response target is asked about.
+  const canonical = CANONICAL[folded] ?? (/^\d+(?:h|hr|hrs|godz)$/.test(folded) ? 'hours' : folded);
   return joinSynonyms(STEMMERS[lang](canonical), lang);
 }
 
@@ -434,8 +488,30 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['sign up', 'signup'],
     ['reach out', 'contact'],
     ['get in touch', 'contact'],
+    // Small talk, not "see" as in "see the tickets".
+    ['see you', 'bye'],
+    ['see ya', 'bye'],
+    // "In which situations / cases may I…" asks when.
+    ['which situations', 'when'],
+    ['what situations', 'when'],
+    ['which cases', 'when'],
+    ['what cases', 'when'],
+    ['which circumstances', 'when'],
+    ['what circumstances', 'when'],
   ]),
-  pl: new Map(),
+  pl: new Map([
+    ['jakich sytuacjach', 'kiedy'],
+    ['jakiej sytuacji', 'kiedy'],
+    ['jakich przypadkach', 'kiedy'],
+    ['jakim przypadku', 'kiedy'],
+    ['jakich okolicznosciach', 'kiedy'],
+    // "Dodać zgłoszenie" (a Teams-style "add a ticket") is filing one, not adding anything else.
+    ['dodac zgloszenie', 'zgloszenie'],
+    ['dodac zgloszenia', 'zgloszenie'],
+    ['dodaj zgloszenie', 'zgloszenie'],
+    ['dodac ticket', 'zgloszenie'],
+    ['dodac tiket', 'zgloszenie'],
+  ]),
 };
 
 /**
@@ -481,6 +557,7 @@ function analyzeTokens(tokens: readonly string[], lang: Lang, correct?: (token: 
   const terms: string[] = [];
   const phrases = PHRASES[lang];
   const openers = QUESTION_OPENERS[lang];
+  const askingWhen = new Set(openers.values());
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
     const opener = terms.length === 0 ? openers.get(token) : undefined;
@@ -490,6 +567,11 @@ function analyzeTokens(tokens: readonly string[], lang: Lang, correct?: (token: 
     }
     const phrase = phrases.get(`${token} ${tokens[i + 1] ?? ''}`);
     if (phrase !== undefined) i++;
+    // "In which situations…" asks when, wherever it stands: the timing term is kept, not dropped as a stop word.
+    if (phrase !== undefined && askingWhen.has(phrase)) {
+      terms.push(phrase);
+      continue;
+    }
     const word = phrase ?? (correct ? correct(token) : token);
     const term = normalizeTerm(word, lang);
     if (term !== null) terms.push(term);

@@ -127,6 +127,9 @@ describe('FaqEngine follow-ups', () => {
   it('reads a severity letter in a standalone question', () => {
     expect(engine.ask('What does severity B mean?').focus).toEqual({ severity: 'B' });
     expect(engine.ask('Co oznacza ważność C?', { locale: 'pl-PL' }).focus).toEqual({ severity: 'C' });
+    expect(engine.ask('ile się czeka na odpowiedź przy priorytecie B', { locale: 'pl-PL' }).focus).toEqual({
+      severity: 'B',
+    });
     expect(engine.ask('Is phone support available?').focus).toBeUndefined();
   });
 

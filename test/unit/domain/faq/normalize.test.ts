@@ -62,6 +62,49 @@ describe('English stemming and synonyms', () => {
     expect(analyze('Czy jest pomoc telefoniczna?', 'pl')).toEqual(['pomoc', 'telefon']);
   });
 
+  it('keeps apart words that only look alike', () => {
+    // A partner's responsibilities are duties, not response times; "is that true?" asks for no rights.
+    expect(normalizeTerm('responsibilities', 'en')).toBe(normalizeTerm('duties', 'en'));
+    expect(normalizeTerm('responsibilities', 'en')).not.toBe(normalizeTerm('response', 'en'));
+    expect(normalizeTerm('prawda', 'pl')).not.toBe(normalizeTerm('prawa', 'pl'));
+    // "Several" stems like "severity" would.
+    expect(analyze('several customers', 'en')).toEqual(['custom']);
+  });
+
+  it('reads shorthand and other spellings as the word they stand for', () => {
+    expect(analyze('2h or 4hrs', 'en')).toEqual([normalizeTerm('hours', 'en'), normalizeTerm('hours', 'en')]);
+    expect(normalizeTerm('config', 'en')).toBe(normalizeTerm('configuration', 'en'));
+    expect(normalizeTerm('tech', 'en')).toBe(normalizeTerm('technical', 'en'));
+    expect(normalizeTerm('SR', 'en')).toBe(normalizeTerm('ticket', 'en'));
+    expect(normalizeTerm('centre', 'en')).toBe(normalizeTerm('center', 'en'));
+    expect(normalizeTerm('płacić', 'pl')).toBe(normalizeTerm('opłata', 'pl'));
+    expect(normalizeTerm('priorytecie', 'pl')).toBe(normalizeTerm('istotność', 'pl'));
+    expect(normalizeTerm('leży', 'pl')).toBe(normalizeTerm('awaria', 'pl'));
+    expect(normalizeTerm('pomijając', 'pl')).toBe(normalizeTerm('pominąć', 'pl'));
+    expect(normalizeTerm('zacząć', 'pl')).toBe(normalizeTerm('zaczynasz', 'pl'));
+  });
+
+  it('drops chat fillers and time words that never name a topic', () => {
+    expect(analyze('lol I think my customer wants to know, any idea?', 'en')).toEqual(['custom']);
+    expect(analyze('yesterday morning the customer side said so', 'en')).toEqual(['custom']);
+    expect(analyze('co robić, chyba klient wczoraj dostał błąd, to prawda?', 'pl')).toEqual([
+      normalizeTerm('klient', 'pl'),
+      normalizeTerm('błąd', 'pl'),
+    ]);
+    expect(analyze('see you', 'en')).toEqual([]);
+  });
+
+  it('reads phrases whose words mean something else alone', () => {
+    expect(analyze('In which situations may I escalate?', 'en')).toEqual(['when', 'escal']);
+    expect(analyze('W jakich sytuacjach mogę eskalować?', 'pl')).toEqual([
+      'kiedy',
+      normalizeTerm('eskalować', 'pl'),
+    ]);
+    expect(analyze('nie mogę dodać zgłoszenia', 'pl')).toEqual([normalizeTerm('zgłoszenie', 'pl')]);
+    expect(normalizeTerm('nowego', 'pl')).toBe(normalizeTerm('nowe', 'pl'));
+    expect(normalizeTerm('Centrze', 'pl')).toBe(normalizeTerm('Centrum', 'pl'));
+  });
+
   it('applies a correction before stemming', () => {
     expect(analyze('custmer', 'en', (token) => (token === 'custmer' ? 'customer' : token))).toEqual([
       'custom',
