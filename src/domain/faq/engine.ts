@@ -195,6 +195,9 @@ function correctSpelling(token: string, index: LanguageIndex, lang: Lang): strin
   if (index.words.has(token) || STOP_WORDS[lang].has(token) || /\d/.test(token)) return token;
   // A known off-topic word ("marza", "password") is not a typo of an on-topic one.
   if (UNCOVERED_WORDS[lang].has(token)) return token;
+  // Another form of a word the knowledge uses ("fixed" for "fix") is no typo either.
+  const term = normalizeTerm(token, lang);
+  if (term !== null && index.idf.has(term)) return token;
   const max = token.length < 4 ? 0 : token.length < 8 ? 1 : 2;
   if (max === 0) return token;
   let best = token;
@@ -213,8 +216,9 @@ function correctSpelling(token: string, index: LanguageIndex, lang: Lang): strin
     const frequency = index.words.get(swapped);
     if (frequency !== undefined) consider(swapped, 1, frequency);
   }
+  // Slips rarely hit the first letter, and words that differ there are usually other words ("retail", "detail").
   for (const [word, [frequency, distance]] of index.words.fuzzyGet(token, max))
-    consider(word, distance, frequency);
+    if (word.charAt(0) === token.charAt(0)) consider(word, distance, frequency);
   return bestDistance <= max ? best : token;
 }
 

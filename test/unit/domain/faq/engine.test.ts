@@ -39,6 +39,13 @@ describe('FaqEngine answers', () => {
     expect(result.rejected).toBeUndefined();
   });
 
+  it('takes another form of a word the knowledge uses for that word, not for a typo of another', () => {
+    // "fixing" is "fix", not a misspelt "filing" (filing a ticket).
+    expect(engine.ask('which problems go to Microsoft rather than us fixing them ourselves').entryId).toBe(
+      'escalation.criteria',
+    );
+  });
+
   it('offers the answered entry’s related topics', () => {
     const result = engine.ask('Is phone support available?');
     expect(result.suggestions.length).toBeGreaterThan(0);
