@@ -328,12 +328,13 @@ export class FaqEngine {
   ): Ranked[] {
     const index = this.indexes[lang];
     const sentences = analyzeSentences(text, lang, (token) => correctSpelling(token, index, lang));
-    let focus = focusTerms(sentences);
+    const read = readFocus(sentences);
+    let focus = read?.focus;
     let terms = [...new Set(sentences.flatMap((sentence) => sentence.terms))];
     if (questionOnly) {
       // The question of a long message, read on its own, as if the context had not been written.
-      if (focus === undefined) return [];
-      terms = [...focus];
+      if (read === undefined || !read.alone) return [];
+      terms = [...read.focus];
       focus = undefined;
     }
     if (terms.length === 0) return [];
@@ -371,8 +372,9 @@ export class FaqEngine {
         // Background the entry does not explain says less about the intent than the question itself.
         const unexplained = focus === undefined || focus.has(term) ? 1 : CONTEXT_WEIGHT;
         // Off-topic intent counts only when the entry itself claims it; an example's passing mention does not.
+        // In the context of a long message it is the situation ("the VM broke"), not what is asked.
         if (index.uncovered.has(term) && !declared.has(term)) {
-          totalWeight += weight * UNCOVERED_WEIGHT * unexplained;
+          totalWeight += weight * (unexplained === 1 ? UNCOVERED_WEIGHT : unexplained);
           continue;
         }
         if (vocabulary.has(term)) {
@@ -415,11 +417,14 @@ export class FaqEngine {
 }
 
 /**
- * The terms of the sentences that ask the question (those with a question mark, else the last one),
- * when a message puts a real question after several sentences of context. Undefined otherwise: a short
- * message, or one whose question is too bare to carry the topic alone ("…, is that true?", "… - steps?").
+ * How a message of several sentences splits into the question (the sentences with a question mark, else
+ * the last one) and its context, when there is enough context to tell them apart. `focus` is the
+ * question's terms; `alone` says whether they are enough to be read without the context (a bare
+ * "…, is that true?" or "… - steps?" is not). Undefined for a short message.
  */
-function focusTerms(sentences: readonly AnalyzedSentence[]): Set<string> | undefined {
+function readFocus(
+  sentences: readonly AnalyzedSentence[],
+): { focus: Set<string>; alone: boolean } | undefined {
   if (sentences.length < 2) return undefined;
   const questions = sentences.filter((sentence) => sentence.question);
   const asking = questions.length > 0 ? questions : sentences.slice(-1);
@@ -428,8 +433,8 @@ function focusTerms(sentences: readonly AnalyzedSentence[]): Set<string> | undef
     sentences.filter((sentence) => !asking.includes(sentence)).flatMap((sentence) => sentence.terms),
   );
   for (const term of focus) context.delete(term);
-  if (focus.size < MIN_QUESTION_TERMS || context.size < MIN_CONTEXT_TERMS) return undefined;
-  return focus;
+  if (focus.size === 0 || context.size < MIN_CONTEXT_TERMS) return undefined;
+  return { focus, alone: focus.size >= MIN_QUESTION_TERMS };
 }
 
 /**

@@ -46,6 +46,14 @@ describe('FaqEngine answers', () => {
     );
   });
 
+  it('reads a long message by its question, even a short one, with off-topic words in the context', () => {
+    // Moving VMs and changing settings is the situation; whether it qualifies is the question.
+    const text =
+      'Klient przeniósł maszyny wirtualne do innego regionu i zmienił ustawienia sieci, a teraz nie działa ' +
+      'cały region u wielu dzierżaw. Eskalować?';
+    expect(engine.ask(text, { locale: 'pl-PL' }).entryId).toBe('escalation.criteria');
+  });
+
   it('offers the answered entry’s related topics', () => {
     const result = engine.ask('Is phone support available?');
     expect(result.suggestions.length).toBeGreaterThan(0);
