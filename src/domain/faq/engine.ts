@@ -74,6 +74,8 @@ interface LanguageIndex {
   vocabulary: Map<KnowledgeId, Set<string>>;
   /** Terms of each entry's title and keywords: what the entry is about, not just how it was once asked. */
   declared: Map<KnowledgeId, Set<string>>;
+  /** Terms of each entry's answer and steps that no example or keyword uses: what the answer talks about. */
+  content: Map<KnowledgeId, Set<string>>;
   /** Terms signalling a topic the knowledge does not cover (see uncoveredTopics.ts). */
   uncovered: Set<string>;
   /** Inverse entry frequency of each known term. */
@@ -89,6 +91,8 @@ interface LanguageIndex {
 const MAX_SUGGESTIONS = 3;
 // How much a fuzzy or prefix match counts towards coverage compared with an exact one.
 const APPROXIMATE_MATCH_QUALITY = 0.75;
+// How much a word only the entry's answer uses counts towards coverage: the answer's topic, not a way of asking.
+const CONTENT_MATCH_QUALITY = 0.6;
 // Matched evidence (sum of idf) that counts as fully specific; one rare word is about 3.
 const STRONG_EVIDENCE = 3.5;
 // An unexplained uncovered-topic word weighs this many times its idf: it usually is the question's intent.
@@ -116,6 +120,7 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
   });
   const vocabulary = new Map<KnowledgeId, Set<string>>();
   const declared = new Map<KnowledgeId, Set<string>>();
+  const content = new Map<KnowledgeId, Set<string>>();
   const docs: IndexedDoc[] = [];
   const wordFrequency = new Map<string, number>();
   for (const entry of entries) {
@@ -134,6 +139,12 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
       for (const word of tokenize(stripMarkup(text))) entryWords.add(word);
     }
     vocabulary.set(entry.id, terms);
+    const said = new Set<string>();
+    for (const text of [entry.answer[lang], ...(entry.steps?.[lang] ?? [])]) {
+      for (const term of analyze(text, lang)) if (!terms.has(term)) said.add(term);
+      for (const word of tokenize(stripMarkup(text))) entryWords.add(word);
+    }
+    content.set(entry.id, said);
     const own = [entry.title[lang], ...(entry.keywords?.[lang] ?? []), ...borrowed].flatMap((t) =>
       analyze(t, lang),
     );
@@ -158,6 +169,7 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
     search,
     vocabulary,
     declared,
+    content,
     uncovered,
     idf,
     unknownIdf: Math.log(1 + n),
@@ -365,6 +377,7 @@ export class FaqEngine {
     for (const [entryId, slot] of perEntry) {
       const vocabulary = index.vocabulary.get(entryId) ?? new Set<string>();
       const declared = index.declared.get(entryId) ?? new Set<string>();
+      const said = index.content.get(entryId) ?? new Set<string>();
       let matchedWeight = 0;
       let totalWeight = 0;
       for (const term of terms) {
@@ -379,6 +392,9 @@ export class FaqEngine {
         }
         if (vocabulary.has(term)) {
           matchedWeight += weight;
+          totalWeight += weight;
+        } else if (said.has(term)) {
+          matchedWeight += weight * CONTENT_MATCH_QUALITY;
           totalWeight += weight;
         } else if (slot.matched.has(term)) {
           matchedWeight += weight * APPROXIMATE_MATCH_QUALITY;

@@ -54,6 +54,13 @@ describe('FaqEngine answers', () => {
     expect(engine.ask(text, { locale: 'pl-PL' }).entryId).toBe('escalation.criteria');
   });
 
+  it('knows the words an answer uses, not only those of its examples', () => {
+    // Service hours and prices are what the duties answer says to tell customers.
+    expect(engine.ask('Do we have to tell customers our support hours and prices?').entryId).toBe(
+      'partner.duties',
+    );
+  });
+
   it('offers the answered entry’s related topics', () => {
     const result = engine.ask('Is phone support available?');
     expect(result.suggestions.length).toBeGreaterThan(0);
