@@ -99,6 +99,8 @@ const STRONG_EVIDENCE = 3.5;
 const UNCOVERED_WEIGHT = 2.5;
 // How strongly a one-word question is discounted when that word fits several entries about equally.
 const SINGLE_WORD_AMBIGUITY = 0.8;
+// How much more an entry scores when its own title and keywords (not only its examples) name the whole question.
+const DECLARED_BONUS = 0.6;
 // Score factor for the severity entry when the question names a severity letter ("sev A", "istotność C").
 const SEVERITY_LETTER_BOOST = 1.5;
 // In a message of several sentences, how much an unexplained word of the context (not the question) weighs.
@@ -380,6 +382,7 @@ export class FaqEngine {
       const said = index.content.get(entryId) ?? new Set<string>();
       let matchedWeight = 0;
       let totalWeight = 0;
+      let declaredWeight = 0;
       for (const term of terms) {
         const weight = weightOf(term);
         // Background the entry does not explain says less about the intent than the question itself.
@@ -390,6 +393,7 @@ export class FaqEngine {
           totalWeight += weight * (unexplained === 1 ? UNCOVERED_WEIGHT : unexplained);
           continue;
         }
+        if (declared.has(term)) declaredWeight += weight;
         if (vocabulary.has(term)) {
           matchedWeight += weight;
           totalWeight += weight;
@@ -404,7 +408,8 @@ export class FaqEngine {
       const coverage = totalWeight > 0 ? matchedWeight / totalWeight : 0;
       const scores = slot.scores; // MiniSearch returns hits best first
       const aggregate = (scores[0] ?? 0) + 0.25 * ((scores[1] ?? 0) + (scores[2] ?? 0));
-      let score = aggregate * coverage ** 1.5;
+      let score = aggregate * coverage ** 2.5;
+      score *= 1 + DECLARED_BONUS * (totalWeight > 0 ? declaredWeight / totalWeight : 0);
       if (contextual?.has(entryId)) score *= 1.3;
       if (namesSeverity && entryId === 'response.severity') score *= SEVERITY_LETTER_BOOST;
       ranked.push({ entryId, score, coverage, matchedWeight, termCount: terms.length });

@@ -61,6 +61,16 @@ describe('FaqEngine answers', () => {
     );
   });
 
+  it('prefers the entry that explains the whole question, and whose own title and keywords name it', () => {
+    // Several entries have examples about requests; only one is about opening one in Partner Center.
+    expect(engine.ask('how do I raise a new service request for a client').entryId).toBe(
+      'submit.partner-center',
+    );
+    expect(
+      engine.ask("we have a customer problem we can't fix, can we take it to Microsoft for them?").entryId,
+    ).toBe('escalation.when');
+  });
+
   it('offers the answered entry’s related topics', () => {
     const result = engine.ask('Is phone support available?');
     expect(result.suggestions.length).toBeGreaterThan(0);
