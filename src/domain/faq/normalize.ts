@@ -90,7 +90,7 @@ const EN_STOP = `a an the and or but if then so of to in on at by for from with 
   side sides lot lots via info
   yesterday today tonight tomorrow morning evening afternoon night weekend monday tuesday wednesday
   thursday friday saturday sunday week weeks bye goodbye cya last next ago lol haha heard keep keeps kept try
-  tries trying tried idea expected`;
+  tries trying tried idea expected simply merely`;
 
 const PL_STOP = `a i o u w z ze we na do od po za przy przez pod nad dla bez przed miedzy oraz lub albo czy ale lecz
   ani ze zeby aby by bo jak jaki jaka jakie jakiego jakim jakich kiedy gdzie ktory ktora ktore ktorego ktorej
