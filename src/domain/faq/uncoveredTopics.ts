@@ -26,7 +26,7 @@ const EN = `
 `;
 
 const PL = `
-  dodac dodaj dodanie dodawac dodaniu skonfigurowac konfigurowac konfiguracja konfiguracji zresetowac
+  dodac dodaj dodanie dodawac dodaniu skonfigurowac konfigurowac zresetowac
   resetowac reset haslo hasla hasel haslem anulowac anulowanie anulowania anuluj przeniesc przeniesienie
   przenosic przeniesienia zmigrowac migrowac migracja migracji usunac usuwac usuniecie usuniety usunieta
   przypisac przypisywac przypisanie kupic kupowac zakupic zakup pobrac pobierac wlaczyc wylaczyc przywrocic

@@ -111,3 +111,45 @@ describe('English stemming and synonyms', () => {
     ]);
   });
 });
+
+describe('Reading mixed Polish and English', () => {
+  it('drops English function words kept with English terms in a Polish question', () => {
+    expect(analyze('wpisuję swoje contact info for the customer', 'pl')).toEqual([
+      normalizeTerm('wpisuję', 'pl'),
+      'contact',
+      'customer',
+    ]);
+    // Short English function words that are Polish words too stay Polish: "to" is dropped as Polish anyway.
+    expect(analyze('on ma problem', 'pl')).toEqual([normalizeTerm('problem', 'pl')]);
+  });
+
+  it('meets English plurals and Polish forms of borrowed words', () => {
+    expect(normalizeTerm('requests', 'pl')).toBe(normalizeTerm('request', 'pl'));
+    expect(normalizeTerm('tickecie', 'pl')).toBe(normalizeTerm('zgłoszenie', 'pl'));
+  });
+});
+
+describe('More words partners use interchangeably', () => {
+  it('joins forms and near-synonyms', () => {
+    expect(analyze('Partner Center sends me to the portal', 'en')).toEqual(
+      analyze('Partner Center redirected to the portal', 'en'),
+    );
+    expect(analyze('is it part of the benefit', 'en')).toEqual(analyze('is it included benefit', 'en'));
+    expect(normalizeTerm('sell', 'en')).toBe(normalizeTerm('resell', 'en'));
+    expect(normalizeTerm('undocumented', 'en')).toBe(normalizeTerm('documentation', 'en'));
+    expect(normalizeTerm('describes', 'en')).toBe(normalizeTerm('description', 'en'));
+    expect(normalizeTerm('podejrzewamy', 'pl')).toBe(normalizeTerm('podejrzenie', 'pl'));
+    expect(normalizeTerm('kontaktować', 'pl')).toBe(normalizeTerm('skontaktować', 'pl'));
+    expect(normalizeTerm('sprzedawać', 'pl')).toBe(normalizeTerm('sprzedajemy', 'pl'));
+    expect(analyze('co wchodzi w zakres', 'pl')).toEqual(analyze('co obejmuje zakres', 'pl'));
+  });
+
+  it('keeps the configuration apart from the task of configuring', () => {
+    expect(normalizeTerm('config', 'en')).toBe(normalizeTerm('configuration', 'en'));
+    expect(normalizeTerm('configuration', 'en')).not.toBe(normalizeTerm('configure', 'en'));
+  });
+
+  it('reads creating a new customer as account admin', () => {
+    expect(analyze('utworzyć nowego klienta', 'pl')).toContain(normalizeTerm('dodanie', 'pl'));
+  });
+});
