@@ -583,10 +583,69 @@ export interface AnalyzedSentence {
   question: boolean;
 }
 
+// Quotation marks that open a quote, and the marks that may close each (Polish „…”, English “…”, «…»).
+const QUOTE_CLOSERS: Readonly<Record<string, string>> = { '„': '”“', '“': '”', '«': '»', '"': '"', "'": "'" };
+
+/** A straight single quote opens a quote after a space or colon, not inside a word ("customer's"). */
+function opensQuote(text: string, i: number): boolean {
+  const mark = text.charAt(i);
+  if (!(mark in QUOTE_CLOSERS)) return false;
+  if (mark !== "'") return true;
+  const before = text.charAt(i - 1);
+  return (i === 0 || /[\s:(]/.test(before)) && /\S/.test(text.charAt(i + 1));
+}
+
+function closesQuote(text: string, i: number, opener: string): boolean {
+  if (!(QUOTE_CLOSERS[opener] ?? '').includes(text.charAt(i))) return false;
+  if (opener !== "'") return true;
+  return /\S/.test(text.charAt(i - 1)) && (i + 1 === text.length || /[\s.,;:!?)]/.test(text.charAt(i + 1)));
+}
+
+/**
+ * Cuts a message into quoted and unquoted stretches: what a customer wrote ("Customer wrote: '…?'")
+ * is background, even with a question mark in it. A quote that never closes is not one. Each kind of
+ * quotation mark is searched for its closer at most once without success, so the scan stays linear.
+ */
+function splitQuotes(text: string): { text: string; quoted: boolean }[] {
+  const parts: { text: string; quoted: boolean }[] = [];
+  const unclosed = new Set<string>();
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const mark = text.charAt(i);
+    if (unclosed.has(mark) || !opensQuote(text, i)) continue;
+    let end = i + 1;
+    while (end < text.length && !closesQuote(text, end, mark)) end++;
+    if (end >= text.length) {
+      unclosed.add(mark);
+      continue;
+    }
+    if (i > from) parts.push({ text: text.slice(from, i), quoted: false });
+    parts.push({ text: text.slice(i + 1, end), quoted: true });
+    from = end + 1;
+    i = end;
+  }
+  if (from < text.length) parts.push({ text: text.slice(from), quoted: false });
+  return parts;
+}
+
+// Conjunctions that open a clause of circumstance before the main one ("Before I dig into it, is there…").
+const CLAUSE_OPENERS = new Set(
+  'before after once since while although though because zanim skoro poniewaz chociaz choc gdy'.split(' '),
+);
+
+/** "Once Partner Center sends me to the portal, how do I…?": the opening clause is context, not the question. */
+function splitLeadingClause(part: string): string[] {
+  const comma = part.indexOf(',');
+  if (comma < 0) return [part];
+  const first = /[\p{L}]+/u.exec(part);
+  if (!first || !CLAUSE_OPENERS.has(foldDiacritics(first[0]))) return [part];
+  return [part.slice(0, comma), part.slice(comma + 1)];
+}
+
 /**
  * Splits a message into sentences (full stops, question and exclamation marks, semicolons, line breaks,
- * dashes between words) and analyses each. Long messages put context first and the question last;
- * the engine uses the split to tell the two apart.
+ * dashes between words, quotes) and analyses each. Long messages put context first and the question
+ * last; the engine uses the split to tell the two apart.
  */
 export function analyzeSentences(
   text: string,
@@ -594,13 +653,17 @@ export function analyzeSentences(
   correct?: (token: string) => string,
 ): AnalyzedSentence[] {
   const sentences: AnalyzedSentence[] = [];
-  const plain = stripMarkup(text);
   const pattern = /[^.!?;\n]+(?:[.!?;\n]+|$)|[.!?;\n]+/g;
-  for (const match of plain.matchAll(pattern)) {
-    const raw = match[0];
-    for (const part of raw.split(/\s[-–—]+\s/)) {
-      const terms = analyzeTokens(tokenize(part), lang, correct);
-      if (terms.length > 0) sentences.push({ terms, question: part.includes('?') });
+  for (const stretch of splitQuotes(stripMarkup(text))) {
+    for (const match of stretch.text.matchAll(pattern)) {
+      const raw = match[0];
+      for (const part of raw.split(/\s[-–—]+\s/).flatMap(splitLeadingClause)) {
+        const terms = analyzeTokens(tokenize(part), lang, correct);
+        const question = !stretch.quoted && part.includes('?');
+        // A question of function words only ("Czy on w ogóle może tak zrobić?") is kept, empty, so the
+        // engine knows the question is there but names no topic: the sentences before it do.
+        if (terms.length > 0 || question) sentences.push({ terms, question });
+      }
     }
   }
   return sentences;

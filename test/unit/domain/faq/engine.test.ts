@@ -71,6 +71,13 @@ describe('FaqEngine answers', () => {
     ).toBe('escalation.when');
   });
 
+  it('reads what a customer wrote, quoted, as background to the partner’s own question', () => {
+    const text =
+      "Customer wrote: 'Teams calls keep dropping for everyone since this morning, is it you or Microsoft?' " +
+      'Is there a place in Partner Center that shows whether Microsoft already knows about an outage?';
+    expect(engine.ask(text).entryId).toBe('service-health');
+  });
+
   it('offers the answered entry’s related topics', () => {
     const result = engine.ask('Is phone support available?');
     expect(result.suggestions.length).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import {
   analyze,
+  analyzeSentences,
   foldDiacritics,
   hasWords,
   normalizeTerm,
@@ -151,5 +152,42 @@ describe('More words partners use interchangeably', () => {
 
   it('reads creating a new customer as account admin', () => {
     expect(analyze('utworzyć nowego klienta', 'pl')).toContain(normalizeTerm('dodanie', 'pl'));
+  });
+});
+
+describe('analyzeSentences', () => {
+  it('treats what someone else wrote, in quotes, as background even with a question mark', () => {
+    const sentences = analyzeSentences(
+      "Customer wrote: 'Is it you or Microsoft?' Where do I check the service health?",
+      'en',
+    );
+    expect(sentences.map((s) => s.question)).toEqual([false, false, true]);
+    const polish = analyzeSentences(
+      'Klient napisał: „Czy to wasza wina?” Gdzie sprawdzić kondycję usług?',
+      'pl',
+    );
+    expect(polish.map((s) => s.question)).toEqual([false, false, true]);
+  });
+
+  it('leaves apostrophes and unclosed quotes alone', () => {
+    expect(analyzeSentences("the customer's tenant isn't listed?", 'en')).toEqual([
+      { terms: analyze("the customer's tenant isn't listed", 'en'), question: true },
+    ]);
+    expect(analyzeSentences('he said „is it down?', 'en').map((s) => s.question)).toEqual([true]);
+  });
+
+  it('reads an opening clause of circumstance apart from the question', () => {
+    const sentences = analyzeSentences(
+      'Once Partner Center sends me to the Azure portal, how do I create the request?',
+      'en',
+    );
+    expect(sentences).toHaveLength(2);
+    expect(sentences.map((s) => s.question)).toEqual([false, true]);
+    expect(analyzeSentences('When can I escalate, and how?', 'en')).toHaveLength(1);
+  });
+
+  it('keeps a question of function words only, empty, so its place is known', () => {
+    const sentences = analyzeSentences('Licencje kupuje przez nas. Czy on w ogóle może tak zrobić?', 'pl');
+    expect(sentences.at(-1)).toEqual({ terms: [], question: true });
   });
 });
