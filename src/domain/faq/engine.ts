@@ -108,6 +108,8 @@ const CONTEXT_WEIGHT = 0.35;
 // Only a message with this much context around a question of at least this many terms is read that way.
 const MIN_CONTEXT_TERMS = 6;
 const MIN_QUESTION_TERMS = 3;
+// The question read alone may answer with one of this many entries the whole message ranks first.
+const QUESTION_ALONE_CHOICES = 2;
 
 function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageIndex {
   const search = new MiniSearch<IndexedDoc>({
@@ -279,8 +281,12 @@ export class FaqEngine {
     let scored = score(this.rank(input, lang, contextual, namesSeverity));
     // A long message whose context drowns the question: the question alone may name the topic clearly.
     if (scored.confidence < ANSWER_THRESHOLD) {
+      // It picks between the entries the whole message points to most; a question as bare as "can we
+      // escalate this for the customer?" says nothing of which, the context does.
       const question = score(this.rank(input, lang, contextual, namesSeverity, true));
-      if (question.confidence > scored.confidence) scored = question;
+      const leading = scored.ranked.slice(0, QUESTION_ALONE_CHOICES).map((r) => r.entryId);
+      if (question.confidence > scored.confidence && question.best && leading.includes(question.best.entryId))
+        scored = question;
     }
     // A question mixing languages may read better in the client's language ("indirect reseller a dostęp do Azure").
     const localeLang = options.locale === undefined ? lang : localeToLang(options.locale);

@@ -78,6 +78,16 @@ describe('FaqEngine answers', () => {
     expect(engine.ask(text).entryId).toBe('service-health');
   });
 
+  it('does not let a bare closing question pick a topic the rest of the message is not about', () => {
+    // "Do we raise this with Microsoft on the customer's behalf?" fits several request entries alike;
+    // the message is about fraud, so it is escalation.when or nothing, never the Office 365 request steps.
+    const text =
+      "The customer emailed us: 'Somebody broke into our account and bought subscriptions none of us ordered.' " +
+      "Looks like fraud to me. Do we raise this kind of thing with Microsoft on the customer's behalf?";
+    const result = engine.ask(text);
+    expect(result.entryId ?? result.suggestions[0]).toBe('escalation.when');
+  });
+
   it('offers the answered entry’s related topics', () => {
     const result = engine.ask('Is phone support available?');
     expect(result.suggestions.length).toBeGreaterThan(0);
