@@ -10,13 +10,15 @@ import type { BenchModule } from './run';
 
 const ROUNDS = 20;
 
-// The team's set, the held-out one and the three blind ones; timing runs over all, accuracy is reported per set.
+// The team's set, the held-out one and the five blind ones; timing runs over all, accuracy is reported per set.
 const FIXTURES = [
   'faq-eval.jsonl',
   'faq-heldout.jsonl',
   'faq-blind.jsonl',
   'faq-blind2.jsonl',
   'faq-blind3.jsonl',
+  'faq-blind4.jsonl',
+  'faq-blind5.jsonl',
 ] as const;
 
 function loadCases(name: string): EvalCase[] {

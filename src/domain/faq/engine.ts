@@ -74,6 +74,8 @@ interface LanguageIndex {
   vocabulary: Map<KnowledgeId, Set<string>>;
   /** Terms of each entry's title and keywords: what the entry is about, not just how it was once asked. */
   declared: Map<KnowledgeId, Set<string>>;
+  /** Terms of each entry's answer and steps that no example or keyword uses: what the answer talks about. */
+  content: Map<KnowledgeId, Set<string>>;
   /** Terms signalling a topic the knowledge does not cover (see uncoveredTopics.ts). */
   uncovered: Set<string>;
   /** Inverse entry frequency of each known term. */
@@ -89,12 +91,16 @@ interface LanguageIndex {
 const MAX_SUGGESTIONS = 3;
 // How much a fuzzy or prefix match counts towards coverage compared with an exact one.
 const APPROXIMATE_MATCH_QUALITY = 0.75;
+// How much a word only the entry's answer uses counts towards coverage: the answer's topic, not a way of asking.
+const CONTENT_MATCH_QUALITY = 0.6;
 // Matched evidence (sum of idf) that counts as fully specific; one rare word is about 3.
 const STRONG_EVIDENCE = 3.5;
 // An unexplained uncovered-topic word weighs this many times its idf: it usually is the question's intent.
 const UNCOVERED_WEIGHT = 2.5;
 // How strongly a one-word question is discounted when that word fits several entries about equally.
 const SINGLE_WORD_AMBIGUITY = 0.8;
+// How much more an entry scores when its own title and keywords (not only its examples) name the whole question.
+const DECLARED_BONUS = 0.6;
 // Score factor for the severity entry when the question names a severity letter ("sev A", "istotność C").
 const SEVERITY_LETTER_BOOST = 1.5;
 // In a message of several sentences, how much an unexplained word of the context (not the question) weighs.
@@ -102,6 +108,8 @@ const CONTEXT_WEIGHT = 0.35;
 // Only a message with this much context around a question of at least this many terms is read that way.
 const MIN_CONTEXT_TERMS = 6;
 const MIN_QUESTION_TERMS = 3;
+// The question read alone may answer with one of this many entries the whole message ranks first.
+const QUESTION_ALONE_CHOICES = 2;
 
 function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageIndex {
   const search = new MiniSearch<IndexedDoc>({
@@ -116,6 +124,7 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
   });
   const vocabulary = new Map<KnowledgeId, Set<string>>();
   const declared = new Map<KnowledgeId, Set<string>>();
+  const content = new Map<KnowledgeId, Set<string>>();
   const docs: IndexedDoc[] = [];
   const wordFrequency = new Map<string, number>();
   for (const entry of entries) {
@@ -134,6 +143,12 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
       for (const word of tokenize(stripMarkup(text))) entryWords.add(word);
     }
     vocabulary.set(entry.id, terms);
+    const said = new Set<string>();
+    for (const text of [entry.answer[lang], ...(entry.steps?.[lang] ?? [])]) {
+      for (const term of analyze(text, lang)) if (!terms.has(term)) said.add(term);
+      for (const word of tokenize(stripMarkup(text))) entryWords.add(word);
+    }
+    content.set(entry.id, said);
     const own = [entry.title[lang], ...(entry.keywords?.[lang] ?? []), ...borrowed].flatMap((t) =>
       analyze(t, lang),
     );
@@ -158,6 +173,7 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
     search,
     vocabulary,
     declared,
+    content,
     uncovered,
     idf,
     unknownIdf: Math.log(1 + n),
@@ -195,6 +211,9 @@ function correctSpelling(token: string, index: LanguageIndex, lang: Lang): strin
   if (index.words.has(token) || STOP_WORDS[lang].has(token) || /\d/.test(token)) return token;
   // A known off-topic word ("marza", "password") is not a typo of an on-topic one.
   if (UNCOVERED_WORDS[lang].has(token)) return token;
+  // Another form of a word the knowledge uses ("fixed" for "fix") is no typo either.
+  const term = normalizeTerm(token, lang);
+  if (term !== null && index.idf.has(term)) return token;
   const max = token.length < 4 ? 0 : token.length < 8 ? 1 : 2;
   if (max === 0) return token;
   let best = token;
@@ -213,8 +232,9 @@ function correctSpelling(token: string, index: LanguageIndex, lang: Lang): strin
     const frequency = index.words.get(swapped);
     if (frequency !== undefined) consider(swapped, 1, frequency);
   }
+  // Slips rarely hit the first letter, and words that differ there are usually other words ("retail", "detail").
   for (const [word, [frequency, distance]] of index.words.fuzzyGet(token, max))
-    consider(word, distance, frequency);
+    if (word.charAt(0) === token.charAt(0)) consider(word, distance, frequency);
   return bestDistance <= max ? best : token;
 }
 
@@ -261,8 +281,12 @@ export class FaqEngine {
     let scored = score(this.rank(input, lang, contextual, namesSeverity));
     // A long message whose context drowns the question: the question alone may name the topic clearly.
     if (scored.confidence < ANSWER_THRESHOLD) {
+      // It picks between the entries the whole message points to most; a question as bare as "can we
+      // escalate this for the customer?" says nothing of which, the context does.
       const question = score(this.rank(input, lang, contextual, namesSeverity, true));
-      if (question.confidence > scored.confidence) scored = question;
+      const leading = scored.ranked.slice(0, QUESTION_ALONE_CHOICES).map((r) => r.entryId);
+      if (question.confidence > scored.confidence && question.best && leading.includes(question.best.entryId))
+        scored = question;
     }
     // A question mixing languages may read better in the client's language ("indirect reseller a dostęp do Azure").
     const localeLang = options.locale === undefined ? lang : localeToLang(options.locale);
@@ -324,12 +348,13 @@ export class FaqEngine {
   ): Ranked[] {
     const index = this.indexes[lang];
     const sentences = analyzeSentences(text, lang, (token) => correctSpelling(token, index, lang));
-    let focus = focusTerms(sentences);
+    const read = readFocus(sentences);
+    let focus = read?.focus;
     let terms = [...new Set(sentences.flatMap((sentence) => sentence.terms))];
     if (questionOnly) {
       // The question of a long message, read on its own, as if the context had not been written.
-      if (focus === undefined) return [];
-      terms = [...focus];
+      if (read === undefined || !read.alone) return [];
+      terms = [...read.focus];
       focus = undefined;
     }
     if (terms.length === 0) return [];
@@ -360,19 +385,26 @@ export class FaqEngine {
     for (const [entryId, slot] of perEntry) {
       const vocabulary = index.vocabulary.get(entryId) ?? new Set<string>();
       const declared = index.declared.get(entryId) ?? new Set<string>();
+      const said = index.content.get(entryId) ?? new Set<string>();
       let matchedWeight = 0;
       let totalWeight = 0;
+      let declaredWeight = 0;
       for (const term of terms) {
         const weight = weightOf(term);
         // Background the entry does not explain says less about the intent than the question itself.
         const unexplained = focus === undefined || focus.has(term) ? 1 : CONTEXT_WEIGHT;
         // Off-topic intent counts only when the entry itself claims it; an example's passing mention does not.
+        // In the context of a long message it is the situation ("the VM broke"), not what is asked.
         if (index.uncovered.has(term) && !declared.has(term)) {
-          totalWeight += weight * UNCOVERED_WEIGHT * unexplained;
+          totalWeight += weight * (unexplained === 1 ? UNCOVERED_WEIGHT : unexplained);
           continue;
         }
+        if (declared.has(term)) declaredWeight += weight;
         if (vocabulary.has(term)) {
           matchedWeight += weight;
+          totalWeight += weight;
+        } else if (said.has(term)) {
+          matchedWeight += weight * CONTENT_MATCH_QUALITY;
           totalWeight += weight;
         } else if (slot.matched.has(term)) {
           matchedWeight += weight * APPROXIMATE_MATCH_QUALITY;
@@ -382,7 +414,8 @@ export class FaqEngine {
       const coverage = totalWeight > 0 ? matchedWeight / totalWeight : 0;
       const scores = slot.scores; // MiniSearch returns hits best first
       const aggregate = (scores[0] ?? 0) + 0.25 * ((scores[1] ?? 0) + (scores[2] ?? 0));
-      let score = aggregate * coverage ** 1.5;
+      let score = aggregate * coverage ** 2.5;
+      score *= 1 + DECLARED_BONUS * (totalWeight > 0 ? declaredWeight / totalWeight : 0);
       if (contextual?.has(entryId)) score *= 1.3;
       if (namesSeverity && entryId === 'response.severity') score *= SEVERITY_LETTER_BOOST;
       ranked.push({ entryId, score, coverage, matchedWeight, termCount: terms.length });
@@ -411,11 +444,14 @@ export class FaqEngine {
 }
 
 /**
- * The terms of the sentences that ask the question (those with a question mark, else the last one),
- * when a message puts a real question after several sentences of context. Undefined otherwise: a short
- * message, or one whose question is too bare to carry the topic alone ("…, is that true?", "… - steps?").
+ * How a message of several sentences splits into the question (the sentences with a question mark, else
+ * the last one) and its context, when there is enough context to tell them apart. `focus` is the
+ * question's terms; `alone` says whether they are enough to be read without the context (a bare
+ * "…, is that true?" or "… - steps?" is not). Undefined for a short message.
  */
-function focusTerms(sentences: readonly AnalyzedSentence[]): Set<string> | undefined {
+function readFocus(
+  sentences: readonly AnalyzedSentence[],
+): { focus: Set<string>; alone: boolean } | undefined {
   if (sentences.length < 2) return undefined;
   const questions = sentences.filter((sentence) => sentence.question);
   const asking = questions.length > 0 ? questions : sentences.slice(-1);
@@ -424,8 +460,8 @@ function focusTerms(sentences: readonly AnalyzedSentence[]): Set<string> | undef
     sentences.filter((sentence) => !asking.includes(sentence)).flatMap((sentence) => sentence.terms),
   );
   for (const term of focus) context.delete(term);
-  if (focus.size < MIN_QUESTION_TERMS || context.size < MIN_CONTEXT_TERMS) return undefined;
-  return focus;
+  if (focus.size === 0 || context.size < MIN_CONTEXT_TERMS) return undefined;
+  return { focus, alone: focus.size >= MIN_QUESTION_TERMS };
 }
 
 /**

@@ -10,7 +10,7 @@ import { stripMarkup } from './normalize';
 export type Severity = 'A' | 'B' | 'C';
 
 const SEVERITY_WORDS =
-  /^(?:severity|severities|sev|priority|level|impact|category|waznosc\w*|istotnosc\w*|priorytet\w*|poziom\w*|kategori\w*|wplyw\w*)$/;
+  /^(?:severity|severities|sev|priority|level|impact|category|waznosc\w*|istotnosc\w*|prioryte\w*|poziom\w*|kategori\w*|wplyw\w*)$/;
 
 // Openers of an elliptic follow-up, folded. Polish "a"/"i" start a follow-up but are also severity letters,
 // so a letter is only taken from a position after the opener.

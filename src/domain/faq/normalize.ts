@@ -83,7 +83,15 @@ const EN_STOP = `a an the and or but if then so of to in on at by for from with 
   whatever though instead anyway once up within particular certain
   didn don doesn isn aren wasn weren won wouldn shouldn couldn haven hasn hadn
   asap urgent urgently pls plz thx cheers tf wtf omg guys folks besides vs versus ourselves myself yourself
-  everything everyone helped helps helping helpful`;
+  everything everyone helped helps helping helpful
+  think thinking thought wonder wondering guess want wants wanted say says said come comes bit kinda sorta
+  stuff honestly several considered consider seem seems gets getting since couple
+  hw hwo wat wht whats wanna gonna gotta ve ll re u ur thinks wonders guessing saying seemed
+  side sides lot lots via info
+  yesterday today tonight tomorrow morning evening afternoon night weekend monday tuesday wednesday
+  thursday friday saturday sunday week weeks bye goodbye cya last next ago lol haha heard keep keeps kept try
+  tries trying tried idea expected simply merely bother sanity somewhere anywhere click clicking
+  clicked wrote writes`;
 
 const PL_STOP = `a i o u w z ze we na do od po za przy przez pod nad dla bez przed miedzy oraz lub albo czy ale lecz
   ani ze zeby aby by bo jak jaki jaka jakie jakiego jakim jakich kiedy gdzie ktory ktora ktore ktorego ktorej
@@ -98,12 +106,28 @@ const PL_STOP = `a i o u w z ze we na do od po za przy przez pod nad dla bez prz
   sprawa sprawie sprawy sprawe spraw jego niej nich naszego naszej naszym naszych naszemu mojego mojej mojemu moim moich
   waszego waszej swojego swoim swoich nia nim niego niemu ramach czegos inny inna inne
   innego innej je sprawach sprawami wszystkich wszystkim chodzi bedacy bedaca bedace bedacych bedacego
-  bot bota botem bocie botowi kim np itp pilne pilnie kurcze serio`;
+  bot bota botem bocie botowi kim np itp pilne pilnie kurcze serio
+  robic zrobic robimy robie zrobimy chcemy chcialem chcialam chcielibysmy chcielismy dopiero mowi
+  mysle myslimy wydaje chyba wlasnie generalnie ogolnie sens skoro pojawil pojawila pojawilo pojawily
+  dostac dostane dostaniemy dostajemy dostaje dostal dostala dostalem dostalam dostalismy prawda
+  zebysmy zeby mogli moglibysmy taki taka takie takiej kilka dzieje zostalem zostalam wobec
+  wczoraj dzisiaj dzis jutro rano wieczorem wieczor nocy noc poniedzialek wtorek sroda srode czwartek
+  piatek sobota sobote niedziela niedziele zobaczenia nastepnie nigdy prosi slyszalem
+  slyszalam slyszelismy slyszal podobno ponoc da robi robia wiem wiemy razie zadnej zaden zadna zadnego
+  zadnych zadne pyta pytaja moc szef szefowa jako pomozesz pomozecie pomoz napisal
+  napisala napisali przyslal przyslala probowac probowalismy probujemy sprobowac probowalem dalej klikam
+  kliknac kliknalem razem nikt nikogo`;
 
-/** Function words dropped before matching, per language (folded). */
+const words = (list: string) => list.split(/\s+/).filter(Boolean);
+
+/**
+ * Function words dropped before matching, per language (folded). A Polish question often keeps English
+ * terms with their function words ("contact info", "for the customer"), so Polish drops the English
+ * ones too, bar the one- and two-letter words that are Polish words as well ("i", "to", "on").
+ */
 export const STOP_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
-  en: new Set(EN_STOP.split(/\s+/).filter(Boolean)),
-  pl: new Set(PL_STOP.split(/\s+/).filter(Boolean)),
+  en: new Set(words(EN_STOP)),
+  pl: new Set([...words(PL_STOP), ...words(EN_STOP).filter((word) => word.length >= 3)]),
 };
 
 /**
@@ -129,6 +153,42 @@ const CANONICAL: Readonly<Record<string, string>> = {
   ring: 'phone',
   sub: 'subscription',
   subs: 'subscription',
+  // "Responsibilities" would stem to "respons" and meet response times; they are a partner's duties.
+  responsibility: 'duty',
+  responsibilities: 'duty',
+  responsible: 'duty',
+  // The configuration (a noun) is not the task of configuring something (see uncoveredTopics).
+  config: 'config',
+  configs: 'config',
+  configuration: 'config',
+  configurations: 'config',
+  behaviour: 'behavior',
+  // English plurals in a Polish message, which the Polish stemmer leaves alone.
+  requests: 'request',
+  issues: 'issue',
+  incidents: 'incident',
+  odrazu: 'bezposrednio',
+  tech: 'technical',
+  sr: 'ticket',
+  srs: 'ticket',
+  // "Leży", "padła": a service that is down.
+  lezy: 'awaria',
+  leza: 'awaria',
+  padla: 'awaria',
+  padlo: 'awaria',
+  padly: 'awaria',
+  padl: 'awaria',
+  centre: 'center',
+  czemu: 'dlaczego',
+  kontekscie: 'kontekst',
+  // Locative and other forms the light stemmer leaves apart from "centrum", "nowe".
+  centrze: 'centrum',
+  nowy: 'nowe',
+  nowa: 'nowe',
+  nowego: 'nowe',
+  nowej: 'nowe',
+  nowym: 'nowe',
+  nowych: 'nowe',
   // Support in another local language works as in Polish, the language the entries name.
   german: 'polish',
   french: 'polish',
@@ -345,6 +405,18 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['logon', 'sign'],
     ['signin', 'sign'],
     ['straight', 'direct'],
+    ['slow', 'quick'],
+    // Selling a product through CSP is reselling it.
+    ['sell', 'resel'],
+    ['sold', 'resel'],
+    // Nothing in the documentation describes it: an undocumented problem, against the service description.
+    ['undocu', 'document'],
+    ['describ', 'descript'],
+    ['talk', 'contact'],
+    ['suitabl', 'qualifi'],
+    ['begin', 'start'],
+    ['began', 'start'],
+    ['elig', 'qualifi'],
   ],
   pl: [
     ['eskal', 'eskal'],
@@ -360,7 +432,7 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['stworz', 'zglos'],
     ['tworz', 'zglos'],
     ['bilet', 'zglos'],
-    ['ticket', 'zglos'],
+    ['ticke', 'zglos'],
     ['tiket', 'zglos'],
     ['zadan', 'zglos'],
     ['klienc', 'klient'],
@@ -370,7 +442,7 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['dzwon', 'telefon'],
     ['infolin', 'telefon'],
     ['wazn', 'istotn'],
-    ['priorytet', 'istotn'],
+    ['prioryte', 'istotn'],
     ['odpowiad', 'odpowiedz'],
     ['reakc', 'odpowiedz'],
     ['reaguj', 'odpowiedz'],
@@ -378,10 +450,13 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['czek', 'odpowiedz'],
     ['predk', 'szybk'],
     ['koszt', 'oplat'],
+    ['plac', 'oplat'],
     ['zaplac', 'oplat'],
     ['placi', 'oplat'],
     ['platn', 'oplat'],
     ['administr', 'admin'],
+    // "Prawda" (true), "prawdziwy" are no rights ("prawa").
+    ['prawd', 'prawd'],
     ['praw', 'uprawni'],
     ['przestoj', 'awari'],
     ['kondyc', 'kondyc'],
@@ -392,16 +467,28 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['oddaj', 'przekaz'],
     ['dystrybutor', 'dostawc'],
     ['omin', 'pomin'],
+    ['pomij', 'pomin'],
+    ['skontakt', 'kontakt'],
+    ['kontakt', 'kontakt'],
+    ['podejrz', 'podejrz'],
+    ['sprzedaw', 'sprzedaj'],
+    ['sprzedaj', 'sprzedaj'],
+    ['rozmaw', 'kontakt'],
+    ['uzupeln', 'wypeln'],
     ['obejs', 'pomin'],
     ['prosto', 'bezposredn'],
     ['wprost', 'bezposredn'],
     ['zaloguj', 'logow'],
     ['zalogow', 'logow'],
     ['loguj', 'logow'],
+    ['logu', 'logow'],
     ['wejs', 'logow'],
     ['wejd', 'logow'],
     ['wchodz', 'logow'],
     ['login', 'logow'],
+    ['zacz', 'zacz'],
+    ['zaczyn', 'zacz'],
+    ['rozpocz', 'zacz'],
   ],
 };
 
@@ -419,7 +506,8 @@ function joinSynonyms(stem: string, lang: Lang): string {
 export function normalizeTerm(token: string, lang: Lang): string | null {
   const folded = foldDiacritics(token);
   if (folded.length < 2 || STOP_WORDS[lang].has(folded)) return null;
-  const canonical = CANONICAL[folded] ?? folded;
+  // "2h", "4hrs", "8godz": a number of hours, as a response target is asked about.
+  const canonical = CANONICAL[folded] ?? (/^\d+(?:h|hr|hrs|godz)$/.test(folded) ? 'hours' : folded);
   return joinSynonyms(STEMMERS[lang](canonical), lang);
 }
 
@@ -434,8 +522,49 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['sign up', 'signup'],
     ['reach out', 'contact'],
     ['get in touch', 'contact'],
+    // Small talk, not "see" as in "see the tickets".
+    ['see you', 'bye'],
+    ['see ya', 'bye'],
+    // Partner Center "sends you" to a portal: it redirects you (unlike sending mail).
+    ['sends you', 'redirected'],
+    ['sends me', 'redirected'],
+    ['sends us', 'redirected'],
+    ['sent you', 'redirected'],
+    ['sent me', 'redirected'],
+    ['sent us', 'redirected'],
+    ['takes you', 'redirected'],
+    ['takes me', 'redirected'],
+    // "Part of the package/benefit" is what it includes.
+    ['part of', 'included'],
+    ['quick question', 'question'],
+    ['quick one', 'question'],
+    ['sanity check', 'question'],
+    // "In which situations / cases may I…" asks when.
+    ['which situations', 'when'],
+    ['what situations', 'when'],
+    ['which cases', 'when'],
+    ['what cases', 'when'],
+    ['which circumstances', 'when'],
+    ['what circumstances', 'when'],
   ]),
-  pl: new Map(),
+  pl: new Map([
+    ['jakich sytuacjach', 'kiedy'],
+    ['jakiej sytuacji', 'kiedy'],
+    ['jakich przypadkach', 'kiedy'],
+    ['jakim przypadku', 'kiedy'],
+    ['jakich okolicznosciach', 'kiedy'],
+    // What "wchodzi w zakres" (falls within) the support, not signing in ("wchodzić").
+    ['wchodzi w', 'obejmuje'],
+    ['wchodza w', 'obejmuje'],
+    // Creating a new customer is account admin, not a support request.
+    ['nowego klienta', 'dodanie'],
+    // "Dodać zgłoszenie" (a Teams-style "add a ticket") is filing one, not adding anything else.
+    ['dodac zgloszenie', 'zgloszenie'],
+    ['dodac zgloszenia', 'zgloszenie'],
+    ['dodaj zgloszenie', 'zgloszenie'],
+    ['dodac ticket', 'zgloszenie'],
+    ['dodac tiket', 'zgloszenie'],
+  ]),
 };
 
 /**
@@ -454,10 +583,69 @@ export interface AnalyzedSentence {
   question: boolean;
 }
 
+// Quotation marks that open a quote, and the marks that may close each (Polish „…”, English “…”, «…»).
+const QUOTE_CLOSERS: Readonly<Record<string, string>> = { '„': '”“', '“': '”', '«': '»', '"': '"', "'": "'" };
+
+/** A straight single quote opens a quote after a space or colon, not inside a word ("customer's"). */
+function opensQuote(text: string, i: number): boolean {
+  const mark = text.charAt(i);
+  if (!(mark in QUOTE_CLOSERS)) return false;
+  if (mark !== "'") return true;
+  const before = text.charAt(i - 1);
+  return (i === 0 || /[\s:(]/.test(before)) && /\S/.test(text.charAt(i + 1));
+}
+
+function closesQuote(text: string, i: number, opener: string): boolean {
+  if (!(QUOTE_CLOSERS[opener] ?? '').includes(text.charAt(i))) return false;
+  if (opener !== "'") return true;
+  return /\S/.test(text.charAt(i - 1)) && (i + 1 === text.length || /[\s.,;:!?)]/.test(text.charAt(i + 1)));
+}
+
+/**
+ * Cuts a message into quoted and unquoted stretches: what a customer wrote ("Customer wrote: '…?'")
+ * is background, even with a question mark in it. A quote that never closes is not one. Each kind of
+ * quotation mark is searched for its closer at most once without success, so the scan stays linear.
+ */
+function splitQuotes(text: string): { text: string; quoted: boolean }[] {
+  const parts: { text: string; quoted: boolean }[] = [];
+  const unclosed = new Set<string>();
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const mark = text.charAt(i);
+    if (unclosed.has(mark) || !opensQuote(text, i)) continue;
+    let end = i + 1;
+    while (end < text.length && !closesQuote(text, end, mark)) end++;
+    if (end >= text.length) {
+      unclosed.add(mark);
+      continue;
+    }
+    if (i > from) parts.push({ text: text.slice(from, i), quoted: false });
+    parts.push({ text: text.slice(i + 1, end), quoted: true });
+    from = end + 1;
+    i = end;
+  }
+  if (from < text.length) parts.push({ text: text.slice(from), quoted: false });
+  return parts;
+}
+
+// Conjunctions that open a clause of circumstance before the main one ("Before I dig into it, is there…").
+const CLAUSE_OPENERS = new Set(
+  'before after once since while although though because zanim skoro poniewaz chociaz choc gdy'.split(' '),
+);
+
+/** "Once Partner Center sends me to the portal, how do I…?": the opening clause is context, not the question. */
+function splitLeadingClause(part: string): string[] {
+  const comma = part.indexOf(',');
+  if (comma < 0) return [part];
+  const first = /[\p{L}]+/u.exec(part);
+  if (!first || !CLAUSE_OPENERS.has(foldDiacritics(first[0]))) return [part];
+  return [part.slice(0, comma), part.slice(comma + 1)];
+}
+
 /**
  * Splits a message into sentences (full stops, question and exclamation marks, semicolons, line breaks,
- * dashes between words) and analyses each. Long messages put context first and the question last;
- * the engine uses the split to tell the two apart.
+ * dashes between words, quotes) and analyses each. Long messages put context first and the question
+ * last; the engine uses the split to tell the two apart.
  */
 export function analyzeSentences(
   text: string,
@@ -465,13 +653,17 @@ export function analyzeSentences(
   correct?: (token: string) => string,
 ): AnalyzedSentence[] {
   const sentences: AnalyzedSentence[] = [];
-  const plain = stripMarkup(text);
   const pattern = /[^.!?;\n]+(?:[.!?;\n]+|$)|[.!?;\n]+/g;
-  for (const match of plain.matchAll(pattern)) {
-    const raw = match[0];
-    for (const part of raw.split(/\s[-–—]+\s/)) {
-      const terms = analyzeTokens(tokenize(part), lang, correct);
-      if (terms.length > 0) sentences.push({ terms, question: part.includes('?') });
+  for (const stretch of splitQuotes(stripMarkup(text))) {
+    for (const match of stretch.text.matchAll(pattern)) {
+      const raw = match[0];
+      for (const part of raw.split(/\s[-–—]+\s/).flatMap(splitLeadingClause)) {
+        const terms = analyzeTokens(tokenize(part), lang, correct);
+        const question = !stretch.quoted && part.includes('?');
+        // A question of function words only ("Czy on w ogóle może tak zrobić?") is kept, empty, so the
+        // engine knows the question is there but names no topic: the sentences before it do.
+        if (terms.length > 0 || question) sentences.push({ terms, question });
+      }
     }
   }
   return sentences;
@@ -481,6 +673,7 @@ function analyzeTokens(tokens: readonly string[], lang: Lang, correct?: (token: 
   const terms: string[] = [];
   const phrases = PHRASES[lang];
   const openers = QUESTION_OPENERS[lang];
+  const askingWhen = new Set(openers.values());
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
     const opener = terms.length === 0 ? openers.get(token) : undefined;
@@ -490,6 +683,11 @@ function analyzeTokens(tokens: readonly string[], lang: Lang, correct?: (token: 
     }
     const phrase = phrases.get(`${token} ${tokens[i + 1] ?? ''}`);
     if (phrase !== undefined) i++;
+    // "In which situations…" asks when, wherever it stands: the timing term is kept, not dropped as a stop word.
+    if (phrase !== undefined && askingWhen.has(phrase)) {
+      terms.push(phrase);
+      continue;
+    }
     const word = phrase ?? (correct ? correct(token) : token);
     const term = normalizeTerm(word, lang);
     if (term !== null) terms.push(term);

@@ -19,14 +19,14 @@ const EN = `
   change changing rename move moving convert converting activate activating increase increasing extend
   extending recover recovering refund refunds
   margin margins discount discounts rebate rebates incentive incentives invoice invoices quote quotes
-  weather recipe recipes lunch vacation football
+  weather recipe recipes lunch vacation football meeting meetings book booking
   mfa 2fa storage vm vms lighthouse rbac revenue consumption shared
   guest guests publish publishing mailbox mailboxes limit limits quota quotas servicenow jira
   entra month monthly months
 `;
 
 const PL = `
-  dodac dodaj dodanie dodawac dodaniu skonfigurowac konfigurowac konfiguracja konfiguracji zresetowac
+  dodac dodaj dodanie dodawac dodaniu skonfigurowac konfigurowac zresetowac
   resetowac reset haslo hasla hasel haslem anulowac anulowanie anulowania anuluj przeniesc przeniesienie
   przenosic przeniesienia zmigrowac migrowac migracja migracji usunac usuwac usuniecie usuniety usunieta
   przypisac przypisywac przypisanie kupic kupowac zakupic zakup pobrac pobierac wlaczyc wylaczyc przywrocic
@@ -34,11 +34,12 @@ const PL = `
   wdrozenie zaprosic zmienic zmiana zmiany aktywowac zarejestrowac zwiekszyc zwiekszenie przedluzyc
   przedluzenie odzyskac odzyskanie zwrot zwrotu wystawic wystawienie
   marza marzy marze rabat rabaty upust faktura faktury fakture fakturze fakturami
-  pogoda pogody pogode przepis urlop urlopu lunch mecz
+  pogoda pogody pogode przepis urlop urlopu lunch mecz spotkanie spotkania spotkaniu zarezerwowac rezerwacja
   mfa 2fa storage vm maszyna maszyny maszyne wirtualna wirtualnej lighthouse rbac przychod przychody przychodow
   zuzycie zuzycia zuzyciu wspoldzielona wspoldzielonej wspoldzielone ustawic
   gosc goscia gosciowi goscie gosci opublikowac publikowac publikacja skrzynka skrzynki skrzynke skrzynek
   limit limity limitu limitow servicenow jira
+  nadac nadanie nadawac
   entra miesiac miesiaca miesiecznie miesieczny miesieczne miesieczna miesiecznego
 `;
 

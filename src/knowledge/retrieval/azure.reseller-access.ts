@@ -12,7 +12,7 @@ export const retrieval: EntryRetrieval = {
       'Why can’t I open an Azure ticket as a reseller?',
       'Who gives a reseller access to the customer’s Azure account?',
       'Does my indirect provider need to grant me Azure access?',
-      'indirect reseller Azure access',
+      'Azure access for an indirect reseller',
       'reseller cannot see customer Azure subscription',
       'Is Azure access the same as admin on behalf of for Office 365?',
       'Our distributor has to give us access to Azure?',

@@ -44,6 +44,8 @@ export const retrieval: EntryRetrieval = {
       'business hours',
       'native language',
       'English-speaking',
+      'preferred language',
+      'prefers',
       'when',
     ],
     pl: [
@@ -55,6 +57,8 @@ export const retrieval: EntryRetrieval = {
       'język lokalny',
       'godziny pracy',
       'dni robocze',
+      'preferowany język',
+      'woli',
       'kiedy',
     ],
   },

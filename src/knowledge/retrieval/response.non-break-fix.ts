@@ -52,6 +52,8 @@ export const retrieval: EntryRetrieval = {
       'non-breakfix',
       'configure',
       'configuration question',
+      'ordinary question',
+      'regular question',
       'when',
     ],
     pl: [
@@ -67,6 +69,7 @@ export const retrieval: EntryRetrieval = {
       'breakfix',
       'skonfigurować',
       'konfiguracja',
+      'zwykłe pytanie',
       'kiedy',
     ],
   },

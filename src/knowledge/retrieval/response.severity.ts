@@ -59,6 +59,7 @@ export const retrieval: EntryRetrieval = {
       'break-fix',
       'when',
       'first response',
+      'set the severity',
     ],
     pl: [
       'istotność',
@@ -78,6 +79,7 @@ export const retrieval: EntryRetrieval = {
       'kiedy',
       'wstępna odpowiedź',
       'otrzymać odpowiedź',
+      'ustawić istotność',
     ],
   },
 };

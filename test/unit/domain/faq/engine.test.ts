@@ -39,6 +39,55 @@ describe('FaqEngine answers', () => {
     expect(result.rejected).toBeUndefined();
   });
 
+  it('takes another form of a word the knowledge uses for that word, not for a typo of another', () => {
+    // "fixing" is "fix", not a misspelt "filing" (filing a ticket).
+    expect(engine.ask('which problems go to Microsoft rather than us fixing them ourselves').entryId).toBe(
+      'escalation.criteria',
+    );
+  });
+
+  it('reads a long message by its question, even a short one, with off-topic words in the context', () => {
+    // Moving VMs and changing settings is the situation; whether it qualifies is the question.
+    const text =
+      'Klient przeniósł maszyny wirtualne do innego regionu i zmienił ustawienia sieci, a teraz nie działa ' +
+      'cały region u wielu dzierżaw. Eskalować?';
+    expect(engine.ask(text, { locale: 'pl-PL' }).entryId).toBe('escalation.criteria');
+  });
+
+  it('knows the words an answer uses, not only those of its examples', () => {
+    // Service hours and prices are what the duties answer says to tell customers.
+    expect(engine.ask('Do we have to tell customers our support hours and prices?').entryId).toBe(
+      'partner.duties',
+    );
+  });
+
+  it('prefers the entry that explains the whole question, and whose own title and keywords name it', () => {
+    // Several entries have examples about requests; only one is about opening one in Partner Center.
+    expect(engine.ask('how do I raise a new service request for a client').entryId).toBe(
+      'submit.partner-center',
+    );
+    expect(
+      engine.ask("we have a customer problem we can't fix, can we take it to Microsoft for them?").entryId,
+    ).toBe('escalation.when');
+  });
+
+  it('reads what a customer wrote, quoted, as background to the partner’s own question', () => {
+    const text =
+      "Customer wrote: 'Teams calls keep dropping for everyone since this morning, is it you or Microsoft?' " +
+      'Is there a place in Partner Center that shows whether Microsoft already knows about an outage?';
+    expect(engine.ask(text).entryId).toBe('service-health');
+  });
+
+  it('does not let a bare closing question pick a topic the rest of the message is not about', () => {
+    // "Do we raise this with Microsoft on the customer's behalf?" fits several request entries alike;
+    // the message is about fraud, so it is escalation.when or nothing, never the Office 365 request steps.
+    const text =
+      "The customer emailed us: 'Somebody broke into our account and bought subscriptions none of us ordered.' " +
+      "Looks like fraud to me. Do we raise this kind of thing with Microsoft on the customer's behalf?";
+    const result = engine.ask(text);
+    expect(result.entryId ?? result.suggestions[0]).toBe('escalation.when');
+  });
+
   it('offers the answered entry’s related topics', () => {
     const result = engine.ask('Is phone support available?');
     expect(result.suggestions.length).toBeGreaterThan(0);
@@ -127,6 +176,9 @@ describe('FaqEngine follow-ups', () => {
   it('reads a severity letter in a standalone question', () => {
     expect(engine.ask('What does severity B mean?').focus).toEqual({ severity: 'B' });
     expect(engine.ask('Co oznacza ważność C?', { locale: 'pl-PL' }).focus).toEqual({ severity: 'C' });
+    expect(engine.ask('ile się czeka na odpowiedź przy priorytecie B', { locale: 'pl-PL' }).focus).toEqual({
+      severity: 'B',
+    });
     expect(engine.ask('Is phone support available?').focus).toBeUndefined();
   });
 

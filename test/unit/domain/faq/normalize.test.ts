@@ -1,5 +1,6 @@
 import {
   analyze,
+  analyzeSentences,
   foldDiacritics,
   hasWords,
   normalizeTerm,
@@ -62,9 +63,131 @@ describe('English stemming and synonyms', () => {
     expect(analyze('Czy jest pomoc telefoniczna?', 'pl')).toEqual(['pomoc', 'telefon']);
   });
 
+  it('keeps apart words that only look alike', () => {
+    // A partner's responsibilities are duties, not response times; "is that true?" asks for no rights.
+    expect(normalizeTerm('responsibilities', 'en')).toBe(normalizeTerm('duties', 'en'));
+    expect(normalizeTerm('responsibilities', 'en')).not.toBe(normalizeTerm('response', 'en'));
+    expect(normalizeTerm('prawda', 'pl')).not.toBe(normalizeTerm('prawa', 'pl'));
+    // "Several" stems like "severity" would.
+    expect(analyze('several customers', 'en')).toEqual(['custom']);
+  });
+
+  it('reads shorthand and other spellings as the word they stand for', () => {
+    expect(analyze('2h or 4hrs', 'en')).toEqual([normalizeTerm('hours', 'en'), normalizeTerm('hours', 'en')]);
+    expect(normalizeTerm('config', 'en')).toBe(normalizeTerm('configuration', 'en'));
+    expect(normalizeTerm('tech', 'en')).toBe(normalizeTerm('technical', 'en'));
+    expect(normalizeTerm('SR', 'en')).toBe(normalizeTerm('ticket', 'en'));
+    expect(normalizeTerm('centre', 'en')).toBe(normalizeTerm('center', 'en'));
+    expect(normalizeTerm('płacić', 'pl')).toBe(normalizeTerm('opłata', 'pl'));
+    expect(normalizeTerm('priorytecie', 'pl')).toBe(normalizeTerm('istotność', 'pl'));
+    expect(normalizeTerm('leży', 'pl')).toBe(normalizeTerm('awaria', 'pl'));
+    expect(normalizeTerm('pomijając', 'pl')).toBe(normalizeTerm('pominąć', 'pl'));
+    expect(normalizeTerm('zacząć', 'pl')).toBe(normalizeTerm('zaczynasz', 'pl'));
+  });
+
+  it('drops chat fillers and time words that never name a topic', () => {
+    expect(analyze('lol I think my customer wants to know, any idea?', 'en')).toEqual(['custom']);
+    expect(analyze('yesterday morning the customer side said so', 'en')).toEqual(['custom']);
+    expect(analyze('co robić, chyba klient wczoraj dostał błąd, to prawda?', 'pl')).toEqual([
+      normalizeTerm('klient', 'pl'),
+      normalizeTerm('błąd', 'pl'),
+    ]);
+    expect(analyze('see you', 'en')).toEqual([]);
+  });
+
+  it('reads phrases whose words mean something else alone', () => {
+    expect(analyze('In which situations may I escalate?', 'en')).toEqual(['when', 'escal']);
+    expect(analyze('W jakich sytuacjach mogę eskalować?', 'pl')).toEqual([
+      'kiedy',
+      normalizeTerm('eskalować', 'pl'),
+    ]);
+    expect(analyze('nie mogę dodać zgłoszenia', 'pl')).toEqual([normalizeTerm('zgłoszenie', 'pl')]);
+    expect(normalizeTerm('nowego', 'pl')).toBe(normalizeTerm('nowe', 'pl'));
+    expect(normalizeTerm('Centrze', 'pl')).toBe(normalizeTerm('Centrum', 'pl'));
+  });
+
   it('applies a correction before stemming', () => {
     expect(analyze('custmer', 'en', (token) => (token === 'custmer' ? 'customer' : token))).toEqual([
       'custom',
     ]);
+  });
+});
+
+describe('Reading mixed Polish and English', () => {
+  it('drops English function words kept with English terms in a Polish question', () => {
+    expect(analyze('wpisuję swoje contact info for the customer', 'pl')).toEqual([
+      normalizeTerm('wpisuję', 'pl'),
+      'contact',
+      'customer',
+    ]);
+    // Short English function words that are Polish words too stay Polish: "to" is dropped as Polish anyway.
+    expect(analyze('on ma problem', 'pl')).toEqual([normalizeTerm('problem', 'pl')]);
+  });
+
+  it('meets English plurals and Polish forms of borrowed words', () => {
+    expect(normalizeTerm('requests', 'pl')).toBe(normalizeTerm('request', 'pl'));
+    expect(normalizeTerm('tickecie', 'pl')).toBe(normalizeTerm('zgłoszenie', 'pl'));
+  });
+});
+
+describe('More words partners use interchangeably', () => {
+  it('joins forms and near-synonyms', () => {
+    expect(analyze('Partner Center sends me to the portal', 'en')).toEqual(
+      analyze('Partner Center redirected to the portal', 'en'),
+    );
+    expect(analyze('is it part of the benefit', 'en')).toEqual(analyze('is it included benefit', 'en'));
+    expect(normalizeTerm('sell', 'en')).toBe(normalizeTerm('resell', 'en'));
+    expect(normalizeTerm('undocumented', 'en')).toBe(normalizeTerm('documentation', 'en'));
+    expect(normalizeTerm('describes', 'en')).toBe(normalizeTerm('description', 'en'));
+    expect(normalizeTerm('podejrzewamy', 'pl')).toBe(normalizeTerm('podejrzenie', 'pl'));
+    expect(normalizeTerm('kontaktować', 'pl')).toBe(normalizeTerm('skontaktować', 'pl'));
+    expect(normalizeTerm('sprzedawać', 'pl')).toBe(normalizeTerm('sprzedajemy', 'pl'));
+    expect(analyze('co wchodzi w zakres', 'pl')).toEqual(analyze('co obejmuje zakres', 'pl'));
+  });
+
+  it('keeps the configuration apart from the task of configuring', () => {
+    expect(normalizeTerm('config', 'en')).toBe(normalizeTerm('configuration', 'en'));
+    expect(normalizeTerm('configuration', 'en')).not.toBe(normalizeTerm('configure', 'en'));
+  });
+
+  it('reads creating a new customer as account admin', () => {
+    expect(analyze('utworzyć nowego klienta', 'pl')).toContain(normalizeTerm('dodanie', 'pl'));
+  });
+});
+
+describe('analyzeSentences', () => {
+  it('treats what someone else wrote, in quotes, as background even with a question mark', () => {
+    const sentences = analyzeSentences(
+      "Customer wrote: 'Is it you or Microsoft?' Where do I check the service health?",
+      'en',
+    );
+    expect(sentences.map((s) => s.question)).toEqual([false, false, true]);
+    const polish = analyzeSentences(
+      'Klient napisał: „Czy to wasza wina?” Gdzie sprawdzić kondycję usług?',
+      'pl',
+    );
+    expect(polish.map((s) => s.question)).toEqual([false, false, true]);
+  });
+
+  it('leaves apostrophes and unclosed quotes alone', () => {
+    expect(analyzeSentences("the customer's tenant isn't listed?", 'en')).toEqual([
+      { terms: analyze("the customer's tenant isn't listed", 'en'), question: true },
+    ]);
+    expect(analyzeSentences('he said „is it down?', 'en').map((s) => s.question)).toEqual([true]);
+  });
+
+  it('reads an opening clause of circumstance apart from the question', () => {
+    const sentences = analyzeSentences(
+      'Once Partner Center sends me to the Azure portal, how do I create the request?',
+      'en',
+    );
+    expect(sentences).toHaveLength(2);
+    expect(sentences.map((s) => s.question)).toEqual([false, true]);
+    expect(analyzeSentences('When can I escalate, and how?', 'en')).toHaveLength(1);
+  });
+
+  it('keeps a question of function words only, empty, so its place is known', () => {
+    const sentences = analyzeSentences('Licencje kupuje przez nas. Czy on w ogóle może tak zrobić?', 'pl');
+    expect(sentences.at(-1)).toEqual({ terms: [], question: true });
   });
 });
