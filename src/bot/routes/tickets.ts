@@ -3,16 +3,15 @@ import type { TurnContext } from 'botbuilder';
 import { noticeCard } from '../../cards/noticeCard';
 import { ticketListCard } from '../../cards/ticketListCard';
 import { AddMsNumberActionDataSchema, TicketActionDataSchema, VERB } from '../../cards/verbs';
-import { detectLanguage } from '../../domain/language';
 import { t, type Lang } from '../../i18n';
 import type { TicketPublisher } from '../../services/ticketPublisher';
 import type { TicketService, TicketView } from '../../services/ticketService';
 import type { WizardService } from '../../services/wizardService';
-import { commandText, isListRequest } from '../commands';
-import type { BotContext } from '../context';
+import { isCommand } from '../commands';
+import { turnIn, type BotContext } from '../context';
 import { sendCard } from '../reply';
 import type { AppTurnState } from '../state';
-import { actorOf, cardLang, localeLang } from '../turn';
+import { actorOf } from '../turn';
 import { renderView, type RenderOptions } from '../views';
 import type { z } from 'zod';
 
@@ -55,9 +54,7 @@ export function registerTickets(app: Application<AppTurnState>, deps: TicketDeps
     if (view.kind === 'ticket' && view.changed) deps.publisher.deliver(view.ticket);
     return view;
   };
-  const langOf = (context: TurnContext): Lang =>
-    cardLang((context.activity.value as { action?: { data?: unknown } } | undefined)?.action?.data) ??
-    localeLang(context, deps.config.DEFAULT_LOCALE);
+  const langOf = (context: TurnContext): Lang => turnIn(deps, context).lang;
   const invalid = (context: TurnContext) => {
     const lang = langOf(context);
     deps.log.warn({ activityId: context.activity.id }, 'invalid ticket card action');
@@ -68,10 +65,9 @@ export function registerTickets(app: Application<AppTurnState>, deps: TicketDeps
   };
 
   app.message(
-    async (context) => context.activity.type === 'message' && isListRequest(context.activity.text),
+    async (context) => context.activity.type === 'message' && isCommand(context.activity.text, 'list'),
     async (context) => {
-      const text = commandText(context.activity.text) ?? '';
-      const lang = /zg[lł]/i.test(text) ? 'pl' : detectLanguage(text, context.activity.locale);
+      const { lang } = turnIn(deps, context);
       const list = await deps.tickets.listMine(actorOf(context)).catch((error: unknown) => {
         deps.log.warn({ err: error }, 'the database did not answer "my tickets"');
         return undefined;

@@ -4,15 +4,14 @@ import type { z } from 'zod';
 import { noticeCard } from '../../cards/noticeCard';
 import type { CardJson } from '../../cards/render';
 import { DraftIdSchema, StartActionDataSchema, VERB, WizardActionDataSchema } from '../../cards/verbs';
-import { detectLanguage } from '../../domain/language';
 import { t, type Lang } from '../../i18n';
 import type { TicketPublisher } from '../../services/ticketPublisher';
 import type { Actor, WizardService, WizardView } from '../../services/wizardService';
-import { commandText, isStartRequest } from '../commands';
-import type { BotContext } from '../context';
+import { isCommand } from '../commands';
+import { turnIn, type BotContext } from '../context';
 import { sendCard } from '../reply';
 import type { AppTurnState } from '../state';
-import { actorOf, cardLang, localeLang } from '../turn';
+import { actorOf } from '../turn';
 import { renderView, type RenderOptions } from '../views';
 
 export interface WizardDeps extends BotContext {
@@ -42,8 +41,7 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
   });
   /** The button pressed, to press again when the database did not answer. */
   const pressed = (context: TurnContext, verb: string) => ({ verb, data: rawData(context) });
-  const langOf = (context: TurnContext): Lang =>
-    cardLang(rawData(context)) ?? localeLang(context, deps.config.DEFAULT_LOCALE);
+  const langOf = (context: TurnContext): Lang => turnIn(deps, context).lang;
   const owner = (context: TurnContext) => {
     const actor = actorOf(context);
     return { userId: actor.userId, conversationId: actor.conversationId };
@@ -89,10 +87,9 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
   };
 
   app.message(
-    async (context) => context.activity.type === 'message' && isStartRequest(context.activity.text),
+    async (context) => context.activity.type === 'message' && isCommand(context.activity.text, 'start'),
     async (context) => {
-      const text = commandText(context.activity.text) ?? '';
-      const lang = /zg[lł]/i.test(text) ? 'pl' : detectLanguage(text, context.activity.locale);
+      const { lang } = turnIn(deps, context);
       const retry = { verb: VERB.wizardStart, data: { origin: 'command', lang } };
       await sendCard(context, render(await deps.wizard.start(owner(context), lang), lang, retry));
     },
