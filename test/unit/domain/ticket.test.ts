@@ -17,6 +17,7 @@ import {
   type TicketStatus,
 } from '../../../src/domain/ticket';
 import type { WizardAnswers } from '../../../src/domain/wizard/model';
+import { AZURE_ANSWERS } from '../../helpers/answers';
 
 const now = new Date('2024-03-08T18:00:00Z'); // a Friday
 const later = new Date('2024-03-08T19:00:00Z');
@@ -40,22 +41,14 @@ const meta: NewTicketMeta = {
 };
 
 const answers: WizardAnswers = {
-  role: 'direct-bill',
-  service: 'azure',
-  problemType: 'break-fix',
-  criteria: ['service-unavailable'],
-  prerequisites: ['service-health-checked', 'troubleshooting-done'],
-  access: { delegatedAdmin: true, helpdeskAdmin: false },
-  severity: 'B',
+  ...AZURE_ANSWERS,
   details: {
+    ...AZURE_ANSWERS.details!,
     customer: {
       name: 'Contoso',
       domain: 'contoso.onmicrosoft.com',
       tenantId: '2f1c6f0e-8a9d-4b7e-9c1a-0d2e3f4a5b6c',
     },
-    title: 'VMs unreachable',
-    description: 'All VMs stopped answering.',
-    contact: { name: 'Ann Partner', email: 'ann@fabrikam.com', language: 'en' },
   },
 };
 
