@@ -19,6 +19,7 @@ import {
   type WizardAnswers,
 } from '../domain/wizard/model';
 import type { ReviewOutcome } from '../domain/wizard/review';
+import type { PrefillSources } from '../domain/wizard/start';
 import { t, type MessageKey } from '../i18n';
 import {
   bullet,
@@ -30,6 +31,7 @@ import {
   type Choice,
   type ResponseText,
 } from './format';
+import { prefillText } from './prefillText';
 import { asPlainText, renderCard, type CardJson } from './render';
 import { VERB } from './verbs';
 
@@ -252,14 +254,16 @@ function introText(step: StepId, answers: WizardAnswers, lang: Lang): string {
   return `${intro} ${t(lang, 'wizard.severity.localLanguage', { language })}`;
 }
 
-export type WizardCardNotice = 'stale' | 'invalidAction' | 'saveFailed' | 'incomplete' | 'changedMeanwhile';
+export type WizardCardNotice =
+  'stale' | 'invalidAction' | 'saveFailed' | 'incomplete' | 'changedMeanwhile' | 'prefilled';
 
-const NOTICE_TEXT: Readonly<Record<Exclude<WizardCardNotice, 'changedMeanwhile'>, MessageKey>> = {
-  stale: 'wizard.stale',
-  invalidAction: 'wizard.invalidAction',
-  saveFailed: 'wizard.saveFailed',
-  incomplete: 'wizard.incomplete',
-};
+const NOTICE_TEXT: Readonly<Record<Exclude<WizardCardNotice, 'changedMeanwhile' | 'prefilled'>, MessageKey>> =
+  {
+    stale: 'wizard.stale',
+    invalidAction: 'wizard.invalidAction',
+    saveFailed: 'wizard.saveFailed',
+    incomplete: 'wizard.incomplete',
+  };
 
 /** What others changed while an edit was open: names, and the answers' short names. */
 export interface CardChanges {
@@ -282,10 +286,13 @@ function changesText(changes: CardChanges, lang: Lang): string {
 
 function bannerText(
   notice: WizardCardNotice | undefined,
-  changes: CardChanges | undefined,
+  options: WizardCardOptions,
+  answers: WizardAnswers,
   lang: Lang,
 ): string {
+  const { changes, prefilled } = options;
   if (notice === undefined) return '';
+  if (notice === 'prefilled') return prefilled ? prefillText(prefilled, answers, lang) : '';
   if (notice === 'changedMeanwhile') return changes ? changesText(changes, lang) : t(lang, 'wizard.stale');
   return t(lang, NOTICE_TEXT[notice]);
 }
@@ -300,6 +307,8 @@ export interface WizardCardOptions {
   notice?: WizardCardNotice;
   /** With the `changedMeanwhile` notice: what changed. */
   changes?: CardChanges;
+  /** With the `prefilled` notice: where the answers the wizard started with came from. */
+  prefilled?: PrefillSources;
   /** A "Retry" button pressing `verb` again with the card's data and inputs (after a failed save). */
   retryVerb?: string;
   /** On the review step: the decision and response target, as the wizard service worked them out. */
@@ -335,7 +344,7 @@ export function wizardStepCard(
           value: t(lang, `wizard.severity.${s}.impact`),
         }))
       : [];
-  const banner = bannerText(options.notice, options.changes, lang);
+  const banner = bannerText(options.notice, options, draft.answers, lang);
   const view = {
     lang,
     title: t(lang, 'wizard.title'),

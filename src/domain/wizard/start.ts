@@ -12,7 +12,7 @@ import {
   type StepId,
   type WizardAnswers,
 } from './model';
-import type { SentenceReading } from './sentence';
+import { readFields, type SentenceReading } from './sentence';
 
 /**
  * What a new wizard starts with: what the partner answered on their last ticket, what Teams says
@@ -79,4 +79,40 @@ export function startingDraft(prefill: Prefill): Draft {
     ...(Object.keys(pending).length > 0 && { pending }),
     ...(prefilled.length > 0 && { prefilled }),
   };
+}
+
+/** Where the answers a wizard started with came from, for the note on its first card. */
+export interface PrefillSources {
+  remembered: FieldId[];
+  teams: FieldId[];
+  read: FieldId[];
+  /** What a sentence named more than once, differently: asked. */
+  unclear: FieldId[];
+}
+
+/** Whether `draft` shows something for `field` (as an answer or as an unaccepted input). */
+function shows(draft: Draft, field: FieldId): boolean {
+  return draft.pending?.[field] !== undefined || FIELDS[field].read(draft.answers) !== undefined;
+}
+
+/**
+ * The sources of what `draft` (from startingDraft) shows. `remembered` and `teams` say which prefill
+ * values came from the last ticket and which from the Teams profile.
+ */
+export function prefillSources(
+  draft: Draft,
+  from: { remembered?: readonly FieldId[]; teams?: readonly FieldId[]; reading?: SentenceReading },
+): PrefillSources {
+  const read = from.reading ? readFields(from.reading) : [];
+  return {
+    remembered: (from.remembered ?? []).filter((f) => shows(draft, f)),
+    teams: (from.teams ?? []).filter((f) => shows(draft, f)),
+    read: read.filter((f) => shows(draft, f)),
+    unclear: from.reading ? [...from.reading.unclear] : [],
+  };
+}
+
+/** Whether there is anything to say about where the first card's answers came from. */
+export function hasSources(sources: PrefillSources): boolean {
+  return Object.values(sources).some((fields: FieldId[]) => fields.length > 0);
 }
