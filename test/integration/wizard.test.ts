@@ -279,6 +279,9 @@ beforeAll(async () => {
   drafts = bot.db.db.collection('drafts');
 });
 afterAll(() => bot.stop());
+// Every test here walks a partner's first ticket: nothing remembered from the one before
+// (test/integration/quickStart.test.ts covers what a returning partner is offered).
+beforeEach(() => bot.db.db.collection('partnerProfiles').deleteMany({}));
 
 /** The id of the ticket a summary card shows. */
 function ticketIdOf(card: Card): string {
