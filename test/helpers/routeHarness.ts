@@ -190,6 +190,20 @@ export class RouteHarness {
     return this.post(this.activity(options, { type: ActivityTypes.Message, value }));
   }
 
+  /** Everything every store holds and every card posted, as it is now: "nothing changed" is equal after. */
+  snapshot(): unknown {
+    return structuredClone({
+      drafts: [...this.drafts.drafts.values()],
+      tickets: [...this.tickets.tickets.values()],
+      channels: [...this.channels.channels.values()],
+      feedback: [...this.feedback.votes.values()],
+      unanswered: this.unanswered.questions,
+      followUps: [...this.followUps.items.entries()],
+      posted: this.notifier.posted,
+      updated: this.notifier.updated,
+    });
+  }
+
   /** Waits until every ticket card the bot is delivering has been posted or updated. */
   delivered(): Promise<void> {
     return this.publisher.idle();
