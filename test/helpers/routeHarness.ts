@@ -46,8 +46,18 @@ export interface TurnOptions {
   tenantId?: string;
 }
 
-/** The FAQ index is pure and read-only: built once for every test file's harnesses. */
-let engine: FaqEngine | undefined;
+/**
+ * The FAQ index is pure and read-only: built once per test file, on the first question, so a file
+ * that asks none does not pay for it.
+ */
+let built: FaqEngine | undefined;
+const engine = new Proxy({} as FaqEngine, {
+  get(_target, key) {
+    built ??= new FaqEngine();
+    const value: unknown = Reflect.get(built, key, built);
+    return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(built) : value;
+  },
+});
 
 /**
  * The real Teams app (createApp) over the real services, with every store in memory, driven turn by
@@ -76,7 +86,6 @@ export class RouteHarness {
       write: (line: string) => void this.logs.push(JSON.parse(line) as Record<string, unknown>),
     });
     const clock = { now: () => this.now };
-    engine ??= new FaqEngine();
     const faq = new FaqService({
       engine,
       feedback: this.feedback,
