@@ -23,6 +23,10 @@ const EN = `
   mfa 2fa storage vm vms lighthouse rbac revenue consumption shared
   guest guests publish publishing mailbox mailboxes limit limits quota quotas servicenow jira
   entra month monthly months
+  machine machines size sizes maximum max backup backups dns sso certificate certificates ssl firewall vpn
+  printer wifi laptop excel powershell script scripts translate translation training exam exams course courses
+  certification webinar tax vat currency terminate terminating suspend suspending reactivate porting locked
+  lockout earn achieve attain enroll enrolling enrollment phishing spam malware
 `;
 
 const PL = `
@@ -41,6 +45,11 @@ const PL = `
   limit limity limitu limitow servicenow jira
   nadac nadanie nadawac
   entra miesiac miesiaca miesiecznie miesieczny miesieczne miesieczna miesiecznego
+  rozmiar rozmiaru wielkosc maksymalny maksymalna maksymalnie backup kopia kopii kopie zapasowa zapasowe dns sso
+  certyfikat certyfikatu certyfikaty ssl firewall zapora vpn drukarka drukarki wifi laptop laptopa excel
+  powershell skrypt skryptu przetlumaczyc tlumaczenie tlumaczenia szkolenie szkolenia egzamin egzaminu kurs
+  kursu certyfikacja certyfikacji podatek podatku vat waluta waluty wypowiedziec wypowiedzenie zawiesic
+  zawieszenie portowanie portowania phishing phishingowy phishingowego spam malware wirus
 `;
 
 /** Folded words per language, before stemming. */
