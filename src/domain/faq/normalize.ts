@@ -91,7 +91,7 @@ const EN_STOP = `a an the and or but if then so of to in on at by for from with 
   yesterday today tonight tomorrow morning evening afternoon night weekend monday tuesday wednesday
   thursday friday saturday sunday week weeks bye goodbye cya last next ago lol haha heard keep keeps kept try
   tries trying tried idea expected simply merely bother sanity somewhere anywhere click clicking
-  clicked wrote writes`;
+  clicked wrote writes good great nice cool awesome`;
 
 const PL_STOP = `a i o u w z ze we na do od po za przy przez pod nad dla bez przed miedzy oraz lub albo czy ale lecz
   ani ze zeby aby by bo jak jaki jaka jakie jakiego jakim jakich kiedy gdzie ktory ktora ktore ktorego ktorej
@@ -116,7 +116,7 @@ const PL_STOP = `a i o u w z ze we na do od po za przy przez pod nad dla bez prz
   slyszalam slyszelismy slyszal podobno ponoc da robi robia wiem wiemy razie zadnej zaden zadna zadnego
   zadnych zadne pyta pytaja moc szef szefowa jako pomozesz pomozecie pomoz napisal
   napisala napisali przyslal przyslala probowac probowalismy probujemy sprobowac probowalem dalej klikam
-  kliknac kliknalem razem nikt nikogo`;
+  kliknac kliknalem razem nikt nikogo wszystkim dobry dobra dobre dobrze super`;
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 
@@ -145,6 +145,8 @@ const CANONICAL: Readonly<Record<string, string>> = {
   d365: 'dynamics',
   crm: 'dynamics',
   ems: 'mobility',
+  // Microsoft Teams, the product; a team of people ("our support team") stays a team.
+  teams: 'msteams',
   intune: 'mobility',
   telephone: 'phone',
   phoned: 'phone',
@@ -508,7 +510,8 @@ export function normalizeTerm(token: string, lang: Lang): string | null {
   if (folded.length < 2 || STOP_WORDS[lang].has(folded)) return null;
   // "2h", "4hrs", "8godz": a number of hours, as a response target is asked about.
   const canonical = CANONICAL[folded] ?? (/^\d+(?:h|hr|hrs|godz)$/.test(folded) ? 'hours' : folded);
-  return joinSynonyms(STEMMERS[lang](canonical), lang);
+  const stem = STEMMERS[lang](canonical);
+  return joinSynonyms(stem, lang);
 }
 
 /**
@@ -548,6 +551,8 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['what circumstances', 'when'],
   ]),
   pl: new Map([
+    // Greetings: "dzień" here is no business day.
+    ['dzien dobry', 'witam'],
     ['jakich sytuacjach', 'kiedy'],
     ['jakiej sytuacji', 'kiedy'],
     ['jakich przypadkach', 'kiedy'],

@@ -93,6 +93,15 @@ describe('English stemming and synonyms', () => {
       normalizeTerm('błąd', 'pl'),
     ]);
     expect(analyze('see you', 'en')).toEqual([]);
+    expect(analyze('good morning team', 'en')).toEqual(['team']);
+    expect(analyze('Dzień dobry wszystkim', 'pl')).toEqual([]);
+    // "Dzień" of a business day is still a word.
+    expect(analyze('jeden dzień roboczy', 'pl')).toHaveLength(3);
+  });
+
+  it('keeps Microsoft Teams apart from a team of people', () => {
+    expect(normalizeTerm('Teams', 'en')).not.toBe(normalizeTerm('team', 'en'));
+    expect(normalizeTerm('Teams', 'pl')).not.toBe(normalizeTerm('team', 'pl'));
   });
 
   it('reads phrases whose words mean something else alone', () => {
