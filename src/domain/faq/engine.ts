@@ -9,6 +9,7 @@ import {
   analyze,
   analyzeSentences,
   type AnalyzedSentence,
+  FUNCTION_WORD_STEMS,
   hasWords,
   normalizeTerm,
   STOP_WORDS,
@@ -214,6 +215,8 @@ function correctSpelling(token: string, index: LanguageIndex, lang: Lang): strin
   // Another form of a word the knowledge uses ("fixed" for "fix") is no typo either.
   const term = normalizeTerm(token, lang);
   if (term !== null && index.idf.has(term)) return token;
+  // Nor is another form of a function word ("knows" is no "known").
+  if (term !== null && FUNCTION_WORD_STEMS[lang].has(term)) return token;
   const max = token.length < 4 ? 0 : token.length < 8 ? 1 : 2;
   if (max === 0) return token;
   let best = token;
@@ -347,7 +350,14 @@ export class FaqEngine {
     questionOnly = false,
   ): Ranked[] {
     const index = this.indexes[lang];
-    const sentences = analyzeSentences(text, lang, (token) => correctSpelling(token, index, lang));
+    // Another form of a function word ("knows", "wants") that no entry uses says nothing of the topic.
+    const functionForms = FUNCTION_WORD_STEMS[lang];
+    const sentences = analyzeSentences(text, lang, (token) => correctSpelling(token, index, lang)).map(
+      (sentence) => ({
+        ...sentence,
+        terms: sentence.terms.filter((term) => index.idf.has(term) || !functionForms.has(term)),
+      }),
+    );
     const read = readFocus(sentences);
     let focus = read?.focus;
     let terms = [...new Set(sentences.flatMap((sentence) => sentence.terms))];

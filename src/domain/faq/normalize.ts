@@ -515,6 +515,15 @@ export function normalizeTerm(token: string, lang: Lang): string | null {
 }
 
 /**
+ * The terms other forms of the function words would become ("knows" → "know", "wants" → "want"): the
+ * engine drops such a term when no entry uses it, instead of weighing it as an unknown, specific word.
+ */
+export const FUNCTION_WORD_STEMS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set([...STOP_WORDS.en].map((word) => joinSynonyms(stemEnglish(word), 'en'))),
+  pl: new Set([...STOP_WORDS.pl].map((word) => joinSynonyms(STEMMERS.pl(word), 'pl'))),
+};
+
+/**
  * Two-word phrases read as one word, so their meaning survives stop-word removal ("up", "out" are stop
  * words): "set up GDAP" is about setting something up, "reach out to" means contact.
  */

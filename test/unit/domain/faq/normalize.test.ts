@@ -2,6 +2,7 @@ import {
   analyze,
   analyzeSentences,
   foldDiacritics,
+  FUNCTION_WORD_STEMS,
   hasWords,
   normalizeTerm,
   stemPolish,
@@ -102,6 +103,11 @@ describe('English stemming and synonyms', () => {
   it('keeps Microsoft Teams apart from a team of people', () => {
     expect(normalizeTerm('Teams', 'en')).not.toBe(normalizeTerm('team', 'en'));
     expect(normalizeTerm('Teams', 'pl')).not.toBe(normalizeTerm('team', 'pl'));
+  });
+
+  it('knows the terms other forms of function words become', () => {
+    expect(FUNCTION_WORD_STEMS.en.has(normalizeTerm('knows', 'en') ?? '')).toBe(true);
+    expect(FUNCTION_WORD_STEMS.en.has(normalizeTerm('phone', 'en') ?? '')).toBe(false);
   });
 
   it('reads phrases whose words mean something else alone', () => {
