@@ -90,6 +90,9 @@ interface LanguageIndex {
 }
 
 const MAX_SUGGESTIONS = 3;
+// How many of an entry's best-matching texts count towards its score, each this much less than the one before.
+const AGGREGATED_EXAMPLES = 8;
+const AGREEMENT_DECAY = 0.7;
 // How much a fuzzy or prefix match counts towards coverage compared with an exact one.
 const APPROXIMATE_MATCH_QUALITY = 0.75;
 // How much a word only the entry's answer uses counts towards coverage: the answer's topic, not a way of asking.
@@ -422,8 +425,11 @@ export class FaqEngine {
         } else totalWeight += weight * unexplained;
       }
       const coverage = totalWeight > 0 ? matchedWeight / totalWeight : 0;
-      const scores = slot.scores; // MiniSearch returns hits best first
-      const aggregate = (scores[0] ?? 0) + 0.25 * ((scores[1] ?? 0) + (scores[2] ?? 0));
+      // MiniSearch returns hits best first. Each further example that matches adds less, so an entry whose
+      // many examples agree with the question beats one with a single lucky example.
+      const aggregate = slot.scores
+        .slice(0, AGGREGATED_EXAMPLES)
+        .reduce((sum, hit, i) => sum + hit * AGREEMENT_DECAY ** i, 0);
       let score = aggregate * coverage ** 2.5;
       score *= 1 + DECLARED_BONUS * (totalWeight > 0 ? declaredWeight / totalWeight : 0);
       if (contextual?.has(entryId)) score *= 1.3;
