@@ -409,7 +409,8 @@ export class FaqEngine {
         // Off-topic intent counts only when the entry itself claims it; an example's passing mention does not.
         // In the context of a long message it is the situation ("the VM broke"), not what is asked.
         if (index.uncovered.has(term) && !declared.has(term)) {
-          totalWeight += weight * (unexplained === 1 ? UNCOVERED_WEIGHT : unexplained);
+          // Weighed as rare as a word can be: examples that mention it in passing make it no less off-topic.
+          totalWeight += index.unknownIdf * (unexplained === 1 ? UNCOVERED_WEIGHT : unexplained);
           continue;
         }
         if (declared.has(term)) declaredWeight += weight;
