@@ -39,6 +39,11 @@ export const retrieval: EntryRetrieval = {
       'link to the customer tenant in the azure portal with the domain',
       'admin rights missing, azure request',
       'no GDAP azure ticket',
+      'which URL opens a customer’s Azure portal when we are not their admin',
+      'portal.azure.com with the customer domain to open a support request',
+      'open the customer’s Azure tenant by address without admin permissions',
+      'no admin privileges for the customer, which address gets me to their Azure portal',
+      'what do I type in the browser to reach a customer’s Azure portal when we have no admin rights',
     ],
     pl: [
       'Nie mam uprawnień administratora u klienta, jak otworzyć zgłoszenie Azure?',
@@ -72,6 +77,11 @@ export const retrieval: EntryRetrieval = {
       'link do portalu azure z domena tenanta klienta',
       'brak GDAP zgloszenie azure',
       'nie mamy praw administracyjnych u klienta, a potrzebujemy wsparcia azure',
+      'jaki adres otwiera portal Azure klienta, gdy nie jestesmy administratorem',
+      'portal.azure.com z domena klienta, zeby zalozyc zgloszenie',
+      'jak wejsc do portalu azure klienta bez uprawnien administratora',
+      'link do portalu azure klienta z jego nazwa domeny',
+      'jaki adres URL portalu Azure z domena klienta wpisac w przegladarce bez uprawnien administratora',
     ],
   },
   keywords: {

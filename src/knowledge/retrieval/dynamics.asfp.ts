@@ -37,6 +37,10 @@ export const retrieval: EntryRetrieval = {
       'obligations of partners transacting Dynamics 365 in CSP',
       'asfp dynamics',
       'where do I compare support agreement options for Dynamics',
+      'what partner support agreement do we need before Microsoft accepts Dynamics 365 incidents',
+      'minimum support plan level for filing Dynamics 365 requests for CSP customers',
+      'Dynamics 365 customer tickets are refused, do we need ASfP',
+      'which support contract tier is required to submit Dynamics incidents',
     ],
     pl: [
       'Czy potrzebuję ASfP, żeby zgłaszać incydenty Dynamics 365 dla klienta?',
@@ -68,6 +72,10 @@ export const retrieval: EntryRetrieval = {
       'asfp dynamics',
       'gdzie porownac opcje umowy pomocy technicznej dla dynamics',
       'umowa ASfP a zgloszenia dynamics',
+      'jaka umowe wsparcia partnera musimy miec, zeby zglaszac incydenty dynamics 365',
+      'minimalny plan wsparcia do zgloszen dynamics 365 za klientow csp',
+      'zgloszenia dynamics 365 sa odrzucane, czy potrzebujemy ASfP',
+      'jaki poziom umowy wsparcia jest wymagany dla dynamics',
     ],
   },
   keywords: {

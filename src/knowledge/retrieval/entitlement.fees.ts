@@ -38,6 +38,10 @@ export const retrieval: EntryRetrieval = {
       'who covers the Azure support charge',
       'pricing of Microsoft support for CSP',
       'is Office 365 support included at no cost',
+      'do Office 365 service requests cost us anything',
+      'will we be billed for support when we file requests for customers',
+      'are Azure support charges different from Office 365',
+      'is filing a Dynamics CRM Online or EMS service request free',
     ],
     pl: [
       'Czy płacimy za pomoc techniczną?',
@@ -70,6 +74,10 @@ export const retrieval: EntryRetrieval = {
       'kto pokrywa oplate za wsparcie azure',
       'cennik wsparcia microsoft dla csp',
       'czy wsparcie office 365 jest bez dodatkowych kosztow',
+      'czy zgloszenia office 365 cos nas kosztuja',
+      'czy dostaniemy rachunek za wsparcie, gdy zglaszamy sprawy klientow',
+      'czy za wsparcie azure placi sie inaczej niz za office 365',
+      'czy zgloszenie dla dynamics crm online albo ems jest bezplatne',
     ],
   },
   keywords: {

@@ -45,6 +45,10 @@ export const retrieval: EntryRetrieval = {
       'broad network disruption affecting many customers',
       'is a misconfiguration at the customer something Microsoft fixes',
       'what counts as a problem for Microsoft to fix',
+      'a product bug affects all users and we cannot fix it, does Microsoft take it',
+      'the service itself is broken for everyone, not a setup issue, should we escalate',
+      'is a defect in a Microsoft product something we hand over to Microsoft',
+      'which problems does Microsoft resolve rather than the partner',
     ],
     pl: [
       'Jakie są kryteria eskalacji?',
@@ -84,6 +88,11 @@ export const retrieval: EntryRetrieval = {
       'problem regionalny multi-tenant, czy eskalowac',
       'usterka wplywajaca na dzialanie uslugi',
       'czy bledna konfiguracja u klienta to cos, co naprawia microsoft',
+      'blad w produkcie microsoft dotyczy wszystkich uzytkownikow, czy przekazac to do microsoft',
+      'to nie konfiguracja, tylko usluga dziala zle u wszystkich, eskalowac?',
+      'czy wade w usludze microsoft zglaszamy do microsoftu, czy naprawiamy sami',
+      'ktore problemy rozwiazuje partner, a ktore przekazuje sie Microsoftowi',
+      'jakie problemy techniczne rozwiazuje microsoft zamiast partnera',
     ],
   },
   keywords: {

@@ -48,6 +48,8 @@ export const retrieval: EntryRetrieval = {
       'customer service problem beyond our skills, next step',
       'billing complaint from a customer, is Microsoft the place to take it',
       'is the escalation route only for technical issues or also for billing',
+      'when is a partner allowed to take a customer’s problem to Microsoft',
+      'are we allowed at all to escalate a customer issue to Microsoft for them',
     ],
     pl: [
       'w jakich sytuacjach możemy zgłosić sprawę klienta do Microsoftu',
@@ -90,6 +92,8 @@ export const retrieval: EntryRetrieval = {
       'fraud na koncie klienta, gdzie to zglosic',
       'dispute dotyczacy rozliczen klienta, czy microsoft sie tym zajmie',
       'czy droga eskalacji jest tylko dla problemow technicznych, czy tez dla rozliczen',
+      'kiedy wolno nam zglosic problem klienta do microsoftu',
+      'czy w ogole mozemy eskalowac problem klienta do Microsoftu za niego',
     ],
   },
   keywords: {

@@ -39,6 +39,9 @@ export const retrieval: EntryRetrieval = {
       'compare partner support plans',
       'when we can’t resolve an issue, which Microsoft support vehicles exist',
       'cloud only support plans',
+      'do product support incidents from MPN cover cloud services or only on-premises products',
+      'which partner support options cover cloud products',
+      'can we use our PSIs for Azure or Office 365',
     ],
     pl: [
       'jakie plany wsparcia dla partnerów są poza korzyścią CSP',
@@ -72,6 +75,9 @@ export const retrieval: EntryRetrieval = {
       'porownanie planow wsparcia dla partnerow',
       'jakie formy wsparcia daje microsoft, gdy nie mozemy rozwiazac problemu',
       'plany wsparcia tylko dla chmury',
+      'na jakie produkty mozna wykorzystac product support incidents z korzysci mpn',
+      'ktore plany wsparcia partnera obejmuja produkty chmurowe',
+      'czy incydenty PSI nadaja sie do uslug w chmurze, czy tylko do produktow lokalnych',
     ],
   },
   keywords: {

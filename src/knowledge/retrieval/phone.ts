@@ -38,6 +38,10 @@ export const retrieval: EntryRetrieval = {
       'is there a phone number to report a customer problem',
       'is a callback from Microsoft support possible',
       'can we get Microsoft on the phone for a sev A',
+      'can we open the service request with a phone call rather than the portal',
+      'is there a number to ring at night for an urgent customer problem',
+      'phone or only the portal for a severity A ticket',
+      'can I report a customer issue by calling instead of online',
     ],
     pl: [
       'Czy mogę złożyć zgłoszenie telefonicznie?',
@@ -70,6 +74,10 @@ export const retrieval: EntryRetrieval = {
       'czy jest numer telefonu do zglaszania problemow klienta',
       'czy Microsoft może oddzwonić w sprawie zgłoszenia',
       'czy przy awarii krytycznej można porozmawiać z Microsoftem przez telefon',
+      'czy zgloszenie mozna zrobic telefonicznie zamiast przez portal',
+      'czy jest numer, pod ktory mozna zadzwonic w nocy przy pilnym problemie klienta',
+      'awaria krytyczna u klienta, telefon czy tylko portal',
+      'zglosic problem klienta dzwoniac, a nie przez formularz',
     ],
   },
   keywords: {

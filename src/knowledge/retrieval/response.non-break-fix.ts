@@ -38,6 +38,11 @@ export const retrieval: EntryRetrieval = {
       'does the 8 hour target apply to questions',
       'break fix vs non break fix',
       'service works fine, we only need advice, when does Microsoft reply',
+      'nothing is down, we only have a question for Microsoft about how something works, how soon will they reply',
+      'how long until Microsoft answers a request that is not an outage',
+      'response time for a question about how a feature behaves',
+      'when will someone get back to us on a request that is not a break-fix',
+      'first reply time when nothing has stopped working',
     ],
     pl: [
       'to pytanie jak coś zrobić, a nie awaria, kiedy Microsoft odpowie',
@@ -69,6 +74,11 @@ export const retrieval: EntryRetrieval = {
       'czy 8 godzin dotyczy pytan',
       'break fix a non break fix roznica',
       'usluga dziala, potrzebujemy tylko porady, kiedy microsoft odpowie',
+      'nic nie jest zepsute, chcemy tylko zapytac Microsoft jak cos dziala, ile czekamy na odpowiedz',
+      'jak szybko Microsoft odpowie na zgloszenie, ktore nie jest awaria',
+      'czas odpowiedzi na pytanie o dzialanie funkcji',
+      'kiedy ktos zajmie sie zgloszeniem, ktore nie jest incydentem break-fix',
+      'ile trwa pierwsza odpowiedz, gdy nic nie przestalo dzialac',
     ],
   },
   keywords: {
