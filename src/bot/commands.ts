@@ -1,46 +1,72 @@
+import type { Lang } from '../domain/lang';
 import { INPUT_LIMITS } from '../limits';
 
 /**
+ * Every text command, in English and Polish: what a user types (any case, with or without Polish
+ * letters, with trailing punctuation), and so the language the command itself is in. The manifest's
+ * command lists (manifest.json and its Polish localization) are tested against this table.
+ */
+export const COMMANDS = {
+  help: { en: ['help'], pl: ['pomoc'] },
+  start: { en: ['new ticket', 'new case', 'new escalation'], pl: ['nowe zgłoszenie', 'zgłoś problem'] },
+  list: { en: ['my tickets'], pl: ['moje zgłoszenia'] },
+  bind: { en: ['post tickets here'], pl: ['publikuj zgłoszenia tutaj'] },
+  report: { en: ['faq report'], pl: ['raport faq'] },
+} as const satisfies Record<string, Readonly<Record<Lang, readonly string[]>>>;
+
+export type CommandName = keyof typeof COMMANDS;
+
+export interface Command {
+  name: CommandName;
+  /** The language the command was typed in; none for a bare "?". */
+  lang?: Lang;
+}
+
+/** Polish letters as a user may type them without diacritics. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L');
+}
+
+/**
  * The words of a message as a command reads them: at most INPUT_LIMITS.commandChars long (anything
- * longer is no command, and no pattern sees it), trimmed, trailing punctuation from `trailing` and
- * spaces dropped, inner whitespace collapsed, lower-cased. The patterns below then match that
- * normalised text exactly, with no repetition that could backtrack.
+ * longer is no command, and nothing scans it), trimmed, trailing punctuation from `trailing` and
+ * spaces dropped, inner whitespace collapsed, lower-cased, Polish letters folded. Commands then
+ * match that text exactly: nothing can backtrack.
  */
 export function commandText(text: unknown, trailing = '.!?'): string | undefined {
   if (typeof text !== 'string' || text.length > INPUT_LIMITS.commandChars) return undefined;
   let end = text.length;
   while (end > 0 && (trailing.includes(text.charAt(end - 1)) || /\s/.test(text.charAt(end - 1)))) end--;
-  return text.slice(0, end).trim().split(/\s+/).join(' ').toLowerCase();
+  return fold(text.slice(0, end).trim().split(/\s+/).join(' ').toLowerCase());
 }
 
-/** "help", "pomoc", or a bare "?" (with any trailing punctuation). */
-export function isHelpRequest(text: unknown): boolean {
+const LOOKUP = new Map<string, Command>(
+  (Object.entries(COMMANDS) as [CommandName, Record<Lang, readonly string[]>][]).flatMap(([name, words]) =>
+    (Object.entries(words) as [Lang, readonly string[]][]).flatMap(([lang, phrases]) =>
+      phrases.map((phrase) => [fold(phrase.toLowerCase()), { name, lang }] as const),
+    ),
+  ),
+);
+
+/** Commands that are the same word in both languages' use: the client's locale decides, not the word. */
+const NEUTRAL = new Set(['help']);
+
+/**
+ * The command a message is, if any. A bare "?" asks for help. "post tickets here?" is a question
+ * about the command, not the command: a question mark ends only the other commands.
+ */
+export function commandOf(text: unknown): Command | undefined {
+  if (typeof text === 'string' && text.length <= INPUT_LIMITS.commandChars && /^\s*\?[\s?!.]*$/.test(text)) {
+    return { name: 'help' };
+  }
   const words = commandText(text);
-  if (words === undefined) return false;
-  return words === 'help' || words === 'pomoc' || (words === '' && String(text).trim().startsWith('?'));
+  const command = words === undefined ? undefined : LOOKUP.get(words);
+  if (command?.name === 'bind' && commandText(text, '.!') !== words) return undefined;
+  if (command && words !== undefined && NEUTRAL.has(words)) return { name: command.name };
+  return command;
 }
 
-/** "new ticket", "nowe zgłoszenie" (with or without Polish letters), "new case", "zgłoś problem". */
-const START = /^(?:new (?:ticket|case|escalation)|nowe zg[lł]oszenie|zg[lł]o[sś] problem)$/;
-export function isStartRequest(text: unknown): boolean {
-  const words = commandText(text);
-  return words !== undefined && START.test(words);
-}
-
-/** "my tickets", "moje zgłoszenia" (with or without Polish letters). */
-const LIST = /^(?:my tickets|moje zg[lł]oszenia)$/;
-export function isListRequest(text: unknown): boolean {
-  const words = commandText(text);
-  return words !== undefined && LIST.test(words);
-}
-
-/** "post tickets here" / "publikuj zgłoszenia tutaj"; a question mark makes it a question, not a command. */
-const BIND_EN = /^post tickets here$/;
-const BIND_PL = /^publikuj zg[lł]oszenia tutaj$/;
-export function bindRequestLang(text: unknown): 'en' | 'pl' | undefined {
-  const words = commandText(text, '.!');
-  if (words === undefined) return undefined;
-  if (BIND_EN.test(words)) return 'en';
-  if (BIND_PL.test(words)) return 'pl';
-  return undefined;
+/** Whether `text` is the command `name`. */
+export function isCommand(text: unknown, name: CommandName): boolean {
+  return commandOf(text)?.name === name;
 }

@@ -1,7 +1,10 @@
 import type { TurnContext } from 'botbuilder';
 import type { Viewer } from '../domain/access';
+import type { Lang } from '../domain/lang';
+import { languageOf } from '../domain/language';
 import type { ConversationRef } from '../domain/ticket';
-import type { Lang } from '../i18n';
+import type { Logger } from '../log';
+import { commandOf, type Command } from './commands';
 import { langFromLocale } from './language';
 
 /** Who acts in a turn, and from where, as Teams describes it. */
@@ -69,4 +72,65 @@ export function cardLang(data: unknown): Lang | undefined {
 /** The Teams client's language, else the configured default. */
 export function localeLang(context: TurnContext, fallback: Lang): Lang {
   return langFromLocale(context.activity.locale, fallback);
+}
+
+/** What every route needs to know about the turn, read once before any route runs. */
+export interface Turn {
+  /**
+   * The language to answer in, by one precedence: the language of the card acted on, the language
+   * of the command typed, the language of the text, the Teams client's locale, DEFAULT_LOCALE.
+   */
+  lang: Lang;
+  actor: TurnActor;
+  /** The text command the message is, if any. */
+  command?: Command;
+  /** The user's IANA time zone, when Teams says it (for dates on cards only that user sees). */
+  timeZone?: string;
+  /** The logger, with the activity id on every line. */
+  log: Logger;
+}
+
+const TURN = Symbol('turn');
+
+function timeZoneOf(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 64) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return value;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads the turn; `fallback` is DEFAULT_LOCALE. */
+export function readTurn(context: TurnContext, fallback: Lang, log: Logger): Turn {
+  const a = context.activity;
+  const data = (a.value as { action?: { data?: unknown } } | undefined)?.action?.data ?? a.value;
+  const command = a.type === 'message' ? commandOf(a.text) : undefined;
+  // A command's words say its language ("pomoc"), or none ("help", "?"): then the locale decides.
+  const text =
+    command === undefined && a.type === 'message' && typeof a.text === 'string'
+      ? languageOf(a.text)
+      : undefined;
+  const lang = cardLang(data) ?? command?.lang ?? text ?? langFromLocale(a.locale, fallback);
+  const timeZone = timeZoneOf(a.localTimezone);
+  return {
+    lang,
+    actor: actorOf(context),
+    ...(command && { command }),
+    ...(timeZone && { timeZone }),
+    log: log.child({ activityId: typeof a.id === 'string' ? a.id.slice(0, 128) : undefined }),
+  };
+}
+
+/** Reads the turn once and keeps it on the context for every route of this turn. */
+export function startTurn(context: TurnContext, fallback: Lang, log: Logger): Turn {
+  const turn = readTurn(context, fallback, log);
+  context.turnState.set(TURN, turn);
+  return turn;
+}
+
+/** The turn read before the routes ran (read now if it was not, e.g. in a unit test of one route). */
+export function turnOf(context: TurnContext, fallback: Lang, log: Logger): Turn {
+  return (context.turnState.get(TURN) as Turn | undefined) ?? startTurn(context, fallback, log);
 }

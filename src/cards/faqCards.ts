@@ -26,7 +26,7 @@ export interface AnswerCardOptions {
    * "not helpful" it keeps the title, the direct line (e.g. the severity asked about), the answer, links,
    * related topics and a new ticket, without repeating the steps and sources.
    */
-  vote?: 'helpful' | 'not-helpful';
+  vote?: 'helpful' | 'not-helpful' | 'failed';
 }
 
 /** An FAQ answer: title, answer, steps, links, related questions, source, and feedback buttons. */
@@ -35,15 +35,23 @@ export function faqAnswerCard(entryId: KnowledgeId, lang: Lang, options: AnswerC
   const severity = options.focus?.severity;
   const links = entry.links.map(getLink);
   const brief = options.vote === 'not-helpful';
+  const voted = options.vote === 'helpful' || options.vote === 'not-helpful';
   return renderCard(answerTemplate, {
     lang,
     entryId,
     voteNotice:
       options.vote === undefined
         ? ''
-        : t(lang, options.vote === 'helpful' ? 'faq.vote.helpful' : 'faq.vote.notHelpful'),
-    voteStyle: options.vote === 'helpful' ? 'good' : 'emphasis',
-    canVote: options.vote === undefined,
+        : t(
+            lang,
+            options.vote === 'helpful'
+              ? 'faq.vote.helpful'
+              : options.vote === 'not-helpful'
+                ? 'faq.vote.notHelpful'
+                : 'faq.vote.failed',
+          ),
+    voteStyle: options.vote === 'helpful' ? 'good' : options.vote === 'failed' ? 'attention' : 'emphasis',
+    canVote: !voted,
     title: entry.title[lang],
     focusText: severity ? t(lang, `faq.severityFocus.${severity}`) : '',
     severity: severity ?? '',

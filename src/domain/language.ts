@@ -52,7 +52,11 @@ export function localeToLang(locale: string | undefined): Lang {
 
 /** Scores Polish against English evidence; a tie (including no words at all) goes to the locale hint. */
 export function detectLanguage(text: string, localeHint?: string): Lang {
-  const hint = localeToLang(localeHint);
+  return languageOf(text) ?? localeToLang(localeHint);
+}
+
+/** The language of `text`, when its words say; undefined on a tie (no words, a product name, "CSP?"). */
+export function languageOf(text: string): Lang | undefined {
   const clean = stripMarkup(text).slice(0, 2000);
   let polish = 0;
   let english = 0;
@@ -73,5 +77,5 @@ export function detectLanguage(text: string, localeHint?: string): Lang {
   }
   if (polish > english) return 'pl';
   if (english > polish) return 'en';
-  return hint;
+  return undefined;
 }

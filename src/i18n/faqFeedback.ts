@@ -2,6 +2,10 @@ import { defineTexts } from './messages';
 
 /** After a Helpful / Not helpful vote, and the `faq report` card for bot admins. */
 export const faqFeedback = defineTexts({
+  'faq.vote.failed': {
+    en: 'Your vote couldn’t be recorded just now. Please press Helpful or Not helpful again in a moment.',
+    pl: 'Nie udało się teraz zapisać Twojej oceny. Za chwilę naciśnij ponownie „Pomocne” lub „Niepomocne”.',
+  },
   'faq.vote.helpful': {
     en: 'Your vote was recorded: helpful. Thank you.',
     pl: 'Twój głos został zapisany: pomocne. Dziękuję.',

@@ -626,12 +626,15 @@ describe('bad input: a clear card, the inputs kept, nothing written', () => {
   });
 
   it.each([
-    ['en-US', 'en'],
-    ['pl-PL', 'pl'],
-  ] as const)('an unknown verb gets a localized card and changes nothing (%s)', async (locale, lang) => {
-    const card = await press('wizard.skipToEnd', DETAILS, locale);
-    expect(cardText(card)).toContain(t(lang, 'action.unknown'));
-  });
+    ['en-US', 'pl'],
+    ['pl-PL', 'en'],
+  ] as const)(
+    'an unknown verb gets a card in the language of the card pressed, not the client’s (%s client, %s card)',
+    async (locale, lang) => {
+      const card = await press('wizard.skipToEnd', { ...DETAILS, lang }, locale);
+      expect(cardText(card)).toContain(t(lang, 'action.unknown'));
+    },
+  );
 
   it.each([
     ['a draft id of the wrong shape', { draftId: '../../drafts' }],

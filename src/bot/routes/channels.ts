@@ -1,12 +1,11 @@
 import type { Application } from '@microsoft/teams-ai';
 import { noticeCard } from '../../cards/noticeCard';
-import { t, type Lang } from '../../i18n';
+import { t } from '../../i18n';
 import type { TicketPublisher } from '../../services/ticketPublisher';
-import { bindRequestLang } from '../commands';
-import type { BotContext } from '../context';
+import { isCommand } from '../commands';
+import { turnIn, type BotContext } from '../context';
 import { sendCard } from '../reply';
 import type { AppTurnState } from '../state';
-import { actorOf } from '../turn';
 
 export interface ChannelDeps extends BotContext {
   readonly publisher: TicketPublisher;
@@ -18,11 +17,9 @@ export interface ChannelDeps extends BotContext {
  */
 export function registerChannels(app: Application<AppTurnState>, deps: ChannelDeps): void {
   app.message(
-    async (context) =>
-      context.activity.type === 'message' && bindRequestLang(context.activity.text) !== undefined,
+    async (context) => context.activity.type === 'message' && isCommand(context.activity.text, 'bind'),
     async (context) => {
-      const lang: Lang = bindRequestLang(context.activity.text) ?? 'en';
-      const actor = actorOf(context);
+      const { lang, actor } = turnIn(deps, context);
       if (context.activity.conversation.conversationType !== 'channel' || !actor.channelId) {
         await sendCard(context, noticeCard(lang, t(lang, 'channel.onlyInChannel'), { warning: true }));
         return;

@@ -5,13 +5,12 @@ import { faqReportCard } from '../../cards/faqReportCard';
 import { noticeCard } from '../../cards/noticeCard';
 import { FaqAskActionDataSchema, FaqFeedbackActionDataSchema, VERB } from '../../cards/verbs';
 import { MAX_QUESTION_LENGTH, offeredTopics } from '../../domain/faq/engine';
-import { detectLanguage } from '../../domain/language';
-import { t, type Lang } from '../../i18n';
+import { t } from '../../i18n';
 import { KNOWLEDGE_IDS, type KnowledgeId } from '../../knowledge';
 import type { FaqService } from '../../services/faqService';
 import type { FaqAsker } from '../../services/ports';
-import type { BotContext } from '../context';
-import { langFromLocale } from '../language';
+import { isCommand } from '../commands';
+import { turnIn, type BotContext } from '../context';
 import { sendCard } from '../reply';
 import type { AppTurnState } from '../state';
 
@@ -74,9 +73,6 @@ async function answer(context: TurnContext, deps: FaqDeps, text: string): Promis
   await deps.faq.remember(asker, result.entryId);
 }
 
-/** "faq report" (English) or "raport faq" (Polish): the report for bot admins. */
-const REPORT_TEXT = /^\s*(?:(faq\s+report)|raport\s+faq)\s*[.!?]*\s*$/i;
-
 /**
  * FAQ: "faq report" / "raport faq" for bot admins, free text (a bare @mention is answered with a
  * hint), the "ask" buttons under answers and on the help card (Action.Submit), and Helpful / Not
@@ -84,9 +80,9 @@ const REPORT_TEXT = /^\s*(?:(faq\s+report)|raport\s+faq)\s*[.!?]*\s*$/i;
  */
 export function registerFaq(app: Application<AppTurnState>, deps: FaqDeps): void {
   app.message(
-    async (context) => context.activity.type === 'message' && REPORT_TEXT.test(context.activity.text ?? ''),
+    async (context) => context.activity.type === 'message' && isCommand(context.activity.text, 'report'),
     async (context) => {
-      const lang: Lang = REPORT_TEXT.exec(context.activity.text ?? '')?.[1] !== undefined ? 'en' : 'pl';
+      const { lang } = turnIn(deps, context);
       const personal = context.activity.conversation.conversationType === 'personal';
       const view = await deps.faq.report(context.activity.from.aadObjectId, personal);
       deps.log.info({ activityId: context.activity.id, outcome: view.kind }, 'faq report');
@@ -104,7 +100,7 @@ export function registerFaq(app: Application<AppTurnState>, deps: FaqDeps): void
   );
 
   app.adaptiveCards.actionExecute(VERB.faqFeedback, async (context, _state, data) => {
-    const lang: Lang = langFromLocale(context.activity.locale, deps.config.DEFAULT_LOCALE);
+    const { lang } = turnIn(deps, context);
     const parsed = FaqFeedbackActionDataSchema.safeParse(data);
     if (!parsed.success || !isKnowledgeId(parsed.data.knowledgeId)) {
       return noticeCard(lang, t(lang, 'action.invalid'), { warning: true });
@@ -112,25 +108,34 @@ export function registerFaq(app: Application<AppTurnState>, deps: FaqDeps): void
     const { knowledgeId, helpful, severity } = parsed.data;
     const answerLang = parsed.data.lang ?? lang;
     const question = parsed.data.question ?? '';
-    await deps.faq.recordFeedback({
-      answerActivityId: context.activity.replyToId ?? context.activity.id ?? 'unknown',
-      entryId: knowledgeId,
-      helpful,
-      locale: context.activity.locale ?? answerLang,
-      question,
-      userId: context.activity.from.aadObjectId ?? context.activity.from.id,
-    });
-    // The card after the vote keeps what the answer was about (e.g. its severity line).
+    const recorded = await deps.faq
+      .recordFeedback({
+        answerActivityId: context.activity.replyToId ?? context.activity.id ?? 'unknown',
+        entryId: knowledgeId,
+        helpful,
+        locale: context.activity.locale ?? answerLang,
+        question,
+        userId: context.activity.from.aadObjectId ?? context.activity.from.id,
+      })
+      .then(
+        () => true,
+        (error: unknown) => {
+          deps.log.warn({ err: error, activityId: context.activity.id }, 'could not record a FAQ vote');
+          return false;
+        },
+      );
+    // The card after the vote keeps what the answer was about (e.g. its severity line); a vote that
+    // could not be stored keeps the answer and its buttons, to press again.
     return faqAnswerCard(knowledgeId, answerLang, {
       question,
-      vote: helpful ? 'helpful' : 'not-helpful',
+      vote: recorded ? (helpful ? 'helpful' : 'not-helpful') : 'failed',
       ...(severity !== undefined && { focus: { severity } }),
     });
   });
 
   app.adaptiveCards.actionSubmit(VERB.faqAsk, async (context, _state, data) => {
     const parsed = FaqAskActionDataSchema.safeParse(data);
-    const lang = langFromLocale(context.activity.locale, deps.config.DEFAULT_LOCALE);
+    const { lang } = turnIn(deps, context);
     if (!parsed.success) {
       await sendCard(context, noticeCard(lang, t(lang, 'action.invalid'), { warning: true }));
       return;
@@ -154,7 +159,7 @@ export function registerFaq(app: Application<AppTurnState>, deps: FaqDeps): void
     async (context) => {
       const text = context.activity.text ?? '';
       if (text.trim() === '' && (context.activity.entities ?? []).some((e) => e.type === 'mention')) {
-        const lang = detectLanguage('', context.activity.locale);
+        const { lang } = turnIn(deps, context);
         await sendCard(context, noticeCard(lang, t(lang, 'input.mentionOnly')));
         return;
       }

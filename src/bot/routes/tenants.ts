@@ -3,7 +3,7 @@ import { ActivityTypes } from 'botbuilder';
 import { noticeCard } from '../../cards/noticeCard';
 import { t } from '../../i18n';
 import type { BotContext } from '../context';
-import { localeLang, tenantOf } from '../turn';
+import { localeLang, startTurn, tenantOf } from '../turn';
 import type { AppTurnState } from '../state';
 
 /** Whether `tenantId` may use the bot under ALLOWED_TENANT_IDS. */
@@ -13,14 +13,19 @@ export function tenantAllowed(allowed: '*' | readonly string[], tenantId: string
 }
 
 /**
- * Runs before every route: an activity from a tenant ALLOWED_TENANT_IDS does not list gets a short,
+ * Runs before every route: reads the turn once (see turn.ts) for an allowed tenant; an activity from
+ * a tenant ALLOWED_TENANT_IDS does not list gets a short,
  * polite refusal (a message, or for a card action a card) and nothing else happens: no route runs and
  * nothing is read or stored.
  */
 export function registerTenantGate(app: Application<AppTurnState>, ctx: BotContext): void {
   app.turn('beforeTurn', async (context) => {
     const tenantId = tenantOf(context);
-    if (tenantAllowed(ctx.config.ALLOWED_TENANT_IDS, tenantId)) return true;
+    if (tenantAllowed(ctx.config.ALLOWED_TENANT_IDS, tenantId)) {
+      // Read once, here, what every route needs: language, actor, command, logger.
+      startTurn(context, ctx.config.DEFAULT_LOCALE, ctx.log);
+      return true;
+    }
     const a = context.activity;
     ctx.log.warn(
       { activityId: a.id, activityType: a.type, tenantId: tenantId?.slice(0, 64) ?? null },

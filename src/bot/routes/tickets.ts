@@ -1,18 +1,17 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { noticeCard } from '../../cards/noticeCard';
+import { failedActionCard, noticeCard } from '../../cards/noticeCard';
 import { ticketListCard } from '../../cards/ticketListCard';
 import { AddMsNumberActionDataSchema, TicketActionDataSchema, VERB } from '../../cards/verbs';
-import { detectLanguage } from '../../domain/language';
 import { t, type Lang } from '../../i18n';
 import type { TicketPublisher } from '../../services/ticketPublisher';
 import type { TicketService, TicketView } from '../../services/ticketService';
 import type { WizardService } from '../../services/wizardService';
-import { commandText, isListRequest } from '../commands';
-import type { BotContext } from '../context';
+import { isCommand } from '../commands';
+import { turnIn, type BotContext } from '../context';
 import { sendCard } from '../reply';
 import type { AppTurnState } from '../state';
-import { actorOf, cardLang, localeLang } from '../turn';
+import { actorOf } from '../turn';
 import { renderView, type RenderOptions } from '../views';
 import type { z } from 'zod';
 
@@ -42,8 +41,8 @@ export function registerTickets(app: Application<AppTurnState>, deps: TicketDeps
     verb: string,
     extra: Partial<RenderOptions> = {},
   ): RenderOptions => ({
-    now: deps.now(),
-    holidays: deps.config.HOLIDAYS,
+    review: (draft) => deps.wizard.reviewOf(draft),
+    ...personalTimeZone(context),
     retry: {
       verb,
       data: ((context.activity.value as { action?: { data?: Record<string, unknown> } } | undefined)?.action
@@ -55,30 +54,31 @@ export function registerTickets(app: Application<AppTurnState>, deps: TicketDeps
     if (view.kind === 'ticket' && view.changed) deps.publisher.deliver(view.ticket);
     return view;
   };
-  const langOf = (context: TurnContext): Lang =>
-    cardLang((context.activity.value as { action?: { data?: unknown } } | undefined)?.action?.data) ??
-    localeLang(context, deps.config.DEFAULT_LOCALE);
+  const langOf = (context: TurnContext): Lang => turnIn(deps, context).lang;
+  /** Dates in the reader's time zone where only they see the card. */
+  const personalTimeZone = (context: TurnContext): { timeZone?: string } => {
+    const { timeZone, actor } = turnIn(deps, context);
+    return timeZone && actor.conversation.type === 'personal' ? { timeZone } : {};
+  };
   const invalid = (context: TurnContext) => {
     const lang = langOf(context);
     deps.log.warn({ activityId: context.activity.id }, 'invalid ticket card action');
-    return noticeCard(lang, t(lang, 'action.invalid'), {
-      title: t(lang, 'action.failedTitle'),
-      warning: true,
-    });
+    return failedActionCard(lang, t(lang, 'action.invalid'));
   };
 
   app.message(
-    async (context) => context.activity.type === 'message' && isListRequest(context.activity.text),
+    async (context) => context.activity.type === 'message' && isCommand(context.activity.text, 'list'),
     async (context) => {
-      const text = commandText(context.activity.text) ?? '';
-      const lang = /zg[lł]/i.test(text) ? 'pl' : detectLanguage(text, context.activity.locale);
+      const { lang } = turnIn(deps, context);
       const list = await deps.tickets.listMine(actorOf(context)).catch((error: unknown) => {
         deps.log.warn({ err: error }, 'the database did not answer "my tickets"');
         return undefined;
       });
       await sendCard(
         context,
-        list ? ticketListCard(list, lang) : noticeCard(lang, t(lang, 'db.unavailable'), { warning: true }),
+        list
+          ? ticketListCard(list, lang, personalTimeZone(context).timeZone)
+          : noticeCard(lang, t(lang, 'db.unavailable'), { warning: true }),
       );
     },
   );

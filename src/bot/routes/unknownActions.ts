@@ -1,8 +1,7 @@
 import type { Application } from '@microsoft/teams-ai';
-import { noticeCard } from '../../cards/noticeCard';
+import { failedActionCard } from '../../cards/noticeCard';
 import { t } from '../../i18n';
-import type { BotContext } from '../context';
-import { langFromLocale } from '../language';
+import { turnIn, type BotContext } from '../context';
 import { sendCard } from '../reply';
 import type { AppTurnState } from '../state';
 
@@ -14,13 +13,10 @@ export function registerUnknownActions(app: Application<AppTurnState>, ctx: BotC
   app.adaptiveCards.actionExecute(
     async (context) => context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action',
     async (context) => {
-      const lang = langFromLocale(context.activity.locale, ctx.config.DEFAULT_LOCALE);
+      const { lang } = turnIn(ctx, context);
       const verb = (context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
       ctx.log.warn({ activityId: context.activity.id, verb: String(verb).slice(0, 64) }, 'unknown card verb');
-      return noticeCard(lang, t(lang, 'action.unknown'), {
-        title: t(lang, 'action.failedTitle'),
-        warning: true,
-      });
+      return failedActionCard(lang, t(lang, 'action.unknown'));
     },
   );
 
@@ -28,12 +24,9 @@ export function registerUnknownActions(app: Application<AppTurnState>, ctx: BotC
     async (context) =>
       context.activity.type === 'message' && !context.activity.text && context.activity.value !== undefined,
     async (context) => {
-      const lang = langFromLocale(context.activity.locale, ctx.config.DEFAULT_LOCALE);
+      const { lang } = turnIn(ctx, context);
       ctx.log.warn({ activityId: context.activity.id }, 'unknown card submit');
-      await sendCard(
-        context,
-        noticeCard(lang, t(lang, 'action.unknown'), { title: t(lang, 'action.failedTitle'), warning: true }),
-      );
+      await sendCard(context, failedActionCard(lang, t(lang, 'action.unknown')));
     },
   );
 }

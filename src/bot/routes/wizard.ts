@@ -1,18 +1,23 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { z } from 'zod';
-import { noticeCard } from '../../cards/noticeCard';
+import { failedActionCard } from '../../cards/noticeCard';
 import type { CardJson } from '../../cards/render';
-import { DraftIdSchema, StartActionDataSchema, VERB, WizardActionDataSchema } from '../../cards/verbs';
-import { detectLanguage } from '../../domain/language';
+import {
+  DraftIdSchema,
+  StartActionDataSchema,
+  VERB,
+  WizardActionDataSchema,
+  type WizardActionData,
+} from '../../cards/verbs';
 import { t, type Lang } from '../../i18n';
 import type { TicketPublisher } from '../../services/ticketPublisher';
 import type { Actor, WizardService, WizardView } from '../../services/wizardService';
-import { commandText, isStartRequest } from '../commands';
-import type { BotContext } from '../context';
+import { isCommand } from '../commands';
+import { turnIn, type BotContext } from '../context';
 import { sendCard } from '../reply';
 import type { AppTurnState } from '../state';
-import { actorOf, cardLang, localeLang } from '../turn';
+import { actorOf } from '../turn';
 import { renderView, type RenderOptions } from '../views';
 
 export interface WizardDeps extends BotContext {
@@ -35,15 +40,18 @@ function rawData(context: TurnContext): Record<string, unknown> {
  * before anything is read or written, and the step's inputs are the wizard's to validate.
  */
 export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps): void {
-  const options = (retry?: RenderOptions['retry']): RenderOptions => ({
-    now: deps.now(),
-    holidays: deps.config.HOLIDAYS,
-    ...(retry && { retry }),
-  });
+  const options = (context: TurnContext, retry?: RenderOptions['retry']): RenderOptions => {
+    const { timeZone, actor } = turnIn(deps, context);
+    return {
+      review: (draft) => deps.wizard.reviewOf(draft),
+      // Dates in the reader's time zone where only they see the card.
+      ...(timeZone && actor.conversation.type === 'personal' && { timeZone }),
+      ...(retry && { retry }),
+    };
+  };
   /** The button pressed, to press again when the database did not answer. */
   const pressed = (context: TurnContext, verb: string) => ({ verb, data: rawData(context) });
-  const langOf = (context: TurnContext): Lang =>
-    cardLang(rawData(context)) ?? localeLang(context, deps.config.DEFAULT_LOCALE);
+  const langOf = (context: TurnContext): Lang => turnIn(deps, context).lang;
   const owner = (context: TurnContext) => {
     const actor = actorOf(context);
     return { userId: actor.userId, conversationId: actor.conversationId };
@@ -62,8 +70,12 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
       }),
     };
   };
-  const render = (view: WizardView, lang: Lang, retry?: RenderOptions['retry']): CardJson =>
-    renderView(view, lang, options(retry));
+  const render = (
+    context: TurnContext,
+    view: WizardView,
+    lang: Lang,
+    retry?: RenderOptions['retry'],
+  ): CardJson => renderView(view, lang, options(context, retry));
 
   /**
    * A step button's data, parsed; when its position cannot be read but it names a draft, the draft's
@@ -81,59 +93,49 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
     if (parsed.success) return run(parsed.data as z.infer<S>, raw, lang, userId);
     deps.log.warn({ activityId: context.activity.id }, 'invalid wizard card action');
     const draftId = DraftIdSchema.safeParse(raw.draftId);
-    if (draftId.success) return render(await deps.wizard.unreadable(draftId.data, userId, raw), lang);
-    return noticeCard(lang, t(lang, 'action.invalid'), {
-      title: t(lang, 'action.failedTitle'),
-      warning: true,
-    });
+    if (draftId.success)
+      return render(context, await deps.wizard.unreadable(draftId.data, userId, raw), lang);
+    return failedActionCard(lang, t(lang, 'action.invalid'));
   };
 
   app.message(
-    async (context) => context.activity.type === 'message' && isStartRequest(context.activity.text),
+    async (context) => context.activity.type === 'message' && isCommand(context.activity.text, 'start'),
     async (context) => {
-      const text = commandText(context.activity.text) ?? '';
-      const lang = /zg[lł]/i.test(text) ? 'pl' : detectLanguage(text, context.activity.locale);
+      const { lang } = turnIn(deps, context);
       const retry = { verb: VERB.wizardStart, data: { origin: 'command', lang } };
-      await sendCard(context, render(await deps.wizard.start(owner(context), lang), lang, retry));
+      await sendCard(context, render(context, await deps.wizard.start(owner(context), lang), lang, retry));
     },
   );
 
   app.adaptiveCards.actionExecute(VERB.wizardStart, async (context) => {
     const lang = langOf(context);
     if (!StartActionDataSchema.safeParse(rawData(context)).success) {
-      return noticeCard(lang, t(lang, 'action.invalid'), {
-        title: t(lang, 'action.failedTitle'),
-        warning: true,
-      });
+      return failedActionCard(lang, t(lang, 'action.invalid'));
     }
-    return render(await deps.wizard.start(owner(context), lang), lang, pressed(context, VERB.wizardStart));
+    return render(
+      context,
+      await deps.wizard.start(owner(context), lang),
+      lang,
+      pressed(context, VERB.wizardStart),
+    );
   });
 
-  app.adaptiveCards.actionExecute(VERB.wizardNext, (context) =>
-    stepAction(context, WizardActionDataSchema, async (data, raw, lang, userId) =>
-      render(
-        await deps.wizard.next(data.draftId, userId, data, raw),
-        lang,
-        pressed(context, VERB.wizardNext),
+  // Moving between the draft's steps: the service answers the card to show next.
+  const moves = {
+    [VERB.wizardNext]: (data, raw, userId) => deps.wizard.next(data.draftId, userId, data, raw),
+    [VERB.wizardBack]: (data, raw, userId) => deps.wizard.back(data.draftId, userId, data, raw),
+    [VERB.wizardCancel]: (data, _raw, userId) => deps.wizard.cancel(data.draftId, userId, data),
+  } satisfies Record<
+    string,
+    (data: WizardActionData, raw: Record<string, unknown>, userId: string) => Promise<WizardView>
+  >;
+  for (const [verb, move] of Object.entries(moves)) {
+    app.adaptiveCards.actionExecute(verb, (context) =>
+      stepAction(context, WizardActionDataSchema, async (data, raw, lang, userId) =>
+        render(context, await move(data, raw, userId), lang, pressed(context, verb)),
       ),
-    ),
-  );
-
-  app.adaptiveCards.actionExecute(VERB.wizardBack, (context) =>
-    stepAction(context, WizardActionDataSchema, async (data, raw, lang, userId) =>
-      render(
-        await deps.wizard.back(data.draftId, userId, data, raw),
-        lang,
-        pressed(context, VERB.wizardBack),
-      ),
-    ),
-  );
-
-  app.adaptiveCards.actionExecute(VERB.wizardCancel, (context) =>
-    stepAction(context, WizardActionDataSchema, async (data, _raw, lang, userId) =>
-      render(await deps.wizard.cancel(data.draftId, userId, data), lang, pressed(context, VERB.wizardCancel)),
-    ),
-  );
+    );
+  }
 
   app.adaptiveCards.actionExecute(VERB.wizardSubmit, (context) =>
     stepAction(context, WizardActionDataSchema, async (data, _raw, lang) => {
@@ -142,7 +144,7 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
       if (view.kind === 'ticket' && view.changed) deps.publisher.deliver(view.ticket);
       const viewLang = view.kind === 'step' || view.kind === 'not-owner' ? view.lang : lang;
       return renderView(view, viewLang, {
-        ...options(pressed(context, VERB.wizardSubmit)),
+        ...options(context, pressed(context, VERB.wizardSubmit)),
         notice: 'created',
       });
     }),

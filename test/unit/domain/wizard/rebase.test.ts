@@ -1,21 +1,8 @@
 import type { WizardAnswers } from '../../../../src/domain/wizard/model';
 import { rebaseAnswers } from '../../../../src/domain/wizard/rebase';
+import { AZURE_ANSWERS } from '../../../helpers/answers';
 
-const base: WizardAnswers = {
-  role: 'direct-bill',
-  service: 'azure',
-  problemType: 'break-fix',
-  criteria: ['service-unavailable'],
-  prerequisites: ['service-health-checked', 'troubleshooting-done'],
-  access: { delegatedAdmin: true, helpdeskAdmin: false },
-  severity: 'B',
-  details: {
-    customer: { name: 'Contoso', domain: 'contoso.onmicrosoft.com' },
-    title: 'VMs unreachable',
-    description: 'All VMs stopped answering.',
-    contact: { name: 'Ann', email: 'ann@fabrikam.com', language: 'en' },
-  },
-};
+const base = AZURE_ANSWERS;
 
 const withDetails = (answers: WizardAnswers, details: Partial<NonNullable<WizardAnswers['details']>>) => ({
   ...answers,
@@ -54,7 +41,8 @@ describe('rebaseAnswers', () => {
   it('treats a list as one answer and removes what they removed', () => {
     const start = withDetails(base, { affectedResource: '/subscriptions/1' });
     const mine = { ...start, criteria: ['service-unavailable' as const, 'network-disruption' as const] };
-    const theirs = withDetails(start, { affectedResource: undefined });
+    const { affectedResource: _removed, ...without } = start.details;
+    const theirs = { ...start, details: without };
     const result = rebaseAnswers(start, mine, theirs);
     expect(result.answers.criteria).toEqual(['service-unavailable', 'network-disruption']);
     expect(result.answers.details).not.toHaveProperty('affectedResource');
@@ -62,9 +50,15 @@ describe('rebaseAnswers', () => {
     expect(result.conflicts).toEqual([]);
   });
 
-  it('names one field for the two prerequisites, which share an answer', () => {
+  it('merges the two prerequisite toggles one by one, though they share a list', () => {
     const theirs = { ...base, prerequisites: ['service-health-checked' as const] };
-    expect(rebaseAnswers(base, base, theirs).theirs).toEqual(['serviceHealthChecked']);
+    expect(rebaseAnswers(base, base, theirs).theirs).toEqual(['troubleshootingDone']);
+
+    const mine = { ...base, prerequisites: ['troubleshooting-done' as const] };
+    const result = rebaseAnswers(base, mine, theirs);
+    expect(result.answers.prerequisites).toEqual([]);
+    expect(result.theirs).toEqual(['troubleshootingDone']);
+    expect(result.conflicts).toEqual([]);
   });
 
   it('changes nothing when nobody changed anything', () => {
