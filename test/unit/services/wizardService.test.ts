@@ -1,12 +1,7 @@
 import { readSentence } from '../../../src/domain/wizard/sentence';
-import type {
-  DraftOwner,
-  PartnerKey,
-  PartnerProfile,
-  PartnerProfileStore,
-} from '../../../src/services/ports';
+import type { DraftOwner, PartnerKey } from '../../../src/services/ports';
 import { WizardService, type Actor, type WizardView } from '../../../src/services/wizardService';
-import { MemoryDraftStore, MemoryTicketStore } from '../../helpers/memoryStores';
+import { MemoryDraftStore, MemoryPartnerProfileStore, MemoryTicketStore } from '../../helpers/memoryStores';
 
 const NOW = new Date('2025-03-07T15:30:00.000Z');
 const OWNER: DraftOwner = { userId: 'aad-user-1', conversationId: 'personal-1' };
@@ -183,31 +178,12 @@ describe('WizardService: the database does not answer at all', () => {
   });
 });
 
-/** Remembered partner answers in memory; `failing` makes every call throw. */
-class MemoryProfiles implements PartnerProfileStore {
-  readonly profiles = new Map<string, PartnerProfile>();
-  failing = false;
-  async get(key: PartnerKey) {
-    if (this.failing) throw new Error('database unavailable');
-    return structuredClone(this.profiles.get(`${key.tenantId}/${key.userId}`) ?? null);
-  }
-  async remember(key: PartnerKey, profile: PartnerProfile) {
-    if (this.failing) throw new Error('database unavailable');
-    const id = `${key.tenantId}/${key.userId}`;
-    const helpdeskAdmin = profile.helpdeskAdmin ?? this.profiles.get(id)?.helpdeskAdmin;
-    this.profiles.set(id, {
-      ...structuredClone(profile),
-      ...(helpdeskAdmin !== undefined && { helpdeskAdmin }),
-    });
-  }
-}
-
 describe('WizardService: what a new wizard starts with', () => {
   const PARTNER: PartnerKey = { tenantId: 'tenant-1', userId: 'aad-user-1' };
   const setupWithProfiles = () => {
     const drafts = new MemoryDraftStore();
     const tickets = new MemoryTicketStore();
-    const profiles = new MemoryProfiles();
+    const profiles = new MemoryPartnerProfileStore();
     const service = new WizardService(
       drafts,
       tickets,
