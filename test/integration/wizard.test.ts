@@ -370,13 +370,30 @@ describe('the wizard end to end, for every route and outcome (real turns, real d
       version: 1,
       history: [{ at: NOW, by: ADA, action: 'created' }],
     });
-    expect(ticket.decision).toMatchObject(scenario.decision);
+    // The customer's portal is one of the decision's links (checked on the card below), not a field of its own.
+    const { portalUrl: _portal, ...decision } = scenario.decision as Scenario['decision'] & {
+      portalUrl?: string;
+    };
+    expect(ticket.decision).toMatchObject(decision);
+    expect(ticket.decision).not.toHaveProperty('portalUrl');
+    if (scenario.decision.outcome === 'eligible' && scenario.decision.portalUrl) {
+      expect(ticket.decision.links).toContainEqual({
+        id: 'customer-portal',
+        url: scenario.decision.portalUrl,
+      });
+    }
     if (scenario.decision.outcome === 'eligible' && scenario.decision.portalUrl) {
       const links = cardActions(card).filter((a) => a.type === 'Action.OpenUrl');
       expect(links).toContainEqual(expect.objectContaining({ url: scenario.decision.portalUrl }));
     }
     if (scenario.decision.outcome === 'eligible' && !scenario.decision.portalUrl) {
       expect(ticket.decision).not.toHaveProperty('portalUrl');
+      if (scenario.decision.outcome === 'eligible' && scenario.decision.portalUrl) {
+        expect(ticket.decision.links).toContainEqual({
+          id: 'customer-portal',
+          url: scenario.decision.portalUrl,
+        });
+      }
     }
     // Only what applies to the path is stored.
     expect(ticket.problemType).toBe(scenario.steps.includes('problem') ? a.problemType : undefined);
