@@ -71,6 +71,11 @@ export const entryContentSchema = z
   .object({
     id: knowledgeIdSchema,
     title: bilingual,
+    /** A short title for buttons (Teams cuts button titles at about 30 characters); else the title. */
+    button: z
+      .object({ en: z.string().min(1).max(30), pl: z.string().min(1).max(30) })
+      .strict()
+      .optional(),
     answer: bilingual,
     steps: bilingualList
       .refine((s) => s.en.length === s.pl.length && s.en.length > 0, {
