@@ -181,6 +181,10 @@ export class WizardDriver {
         inputs[id] = answers[id as FieldId] ?? (typeof input.value === 'string' ? input.value : '');
       }
       await this.next(inputs);
+      // An answer that blocks escalation is explained on its step; "Continue as a draft" goes on.
+      if (this.position().draftRev === draftRev && this.actionData(VERB.wizardNext).acknowledge) {
+        await this.next(inputs);
+      }
       if (this.position().draftRev === draftRev) {
         throw new Error(`Step ${step} was not accepted: ${JSON.stringify(this.card)}`);
       }
