@@ -8,7 +8,7 @@ import { newTicketFromDraft, type Ticket } from '../../../src/domain/ticket';
 import { STEPS, type Draft, type StepId, type WizardAnswers } from '../../../src/domain/wizard/model';
 import { reviewOutcome } from '../../../src/domain/wizard/review';
 import { LANGS, messageTables, t, type Lang } from '../../../src/i18n';
-import { KNOWLEDGE_IDS } from '../../../src/knowledge';
+import { getLink, KNOWLEDGE_IDS, LINK_IDS } from '../../../src/knowledge';
 import { cardNodes } from '../../helpers/cardNodes';
 
 /**
@@ -198,6 +198,12 @@ describe('§4 cards that read well', () => {
     }
     for (const card of cards) {
       for (const node of cardNodes(card)) expect(['Warning', 'Good']).not.toContain(node.color);
+    }
+  });
+
+  it('keeps every link button title short enough not to be cut', () => {
+    for (const id of LINK_IDS) {
+      for (const lang of LANGS) expect(getLink(id).label[lang].length).toBeLessThanOrEqual(30);
     }
   });
 
