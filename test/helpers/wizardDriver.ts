@@ -1,7 +1,7 @@
 import { VERB } from '../../src/cards/verbs';
 import type { FieldId, StepId } from '../../src/domain/wizard/model';
-import { cardOf, type BotClient, type ConversationKind, type Sender, type TurnResult } from './botHarness';
-import { cardNodes } from './cardNodes';
+import type { BotClient, ConversationKind, Sender, TurnResult } from './botHarness';
+import { cardNodes, cardOf } from './cardNodes';
 
 export type Card = Record<string, unknown>;
 
@@ -58,6 +58,9 @@ export function invokeCard(result: TurnResult): Card {
   return body.value as Card;
 }
 
+/** What the driver sends turns through: the bot over HTTP (BotClient) or in process (RouteHarness). */
+export type TurnSender = Pick<BotClient, 'message' | 'execute'>;
+
 export interface DriverOptions {
   kind?: ConversationKind;
   locale?: string;
@@ -76,7 +79,7 @@ export class WizardDriver {
   last?: TurnResult;
 
   constructor(
-    readonly bot: BotClient,
+    readonly bot: TurnSender,
     readonly options: DriverOptions = {},
   ) {}
 
