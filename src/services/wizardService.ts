@@ -22,6 +22,7 @@ import {
   type FieldError,
 } from '../domain/wizard/flow';
 import { type Draft, type DraftEdit, type FieldId, type WizardAnswers } from '../domain/wizard/model';
+import type { BlockerCode } from '../domain/eligibility';
 import { rebaseAnswers } from '../domain/wizard/rebase';
 import type { SentenceReading } from '../domain/wizard/sentence';
 import {
@@ -78,6 +79,8 @@ export type WizardView =
       lang: Lang;
       draft: Draft;
       errors?: FieldError[];
+      /** The step's answers block escalation: nothing was stored; the card says why and what to do. */
+      blockers?: BlockerCode[];
       notice?: WizardNotice;
       changes?: ChangedMeanwhile;
       /** With the `prefilled` notice. */
@@ -307,6 +310,8 @@ export class WizardService {
     const lang = stored.lang;
     const result = submitStep(stored.draft, card, raw);
     if (!result.ok) {
+      if (result.reason === 'blocked')
+        return { kind: 'step', draftId, lang, draft: result.draft, blockers: result.blockers };
       return result.reason === 'stale'
         ? { kind: 'step', draftId, lang, draft: result.draft, notice: 'stale' }
         : { kind: 'step', draftId, lang, draft: result.draft, errors: result.errors };

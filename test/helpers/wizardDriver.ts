@@ -184,10 +184,31 @@ export class WizardDriver {
         inputs[id] = answers[id as FieldId] ?? (typeof input.value === 'string' ? input.value : '');
       }
       await this.next(inputs);
+      // An answer that blocks escalation is explained on its step; "Continue as a draft" goes on.
+      if (this.position().draftRev === draftRev && this.actionData(VERB.wizardNext).acknowledge) {
+        await this.next(inputs);
+      }
       if (this.position().draftRev === draftRev) {
         throw new Error(`Step ${step} was not accepted: ${JSON.stringify(this.card)}`);
       }
     }
     throw new Error(`No ${until} step after ${maxSteps} steps: ${visited.join(' > ')}`);
   }
+}
+
+/** The error shown right under input `id` (in the input's own container, in red), if any. */
+export function errorUnder(card: Card, id: string): string | undefined {
+  type Item = { type?: string; id?: string; text?: string; color?: string; items?: Item[] };
+  const containers: Item[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const item = node as Item;
+      if (Array.isArray(item.items)) containers.push(item);
+      Object.values(item).forEach(walk);
+    }
+  };
+  walk(card);
+  const own = containers.find((c) => c.items?.some((i) => i.id === id))?.items ?? [];
+  return own.find((i) => i.type === 'TextBlock' && i.color === 'Attention')?.text;
 }

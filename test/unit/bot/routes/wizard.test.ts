@@ -3,7 +3,14 @@ import { t } from '../../../../src/i18n';
 import { breakFix, DETAILS } from '../../../helpers/answers';
 import { cardOf, cardText } from '../../../helpers/cardNodes';
 import { ADA, BOB, RouteHarness } from '../../../helpers/routeHarness';
-import { cardActions, inputValue, invokeCard, WizardDriver, type Card } from '../../../helpers/wizardDriver';
+import {
+  cardActions,
+  errorUnder,
+  inputValue,
+  invokeCard,
+  WizardDriver,
+  type Card,
+} from '../../../helpers/wizardDriver';
 
 /** The card's Retry button, if any: it sends the same verb again with the same data and inputs. */
 const retryOf = (card: Card | undefined, lang: 'en' | 'pl' = 'en') =>
@@ -104,9 +111,9 @@ describe('wizard route', () => {
       const position = driver.position();
       const before = drafts();
       const card = await driver.next({ ...DETAILS, contactEmail: 'ada@@partner' });
-      expect(cardText(card)).toContain(
-        `${t('en', 'wizard.field.contactEmail')}: ${t('en', 'wizard.error.email')}`,
-      );
+      // Said under the input, with a pointer at the top.
+      expect(errorUnder(card, 'contactEmail')).toBe(t('en', 'wizard.error.email'));
+      expect(cardText(card)).toContain(t('en', 'wizard.errors.title'));
       expect(driver.position(card)).toEqual(position);
       expect(inputValue(card, 'contactEmail')).toBe('ada@@partner');
       expect(drafts()).toEqual(before);
