@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: runs every benchmark module in turn and prints its report lines; progress goes
- * to stderr. `--quick` runs everything shorter (about a minute and a half). Add a benchmark by writing a module that exports a BenchModule and
+ * to stderr. `--quick` runs everything shorter (about a minute), `--profile` takes CPU profiles of
+ * the bot under load instead. Add a benchmark by writing a module that exports a BenchModule and
  * listing it in `benches`.
  */
 import { faqBench } from './faq';
 import { hostileBench } from './hostile';
 import { loadBench } from './loadBench';
+import { profileBench } from './profile';
 
 export interface BenchOptions {
   /** A short run for development: fewer and shorter rounds, a short soak. */
@@ -20,12 +22,14 @@ export interface BenchModule {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const unknown = args.filter((a) => a !== '--quick');
-  if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(' ')} (use --quick)`);
+  const unknown = args.filter((a) => !['--quick', '--profile'].includes(a));
+  if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(' ')} (use --quick, --profile)`);
   const options: BenchOptions = { quick: args.includes('--quick') };
-  const benches: readonly BenchModule[] = options.quick
-    ? [faqBench, loadBench]
-    : [faqBench, loadBench, hostileBench];
+  const benches: readonly BenchModule[] = args.includes('--profile')
+    ? [profileBench]
+    : options.quick
+      ? [faqBench, loadBench]
+      : [faqBench, loadBench, hostileBench];
   const started = Date.now();
   for (const bench of benches) {
     console.log(`== ${bench.name}`);

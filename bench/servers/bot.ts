@@ -1,4 +1,7 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { findSourceMap, type SourceMapPayload } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import type { CommandStartedEvent } from 'mongodb';
 import { composeBot, telemetryFor } from '../../src/compose';
 import { loadConfig } from '../../src/config';
@@ -49,18 +52,39 @@ async function main(): Promise<void> {
   serveParent((bot.server.address() as AddressInfo).port, {
     counts: () => ({ ...counts }),
     memory: () => process.memoryUsage(),
+    /** Its clock (process.hrtime, in µs, the clock of a CPU profile's samples). */
+    now: () => Number(process.hrtime.bigint() / 1000n),
     /** Waits for the ticket cards still being delivered. */
     idle: () => bot.publisher.idle(),
   });
 
-  // As src/index.ts shuts down: stop accepting, let turns and deliveries in flight finish.
+  // As src/index.ts shuts down: stop accepting, let turns and deliveries in flight finish. Exiting
+  // through process.exit also writes the --cpu-prof profile.
   process.once('SIGTERM', () => {
+    writeSourceMaps();
     const closed = new Promise<void>((done) => bot.server.close(() => done()));
     void Promise.race([Promise.all([closed, bot.drain()]), new Promise((r) => setTimeout(r, 5_000))])
       .then(() => bot.stop())
       .then(() => database.close())
       .finally(() => process.exit(0));
   });
+}
+
+/**
+ * With BENCH_SOURCE_MAPS set, writes there the source maps of the modules loaded from TypeScript
+ * (tsx compiles them in memory), so a CPU profile's positions can be read as our files and lines.
+ */
+function writeSourceMaps(): void {
+  const file = process.env.BENCH_SOURCE_MAPS;
+  if (!file) return;
+  const maps: Record<string, SourceMapPayload> = {};
+  for (const loaded of Object.keys(require.cache)) {
+    if (loaded.includes('/node_modules/')) continue;
+    const map = findSourceMap(loaded);
+    if (map) maps[loaded] = map.payload;
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(maps));
 }
 
 main().catch((error: unknown) => {
