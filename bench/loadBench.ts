@@ -4,7 +4,7 @@ import { soak } from './soak';
 import { measureThroughput, targetLines, throughputReport, type ThroughputSettings } from './throughput';
 
 const FULL: ThroughputSettings = { connections: 50, rounds: 3, phaseSeconds: 15, warmUpSeconds: 5 };
-const QUICK: ThroughputSettings = { connections: 50, rounds: 3, phaseSeconds: 1, warmUpSeconds: 0 };
+const QUICK: ThroughputSettings = { connections: 50, rounds: 3, phaseSeconds: 1, warmUpSeconds: 1 };
 
 const started = Date.now();
 const progress = (line: string) =>
@@ -36,11 +36,11 @@ export const loadBench: BenchModule = {
         '',
         '== soak',
       ];
-      progress(`soak: ${quick ? 10 : 300} s`);
+      progress(`soak: ${quick ? 8 : 300} s`);
       lines.push(
         ...(await soak(env, {
           connections: settings.connections,
-          seconds: quick ? 10 : 300,
+          seconds: quick ? 8 : 300,
           sampleEverySeconds: quick ? 2 : 30,
         })),
       );

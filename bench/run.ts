@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: runs every benchmark module in turn and prints its report lines; progress goes
- * to stderr. `--quick` runs everything shorter (about a minute), `--profile` takes CPU profiles of
+ * to stderr. `--quick` runs everything shorter (about 80 s), `--profile` takes CPU profiles of
  * the bot under load instead. Add a benchmark by writing a module that exports a BenchModule and
  * listing it in `benches`.
  */

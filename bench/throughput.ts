@@ -225,8 +225,8 @@ async function runPhase(
 ): Promise<Phase> {
   const target = scenario.target === 'bot' ? env.bot : env.echo;
   if (!target) throw new Error(`no ${scenario.target} running`);
+  // The bot settled at the end of the previous phase; preparing drafts does not involve it.
   if (scenario.prepare) await scenario.prepare(run.amount, settings.connections);
-  await settle(env.bot);
   await env.connector.call('collect');
   const before = await env.bot.call<Counts>('counts');
   const { result: load, cpu } = await cpuDuring(
@@ -238,8 +238,8 @@ async function runPhase(
         tag,
         amount: run.amount,
       });
-      if (scenario.target === 'bot') await settle(env.bot);
-      else await new Promise((r) => setTimeout(r, 200));
+      if (scenario.target === 'bot') await settle(env.bot, 100);
+      else await new Promise((r) => setTimeout(r, 100));
       return figures;
     },
   );
