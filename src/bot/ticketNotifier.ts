@@ -1,7 +1,7 @@
 import { CardFactory, MessageFactory, type ConversationReference } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import { noticeCard } from '../cards/noticeCard';
-import { ticketSummaryCard } from '../cards/wizardCards';
+import { ticketSummaryCard } from '../cards/ticketCard';
 import { t } from '../i18n';
 import type { Ticket } from '../domain/ticket';
 import type { Lang } from '../i18n';

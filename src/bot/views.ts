@@ -1,13 +1,14 @@
 import { noticeCard, type RetryAction } from '../cards/noticeCard';
 import type { CardJson } from '../cards/render';
 import {
-  ticketSummaryCard,
   wizardCancelledCard,
   wizardClosedCard,
   wizardStepCard,
-  type TicketNotice,
   type WizardCardNotice,
-} from '../cards/wizardCards';
+} from '../cards/stepCard';
+import { ticketSummaryCard, type TicketNotice } from '../cards/ticketCard';
+import type { Draft } from '../domain/wizard/model';
+import type { ReviewOutcome } from '../domain/wizard/review';
 import { t, type Lang } from '../i18n';
 import type { TicketView } from '../services/ticketService';
 import type { WizardNotice, WizardView } from '../services/wizardService';
@@ -23,9 +24,10 @@ const STEP_NOTICE: Readonly<Record<WizardNotice, WizardCardNotice>> = {
 export interface RenderOptions {
   /** The notice a ticket card shows after a change that worked. */
   notice?: TicketNotice;
-  /** For the review step's "if you file now" time. */
-  now: Date;
-  holidays: readonly string[];
+  /** The decision and response target of a review step, as the wizard service works them out. */
+  review: (draft: Draft) => ReviewOutcome;
+  /** The reader's time zone, for cards only they see (an answer in a personal chat). */
+  timeZone?: string;
   /** What the user typed into the request-number box, kept when it was refused. */
   microsoftRequestNumberInput?: string;
   /** The card action pressed, to offer again when the database did not answer. */
@@ -41,8 +43,8 @@ export function renderView(view: WizardView | TicketView, lang: Lang, options: R
         ...(view.notice && { notice: STEP_NOTICE[view.notice] }),
         ...(view.changes && { changes: view.changes }),
         ...(view.notice === 'save-failed' && options.retry && { retryVerb: options.retry.verb }),
-        now: options.now,
-        holidays: options.holidays,
+        ...(view.draft.step === 'review' && { review: options.review(view.draft) }),
+        ...(options.timeZone && { timeZone: options.timeZone }),
       });
     case 'ticket': {
       const wizardView = view as Extract<WizardView, { kind: 'ticket' }>;
@@ -58,6 +60,7 @@ export function renderView(view: WizardView | TicketView, lang: Lang, options: R
             microsoftRequestNumberInput: options.microsoftRequestNumberInput,
           }),
         ...(error === 'unavailable' && options.retry && { retry: options.retry }),
+        ...(options.timeZone && { timeZone: options.timeZone }),
       });
     }
     case 'unavailable':
@@ -68,6 +71,7 @@ export function renderView(view: WizardView | TicketView, lang: Lang, options: R
     case 'forbidden':
       return ticketSummaryCard(view.ticket, lang, {
         refusal: view.holder,
+        ...(options.timeZone && { timeZone: options.timeZone }),
         ...(options.microsoftRequestNumberInput !== undefined && {
           microsoftRequestNumberInput: options.microsoftRequestNumberInput,
         }),

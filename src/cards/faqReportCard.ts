@@ -4,15 +4,15 @@ import { t, type Lang } from '../i18n';
 import { entryTitle } from '../knowledge';
 import type { FaqReport } from '../domain/faq/report';
 import { asPlainText, renderCard, type CardJson } from './render';
-import { cardDateTime } from './wizardCards';
+import { cardDateTime } from './format';
 
 /** The FAQ report for bot admins: top unanswered questions and worst-rated entries of the period. */
-export function faqReportCard(report: FaqReport, lang: Lang): CardJson {
+export function faqReportCard(report: FaqReport, lang: Lang, timeZone?: string): CardJson {
   return renderCard(template, {
     title: t(lang, 'faq.report.title', { days: REPORT_DAYS }),
     period: t(lang, 'faq.report.period', {
-      since: cardDateTime(report.since),
-      until: cardDateTime(report.until),
+      since: cardDateTime(report.since, lang, timeZone),
+      until: cardDateTime(report.until, lang, timeZone),
     }),
     unansweredTitle: t(lang, 'faq.report.unanswered'),
     unanswered: report.unanswered.map((q) => ({

@@ -3,10 +3,10 @@ import type { Ticket } from '../domain/ticket';
 import { t, type Lang } from '../i18n';
 import { asPlainText, renderCard, type CardJson } from './render';
 import { VERB } from './verbs';
-import { cardDateTime } from './wizardCards';
+import { cardDateTime } from './format';
 
 /** A user's recent tickets, newest change first, each with a button that opens its card. */
-export function ticketListCard(tickets: readonly Ticket[], lang: Lang): CardJson {
+export function ticketListCard(tickets: readonly Ticket[], lang: Lang, timeZone?: string): CardJson {
   return renderCard(template, {
     lang,
     title: t(lang, 'ticket.list.title'),
@@ -17,7 +17,7 @@ export function ticketListCard(tickets: readonly Ticket[], lang: Lang): CardJson
       heading: `${ticket._id}: ${asPlainText(ticket.title)}`,
       status: t(lang, 'ticket.list.status', {
         status: t(lang, `ticket.status.${ticket.status}`),
-        when: cardDateTime(ticket.updatedAt),
+        when: cardDateTime(ticket.updatedAt, lang, timeZone),
       }),
     })),
     openTitle: t(lang, 'ticket.list.open'),

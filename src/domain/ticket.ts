@@ -1,35 +1,21 @@
 import { z } from 'zod';
 import { LANGS, type Lang } from './lang';
 import { INPUT_LIMITS } from '../limits';
-import {
-  decide,
-  DecisionSchema,
-  filesWithMicrosoft,
-  hasCspResponseTargets,
-  type Decision,
-} from './eligibility';
-import { RESPONSE_TARGETS, responseForContact, type ResponseTarget } from './responseTargets';
+import { decide, DecisionSchema, filesWithMicrosoft, type Decision } from './eligibility';
+import { RESPONSE_TARGETS } from './responseTargets';
 import { relevantAnswers } from './wizard/flow';
+import { responseOf } from './wizard/review';
 import {
   AccessAnswersSchema,
-  CONTACT_LANGUAGES,
+  DetailsAnswersSchema,
   CRITERIA,
-  LIMITS,
   PATTERNS,
   PREREQUISITES,
   PROBLEM_TYPES,
   ROLES,
   SERVICES,
   SEVERITIES,
-  type AccessAnswers,
-  type Criterion,
-  type DetailsAnswers,
   type Draft,
-  type Prerequisite,
-  type ProblemType,
-  type Role,
-  type Service,
-  type Severity,
   type WizardAnswers,
 } from './wizard/model';
 
@@ -102,6 +88,17 @@ const HistoryEntrySchema = z
   .strict();
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
+/** The details a ticket keeps from the wizard (the request number it keeps on its own). */
+const TICKET_DETAILS = DetailsAnswersSchema.omit({ microsoftRequestNumber: true });
+const DETAIL_KEYS = TICKET_DETAILS.keyof().options;
+
+/** The keys of `from` named in `keys` whose values are defined (an undefined key is never stored). */
+function definedOnly<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (from[key] !== undefined) out[key] = from[key];
+  return out as Pick<T, K>;
+}
+
 export const TicketSchema = z
   .object({
     _id: z.string().regex(TICKET_ID_PATTERN),
@@ -110,13 +107,6 @@ export const TicketSchema = z
     conversation: ConversationSchema,
     requester: PersonSchema,
     role: z.enum(ROLES),
-    customer: z
-      .object({
-        name: z.string().min(1).max(LIMITS.name),
-        domain: z.string().regex(PATTERNS.domain),
-        tenantId: z.string().regex(PATTERNS.guid).optional(),
-      })
-      .strict(),
     service: z.enum(SERVICES),
     /** Absent on marketplace tickets recorded before the problem type was asked for them. */
     problemType: z.enum(PROBLEM_TYPES).optional(),
@@ -129,17 +119,8 @@ export const TicketSchema = z
       })
       .strict(),
     decision: DecisionSchema,
-    title: z.string().min(1).max(LIMITS.title),
-    description: z.string().min(1).max(LIMITS.description),
-    affectedResource: z.string().min(1).max(LIMITS.affectedResource).optional(),
-    contact: z
-      .object({
-        name: z.string().min(1).max(LIMITS.name),
-        email: z.string().max(LIMITS.email).regex(PATTERNS.email),
-        phone: z.string().max(LIMITS.phone).optional(),
-        language: z.enum(CONTACT_LANGUAGES),
-      })
-      .strict(),
+    // What the details step recorded: customer, title, description, affected resource, contact.
+    ...TICKET_DETAILS.shape,
     microsoftRequestNumber: z.string().regex(PATTERNS.microsoftRequestNumber).optional(),
     status: z.enum(TICKET_STATUSES),
     respondBy: z.date().optional(),
@@ -169,40 +150,8 @@ export const TicketSchema = z
   })
   .strict();
 
-export interface Ticket {
-  _id: string;
-  idempotencyKey: string;
-  tenantId: string;
-  conversation: ConversationRef;
-  requester: Person;
-  role: Role;
-  customer: DetailsAnswers['customer'];
-  service: Service;
-  problemType?: ProblemType;
-  severity?: Severity;
-  criteria: { met: Criterion[]; prerequisites: Prerequisite[]; access: AccessAnswers };
-  decision: Decision;
-  title: string;
-  description: string;
-  affectedResource?: string;
-  contact: DetailsAnswers['contact'];
-  microsoftRequestNumber?: string;
-  status: TicketStatus;
-  respondBy?: Date;
-  responseTarget: ResponseTarget | null;
-  createdAt: Date;
-  updatedAt: Date;
-  version: number;
-  history: HistoryEntry[];
-  /** Where the ticket card was posted (a channel post, or the card in a shared conversation), in which language. */
-  channelPosts?: ChannelPost[];
-  /** Still to be posted to the tenant's ticket channel (unless it was created there). */
-  toAnnounce?: true;
-}
-
-// Keeps the interface and the schema in step: each must be assignable to the other.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-const _schemaMatchesTicket: Same<z.infer<typeof TicketSchema>, Ticket> = true;
+/** A ticket, as stored and as the services see it. */
+export type Ticket = z.infer<typeof TicketSchema>;
 
 // ---- Errors ------------------------------------------------------------------------------------
 
@@ -241,17 +190,8 @@ function responseFor(
   at: Date,
   holidays: readonly string[] | undefined,
 ): Pick<Ticket, 'responseTarget' | 'respondBy'> {
-  if (decision.outcome !== 'eligible' || !hasCspResponseTargets(decision.route) || !answers.problemType) {
-    return { responseTarget: null };
-  }
-  if (answers.problemType === 'break-fix' && answers.severity === undefined) return { responseTarget: null };
-  const result = responseForContact({
-    problemType: answers.problemType,
-    ...(answers.severity !== undefined && { severity: answers.severity }),
-    createdAt: at,
-    ...(holidays !== undefined && { holidays }),
-    ...(answers.details && { contactLanguage: answers.details.contact.language }),
-  });
+  const result = responseOf(answers, decision, at, holidays);
+  if (!result) return { responseTarget: null };
   return {
     responseTarget: result.target,
     ...(result.respondBy !== undefined && { respondBy: result.respondBy }),
@@ -284,7 +224,6 @@ function fieldsFromAnswers(
   const decision = decide(answers);
   return {
     role,
-    customer: details.customer,
     service,
     ...(answers.problemType !== undefined && { problemType: answers.problemType }),
     ...(answers.severity !== undefined && { severity: answers.severity }),
@@ -294,13 +233,7 @@ function fieldsFromAnswers(
       access: answers.access ?? {},
     },
     decision,
-    title: details.title,
-    description: details.description,
-    ...(details.affectedResource !== undefined && { affectedResource: details.affectedResource }),
-    contact: details.contact,
-    ...(details.microsoftRequestNumber !== undefined && {
-      microsoftRequestNumber: details.microsoftRequestNumber,
-    }),
+    ...definedOnly(details, [...DETAIL_KEYS, 'microsoftRequestNumber']),
     ...responseFor(answers, decision, at, holidays),
   };
 }
@@ -341,16 +274,7 @@ export function answersFromTicket(ticket: Ticket): WizardAnswers {
     prerequisites: ticket.criteria.prerequisites,
     access: ticket.criteria.access,
     ...(ticket.severity !== undefined && { severity: ticket.severity }),
-    details: {
-      customer: ticket.customer,
-      title: ticket.title,
-      description: ticket.description,
-      ...(ticket.affectedResource !== undefined && { affectedResource: ticket.affectedResource }),
-      contact: ticket.contact,
-      ...(ticket.microsoftRequestNumber !== undefined && {
-        microsoftRequestNumber: ticket.microsoftRequestNumber,
-      }),
-    },
+    details: definedOnly(ticket, [...DETAIL_KEYS, 'microsoftRequestNumber']),
   };
   return answers;
 }

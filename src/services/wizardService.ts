@@ -29,6 +29,7 @@ import {
   type WizardAnswers,
 } from '../domain/wizard/model';
 import { rebaseAnswers } from '../domain/wizard/rebase';
+import { reviewOutcome, type ReviewOutcome } from '../domain/wizard/review';
 import type { Lang } from '../domain/lang';
 import type { Logger } from '../log';
 import { noMetrics, type Metrics } from './metrics';
@@ -368,6 +369,11 @@ export class WizardService {
       this.log?.error({ err: error, draftId, ticketId: edit.ticketId }, 'could not save the edited ticket');
       return { kind: 'step', draftId, lang, draft, notice: 'save-failed' };
     }
+  }
+
+  /** The decision and response target the review step shows for `draft`, were it filed now. */
+  reviewOf(draft: Draft): ReviewOutcome {
+    return reviewOutcome(draft.answers, this.clock.now(), this.holidays);
   }
 
   /** Stores the next draft; if the write fails, shows the user's inputs again so they can resubmit. */

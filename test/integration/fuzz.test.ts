@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { FaqAskActionDataSchema, parseCardAction, VERB, VERBS } from '../../src/cards/verbs';
-import { STEP_FIELDS, STEPS } from '../../src/domain/wizard/model';
+import { FIELD_IDS, STEPS } from '../../src/domain/wizard/model';
 import { KNOWLEDGE_IDS } from '../../src/knowledge';
 import { BotHarness, cardOf, type TurnResult } from '../helpers/botHarness';
 import { documentSnapshot } from '../helpers/database';
@@ -140,7 +140,7 @@ describe('fuzzing activities and card actions (authentication off, real turns)',
 
   it('keeps its invariants for card actions of every verb with hostile data', async () => {
     const verb = fc.oneof(fc.constantFrom(...VERBS), fc.string({ maxLength: 30 }));
-    const fieldIds = [...new Set(Object.values(STEP_FIELDS).flat())];
+    const fieldIds = [...FIELD_IDS];
     const plausible = fc.record(
       {
         draftId: fc.oneof(fc.constant(draft.draftId), fc.uuid(), hostile),

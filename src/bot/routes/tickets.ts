@@ -41,8 +41,8 @@ export function registerTickets(app: Application<AppTurnState>, deps: TicketDeps
     verb: string,
     extra: Partial<RenderOptions> = {},
   ): RenderOptions => ({
-    now: deps.now(),
-    holidays: deps.config.HOLIDAYS,
+    review: (draft) => deps.wizard.reviewOf(draft),
+    ...personalTimeZone(context),
     retry: {
       verb,
       data: ((context.activity.value as { action?: { data?: Record<string, unknown> } } | undefined)?.action
@@ -55,6 +55,11 @@ export function registerTickets(app: Application<AppTurnState>, deps: TicketDeps
     return view;
   };
   const langOf = (context: TurnContext): Lang => turnIn(deps, context).lang;
+  /** Dates in the reader's time zone where only they see the card. */
+  const personalTimeZone = (context: TurnContext): { timeZone?: string } => {
+    const { timeZone, actor } = turnIn(deps, context);
+    return timeZone && actor.conversation.type === 'personal' ? { timeZone } : {};
+  };
   const invalid = (context: TurnContext) => {
     const lang = langOf(context);
     deps.log.warn({ activityId: context.activity.id }, 'invalid ticket card action');
@@ -74,7 +79,9 @@ export function registerTickets(app: Application<AppTurnState>, deps: TicketDeps
       });
       await sendCard(
         context,
-        list ? ticketListCard(list, lang) : noticeCard(lang, t(lang, 'db.unavailable'), { warning: true }),
+        list
+          ? ticketListCard(list, lang, personalTimeZone(context).timeZone)
+          : noticeCard(lang, t(lang, 'db.unavailable'), { warning: true }),
       );
     },
   );

@@ -34,11 +34,15 @@ function rawData(context: TurnContext): Record<string, unknown> {
  * before anything is read or written, and the step's inputs are the wizard's to validate.
  */
 export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps): void {
-  const options = (retry?: RenderOptions['retry']): RenderOptions => ({
-    now: deps.now(),
-    holidays: deps.config.HOLIDAYS,
-    ...(retry && { retry }),
-  });
+  const options = (context: TurnContext, retry?: RenderOptions['retry']): RenderOptions => {
+    const { timeZone, actor } = turnIn(deps, context);
+    return {
+      review: (draft) => deps.wizard.reviewOf(draft),
+      // Dates in the reader's time zone where only they see the card.
+      ...(timeZone && actor.conversation.type === 'personal' && { timeZone }),
+      ...(retry && { retry }),
+    };
+  };
   /** The button pressed, to press again when the database did not answer. */
   const pressed = (context: TurnContext, verb: string) => ({ verb, data: rawData(context) });
   const langOf = (context: TurnContext): Lang => turnIn(deps, context).lang;
@@ -60,8 +64,12 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
       }),
     };
   };
-  const render = (view: WizardView, lang: Lang, retry?: RenderOptions['retry']): CardJson =>
-    renderView(view, lang, options(retry));
+  const render = (
+    context: TurnContext,
+    view: WizardView,
+    lang: Lang,
+    retry?: RenderOptions['retry'],
+  ): CardJson => renderView(view, lang, options(context, retry));
 
   /**
    * A step button's data, parsed; when its position cannot be read but it names a draft, the draft's
@@ -79,7 +87,8 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
     if (parsed.success) return run(parsed.data as z.infer<S>, raw, lang, userId);
     deps.log.warn({ activityId: context.activity.id }, 'invalid wizard card action');
     const draftId = DraftIdSchema.safeParse(raw.draftId);
-    if (draftId.success) return render(await deps.wizard.unreadable(draftId.data, userId, raw), lang);
+    if (draftId.success)
+      return render(context, await deps.wizard.unreadable(draftId.data, userId, raw), lang);
     return noticeCard(lang, t(lang, 'action.invalid'), {
       title: t(lang, 'action.failedTitle'),
       warning: true,
@@ -91,7 +100,7 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
     async (context) => {
       const { lang } = turnIn(deps, context);
       const retry = { verb: VERB.wizardStart, data: { origin: 'command', lang } };
-      await sendCard(context, render(await deps.wizard.start(owner(context), lang), lang, retry));
+      await sendCard(context, render(context, await deps.wizard.start(owner(context), lang), lang, retry));
     },
   );
 
@@ -103,12 +112,18 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
         warning: true,
       });
     }
-    return render(await deps.wizard.start(owner(context), lang), lang, pressed(context, VERB.wizardStart));
+    return render(
+      context,
+      await deps.wizard.start(owner(context), lang),
+      lang,
+      pressed(context, VERB.wizardStart),
+    );
   });
 
   app.adaptiveCards.actionExecute(VERB.wizardNext, (context) =>
     stepAction(context, WizardActionDataSchema, async (data, raw, lang, userId) =>
       render(
+        context,
         await deps.wizard.next(data.draftId, userId, data, raw),
         lang,
         pressed(context, VERB.wizardNext),
@@ -119,6 +134,7 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
   app.adaptiveCards.actionExecute(VERB.wizardBack, (context) =>
     stepAction(context, WizardActionDataSchema, async (data, raw, lang, userId) =>
       render(
+        context,
         await deps.wizard.back(data.draftId, userId, data, raw),
         lang,
         pressed(context, VERB.wizardBack),
@@ -128,7 +144,12 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
 
   app.adaptiveCards.actionExecute(VERB.wizardCancel, (context) =>
     stepAction(context, WizardActionDataSchema, async (data, _raw, lang, userId) =>
-      render(await deps.wizard.cancel(data.draftId, userId, data), lang, pressed(context, VERB.wizardCancel)),
+      render(
+        context,
+        await deps.wizard.cancel(data.draftId, userId, data),
+        lang,
+        pressed(context, VERB.wizardCancel),
+      ),
     ),
   );
 
@@ -139,7 +160,7 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
       if (view.kind === 'ticket' && view.changed) deps.publisher.deliver(view.ticket);
       const viewLang = view.kind === 'step' || view.kind === 'not-owner' ? view.lang : lang;
       return renderView(view, viewLang, {
-        ...options(pressed(context, VERB.wizardSubmit)),
+        ...options(context, pressed(context, VERB.wizardSubmit)),
         notice: 'created',
       });
     }),

@@ -1,10 +1,9 @@
 import type { z } from 'zod';
+import { FIELDS, fieldsOf, shownValue } from './fields';
 import {
   isCustomerService,
   isTechnical,
   LIMITS,
-  STEP_FIELDS,
-  STEP_SCHEMAS,
   STEPS,
   VALIDATION_CODES,
   type AccessAnswers,
@@ -13,7 +12,6 @@ import {
   type FieldId,
   type InputStepId,
   type PendingInputs,
-  type Prerequisite,
   type StepId,
   type ValidationCode,
   type WizardAnswers,
@@ -102,7 +100,7 @@ export function stepFields(step: StepId, answers: WizardAnswers): FieldId[] {
   if (step === 'criteria' && answers.problemType !== 'break-fix') {
     return ['serviceHealthChecked', 'troubleshootingDone'];
   }
-  return [...STEP_FIELDS[step]];
+  return step === 'review' ? [] : fieldsOf(step);
 }
 
 export function nextStep(answers: WizardAnswers, from: StepId): StepId {
@@ -185,63 +183,11 @@ export function relevantAnswers(answers: WizardAnswers): WizardAnswers {
 
 // ---- Card values --------------------------------------------------------------------------------
 
-function yesNo(value: boolean | undefined): string {
-  return value === undefined ? '' : value ? 'yes' : 'no';
-}
-
-/** The accepted answer for one input, as the card shows it. */
-function answerValue(field: FieldId, answers: WizardAnswers): string {
-  const d = answers.details;
-  switch (field) {
-    case 'role':
-      return answers.role ?? '';
-    case 'service':
-      return answers.service ?? '';
-    case 'problemType':
-      return answers.problemType ?? '';
-    case 'criteria':
-      return (answers.criteria ?? []).join(',');
-    case 'serviceHealthChecked':
-      return String(answers.prerequisites?.includes('service-health-checked') ?? false);
-    case 'troubleshootingDone':
-      return String(answers.prerequisites?.includes('troubleshooting-done') ?? false);
-    case 'delegatedAdmin':
-    case 'providerGrantedAccess':
-    case 'helpdeskAdmin':
-    case 'asfp':
-      return yesNo(answers.access?.[field]);
-    case 'severity':
-      return answers.severity ?? '';
-    case 'customerName':
-      return d?.customer.name ?? '';
-    case 'customerDomain':
-      return d?.customer.domain ?? '';
-    case 'customerTenantId':
-      return d?.customer.tenantId ?? '';
-    case 'title':
-      return d?.title ?? '';
-    case 'description':
-      return d?.description ?? '';
-    case 'affectedResource':
-      return d?.affectedResource ?? '';
-    case 'contactName':
-      return d?.contact.name ?? '';
-    case 'contactEmail':
-      return d?.contact.email ?? '';
-    case 'contactPhone':
-      return d?.contact.phone ?? '';
-    case 'contactLanguage':
-      return d?.contact.language ?? '';
-    case 'microsoftRequestNumber':
-      return d?.microsoftRequestNumber ?? '';
-  }
-}
-
 /** What each input of the draft's current step should show: text not yet accepted, else the answer. */
 export function fieldValues(draft: Draft, step: StepId = draft.step): Partial<Record<FieldId, string>> {
   const values: Partial<Record<FieldId, string>> = {};
   for (const field of stepFields(step, draft.answers)) {
-    values[field] = draft.pending?.[field] ?? answerValue(field, draft.answers);
+    values[field] = draft.pending?.[field] ?? shownValue(field, draft.answers);
   }
   return values;
 }
@@ -273,103 +219,42 @@ function withoutPending(draft: Draft, fields: readonly FieldId[]): PendingInputs
   return Object.keys(pending).length > 0 ? pending : undefined;
 }
 
-function toFieldErrors(error: z.ZodError, fields: readonly FieldId[]): FieldError[] {
-  const errors: FieldError[] = [];
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if (typeof field !== 'string' || !(fields as readonly string[]).includes(field)) continue;
-    if (errors.some((e) => e.field === field)) continue;
-    const code: ValidationCode = (VALIDATION_CODES as readonly string[]).includes(issue.message)
-      ? (issue.message as ValidationCode)
-      : issue.code === 'invalid_type'
-        ? issue.received === 'undefined'
-          ? 'required'
-          : 'wrongType'
-        : 'choice';
-    const fieldError: FieldError = { field: field as FieldId, code };
-    if (issue.code === 'too_big' && typeof issue.maximum === 'number') fieldError.max = issue.maximum;
-    errors.push(fieldError);
-  }
-  // Report in the order the inputs appear on the card.
-  return errors.sort((a, b) => fields.indexOf(a.field) - fields.indexOf(b.field));
+/** The validation code a zod issue stands for (the schemas carry codes as their messages). */
+function codeOf(issue: z.ZodIssue): ValidationCode {
+  if ((VALIDATION_CODES as readonly string[]).includes(issue.message)) return issue.message as ValidationCode;
+  if (issue.code === 'invalid_type') return issue.received === 'undefined' ? 'required' : 'wrongType';
+  return 'choice';
 }
 
 type Parsed = { ok: true; answers: WizardAnswers } | { ok: false; errors: FieldError[] };
 
+/** Reads every input of the step through the field table; the answers change only if all are valid. */
 function parseStep(step: InputStepId, answers: WizardAnswers, raw: unknown, fields: FieldId[]): Parsed {
-  const input = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
-  const fail = (error: z.ZodError): Parsed => ({ ok: false, errors: toFieldErrors(error, fields) });
-  switch (step) {
-    case 'role': {
-      const r = STEP_SCHEMAS.role.safeParse(input);
-      return r.success ? { ok: true, answers: { ...answers, role: r.data.role } } : fail(r.error);
+  const input: Record<string, unknown> =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const errors: FieldError[] = [];
+  let next = answers;
+  for (const field of fields) {
+    const def = FIELDS[field];
+    const read = def.schema.safeParse(input[field]);
+    if (!read.success) {
+      const issue = read.error.issues[0];
+      const error: FieldError = { field, code: issue ? codeOf(issue) : 'choice' };
+      if (issue?.code === 'too_big' && typeof issue.maximum === 'number') error.max = issue.maximum;
+      errors.push(error);
+      continue;
     }
-    case 'service': {
-      const r = STEP_SCHEMAS.service.safeParse(input);
-      return r.success ? { ok: true, answers: { ...answers, service: r.data.service } } : fail(r.error);
+    // A yes/no question must be answered where it is asked.
+    if (def.required && read.data === undefined) {
+      errors.push({ field, code: 'required' });
+      continue;
     }
-    case 'problem': {
-      const r = STEP_SCHEMAS.problem.safeParse(input);
-      return r.success
-        ? { ok: true, answers: { ...answers, problemType: r.data.problemType } }
-        : fail(r.error);
-    }
-    case 'criteria': {
-      // Non-break-fix requests are not asked for criteria: whatever arrives for them is ignored.
-      const source = fields.includes('criteria') ? input : { ...input, criteria: '' };
-      const r = STEP_SCHEMAS.criteria.safeParse(source);
-      if (!r.success) return fail(r.error);
-      const prerequisites: Prerequisite[] = [];
-      if (r.data.serviceHealthChecked) prerequisites.push('service-health-checked');
-      if (r.data.troubleshootingDone) prerequisites.push('troubleshooting-done');
-      return { ok: true, answers: { ...answers, criteria: r.data.criteria, prerequisites } };
-    }
-    case 'access': {
-      const r = STEP_SCHEMAS.access.safeParse(input);
-      if (!r.success) return fail(r.error);
-      const missing: FieldError[] = fields
-        .filter((f) => r.data[f as keyof typeof r.data] === undefined)
-        .map((field) => ({ field, code: 'required' }));
-      if (missing.length > 0) return { ok: false, errors: missing };
-      const access: AccessAnswers = { ...answers.access };
-      for (const f of fields) access[f as keyof AccessAnswers] = r.data[f as keyof typeof r.data];
-      return { ok: true, answers: { ...answers, access } };
-    }
-    case 'severity': {
-      const r = STEP_SCHEMAS.severity.safeParse(input);
-      return r.success ? { ok: true, answers: { ...answers, severity: r.data.severity } } : fail(r.error);
-    }
-    case 'details': {
-      const r = STEP_SCHEMAS.details.safeParse(input);
-      if (!r.success) return fail(r.error);
-      const v = r.data;
-      return {
-        ok: true,
-        answers: {
-          ...answers,
-          details: {
-            customer: {
-              name: v.customerName,
-              domain: v.customerDomain,
-              ...(v.customerTenantId !== undefined && { tenantId: v.customerTenantId }),
-            },
-            title: v.title,
-            description: v.description,
-            ...(v.affectedResource !== undefined && { affectedResource: v.affectedResource }),
-            contact: {
-              name: v.contactName,
-              email: v.contactEmail,
-              ...(v.contactPhone !== undefined && { phone: v.contactPhone }),
-              language: v.contactLanguage,
-            },
-            ...(v.microsoftRequestNumber !== undefined && {
-              microsoftRequestNumber: v.microsoftRequestNumber,
-            }),
-          },
-        },
-      };
-    }
+    next = def.write(next, read.data);
   }
+  if (errors.length > 0) return { ok: false, errors };
+  // Non-break-fix requests are not asked for criteria: none apply.
+  if (step === 'criteria' && !fields.includes('criteria')) next = { ...next, criteria: [] };
+  return { ok: true, answers: next };
 }
 
 /** The draft at `step` with `answers`, one rev on; what it edits stays (pending inputs are set apart). */

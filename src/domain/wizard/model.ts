@@ -89,31 +89,30 @@ export type StepId = (typeof STEPS)[number];
 export const ACCESS_QUESTIONS = ['delegatedAdmin', 'providerGrantedAccess', 'helpdeskAdmin', 'asfp'] as const;
 export type AccessQuestion = (typeof ACCESS_QUESTIONS)[number];
 
-/** Input ids on the cards, per step. The card input `id` is exactly the field id. */
-export const STEP_FIELDS = {
-  role: ['role'],
-  service: ['service'],
-  problem: ['problemType'],
-  criteria: ['criteria', 'serviceHealthChecked', 'troubleshootingDone'],
-  access: ACCESS_QUESTIONS,
-  severity: ['severity'],
-  details: [
-    'customerName',
-    'customerDomain',
-    'customerTenantId',
-    'title',
-    'description',
-    'affectedResource',
-    'contactName',
-    'contactEmail',
-    'contactPhone',
-    'contactLanguage',
-    'microsoftRequestNumber',
-  ],
-  review: [],
-} as const satisfies Record<StepId, readonly string[]>;
+/** Every input of the wizard, in the order the cards show them (the card input `id` is the field id). */
+export const FIELD_IDS = [
+  'role',
+  'service',
+  'problemType',
+  'criteria',
+  'serviceHealthChecked',
+  'troubleshootingDone',
+  ...ACCESS_QUESTIONS,
+  'severity',
+  'customerName',
+  'customerDomain',
+  'customerTenantId',
+  'title',
+  'description',
+  'affectedResource',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'contactLanguage',
+  'microsoftRequestNumber',
+] as const;
 
-export type FieldId = (typeof STEP_FIELDS)[StepId][number];
+export type FieldId = (typeof FIELD_IDS)[number];
 
 /** Length limits, shown to users in validation messages. */
 export const LIMITS = {
@@ -161,58 +160,9 @@ export const VALIDATION_CODES = [
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 
-// ---- Field schemas over card strings -------------------------------------------------------------
+// ---- Schemas of card strings shared by the wizard and the ticket card ----------------------------
 
 const cardString = z.string({ required_error: 'required', invalid_type_error: 'wrongType' });
-
-/** "" and absent both mean "not given" for optional inputs. */
-function optional<T extends z.ZodTypeAny>(schema: T) {
-  return z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
-}
-
-function choice<T extends readonly [string, ...string[]]>(values: T) {
-  return cardString
-    .trim()
-    .min(1, 'required')
-    .pipe(z.enum(values, { errorMap: () => ({ message: 'choice' }) }));
-}
-
-function text(max: number) {
-  return cardString
-    .trim()
-    .min(1, 'required')
-    .max(max, 'tooLong')
-    .refine((s) => !PATTERNS.controlChars.test(s), 'controlChars');
-}
-
-/** A multi-select choice set: "a,b" → ['a', 'b'], "" → []. Duplicates are dropped. */
-function multiChoice<T extends readonly [string, ...string[]]>(values: T) {
-  return z.preprocess(
-    (v) => (v === undefined ? '' : v),
-    cardString.transform((s, ctx) => {
-      const parts = s
-        .split(',')
-        .map((p) => p.trim())
-        .filter((p) => p !== '');
-      const allowed = values as readonly string[];
-      if (parts.some((p) => !allowed.includes(p))) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'choice' });
-        return z.NEVER;
-      }
-      return [...new Set(parts)] as T[number][];
-    }),
-  );
-}
-
-/** Input.Toggle sends "true" or "false"; an absent toggle is off. */
-const toggle = z.preprocess(
-  (v) => (v === undefined || v === '' ? 'false' : v),
-  cardString
-    .pipe(z.enum(['true', 'false'], { errorMap: () => ({ message: 'choice' }) }))
-    .transform((s) => s === 'true'),
-);
-
-const yesNo = choice(YES_NO).transform((v) => v === 'yes');
 
 export const emailSchema = cardString
   .trim()
@@ -245,53 +195,8 @@ export const microsoftRequestNumberSchema = cardString
   .min(1, 'required')
   .pipe(z.string().regex(PATTERNS.microsoftRequestNumber, 'requestNumber'));
 
-// ---- Step schemas ------------------------------------------------------------------------------
-
-export const RoleStepSchema = z.object({ role: choice(ROLES) });
-export const ServiceStepSchema = z.object({ service: choice(SERVICES) });
-export const ProblemStepSchema = z.object({ problemType: choice(PROBLEM_TYPES) });
-
-export const CriteriaStepSchema = z.object({
-  criteria: multiChoice(CRITERIA),
-  serviceHealthChecked: toggle,
-  troubleshootingDone: toggle,
-});
-
-/** Every access question; flow.ts requires only those asked for the current answers. */
-export const AccessStepSchema = z.object({
-  delegatedAdmin: optional(yesNo),
-  providerGrantedAccess: optional(yesNo),
-  helpdeskAdmin: optional(yesNo),
-  asfp: optional(yesNo),
-});
-
-export const SeverityStepSchema = z.object({ severity: choice(SEVERITIES) });
-
-export const DetailsStepSchema = z.object({
-  customerName: text(LIMITS.name),
-  customerDomain: domainSchema,
-  customerTenantId: optional(tenantIdSchema),
-  title: text(LIMITS.title),
-  description: text(LIMITS.description),
-  affectedResource: optional(text(LIMITS.affectedResource)),
-  contactName: text(LIMITS.name),
-  contactEmail: emailSchema,
-  contactPhone: optional(phoneSchema),
-  contactLanguage: choice(CONTACT_LANGUAGES),
-  microsoftRequestNumber: optional(microsoftRequestNumberSchema),
-});
-
-export const STEP_SCHEMAS = {
-  role: RoleStepSchema,
-  service: ServiceStepSchema,
-  problem: ProblemStepSchema,
-  criteria: CriteriaStepSchema,
-  access: AccessStepSchema,
-  severity: SeverityStepSchema,
-  details: DetailsStepSchema,
-} as const;
-
-export type InputStepId = keyof typeof STEP_SCHEMAS;
+/** Steps with inputs (the review step has none). */
+export type InputStepId = Exclude<StepId, 'review'>;
 
 // ---- Answers and drafts ------------------------------------------------------------------------
 
@@ -306,27 +211,37 @@ export interface AccessAnswers {
   asfp?: boolean;
 }
 
-export interface CustomerAnswers {
-  name: string;
-  domain: string;
-  tenantId?: string;
-}
+/**
+ * The details step's answers as stored, in drafts and (without the Microsoft request number, which a
+ * ticket keeps on its own) in tickets: one schema for both.
+ */
+export const DetailsAnswersSchema = z
+  .object({
+    customer: z
+      .object({
+        name: z.string().min(1).max(LIMITS.name),
+        domain: z.string().regex(PATTERNS.domain),
+        tenantId: z.string().regex(PATTERNS.guid).optional(),
+      })
+      .strict(),
+    title: z.string().min(1).max(LIMITS.title),
+    description: z.string().min(1).max(LIMITS.description),
+    affectedResource: z.string().min(1).max(LIMITS.affectedResource).optional(),
+    contact: z
+      .object({
+        name: z.string().min(1).max(LIMITS.name),
+        email: z.string().max(LIMITS.email).regex(PATTERNS.email),
+        phone: z.string().max(LIMITS.phone).optional(),
+        language: z.enum(CONTACT_LANGUAGES),
+      })
+      .strict(),
+    microsoftRequestNumber: z.string().regex(PATTERNS.microsoftRequestNumber).optional(),
+  })
+  .strict();
 
-export interface ContactAnswers {
-  name: string;
-  email: string;
-  phone?: string;
-  language: ContactLanguage;
-}
-
-export interface DetailsAnswers {
-  customer: CustomerAnswers;
-  title: string;
-  description: string;
-  affectedResource?: string;
-  contact: ContactAnswers;
-  microsoftRequestNumber?: string;
-}
+export type DetailsAnswers = z.infer<typeof DetailsAnswersSchema>;
+export type CustomerAnswers = DetailsAnswers['customer'];
+export type ContactAnswers = DetailsAnswers['contact'];
 
 /** Everything the wizard has collected; each part is absent until its step is accepted. */
 export interface WizardAnswers {
@@ -385,30 +300,7 @@ export const AnswersSchema = z
     prerequisites: z.array(z.enum(PREREQUISITES)).max(PREREQUISITES.length).optional(),
     access: AccessAnswersSchema.optional(),
     severity: z.enum(SEVERITIES).optional(),
-    details: z
-      .object({
-        customer: z
-          .object({
-            name: z.string().max(LIMITS.name),
-            domain: z.string().regex(PATTERNS.domain),
-            tenantId: z.string().regex(PATTERNS.guid).optional(),
-          })
-          .strict(),
-        title: z.string().max(LIMITS.title),
-        description: z.string().max(LIMITS.description),
-        affectedResource: z.string().max(LIMITS.affectedResource).optional(),
-        contact: z
-          .object({
-            name: z.string().max(LIMITS.name),
-            email: z.string().regex(PATTERNS.email),
-            phone: z.string().max(LIMITS.phone).optional(),
-            language: z.enum(CONTACT_LANGUAGES),
-          })
-          .strict(),
-        microsoftRequestNumber: z.string().regex(PATTERNS.microsoftRequestNumber).optional(),
-      })
-      .strict()
-      .optional(),
+    details: DetailsAnswersSchema.optional(),
   })
   .strict();
 

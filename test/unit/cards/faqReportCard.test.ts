@@ -19,7 +19,7 @@ describe('faqReportCard', () => {
     const json = JSON.stringify(card);
     expect(json).not.toContain('${');
     expect(json).toContain(t(lang, 'faq.report.title', { days: 30 }));
-    expect(json).toContain('{{DATE(2025-03-01T12:00:00Z, SHORT)}}');
+    expect(json).toMatch(/1 (Mar|mar) 2025, 12:00 UTC/);
     expect(json).toContain('"title":"4×","value":"how do i add a \\\\*\\\\*guest\\\\*\\\\* user"');
     expect(json).toContain(getEntry('phone').title[lang]);
     expect(json).toContain(t(lang, 'faq.report.votes', { notHelpful: 3, helpful: 1 }));

@@ -54,7 +54,8 @@ describe('rebaseAnswers', () => {
   it('treats a list as one answer and removes what they removed', () => {
     const start = withDetails(base, { affectedResource: '/subscriptions/1' });
     const mine = { ...start, criteria: ['service-unavailable' as const, 'network-disruption' as const] };
-    const theirs = withDetails(start, { affectedResource: undefined });
+    const { affectedResource: _removed, ...without } = start.details;
+    const theirs = { ...start, details: without };
     const result = rebaseAnswers(start, mine, theirs);
     expect(result.answers.criteria).toEqual(['service-unavailable', 'network-disruption']);
     expect(result.answers.details).not.toHaveProperty('affectedResource');
@@ -62,9 +63,15 @@ describe('rebaseAnswers', () => {
     expect(result.conflicts).toEqual([]);
   });
 
-  it('names one field for the two prerequisites, which share an answer', () => {
+  it('merges the two prerequisite toggles one by one, though they share a list', () => {
     const theirs = { ...base, prerequisites: ['service-health-checked' as const] };
-    expect(rebaseAnswers(base, base, theirs).theirs).toEqual(['serviceHealthChecked']);
+    expect(rebaseAnswers(base, base, theirs).theirs).toEqual(['troubleshootingDone']);
+
+    const mine = { ...base, prerequisites: ['troubleshooting-done' as const] };
+    const result = rebaseAnswers(base, mine, theirs);
+    expect(result.answers.prerequisites).toEqual([]);
+    expect(result.theirs).toEqual(['troubleshootingDone']);
+    expect(result.conflicts).toEqual([]);
   });
 
   it('changes nothing when nobody changed anything', () => {

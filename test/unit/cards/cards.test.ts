@@ -1,11 +1,8 @@
 import { parseCardAction, VERB, VERBS } from '../../../src/cards/verbs';
-import {
-  staleCard,
-  ticketSummaryCard,
-  wizardCancelledCard,
-  wizardClosedCard,
-  wizardStepCard,
-} from '../../../src/cards/wizardCards';
+import { wizardCancelledCard, wizardClosedCard, wizardStepCard } from '../../../src/cards/stepCard';
+import { ticketSummaryCard } from '../../../src/cards/ticketCard';
+import { reviewOutcome } from '../../../src/domain/wizard/review';
+import { cardDateTime } from '../../../src/cards/format';
 import {
   addMicrosoftRequestNumber,
   newTicketFromDraft,
@@ -97,7 +94,9 @@ describe('wizardStepCard', () => {
   const cases = LANGS.flatMap((lang) => STEPS.map((step) => [lang, step] as [Lang, StepId]));
 
   it.each(cases)('renders a valid card in %s for step %s', (lang, step) => {
-    const card = wizardStepCard('d-1', draftAt(step), lang, { now: new Date('2024-03-08T10:00:00Z') });
+    const card = wizardStepCard('d-1', draftAt(step), lang, {
+      review: reviewOutcome(draftAt(step).answers, new Date('2024-03-08T10:00:00Z')),
+    });
     expectValidCard(card);
     for (const action of executes(card)) {
       expect(action.data).toEqual({ draftId: 'd-1', draftRev: 5, step, lang });
@@ -123,9 +122,10 @@ describe('wizardStepCard', () => {
       VERB.wizardNext,
       VERB.wizardCancel,
     ]);
-    expect(executes(wizardStepCard('d', draftAt('review'), 'en')).map((a) => a.verb)).toContain(
-      VERB.wizardSubmit,
-    );
+    const review = wizardStepCard('d', draftAt('review'), 'en', {
+      review: reviewOutcome(fullAnswers, new Date(0)),
+    });
+    expect(executes(review).map((a) => a.verb)).toContain(VERB.wizardSubmit);
   });
 
   it('prefills the inputs from the answers', () => {
@@ -215,26 +215,32 @@ describe('wizardStepCard', () => {
   });
 
   it('escapes user text on the review step', () => {
-    const json = texts(wizardStepCard('d', draftAt('review'), 'en'));
+    const draft = draftAt('review');
+    const json = texts(
+      wizardStepCard('d', draft, 'en', { review: reviewOutcome(draft.answers, new Date(0)) }),
+    );
     expect(json).toContain('Contoso \\\\*Ltd\\\\*');
     expect(json).not.toContain('[down](http://evil.example)');
   });
 
   it('previews the decision, route and response target on review, for an English-speaking contact', () => {
     const draft = draftAt('review', withContactLanguage('en'));
-    const card = wizardStepCard('d', draft, 'pl', { now: new Date('2024-03-08T10:00:00Z') });
+    const card = wizardStepCard('d', draft, 'pl', {
+      review: reviewOutcome(draft.answers, new Date('2024-03-08T10:00:00Z')),
+    });
     const json = texts(card);
     expect(json).toContain('Portal Azure w kontekście klienta');
     expect(json).toContain('2 godziny (istotność A) w pomocy technicznej w języku angielskim');
-    expect(json).toContain('{{DATE(2024-03-08T12:00:00Z, SHORT)}}');
+    expect(json).toContain('8 mar 2024, 12:00 UTC');
     expect(json).toContain(t('pl', 'response.englishNote'));
     expect(json).not.toMatch(/kryptograficzn/i);
   });
 
   it.each(LANGS)('promises no time to a contact who prefers another language (%s card)', (lang) => {
     for (const language of ['pl', 'de'] as const) {
-      const card = wizardStepCard('d', draftAt('review', withContactLanguage(language)), lang, {
-        now: new Date('2024-03-08T10:00:00Z'),
+      const draft = draftAt('review', withContactLanguage(language));
+      const card = wizardStepCard('d', draft, lang, {
+        review: reviewOutcome(draft.answers, new Date('2024-03-08T10:00:00Z')),
       });
       const json = texts(card);
       // The English-support target is shown as what it is, with the language's business hours.
@@ -242,7 +248,7 @@ describe('wizardStepCard', () => {
       expect(json).toContain(
         t(lang, 'response.localLanguage', { language: t(lang, `wizard.language.${language}`) }),
       );
-      expect(json).not.toContain('{{DATE(');
+      expect(json).not.toContain('2024, 12:00 UTC');
     }
   });
 
@@ -254,14 +260,16 @@ describe('wizardStepCard', () => {
       details: withContactLanguage('en').details,
     };
     const json = texts(
-      wizardStepCard('d', draftAt('review', billing), 'en', { now: new Date('2024-03-08T10:00:00Z') }),
+      wizardStepCard('d', draftAt('review', billing), 'en', {
+        review: reviewOutcome(draftAt('review', billing).answers, new Date('2024-03-08T10:00:00Z')),
+      }),
     );
     expect(json).toContain(t('en', 'response.target.P1BD'));
-    expect(json).toContain('{{DATE(2024-03-11T10:00:00Z, SHORT)}}');
+    expect(json).toContain('11 Mar 2024, 10:00 UTC');
     expect(json).toContain('the same clock time on the next business day (Monday to Friday in UTC');
     const breakFix = texts(
       wizardStepCard('d', draftAt('review', withContactLanguage('en')), 'en', {
-        now: new Date('2024-03-08T10:00:00Z'),
+        review: reviewOutcome(withContactLanguage('en'), new Date('2024-03-08T10:00:00Z')),
       }),
     );
     expect(breakFix).not.toContain(t('en', 'response.businessDayNote'));
@@ -283,15 +291,22 @@ describe('wizardStepCard', () => {
   });
 
   it('offers a draft ticket when not yet eligible', () => {
-    const card = wizardStepCard('d', draftAt('review', { ...fullAnswers, prerequisites: [] }), 'en');
+    const answers = { ...fullAnswers, prerequisites: [] };
+    const card = wizardStepCard('d', draftAt('review', answers), 'en', {
+      review: reviewOutcome(answers, new Date('2024-03-08T10:00:00Z')),
+    });
     const submit = executes(card).find((a) => a.verb === VERB.wizardSubmit);
     expect(submit?.title).toBe('Save as draft ticket');
     expect(texts(card)).toContain('Check service health first');
   });
 
+  it('will not draw a review without the decision the wizard service worked out', () => {
+    expect(() => wizardStepCard('d', draftAt('review'), 'en')).toThrow(TypeError);
+  });
+
   it('labels the stale banner', () => {
     for (const lang of LANGS) {
-      const card = staleCard('d', draftAt('service'), lang);
+      const card = wizardStepCard('d', draftAt('service'), lang, { notice: 'stale' });
       expectValidCard(card);
       expect(nodes(card).some((n) => n.style === 'warning')).toBe(true);
     }
@@ -366,7 +381,7 @@ describe('ticketSummaryCard', () => {
       'azure.no-admin-rights',
     );
     expect(json).toContain('2 hours (severity A), for English-speaking support');
-    expect(json).toContain('{{DATE(2024-03-08T12:00:00Z, SHORT)}}');
+    expect(json).toContain('8 Mar 2024, 12:00 UTC');
     expect(json).toContain(t('en', 'response.englishNote'));
   });
 
@@ -377,7 +392,8 @@ describe('ticketSummaryCard', () => {
     const json = texts(ticketSummaryCard(ticket, lang));
     expect(json).toContain(t(lang, 'response.target.PT2H'));
     expect(json).toContain(t(lang, 'response.localLanguage', { language: t(lang, 'wizard.language.pl') }));
-    expect(json).not.toContain('{{DATE(2024-03-08T12:00:00Z');
+    expect(json).not.toContain('8 Mar 2024, 12:00');
+    expect(json).not.toContain('8 mar 2024, 12:00');
   });
 
   it('documents on the ticket how one business day is counted', () => {
@@ -532,5 +548,14 @@ describe('parseCardAction', () => {
       raw: { role: 'direct-bill' },
       action: { data: { draftId: 'd-1' } },
     });
+  });
+});
+
+describe('dates on cards', () => {
+  it('are written in the card’s language, in the reader’s time zone when known, else in UTC', () => {
+    const d = new Date('2026-12-01T10:41:00Z');
+    expect(cardDateTime(d, 'en')).toBe('1 Dec 2026, 10:41 UTC');
+    expect(cardDateTime(d, 'pl')).toBe('1 gru 2026, 10:41 UTC');
+    expect(cardDateTime(d, 'pl', 'Europe/Warsaw')).toBe('1 gru 2026, 11:41 CET');
   });
 });

@@ -1,0 +1,101 @@
+import type { Lang } from '../domain/lang';
+import type { Decision } from '../domain/eligibility';
+import {
+  englishTargetFor,
+  LOCAL_LANGUAGE_TARGET,
+  type ContactResponse,
+  type ResponseTarget,
+} from '../domain/responseTargets';
+import type { Ticket } from '../domain/ticket';
+import type { ContactLanguage, ProblemType, Service } from '../domain/wizard/model';
+import { t } from '../i18n';
+
+/** Formatting shared by the wizard and ticket cards: labels, dates, response lines, pruning. */
+
+export interface Choice {
+  title: string;
+  value: string;
+}
+
+/** For Dynamics 365, billing includes licensing and plan subscriptions (they go to Dynamics Support). */
+export function problemLabel(problemType: ProblemType, service: Service | undefined, lang: Lang): string {
+  return problemType === 'billing' && service === 'dynamics365'
+    ? t(lang, 'wizard.problem.billing.dynamics365')
+    : t(lang, `wizard.problem.${problemType}`);
+}
+
+const DATE_LOCALES: Readonly<Record<Lang, string>> = { en: 'en-GB', pl: 'pl-PL' };
+
+/**
+ * A date and time in the card's language, in `timeZone` (the reader's, for a card only they see) or
+ * in UTC, with the zone named: "1 Dec 2026, 10:41 UTC", "1 gru 2026, 11:41 CET".
+ */
+export function cardDateTime(d: Date, lang: Lang, timeZone = 'UTC'): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[lang], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(d);
+}
+
+export function outcomeText(decision: Decision, lang: Lang): { outcome: string; color: 'Good' | 'Warning' } {
+  return {
+    outcome: t(lang, `decision.outcome.${decision.outcome}`),
+    color: decision.outcome === 'eligible' ? 'Good' : 'Warning',
+  };
+}
+
+export const bullet = (text: string) => ({ text: `• ${text}` });
+
+export interface ResponseText {
+  /** The English-support target, as its condition says. */
+  target: string;
+  /** What the contact's preferred language means for it. */
+  languageNote: string;
+  /** How "one business day" is counted, when a time is shown for it. */
+  businessDayNote: string;
+}
+
+/** The lines that describe a response target for a contact who prefers `contactLanguage`. */
+export function responseText(
+  response: Pick<ContactResponse, 'target' | 'englishTarget'> & { respondBy?: Date | undefined },
+  contactLanguage: ContactLanguage | undefined,
+  lang: Lang,
+): ResponseText {
+  const local = response.target === LOCAL_LANGUAGE_TARGET && contactLanguage !== undefined;
+  return {
+    target: t(lang, `response.target.${response.englishTarget}`),
+    languageNote: local
+      ? t(lang, 'response.localLanguage', { language: t(lang, `wizard.language.${contactLanguage}`) })
+      : t(lang, 'response.englishNote'),
+    businessDayNote:
+      response.englishTarget === 'P1BD' && response.respondBy !== undefined
+        ? t(lang, 'response.businessDayNote')
+        : '',
+  };
+}
+
+/** A ticket's stored target, read back into the lines a card shows; null when no target applies. */
+export function ticketResponseText(ticket: Ticket, lang: Lang): ResponseText | null {
+  const target: ResponseTarget | null = ticket.responseTarget;
+  if (target === null || ticket.problemType === undefined) return null;
+  const englishTarget =
+    target === LOCAL_LANGUAGE_TARGET ? englishTargetFor(ticket.problemType, ticket.severity) : target;
+  return responseText({ target, englishTarget, respondBy: ticket.respondBy }, ticket.contact.language, lang);
+}
+
+/** Removes optional properties left empty, which some clients reject (e.g. `placeholder: ""`). */
+export function prune(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(prune);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (value === '' && (key === 'placeholder' || key === 'errorMessage')) continue;
+    out[key] = prune(value);
+  }
+  return out;
+}

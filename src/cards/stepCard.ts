@@ -1,0 +1,387 @@
+import stepTemplate from '../../adaptiveCards/wizard.step.json';
+import noticeTemplate from '../../adaptiveCards/wizard.notice.json';
+import type { Lang } from '../domain/lang';
+import {
+  fieldValues,
+  previousStep,
+  progress,
+  relevantAnswers,
+  stepFields,
+  type FieldError,
+} from '../domain/wizard/flow';
+import { FIELDS } from '../domain/wizard/fields';
+import {
+  LIMITS,
+  SEVERITIES,
+  type Draft,
+  type FieldId,
+  type StepId,
+  type WizardAnswers,
+} from '../domain/wizard/model';
+import type { ReviewOutcome } from '../domain/wizard/review';
+import { t, type MessageKey } from '../i18n';
+import {
+  bullet,
+  cardDateTime,
+  outcomeText,
+  problemLabel,
+  prune,
+  responseText,
+  type Choice,
+  type ResponseText,
+} from './format';
+import { asPlainText, renderCard, type CardJson } from './render';
+import { VERB } from './verbs';
+
+/**
+ * The wizard's step cards. Templates hold layout only: every user-visible string is bound from here,
+ * and user-entered text goes through asPlainText(). What an input is (kind, choices, limits) comes
+ * from the domain's field table; how it looks (hints, placeholders, styles, choice labels) from
+ * FIELD_VIEWS below.
+ */
+
+interface FieldView {
+  kind: 'choice' | 'text' | 'toggle';
+  id: FieldId;
+  label: string;
+  value: string;
+  required: boolean;
+  errorMessage: string;
+  hasError: boolean;
+  error: string;
+  hasHint: boolean;
+  hint: string;
+  choices: Choice[];
+  multi: boolean;
+  choiceStyle: 'expanded' | 'compact';
+  textStyle: 'text' | 'email' | 'tel';
+  multiline: boolean;
+  maxLength: number;
+  placeholder: string;
+  toggleTitle: string;
+}
+
+/** How an input looks, beyond what the field table says it is. */
+interface FieldLook {
+  hint?: MessageKey;
+  placeholder?: MessageKey;
+  textStyle?: FieldView['textStyle'];
+  multiline?: boolean;
+  choiceStyle?: FieldView['choiceStyle'];
+  /** The label of one choice. */
+  choice?: (value: string, answers: WizardAnswers, lang: Lang) => string;
+}
+
+const label =
+  (prefix: string) =>
+  (value: string, _answers: WizardAnswers, lang: Lang): string =>
+    t(lang, `${prefix}.${value}` as MessageKey);
+const yesNo = label('wizard.choice');
+
+const FIELD_VIEWS: Readonly<Record<FieldId, FieldLook>> = {
+  role: { choice: label('wizard.role') },
+  service: { choice: label('wizard.service') },
+  problemType: {
+    choice: (value, answers, lang) => problemLabel(value as never, answers.service, lang),
+  },
+  criteria: { hint: 'wizard.hint.criteria', choice: label('wizard.criterion') },
+  serviceHealthChecked: {},
+  troubleshootingDone: {},
+  delegatedAdmin: { choice: yesNo },
+  providerGrantedAccess: { choice: yesNo },
+  helpdeskAdmin: { choice: yesNo },
+  asfp: { choice: yesNo },
+  severity: { choice: label('wizard.severity') },
+  customerName: {},
+  customerDomain: { hint: 'wizard.hint.customerDomain', placeholder: 'wizard.placeholder.customerDomain' },
+  customerTenantId: { hint: 'wizard.hint.customerTenantId' },
+  title: {},
+  description: { multiline: true },
+  affectedResource: {},
+  contactName: { hint: 'wizard.hint.contact' },
+  contactEmail: { textStyle: 'email', placeholder: 'wizard.placeholder.contactEmail' },
+  contactPhone: { textStyle: 'tel' },
+  contactLanguage: { choiceStyle: 'compact', choice: label('wizard.language') },
+  microsoftRequestNumber: { hint: 'wizard.hint.microsoftRequestNumber' },
+};
+
+function fieldLabel(field: FieldId, answers: WizardAnswers, lang: Lang): string {
+  // For the partner's own subscription, the "customer" is the partner's own organization.
+  if (answers.service === 'own-subscription' && (field === 'customerName' || field === 'customerDomain')) {
+    return t(lang, `wizard.field.${field}.own`);
+  }
+  return t(lang, `wizard.field.${field}`);
+}
+
+function errorText(error: FieldError, lang: Lang): string {
+  return t(lang, `wizard.error.${error.code}`, error.max !== undefined ? { max: error.max } : {});
+}
+
+function fieldView(
+  field: FieldId,
+  draft: Draft,
+  value: string,
+  errors: readonly FieldError[],
+  lang: Lang,
+): FieldView {
+  const def = FIELDS[field];
+  const look = FIELD_VIEWS[field];
+  const label = fieldLabel(field, draft.answers, lang);
+  const error = errors.find((e) => e.field === field);
+  const required = def.required;
+  const kind: FieldView['kind'] =
+    def.input === 'toggle' ? 'toggle' : def.input === 'text' ? 'text' : 'choice';
+  const hint = look.hint ? t(lang, look.hint) : '';
+  return {
+    kind,
+    id: field,
+    label,
+    // An expanded yes/no or single choice shows nothing selected until the user picks one.
+    value: kind === 'toggle' ? (value === 'true' ? 'true' : 'false') : value,
+    required,
+    errorMessage: required ? `${label}: ${t(lang, 'wizard.error.required')}` : '',
+    hasError: error !== undefined,
+    error: error ? errorText(error, lang) : '',
+    hasHint: hint !== '',
+    hint,
+    choices: (def.choices ?? []).map((v): Choice => ({
+      value: v,
+      title: look.choice ? look.choice(v, draft.answers, lang) : v,
+    })),
+    multi: def.input === 'multi',
+    choiceStyle: look.choiceStyle ?? 'expanded',
+    textStyle: look.textStyle ?? 'text',
+    multiline: look.multiline ?? false,
+    maxLength: def.maxLength ?? LIMITS.description,
+    placeholder: look.placeholder ? t(lang, look.placeholder) : '',
+    toggleTitle: kind === 'toggle' ? t(lang, `wizard.toggle.${field}` as MessageKey) : '',
+  };
+}
+
+function reviewFacts(answers: WizardAnswers, lang: Lang): Choice[] {
+  const facts: Choice[] = [];
+  const add = (key: MessageKey, value: string) => facts.push({ title: t(lang, key), value });
+  const a = relevantAnswers(answers);
+  if (a.role) add('ticket.field.role', t(lang, `wizard.role.${a.role}`));
+  if (a.service) add('ticket.field.service', t(lang, `wizard.service.${a.service}`));
+  if (a.problemType) add('ticket.field.problemType', problemLabel(a.problemType, a.service, lang));
+  if (a.problemType === 'break-fix' && a.criteria) {
+    const met = a.criteria.map((c) => t(lang, `wizard.criterion.${c}`)).join('; ');
+    add('ticket.field.criteria', met || t(lang, 'wizard.review.none'));
+  }
+  if (a.prerequisites) {
+    for (const p of ['serviceHealthChecked', 'troubleshootingDone'] as const) {
+      const done = a.prerequisites.includes(
+        p === 'serviceHealthChecked' ? 'service-health-checked' : 'troubleshooting-done',
+      );
+      add(`wizard.field.${p}`, t(lang, done ? 'wizard.choice.yes' : 'wizard.choice.no'));
+    }
+  }
+  for (const [q, v] of Object.entries(a.access ?? {})) {
+    if (v !== undefined)
+      add(
+        `wizard.field.${q as keyof NonNullable<WizardAnswers['access']>}`,
+        t(lang, v ? 'wizard.choice.yes' : 'wizard.choice.no'),
+      );
+  }
+  if (a.severity) add('ticket.field.severity', t(lang, `wizard.severity.${a.severity}`));
+  const d = a.details;
+  if (d) {
+    add('ticket.field.customer', asPlainText(`${d.customer.name} (${d.customer.domain})`));
+    add('wizard.field.title', asPlainText(d.title));
+    if (d.affectedResource) add('ticket.field.affectedResource', asPlainText(d.affectedResource));
+    add(
+      'ticket.field.contact',
+      asPlainText(`${d.contact.name}, ${d.contact.email}${d.contact.phone ? `, ${d.contact.phone}` : ''}`),
+    );
+    add('wizard.field.contactLanguage', t(lang, `wizard.language.${d.contact.language}`));
+    if (d.microsoftRequestNumber) add('ticket.field.microsoftRequestNumber', d.microsoftRequestNumber);
+  }
+  return facts;
+}
+
+/** The review section, from the decision and response target the wizard service worked out. */
+function reviewView(draft: Draft, outcome: ReviewOutcome, lang: Lang, timeZone: string | undefined) {
+  const { decision } = outcome;
+  const { outcome: outcomeLabel, color } = outcomeText(decision, lang);
+  let response = '';
+  let notes: ResponseText | undefined;
+  if (outcome.response) {
+    const contactLanguage = relevantAnswers(draft.answers).details?.contact.language;
+    notes = responseText(outcome.response, contactLanguage, lang);
+    response = `${t(lang, 'response.title')}: ${notes.target}.`;
+    if (outcome.response.respondBy) {
+      const when = cardDateTime(outcome.response.respondBy, lang, timeZone);
+      response += ` ${t(lang, 'response.ifFiledNow', { when })}`;
+    }
+  }
+  return {
+    answersTitle: t(lang, 'wizard.review.answers'),
+    facts: reviewFacts(draft.answers, lang),
+    decisionTitle: t(lang, 'wizard.review.decision'),
+    outcome: outcomeLabel,
+    outcomeColor: color,
+    hasRoute: decision.outcome === 'eligible',
+    route:
+      decision.outcome === 'eligible'
+        ? `${t(lang, `decision.route.${decision.route}`)}: ${t(lang, `decision.routeDetail.${decision.route}`)}`
+        : '',
+    blockers:
+      decision.outcome === 'not-yet'
+        ? decision.blockers.map((b) => bullet(t(lang, `decision.blocker.${b}`)))
+        : [],
+    reasons: decision.reasons.map((r) => bullet(t(lang, `decision.reason.${r}`))),
+    hasResponse: response !== '',
+    response,
+    languageNote: notes?.languageNote ?? '',
+    hasBusinessDayNote: (notes?.businessDayNote ?? '') !== '',
+    businessDayNote: notes?.businessDayNote ?? '',
+    eligible: decision.outcome === 'eligible',
+  };
+}
+
+/**
+ * The step's introduction. On the severity step, once the contact's preferred language is known
+ * (going back, or editing a ticket) and it is not English, it says that the times don't apply.
+ */
+function introText(step: StepId, answers: WizardAnswers, lang: Lang): string {
+  const intro = t(lang, `wizard.intro.${step}`);
+  const contactLanguage = answers.details?.contact.language;
+  if (step !== 'severity' || contactLanguage === undefined || contactLanguage === 'en') return intro;
+  const language = t(lang, `wizard.language.${contactLanguage}`);
+  return `${intro} ${t(lang, 'wizard.severity.localLanguage', { language })}`;
+}
+
+export type WizardCardNotice = 'stale' | 'invalidAction' | 'saveFailed' | 'incomplete' | 'changedMeanwhile';
+
+const NOTICE_TEXT: Readonly<Record<Exclude<WizardCardNotice, 'changedMeanwhile'>, MessageKey>> = {
+  stale: 'wizard.stale',
+  invalidAction: 'wizard.invalidAction',
+  saveFailed: 'wizard.saveFailed',
+  incomplete: 'wizard.incomplete',
+};
+
+/** What others changed while an edit was open: names, and the answers' short names. */
+export interface CardChanges {
+  by: readonly string[];
+  fields: readonly FieldId[];
+  conflicts: readonly FieldId[];
+}
+
+function changesText(changes: CardChanges, lang: Lang): string {
+  const names = (ids: readonly FieldId[]) => ids.map((f) => t(lang, `field.${f}`)).join(', ');
+  const vars = {
+    by: changes.by.join(', '),
+    fields: names([...changes.fields, ...changes.conflicts]),
+    conflicts: names(changes.conflicts),
+  };
+  return changes.conflicts.length > 0
+    ? t(lang, 'edit.changedMeanwhileConflicts', vars)
+    : t(lang, 'edit.changedMeanwhile', vars);
+}
+
+function bannerText(
+  notice: WizardCardNotice | undefined,
+  changes: CardChanges | undefined,
+  lang: Lang,
+): string {
+  if (notice === undefined) return '';
+  if (notice === 'changedMeanwhile') return changes ? changesText(changes, lang) : t(lang, 'wizard.stale');
+  return t(lang, NOTICE_TEXT[notice]);
+}
+
+export interface WizardCardOptions {
+  /** Validation errors from submitStep(); the draft passed in then carries the raw inputs. */
+  errors?: readonly FieldError[];
+  /**
+   * A banner above the step: the card acted on was out of date, its action was unreadable, the step
+   * couldn't be saved (the inputs are kept), or the review was submitted with answers missing.
+   */
+  notice?: WizardCardNotice;
+  /** With the `changedMeanwhile` notice: what changed. */
+  changes?: CardChanges;
+  /** A "Retry" button pressing `verb` again with the card's data and inputs (after a failed save). */
+  retryVerb?: string;
+  /** On the review step: the decision and response target, as the wizard service worked them out. */
+  review?: ReviewOutcome;
+  /** The reader's time zone, for the review's "if you file now" time; UTC otherwise. */
+  timeZone?: string;
+}
+
+/** The card for the draft's current step. Its actions carry `{ draftId, draftRev, step }`. */
+export function wizardStepCard(
+  draftId: string,
+  draft: Draft,
+  lang: Lang,
+  options: WizardCardOptions = {},
+): CardJson {
+  const errors = options.errors ?? [];
+  const step = draft.step;
+  const values = fieldValues(draft);
+  const fields = stepFields(step, draft.answers).map((f) =>
+    fieldView(f, draft, values[f] ?? '', errors, lang),
+  );
+  const { index, total } = progress(draft.answers, step);
+  const labelOf = (field: FieldId) => fieldLabel(field, draft.answers, lang);
+  const isReview = step === 'review';
+  if (isReview && !options.review) throw new TypeError('A review card needs the review outcome');
+  // The review section is dropped by its $when on other steps, so its bindings stay empty there.
+  const review =
+    isReview && options.review ? reviewView(draft, options.review, lang, options.timeZone) : undefined;
+  const info =
+    step === 'severity'
+      ? SEVERITIES.map((s) => ({
+          title: t(lang, `wizard.severity.${s}`),
+          value: t(lang, `wizard.severity.${s}.impact`),
+        }))
+      : [];
+  const banner = bannerText(options.notice, options.changes, lang);
+  const view = {
+    lang,
+    title: t(lang, 'wizard.title'),
+    progress: t(lang, 'wizard.progress', { index, total, step: t(lang, `wizard.step.${step}`) }),
+    intro: introText(step, draft.answers, lang),
+    hasBanner: banner !== '',
+    banner,
+    hasErrors: errors.length > 0,
+    errorsTitle: t(lang, 'wizard.errors.title'),
+    errors: errors.map((e) => ({
+      text: `• ${t(lang, 'wizard.errors.item', { field: labelOf(e.field), message: errorText(e, lang) })}`,
+    })),
+    hasInfo: info.length > 0,
+    info,
+    fields,
+    isReview,
+    review: review ?? {},
+    canGoBack: previousStep(draft.answers, step) !== undefined,
+    backAction: { verb: VERB.wizardBack, title: t(lang, 'wizard.action.back') },
+    primaryAction: isReview
+      ? {
+          verb: VERB.wizardSubmit,
+          title: t(lang, review?.eligible ? 'wizard.action.submit' : 'wizard.action.submitDraft'),
+        }
+      : { verb: VERB.wizardNext, title: t(lang, 'wizard.action.next') },
+    cancelAction: { verb: VERB.wizardCancel, title: t(lang, 'wizard.action.cancel') },
+    hasRetry: options.retryVerb !== undefined,
+    retryAction: { verb: options.retryVerb ?? '', title: t(lang, 'action.retry') },
+    card: { draftId, draftRev: draft.rev, step },
+  };
+  return prune(renderCard(stepTemplate, view)) as CardJson;
+}
+
+function noticeCard(lang: Lang, title: MessageKey, text: MessageKey): CardJson {
+  return renderCard(noticeTemplate, {
+    title: t(lang, title),
+    text: t(lang, text),
+    startAction: { verb: VERB.wizardStart, title: t(lang, 'wizard.action.start') },
+  });
+}
+
+export function wizardCancelledCard(lang: Lang): CardJson {
+  return noticeCard(lang, 'wizard.cancelled.title', 'wizard.cancelled.text');
+}
+
+/** For actions on a draft that no longer exists (submitted, cancelled or expired). */
+export function wizardClosedCard(lang: Lang): CardJson {
+  return noticeCard(lang, 'wizard.expired.title', 'wizard.expired.text');
+}
