@@ -55,6 +55,9 @@ export interface Phase extends LoadFigures, RoundFigures {
   lost: number;
   connectorUpdates: number;
   connectorConversations: number;
+  /** Connections the connector accepted during the phase, and the calls it answered on them. */
+  connectorConnections: number;
+  connectorCalls: number;
   dbCpuMsPerTurn: number;
   /** Database commands the bot sent during the phase (including background work it caused). */
   commands: Record<string, number>;
@@ -248,6 +251,9 @@ async function runPhase(
     replied: string[];
     updates: number;
     conversations: number;
+    connections: number;
+    replies: number;
+    other: number;
   }>('collect');
   const replied = new Set(connector.replied);
   const delivered = load.answeredIds.filter((id) => replied.has(id)).length;
@@ -261,6 +267,8 @@ async function runPhase(
     lost: load.answeredIds.length - delivered,
     connectorUpdates: connector.updates,
     connectorConversations: connector.conversations,
+    connectorConnections: connector.connections,
+    connectorCalls: connector.replies + connector.updates + connector.conversations + connector.other,
     botCpuMsPerTurn: turns > 0 && cpu.target !== undefined ? cpu.target / turns : Number.NaN,
     dbCpuMsPerTurn:
       scenario.target === 'bot' && turns > 0 && cpu.database !== undefined
@@ -446,6 +454,13 @@ export function throughputReport(result: ThroughputResult, settings: ThroughputS
       : [];
   });
   if (connector.length > 0) lines.push('', 'other connector calls (background card delivery):', ...connector);
+  // One per call would mean the bot's HTTP agent does not keep connections alive.
+  lines.push('', 'connections the connector accepted (all rounds; a few per scenario when kept alive):');
+  result.phases.forEach((rounds, i) => {
+    const opened = rounds.reduce((a, p) => a + p.connectorConnections, 0);
+    const calls = rounds.reduce((a, p) => a + p.connectorCalls, 0);
+    lines.push(`  ${(result.scenarios[i] ?? '').padEnd(34)} ${num(opened)} for ${num(calls)} calls`);
+  });
   lines.push(
     '',
     'database commands per turn, one turn at a time on the idle bot (exact, before any change):',

@@ -13,7 +13,7 @@ import { serveParent } from '../children';
 const REPLY = /^\/v3\/conversations\/[^/]+\/activities\/([^/?]+)/;
 
 let replied = new Set<string>();
-let counts = { replies: 0, updates: 0, conversations: 0, other: 0 };
+let counts = { replies: 0, updates: 0, conversations: 0, other: 0, connections: 0 };
 let next = 0;
 
 const server = createServer((req, res) => {
@@ -42,6 +42,8 @@ const server = createServer((req, res) => {
   });
 });
 server.keepAliveTimeout = 60_000;
+// Connections opened: a bot that reuses them opens a few, one that does not opens one per call.
+server.on('connection', () => counts.connections++);
 
 server.listen(0, '127.0.0.1', () => {
   serveParent((server.address() as AddressInfo).port, {
@@ -49,7 +51,7 @@ server.listen(0, '127.0.0.1', () => {
     collect: () => {
       const result = { ...counts, replied: [...replied] };
       replied = new Set();
-      counts = { replies: 0, updates: 0, conversations: 0, other: 0 };
+      counts = { replies: 0, updates: 0, conversations: 0, other: 0, connections: 0 };
       return result;
     },
   });
