@@ -463,7 +463,7 @@ export function throughputReport(result: ThroughputResult, settings: ThroughputS
   });
   lines.push(
     '',
-    'database commands per turn, one turn at a time on the idle bot (exact, before any change):',
+    'database commands per turn, one turn at a time on the idle bot (exact):',
   );
   lines.push(...probeReport(result.probe).map((l) => `  ${l}`));
   return lines;
