@@ -78,7 +78,7 @@ export default tseslint.config(
       files: ['src/services/**/*.ts'],
       layers: [folder('bot', 'server', 'storage', 'cards', 'http', 'telemetry', 'compose', 'config')],
     },
-    { files: ['src/http/**/*.ts', 'src/limits.ts'], layers: [] },
+    { files: ['src/http/**/*.ts', 'src/limits.ts', 'src/methods.ts'], layers: [] },
   ].map(({ files, layers }) => ({
     files,
     rules: {

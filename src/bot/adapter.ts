@@ -10,7 +10,7 @@ import {
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from '../config';
 import type { Logger } from '../log';
-import { noticeCard } from '../cards/noticeCard';
+import { failedActionCard } from '../cards/noticeCard';
 import { t } from '../i18n';
 import { quietConsoleDuringAuthentication } from './authentication';
 import { KeptByKey } from './keptClients';
@@ -147,10 +147,7 @@ async function answerTurnError(
     await context.sendActivity(text).catch(() => undefined);
   } else if (activity.type === 'invoke' && activity.name === 'adaptiveCard/action') {
     // Teams shows a card answer in place of the card; the card the user acted on keeps its inputs.
-    const card = noticeCard(lang, text, {
-      title: t(lang, 'action.failedTitle'),
-      warning: true,
-    });
+    const card = failedActionCard(lang, text);
     await context
       .sendActivity({
         type: ActivityTypes.InvokeResponse,

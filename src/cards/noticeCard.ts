@@ -26,6 +26,11 @@ export function noticeCard(
   return options.retry ? withRetry(card, options.retry, lang) : card;
 }
 
+/** The answer to a card action that did nothing: "That didn't work" and why. */
+export function failedActionCard(lang: Lang, message: string): CardJson {
+  return noticeCard(lang, message, { title: t(lang, 'action.failedTitle'), warning: true });
+}
+
 /** `card` with a first "Retry" button that sends `retry` again. */
 export function withRetry(card: CardJson, retry: RetryAction, lang: Lang): CardJson {
   const button = {

@@ -56,10 +56,8 @@ export const WizardActionDataSchema = z.object({
 });
 export type WizardActionData = z.infer<typeof WizardActionDataSchema>;
 
-export const START_ORIGINS = ['command', 'help', 'faq'] as const;
-
 export const StartActionDataSchema = z.object({
-  origin: z.enum(START_ORIGINS).optional(),
+  origin: z.enum(['command', 'help', 'faq']).optional(),
   /** The FAQ entry under which "new ticket" was pressed. */
   knowledgeId: z.string().max(100).optional(),
   lang: z.enum(LANGS).optional(),

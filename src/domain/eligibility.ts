@@ -118,8 +118,6 @@ export type Decision =
       reasons: ReasonCode[];
       nextSteps: NextStep[];
       links: DecisionLink[];
-      /** For the customer-domain route: https://portal.azure.com/<customer domain>. */
-      portalUrl?: string;
     }
   | {
       outcome: 'not-yet';
@@ -148,6 +146,7 @@ function eligible(
   reasons: ReasonCode[],
   steps: KnowledgeId[],
   linkIds: FixedLinkId[],
+  /** For the customer-domain route: https://portal.azure.com/<customer domain>, listed first. */
   portalUrl?: string,
 ): Decision {
   const decision: Decision = {
@@ -157,10 +156,7 @@ function eligible(
     nextSteps: nextSteps(steps),
     links: links(linkIds),
   };
-  if (portalUrl !== undefined) {
-    decision.portalUrl = portalUrl;
-    decision.links.unshift({ id: 'customer-portal', url: portalUrl });
-  }
+  if (portalUrl !== undefined) decision.links.unshift({ id: 'customer-portal', url: portalUrl });
   return decision;
 }
 
@@ -349,6 +345,7 @@ export const DecisionSchema = z.discriminatedUnion('outcome', [
       reasons: z.array(z.enum(REASON_CODES)),
       nextSteps: z.array(NextStepSchema),
       links: z.array(LinkSchema),
+      /** Written by earlier versions next to the same link in `links`; accepted on read, never used. */
       portalUrl: z.string().url().max(2048).optional(),
     })
     .strict(),

@@ -51,14 +51,6 @@ export function formatTicketId(seq: number): string {
   return `${TICKET_ID_PREFIX}${String(seq).padStart(6, '0')}`;
 }
 
-/** The sequence number in a ticket id, or undefined when `id` is not one. Case-insensitive. */
-export function parseTicketId(id: string): number | undefined {
-  const match = TICKET_ID_PATTERN.exec(id.trim().toUpperCase());
-  if (!match?.[1]) return undefined;
-  const seq = Number(match[1]);
-  return Number.isSafeInteger(seq) && seq >= 1 ? seq : undefined;
-}
-
 // ---- Stored document ---------------------------------------------------------------------------
 
 const idString = z.string().min(1).max(512);

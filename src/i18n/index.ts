@@ -1,17 +1,30 @@
 import { access } from './access';
 import { common } from './common';
+import { decision } from './decision';
 import { faq } from './faq';
 import { faqFeedback } from './faqFeedback';
 import { fields } from './fields';
 import { pages } from './pages';
 import { ticketChanges } from './ticketChanges';
+import { ticket } from './ticket';
 import { wizard } from './wizard';
 import type { Lang } from './messages';
 
 export { LANGS, type Lang } from './messages';
 
 /** Every namespace of user-visible text, merged. Add a namespace here when you add a file. */
-const catalogs = [access, common, wizard, faq, faqFeedback, fields, ticketChanges, pages] as const;
+const catalogs = [
+  access,
+  common,
+  wizard,
+  decision,
+  ticket,
+  faq,
+  faqFeedback,
+  fields,
+  ticketChanges,
+  pages,
+] as const;
 
 type KeysOf<C> = C extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof catalogs)[number]>;

@@ -3,15 +3,6 @@ import type { Lang } from '../domain/lang';
 export { LANGS, type Lang } from '../domain/lang';
 
 /**
- * Declares one namespace of user-visible text. Both languages must have exactly the same keys:
- * the key type is inferred from both tables, so a key missing in either one fails to compile.
- * Placeholders are written `{name}` and filled by `t()`.
- */
-export function defineMessages<K extends string>(tables: { en: Record<K, string>; pl: Record<K, string> }) {
-  return tables;
-}
-
-/**
  * Declares one namespace of user-visible text with each key's English and Polish side by side.
  * Every key needs both languages, or it fails to compile.
  */

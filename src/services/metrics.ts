@@ -4,6 +4,7 @@
  */
 import type { TicketStatus } from '../domain/ticket';
 import type { Lang } from '../domain/lang';
+import { aroundAsyncMethods } from '../methods';
 
 /** One incoming activity, described with bounded values only (no ids, no user text). */
 export interface TurnKind {
@@ -71,18 +72,10 @@ export function countFailures<T extends object>(
   metrics: Metrics,
   expected: (error: unknown) => boolean = () => false,
 ): T {
-  return new Proxy(target, {
-    get(object, property, receiver) {
-      const value: unknown = Reflect.get(object, property, receiver);
-      if (typeof value !== 'function' || typeof property !== 'string') return value;
-      return (...args: unknown[]) => {
-        const result: unknown = Reflect.apply(value, object, args);
-        if (!(result instanceof Promise)) return result;
-        return result.catch((error: unknown) => {
-          if (!expected(error)) metrics.databaseError(store, property);
-          throw error;
-        });
-      };
-    },
-  });
+  return aroundAsyncMethods(target, (method, result) =>
+    result.catch((error: unknown) => {
+      if (!expected(error)) metrics.databaseError(store, method);
+      throw error;
+    }),
+  );
 }

@@ -1,3 +1,5 @@
+import { aroundAsyncMethods } from '../methods';
+
 /** Thrown when a database call has not answered in time; the call may still complete later. */
 export class DatabaseTimeoutError extends Error {
   override readonly name = 'DatabaseTimeoutError';
@@ -23,22 +25,14 @@ export function withDeadline<T extends object>(
   /** Longer limits for calls that wait on purpose (a submission waiting for the one that took it). */
   longer: Partial<Record<string, number>> = {},
 ): T {
-  return new Proxy(target, {
-    get(object, property, receiver) {
-      const value: unknown = Reflect.get(object, property, receiver);
-      if (typeof value !== 'function' || typeof property !== 'string') return value;
-      return (...args: unknown[]) => {
-        const result: unknown = Reflect.apply(value, object, args);
-        if (!(result instanceof Promise)) return result;
-        const limit = Math.max(ms, longer[property] ?? 0);
-        let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new DatabaseTimeoutError(store, property, limit)), limit);
-        });
-        // A late failure of the real call must never surface as an unhandled rejection.
-        result.catch(() => undefined);
-        return Promise.race([result, timeout]).finally(() => clearTimeout(timer));
-      };
-    },
+  return aroundAsyncMethods(target, (method, result) => {
+    const limit = Math.max(ms, longer[method] ?? 0);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new DatabaseTimeoutError(store, method, limit)), limit);
+    });
+    // A late failure of the real call must never surface as an unhandled rejection.
+    result.catch(() => undefined);
+    return Promise.race([result, timeout]).finally(() => clearTimeout(timer));
   });
 }

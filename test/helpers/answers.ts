@@ -1,3 +1,4 @@
+import type { WizardAnswers } from '../../src/domain/wizard/model';
 import type { StepInputs } from './wizardDriver';
 
 /** Card inputs of a complete details step, as Teams sends them. */
@@ -32,3 +33,20 @@ export const breakFix = (service: string, severity: 'A' | 'B' | 'C', extra: Step
   ...DETAILS,
   ...extra,
 });
+
+/** The answers of an eligible severity B Azure break-fix ticket, as the domain holds them. */
+export const AZURE_ANSWERS: WizardAnswers = {
+  role: 'direct-bill',
+  service: 'azure',
+  problemType: 'break-fix',
+  criteria: ['service-unavailable'],
+  prerequisites: ['service-health-checked', 'troubleshooting-done'],
+  access: { delegatedAdmin: true, helpdeskAdmin: false },
+  severity: 'B',
+  details: {
+    customer: { name: 'Contoso', domain: 'contoso.onmicrosoft.com' },
+    title: 'VMs unreachable',
+    description: 'All VMs stopped answering.',
+    contact: { name: 'Ann Partner', email: 'ann@fabrikam.com', language: 'en' },
+  },
+};

@@ -1,29 +1,15 @@
 import { MongoClient } from 'mongodb';
 import { addMicrosoftRequestNumber, newTicketFromDraft, type Ticket } from '../../src/domain/ticket';
-import type { WizardAnswers } from '../../src/domain/wizard/model';
 import { newDraft } from '../../src/domain/wizard/model';
 import { VersionConflictError } from '../../src/services/ports';
 import { MongoDraftStore } from '../../src/storage/draftStore';
 import { MongoFeedbackStore } from '../../src/storage/feedbackStore';
 import { MongoTicketStore } from '../../src/storage/ticketStore';
 import { freshDatabase, testDatabaseUri } from '../helpers/database';
+import { AZURE_ANSWERS } from '../helpers/answers';
 
 const ann = { id: '29:ann', name: 'Ann Partner' };
-const answers: WizardAnswers = {
-  role: 'direct-bill',
-  service: 'azure',
-  problemType: 'break-fix',
-  criteria: ['service-unavailable'],
-  prerequisites: ['service-health-checked', 'troubleshooting-done'],
-  access: { delegatedAdmin: true, helpdeskAdmin: false },
-  severity: 'B',
-  details: {
-    customer: { name: 'Contoso', domain: 'contoso.onmicrosoft.com' },
-    title: 'VMs unreachable',
-    description: 'All VMs stopped answering.',
-    contact: { name: 'Ann Partner', email: 'ann@fabrikam.com', language: 'en' },
-  },
-};
+const answers = AZURE_ANSWERS;
 
 function builder(key: string, requester = ann, now = new Date('2026-11-20T10:00:00Z')) {
   return (seq: number): Ticket =>

@@ -1,6 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { noticeCard } from '../../cards/noticeCard';
+import { failedActionCard, noticeCard } from '../../cards/noticeCard';
 import { ticketListCard } from '../../cards/ticketListCard';
 import { AddMsNumberActionDataSchema, TicketActionDataSchema, VERB } from '../../cards/verbs';
 import { t, type Lang } from '../../i18n';
@@ -63,10 +63,7 @@ export function registerTickets(app: Application<AppTurnState>, deps: TicketDeps
   const invalid = (context: TurnContext) => {
     const lang = langOf(context);
     deps.log.warn({ activityId: context.activity.id }, 'invalid ticket card action');
-    return noticeCard(lang, t(lang, 'action.invalid'), {
-      title: t(lang, 'action.failedTitle'),
-      warning: true,
-    });
+    return failedActionCard(lang, t(lang, 'action.invalid'));
   };
 
   app.message(

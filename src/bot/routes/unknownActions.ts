@@ -1,5 +1,5 @@
 import type { Application } from '@microsoft/teams-ai';
-import { noticeCard } from '../../cards/noticeCard';
+import { failedActionCard } from '../../cards/noticeCard';
 import { t } from '../../i18n';
 import { turnIn, type BotContext } from '../context';
 import { sendCard } from '../reply';
@@ -16,10 +16,7 @@ export function registerUnknownActions(app: Application<AppTurnState>, ctx: BotC
       const { lang } = turnIn(ctx, context);
       const verb = (context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
       ctx.log.warn({ activityId: context.activity.id, verb: String(verb).slice(0, 64) }, 'unknown card verb');
-      return noticeCard(lang, t(lang, 'action.unknown'), {
-        title: t(lang, 'action.failedTitle'),
-        warning: true,
-      });
+      return failedActionCard(lang, t(lang, 'action.unknown'));
     },
   );
 
@@ -29,10 +26,7 @@ export function registerUnknownActions(app: Application<AppTurnState>, ctx: BotC
     async (context) => {
       const { lang } = turnIn(ctx, context);
       ctx.log.warn({ activityId: context.activity.id }, 'unknown card submit');
-      await sendCard(
-        context,
-        noticeCard(lang, t(lang, 'action.unknown'), { title: t(lang, 'action.failedTitle'), warning: true }),
-      );
+      await sendCard(context, failedActionCard(lang, t(lang, 'action.unknown')));
     },
   );
 }

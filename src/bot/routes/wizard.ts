@@ -1,9 +1,15 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { z } from 'zod';
-import { noticeCard } from '../../cards/noticeCard';
+import { failedActionCard } from '../../cards/noticeCard';
 import type { CardJson } from '../../cards/render';
-import { DraftIdSchema, StartActionDataSchema, VERB, WizardActionDataSchema } from '../../cards/verbs';
+import {
+  DraftIdSchema,
+  StartActionDataSchema,
+  VERB,
+  WizardActionDataSchema,
+  type WizardActionData,
+} from '../../cards/verbs';
 import { t, type Lang } from '../../i18n';
 import type { TicketPublisher } from '../../services/ticketPublisher';
 import type { Actor, WizardService, WizardView } from '../../services/wizardService';
@@ -89,10 +95,7 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
     const draftId = DraftIdSchema.safeParse(raw.draftId);
     if (draftId.success)
       return render(context, await deps.wizard.unreadable(draftId.data, userId, raw), lang);
-    return noticeCard(lang, t(lang, 'action.invalid'), {
-      title: t(lang, 'action.failedTitle'),
-      warning: true,
-    });
+    return failedActionCard(lang, t(lang, 'action.invalid'));
   };
 
   app.message(
@@ -107,10 +110,7 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
   app.adaptiveCards.actionExecute(VERB.wizardStart, async (context) => {
     const lang = langOf(context);
     if (!StartActionDataSchema.safeParse(rawData(context)).success) {
-      return noticeCard(lang, t(lang, 'action.invalid'), {
-        title: t(lang, 'action.failedTitle'),
-        warning: true,
-      });
+      return failedActionCard(lang, t(lang, 'action.invalid'));
     }
     return render(
       context,
@@ -120,38 +120,22 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
     );
   });
 
-  app.adaptiveCards.actionExecute(VERB.wizardNext, (context) =>
-    stepAction(context, WizardActionDataSchema, async (data, raw, lang, userId) =>
-      render(
-        context,
-        await deps.wizard.next(data.draftId, userId, data, raw),
-        lang,
-        pressed(context, VERB.wizardNext),
+  // Moving between the draft's steps: the service answers the card to show next.
+  const moves = {
+    [VERB.wizardNext]: (data, raw, userId) => deps.wizard.next(data.draftId, userId, data, raw),
+    [VERB.wizardBack]: (data, raw, userId) => deps.wizard.back(data.draftId, userId, data, raw),
+    [VERB.wizardCancel]: (data, _raw, userId) => deps.wizard.cancel(data.draftId, userId, data),
+  } satisfies Record<
+    string,
+    (data: WizardActionData, raw: Record<string, unknown>, userId: string) => Promise<WizardView>
+  >;
+  for (const [verb, move] of Object.entries(moves)) {
+    app.adaptiveCards.actionExecute(verb, (context) =>
+      stepAction(context, WizardActionDataSchema, async (data, raw, lang, userId) =>
+        render(context, await move(data, raw, userId), lang, pressed(context, verb)),
       ),
-    ),
-  );
-
-  app.adaptiveCards.actionExecute(VERB.wizardBack, (context) =>
-    stepAction(context, WizardActionDataSchema, async (data, raw, lang, userId) =>
-      render(
-        context,
-        await deps.wizard.back(data.draftId, userId, data, raw),
-        lang,
-        pressed(context, VERB.wizardBack),
-      ),
-    ),
-  );
-
-  app.adaptiveCards.actionExecute(VERB.wizardCancel, (context) =>
-    stepAction(context, WizardActionDataSchema, async (data, _raw, lang, userId) =>
-      render(
-        context,
-        await deps.wizard.cancel(data.draftId, userId, data),
-        lang,
-        pressed(context, VERB.wizardCancel),
-      ),
-    ),
-  );
+    );
+  }
 
   app.adaptiveCards.actionExecute(VERB.wizardSubmit, (context) =>
     stepAction(context, WizardActionDataSchema, async (data, _raw, lang) => {

@@ -148,10 +148,6 @@ export function missingSteps(answers: WizardAnswers): StepId[] {
   return applicableSteps(answers).filter((step) => !stepAnswered(step, answers));
 }
 
-export function isComplete(answers: WizardAnswers): boolean {
-  return missingSteps(answers).length === 0;
-}
-
 /**
  * The answers that apply, without those left over from a path the user went back and changed
  * (for example the severity after switching to a billing issue).

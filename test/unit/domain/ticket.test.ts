@@ -4,7 +4,7 @@ import {
   draftFromTicket,
   formatTicketId,
   newTicketFromDraft,
-  parseTicketId,
+  TICKET_ID_PATTERN,
   outdatedPosts,
   recordChannelPost,
   reviseTicket,
@@ -17,6 +17,7 @@ import {
   type TicketStatus,
 } from '../../../src/domain/ticket';
 import type { WizardAnswers } from '../../../src/domain/wizard/model';
+import { AZURE_ANSWERS } from '../../helpers/answers';
 
 const now = new Date('2024-03-08T18:00:00Z'); // a Friday
 const later = new Date('2024-03-08T19:00:00Z');
@@ -40,22 +41,14 @@ const meta: NewTicketMeta = {
 };
 
 const answers: WizardAnswers = {
-  role: 'direct-bill',
-  service: 'azure',
-  problemType: 'break-fix',
-  criteria: ['service-unavailable'],
-  prerequisites: ['service-health-checked', 'troubleshooting-done'],
-  access: { delegatedAdmin: true, helpdeskAdmin: false },
-  severity: 'B',
+  ...AZURE_ANSWERS,
   details: {
+    ...AZURE_ANSWERS.details!,
     customer: {
       name: 'Contoso',
       domain: 'contoso.onmicrosoft.com',
       tenantId: '2f1c6f0e-8a9d-4b7e-9c1a-0d2e3f4a5b6c',
     },
-    title: 'VMs unreachable',
-    description: 'All VMs stopped answering.',
-    contact: { name: 'Ann Partner', email: 'ann@fabrikam.com', language: 'en' },
   },
 };
 
@@ -69,16 +62,15 @@ describe('ticket ids', () => {
     [1234567, 'CSP-1234567'],
   ])('%d ↔ %s', (seq, id) => {
     expect(formatTicketId(seq)).toBe(id);
-    expect(parseTicketId(id)).toBe(seq);
+    expect(id).toMatch(TICKET_ID_PATTERN);
   });
 
-  it.each(['CSP-123', 'csp-000123x', 'ABC-000123', '000123', 'CSP-000000', ''])('does not parse %p', (id) => {
-    expect(parseTicketId(id)).toBeUndefined();
-  });
-
-  it('accepts lower case and spaces around', () => {
-    expect(parseTicketId(' csp-000042 ')).toBe(42);
-  });
+  it.each(['CSP-123', 'csp-000123', 'CSP-000123x', 'ABC-000123', '000123', ' CSP-000123', ''])(
+    'is not a ticket id: %p',
+    (id) => {
+      expect(id).not.toMatch(TICKET_ID_PATTERN);
+    },
+  );
 
   it.each([0, -1, 1.5, Number.NaN])('refuses sequence %p', (seq) => {
     expect(() => formatTicketId(seq)).toThrow(RangeError);

@@ -1,21 +1,8 @@
 import type { WizardAnswers } from '../../../../src/domain/wizard/model';
 import { rebaseAnswers } from '../../../../src/domain/wizard/rebase';
+import { AZURE_ANSWERS } from '../../../helpers/answers';
 
-const base: WizardAnswers = {
-  role: 'direct-bill',
-  service: 'azure',
-  problemType: 'break-fix',
-  criteria: ['service-unavailable'],
-  prerequisites: ['service-health-checked', 'troubleshooting-done'],
-  access: { delegatedAdmin: true, helpdeskAdmin: false },
-  severity: 'B',
-  details: {
-    customer: { name: 'Contoso', domain: 'contoso.onmicrosoft.com' },
-    title: 'VMs unreachable',
-    description: 'All VMs stopped answering.',
-    contact: { name: 'Ann', email: 'ann@fabrikam.com', language: 'en' },
-  },
-};
+const base = AZURE_ANSWERS;
 
 const withDetails = (answers: WizardAnswers, details: Partial<NonNullable<WizardAnswers['details']>>) => ({
   ...answers,
