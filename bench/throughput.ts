@@ -461,10 +461,7 @@ export function throughputReport(result: ThroughputResult, settings: ThroughputS
     const calls = rounds.reduce((a, p) => a + p.connectorCalls, 0);
     lines.push(`  ${(result.scenarios[i] ?? '').padEnd(34)} ${num(opened)} for ${num(calls)} calls`);
   });
-  lines.push(
-    '',
-    'database commands per turn, one turn at a time on the idle bot (exact):',
-  );
+  lines.push('', 'database commands per turn, one turn at a time on the idle bot (exact):');
   lines.push(...probeReport(result.probe).map((l) => `  ${l}`));
   return lines;
 }
