@@ -367,10 +367,16 @@ describe('the wizard end to end, for every route and outcome (real turns, real d
       version: 1,
       history: [{ at: NOW, by: ADA, action: 'created' }],
     });
-    expect(ticket.decision).toMatchObject(scenario.decision);
-    if (scenario.decision.outcome === 'eligible' && scenario.decision.portalUrl) {
+    // The customer's portal is a link of the decision, listed first (no field of its own any more).
+    const { portalUrl, ...decision } = scenario.decision as { portalUrl?: string };
+    expect(ticket.decision).toMatchObject(decision);
+    if (scenario.decision.outcome === 'eligible' && portalUrl) {
+      expect(ticket.decision.outcome === 'eligible' && ticket.decision.links[0]).toEqual({
+        id: 'customer-portal',
+        url: portalUrl,
+      });
       const links = cardActions(card).filter((a) => a.type === 'Action.OpenUrl');
-      expect(links).toContainEqual(expect.objectContaining({ url: scenario.decision.portalUrl }));
+      expect(links).toContainEqual(expect.objectContaining({ url: portalUrl }));
     }
     if (scenario.decision.outcome === 'eligible' && !scenario.decision.portalUrl) {
       expect(ticket.decision).not.toHaveProperty('portalUrl');
