@@ -40,6 +40,7 @@ export function renderView(view: WizardView | TicketView, lang: Lang, options: R
     case 'step':
       return wizardStepCard(view.draftId, view.draft, view.lang, {
         ...(view.errors && { errors: view.errors }),
+        ...(view.blockers && { blockers: view.blockers }),
         ...(view.notice && { notice: STEP_NOTICE[view.notice] }),
         ...(view.changes && { changes: view.changes }),
         ...(view.notice === 'save-failed' && options.retry && { retryVerb: options.retry.verb }),

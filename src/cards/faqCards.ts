@@ -2,7 +2,7 @@ import answerTemplate from '../../adaptiveCards/faq.answer.json';
 import unsureTemplate from '../../adaptiveCards/faq.unsure.json';
 import type { Severity } from '../domain/wizard/model';
 import { t, type Lang } from '../i18n';
-import { customerPortalUrl, entryTitle, getEntry, getLink, type KnowledgeId } from '../knowledge';
+import { customerPortalUrl, entryButtonTitle, getEntry, getLink, type KnowledgeId } from '../knowledge';
 import { CUSTOMER_DOMAIN_PLACEHOLDER } from '../knowledge/links';
 import { entrySources } from '../knowledge/sources';
 import { asPlainText, renderCard, type CardJson } from './render';
@@ -111,7 +111,7 @@ function expandAnswerCard(entryId: KnowledgeId, lang: Lang, options: AnswerCardO
             .join('; '),
         }),
     relatedTitle: t(lang, 'faq.relatedTitle'),
-    related: entry.related.slice(0, 3).map((id) => ({ id, title: entryTitle(id, lang) })),
+    related: entry.related.slice(0, 3).map((id) => ({ id, title: entryButtonTitle(id, lang) })),
     askVerb: VERB.faqAsk,
     helpfulTitle: t(lang, 'faq.helpful'),
     notHelpfulTitle: t(lang, 'faq.notHelpful'),
@@ -128,7 +128,7 @@ export function faqUnsureCard(lang: Lang, suggestions: readonly KnowledgeId[], m
     lang,
     message: message ?? (suggestions.length > 0 ? t(lang, 'faq.notSure') : t(lang, 'faq.noCloseTopics')),
     closestTitle: t(lang, 'faq.closestTopics'),
-    suggestions: suggestions.slice(0, 3).map((id) => ({ id, title: entryTitle(id, lang) })),
+    suggestions: suggestions.slice(0, 3).map((id) => ({ id, title: entryButtonTitle(id, lang) })),
     askVerb: VERB.faqAsk,
     newTicketTitle: t(lang, 'faq.startTicket'),
     newTicketVerb: VERB.wizardStart,

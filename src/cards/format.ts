@@ -7,7 +7,7 @@ import {
   type ResponseTarget,
 } from '../domain/responseTargets';
 import type { Ticket } from '../domain/ticket';
-import type { ContactLanguage, ProblemType, Service } from '../domain/wizard/model';
+import type { ContactLanguage, FieldId, ProblemType, Service } from '../domain/wizard/model';
 import { t } from '../i18n';
 
 /** Formatting shared by the wizard and ticket cards: labels, dates, response lines, pruning. */
@@ -58,11 +58,24 @@ function dateTimeFormat(lang: Lang, timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
-export function outcomeText(decision: Decision, lang: Lang): { outcome: string; color: 'Good' | 'Warning' } {
+/**
+ * The outcome line. Its colours read on a white card (yellow "Warning" and pale green "Good" do not):
+ * accent blue for ready, attention red for not yet.
+ */
+export function outcomeText(
+  decision: Decision,
+  lang: Lang,
+): { outcome: string; color: 'Accent' | 'Attention' } {
   return {
     outcome: t(lang, `decision.outcome.${decision.outcome}`),
-    color: decision.outcome === 'eligible' ? 'Good' : 'Warning',
+    color: decision.outcome === 'eligible' ? 'Accent' : 'Attention',
   };
+}
+
+/** A field's short name as a row label: "Role", "Helpdesk admin role", not the question asked. */
+export function shortLabel(field: FieldId, lang: Lang): string {
+  const name = t(lang, `field.${field}`);
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
 }
 
 export const bullet = (text: string) => ({ text: `• ${text}` });

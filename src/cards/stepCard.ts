@@ -19,6 +19,8 @@ import {
   type WizardAnswers,
 } from '../domain/wizard/model';
 import type { ReviewOutcome } from '../domain/wizard/review';
+import { blockerLinks, isHowTo, type BlockerCode } from '../domain/eligibility';
+import { getLink } from '../knowledge';
 import { t, type MessageKey } from '../i18n';
 import {
   bullet,
@@ -27,6 +29,7 @@ import {
   problemLabel,
   prune,
   responseText,
+  shortLabel,
   type Choice,
   type ResponseText,
 } from './format';
@@ -113,6 +116,15 @@ function fieldLabel(field: FieldId, answers: WizardAnswers, lang: Lang): string 
   return t(lang, `wizard.field.${field}`);
 }
 
+/** Hints that depend on the route: whose domain it is, and who answers the contact. */
+function hintFor(field: FieldId, answers: WizardAnswers): MessageKey | undefined {
+  const own = answers.service === 'own-subscription';
+  if (field === 'customerDomain' && own) return 'wizard.hint.customerDomain.own';
+  if (field === 'contactName' && wizardTitle(answers) === 'wizard.title.marketplace')
+    return 'wizard.hint.contact.marketplace';
+  return undefined;
+}
+
 function errorText(error: FieldError, lang: Lang): string {
   return t(lang, `wizard.error.${error.code}`, error.max !== undefined ? { max: error.max } : {});
 }
@@ -131,7 +143,8 @@ function fieldView(
   const required = def.required;
   const kind: FieldView['kind'] =
     def.input === 'toggle' ? 'toggle' : def.input === 'text' ? 'text' : 'choice';
-  const hint = look.hint ? t(lang, look.hint) : '';
+  const hintKey = hintFor(field, draft.answers) ?? look.hint;
+  const hint = hintKey ? t(lang, hintKey) : '';
   return {
     kind,
     id: field,
@@ -158,44 +171,49 @@ function fieldView(
   };
 }
 
+/** The review's rows: short names (not the questions, which wrap over several lines), values as chosen. */
 function reviewFacts(answers: WizardAnswers, lang: Lang): Choice[] {
   const facts: Choice[] = [];
-  const add = (key: MessageKey, value: string) => facts.push({ title: t(lang, key), value });
+  const add = (field: FieldId, value: string) => facts.push({ title: shortLabel(field, lang), value });
   const a = relevantAnswers(answers);
-  if (a.role) add('ticket.field.role', t(lang, `wizard.role.${a.role}`));
-  if (a.service) add('ticket.field.service', t(lang, `wizard.service.${a.service}`));
-  if (a.problemType) add('ticket.field.problemType', problemLabel(a.problemType, a.service, lang));
+  const yesNo = (v: boolean) => t(lang, v ? 'wizard.choice.yes' : 'wizard.choice.no');
+  if (a.role) add('role', t(lang, `wizard.role.${a.role}`));
+  if (a.service) add('service', t(lang, `wizard.service.${a.service}`));
+  if (a.problemType) add('problemType', problemLabel(a.problemType, a.service, lang));
   if (a.problemType === 'break-fix' && a.criteria) {
     const met = a.criteria.map((c) => t(lang, `wizard.criterion.${c}`)).join('; ');
-    add('ticket.field.criteria', met || t(lang, 'wizard.review.none'));
+    add('criteria', met || t(lang, 'wizard.review.none'));
   }
   if (a.prerequisites) {
-    for (const p of ['serviceHealthChecked', 'troubleshootingDone'] as const) {
-      const done = a.prerequisites.includes(
-        p === 'serviceHealthChecked' ? 'service-health-checked' : 'troubleshooting-done',
-      );
-      add(`wizard.field.${p}`, t(lang, done ? 'wizard.choice.yes' : 'wizard.choice.no'));
-    }
+    add('serviceHealthChecked', yesNo(a.prerequisites.includes('service-health-checked')));
+    add('troubleshootingDone', yesNo(a.prerequisites.includes('troubleshooting-done')));
   }
   for (const [q, v] of Object.entries(a.access ?? {})) {
-    if (v !== undefined)
-      add(
-        `wizard.field.${q as keyof NonNullable<WizardAnswers['access']>}`,
-        t(lang, v ? 'wizard.choice.yes' : 'wizard.choice.no'),
-      );
+    if (v !== undefined) add(q as keyof NonNullable<WizardAnswers['access']>, yesNo(v));
   }
-  if (a.severity) add('ticket.field.severity', t(lang, `wizard.severity.${a.severity}`));
+  if (a.severity) add('severity', t(lang, `wizard.severity.${a.severity}`));
   const d = a.details;
   if (d) {
-    add('ticket.field.customer', asPlainText(`${d.customer.name} (${d.customer.domain})`));
-    add('wizard.field.title', asPlainText(d.title));
-    if (d.affectedResource) add('ticket.field.affectedResource', asPlainText(d.affectedResource));
-    add(
-      'ticket.field.contact',
-      asPlainText(`${d.contact.name}, ${d.contact.email}${d.contact.phone ? `, ${d.contact.phone}` : ''}`),
-    );
-    add('wizard.field.contactLanguage', t(lang, `wizard.language.${d.contact.language}`));
-    if (d.microsoftRequestNumber) add('ticket.field.microsoftRequestNumber', d.microsoftRequestNumber);
+    // For the partner's own subscription the "customer" is the partner's own organization.
+    facts.push({
+      title: t(
+        lang,
+        a.service === 'own-subscription' ? 'ticket.field.organization' : 'ticket.field.customer',
+      ),
+      value: asPlainText(`${d.customer.name} (${d.customer.domain})`),
+    });
+    if (d.customer.tenantId) add('customerTenantId', d.customer.tenantId);
+    add('title', asPlainText(d.title));
+    add('description', asPlainText(d.description));
+    if (d.affectedResource) add('affectedResource', asPlainText(d.affectedResource));
+    facts.push({
+      title: t(lang, 'ticket.field.contact'),
+      value: asPlainText(
+        `${d.contact.name}, ${d.contact.email}${d.contact.phone ? `, ${d.contact.phone}` : ''}`,
+      ),
+    });
+    add('contactLanguage', t(lang, `wizard.language.${d.contact.language}`));
+    if (d.microsoftRequestNumber) add('microsoftRequestNumber', d.microsoftRequestNumber);
   }
   return facts;
 }
@@ -230,7 +248,13 @@ function reviewView(draft: Draft, outcome: ReviewOutcome, lang: Lang, timeZone: 
       decision.outcome === 'not-yet'
         ? decision.blockers.map((b) => bullet(t(lang, `decision.blocker.${b}`)))
         : [],
-    reasons: decision.reasons.map((r) => bullet(t(lang, `decision.reason.${r}`))),
+    reasons: decision.reasons.filter((r) => !isHowTo(r)).map((r) => bullet(t(lang, `decision.reason.${r}`))),
+    hasHowTo: decision.reasons.some(isHowTo),
+    howToTitle: t(lang, 'ticket.section.howTo'),
+    howTo: decision.reasons.filter(isHowTo).map((r) => bullet(t(lang, `decision.reason.${r}`))),
+    // The links the route and the next steps speak of ("open the link below"), on the review too.
+    hasLinks: decision.links.length > 0,
+    links: decision.links.map((l) => ({ title: getLink(l.id).label[lang], url: l.url })),
     hasResponse: response !== '',
     response,
     languageNote: notes?.languageNote ?? '',
@@ -302,6 +326,11 @@ export interface WizardCardOptions {
   changes?: CardChanges;
   /** A "Retry" button pressing `verb` again with the card's data and inputs (after a failed save). */
   retryVerb?: string;
+  /**
+   * The step's answers block escalation (nothing was stored): the card says what each means, the way
+   * forward, and its primary button continues anyway, to a draft ticket.
+   */
+  blockers?: readonly BlockerCode[];
   /** On the review step: the decision and response target, as the wizard service worked them out. */
   review?: ReviewOutcome;
   /** The reader's time zone, for the review's "if you file now" time; UTC otherwise. */
@@ -322,7 +351,6 @@ export function wizardStepCard(
     fieldView(f, draft, values[f] ?? '', errors, lang),
   );
   const { index, total } = progress(draft.answers, step);
-  const labelOf = (field: FieldId) => fieldLabel(field, draft.answers, lang);
   const isReview = step === 'review';
   if (isReview && !options.review) throw new TypeError('A review card needs the review outcome');
   // The review section is dropped by its $when on other steps, so its bindings stay empty there.
@@ -336,21 +364,28 @@ export function wizardStepCard(
         }))
       : [];
   const banner = bannerText(options.notice, options.changes, lang);
+  const blockers = isReview ? [] : (options.blockers ?? []);
+  const blocked = {
+    shown: blockers.length > 0,
+    title: t(lang, 'wizard.blocked.title'),
+    items: blockers.map((b) => bullet(t(lang, `wizard.blocked.${b}`))),
+    wayForward: t(lang, 'wizard.blocked.wayForward'),
+    links: blockerLinks(blockers).map((l) => ({ title: getLink(l.id).label[lang], url: l.url })),
+  };
   const view = {
     lang,
-    title: t(lang, 'wizard.title'),
+    title: t(lang, wizardTitle(draft.answers)),
     progress: t(lang, 'wizard.progress', { index, total, step: t(lang, `wizard.step.${step}`) }),
     intro: introText(step, draft.answers, lang),
     hasBanner: banner !== '',
     banner,
     hasErrors: errors.length > 0,
     errorsTitle: t(lang, 'wizard.errors.title'),
-    errors: errors.map((e) => ({
-      text: `• ${t(lang, 'wizard.errors.item', { field: labelOf(e.field), message: errorText(e, lang) })}`,
-    })),
+
     hasInfo: info.length > 0,
     info,
     fields,
+    blocked,
     isReview,
     review: review ?? {},
     canGoBack: previousStep(draft.answers, step) !== undefined,
@@ -360,13 +395,38 @@ export function wizardStepCard(
           verb: VERB.wizardSubmit,
           title: t(lang, review?.eligible ? 'wizard.action.submit' : 'wizard.action.submitDraft'),
         }
-      : { verb: VERB.wizardNext, title: t(lang, 'wizard.action.next') },
+      : {
+          verb: VERB.wizardNext,
+          title: t(lang, blocked.shown ? 'wizard.action.continueDraft' : 'wizard.action.next'),
+        },
     cancelAction: { verb: VERB.wizardCancel, title: t(lang, 'wizard.action.cancel') },
     hasRetry: options.retryVerb !== undefined,
     retryAction: { verb: options.retryVerb ?? '', title: t(lang, 'action.retry') },
     card: { draftId, draftRev: draft.rev, step },
   };
-  return prune(renderCard(stepTemplate, view)) as CardJson;
+  const card = prune(renderCard(stepTemplate, view)) as CardJson;
+  return blocked.shown ? acknowledging(card, blockers) : card;
+}
+
+/** The card with its Next button saying which blockers were shown, so pressing it accepts them. */
+function acknowledging(card: CardJson, blockers: readonly BlockerCode[]): CardJson {
+  const actions = (card.actions ?? []) as { verb?: string; data?: Record<string, unknown> }[];
+  for (const action of actions) {
+    if (action.verb === VERB.wizardNext) action.data = { ...action.data, acknowledge: blockers.join(',') };
+  }
+  return card;
+}
+
+/**
+ * The wizard's title: it reports to Microsoft only on the routes that do. A marketplace product's
+ * support comes from its publisher; the partner's own subscription from the partner's own plan.
+ */
+function wizardTitle(answers: WizardAnswers): MessageKey {
+  const { service, problemType } = answers;
+  if (service === 'own-subscription') return 'wizard.title.own-subscription';
+  if (service === 'marketplace' && problemType !== 'billing' && problemType !== 'fraud')
+    return 'wizard.title.marketplace';
+  return 'wizard.title';
 }
 
 function noticeCard(lang: Lang, title: MessageKey, text: MessageKey): CardJson {

@@ -7,6 +7,7 @@ import {
   type Ticket,
   type TicketError,
 } from '../domain/ticket';
+import { isHowTo } from '../domain/eligibility';
 import { t, type MessageKey } from '../i18n';
 import { entryTitle, getLink } from '../knowledge';
 import {
@@ -40,17 +41,22 @@ export interface TicketCardOptions {
   timeZone?: string;
 }
 
+/** Status colours that read on a white card (no yellow "Warning" or pale green "Good"). */
 const STATUS_COLOR = {
-  draft: 'Warning',
+  draft: 'Attention',
   'ready-to-file': 'Accent',
-  'filed-with-microsoft': 'Good',
+  'filed-with-microsoft': 'Accent',
   withdrawn: 'Default',
 } as const;
 
 function ticketFacts(ticket: Ticket, lang: Lang): Choice[] {
   const facts: Choice[] = [];
   const add = (key: MessageKey, value: string) => facts.push({ title: t(lang, key), value });
-  add('ticket.field.customer', asPlainText(`${ticket.customer.name} (${ticket.customer.domain})`));
+  // For the partner's own subscription the "customer" is the partner's own organization.
+  add(
+    ticket.service === 'own-subscription' ? 'ticket.field.organization' : 'ticket.field.customer',
+    asPlainText(`${ticket.customer.name} (${ticket.customer.domain})`),
+  );
   add('ticket.field.service', t(lang, `wizard.service.${ticket.service}`));
   if (ticket.problemType)
     add('ticket.field.problemType', problemLabel(ticket.problemType, ticket.service, lang));
@@ -76,23 +82,29 @@ function ticketFacts(ticket: Ticket, lang: Lang): Choice[] {
 export function ticketSummaryCard(ticket: Ticket, lang: Lang, options: TicketCardOptions = {}): CardJson {
   const decision = ticket.decision;
   const { outcome, color } = outcomeText(decision, lang);
-  const notice = options.refusal
-    ? t(lang, `ticket.forbidden.${options.refusal}`, { name: asPlainText(ticket.requester.name) })
-    : options.error
-      ? options.error === 'invalid-transition'
-        ? t(lang, 'ticket.error.invalid-transition', { status: t(lang, `ticket.status.${ticket.status}`) })
-        : options.error === 'unavailable'
-          ? t(lang, 'db.unavailableKept')
-          : t(lang, `ticket.error.${options.error}`)
-      : options.notice
-        ? t(lang, `ticket.notice.${options.notice}`, { id: ticket._id })
-        : '';
+  // A refused request number is said under its input, where it was typed, not above the card.
+  const numberError = options.error === 'invalid-request-number';
+  const notice = numberError
+    ? ''
+    : options.refusal
+      ? t(lang, `ticket.forbidden.${options.refusal}`, { name: asPlainText(ticket.requester.name) })
+      : options.error
+        ? options.error === 'invalid-transition'
+          ? t(lang, 'ticket.error.invalid-transition', { status: t(lang, `ticket.status.${ticket.status}`) })
+          : options.error === 'unavailable'
+            ? t(lang, 'db.unavailableKept')
+            : t(lang, `ticket.error.${options.error}`)
+        : options.notice
+          ? t(lang, `ticket.notice.${options.notice}`, { id: ticket._id })
+          : '';
   const open = ticket.status !== 'withdrawn';
   const respondByText =
     ticket.respondBy && open && ticket.status !== 'draft'
       ? t(lang, 'response.respondBy', { when: cardDateTime(ticket.respondBy, lang, options.timeZone) })
       : '';
   const responseLines = ticketResponseText(ticket, lang);
+  const why = decision.reasons.filter((r) => !isHowTo(r));
+  const howTo = decision.reasons.filter(isHowTo);
   const view = {
     lang,
     verbs: VERB,
@@ -121,11 +133,12 @@ export function ticketSummaryCard(ticket: Ticket, lang: Lang, options: TicketCar
         decision.outcome === 'not-yet'
           ? decision.blockers.map((b) => bullet(t(lang, `decision.blocker.${b}`)))
           : [],
-      hasReasons: decision.reasons.length > 0,
+      hasReasons: why.length > 0,
       reasonsTitle: t(lang, 'ticket.section.reasons'),
-      reasons: decision.reasons.map((r) => bullet(t(lang, `decision.reason.${r}`))),
+      reasons: why.map((r) => bullet(t(lang, `decision.reason.${r}`))),
     },
-    hasNextSteps: decision.nextSteps.length > 0,
+    hasNextSteps: decision.nextSteps.length > 0 || howTo.length > 0,
+    howTo: howTo.map((r) => bullet(t(lang, `decision.reason.${r}`))),
     nextStepsTitle: t(lang, 'ticket.section.nextSteps'),
     nextSteps: decision.nextSteps.map((s) => ({
       knowledgeId: s.knowledgeId,
@@ -134,8 +147,9 @@ export function ticketSummaryCard(ticket: Ticket, lang: Lang, options: TicketCar
     hasLinks: decision.links.length > 0,
     links: decision.links.map((l) => ({ title: getLink(l.id).label[lang], url: l.url })),
     response: {
-      title: t(lang, 'response.title'),
-      target: responseLines?.target ?? t(lang, 'response.none'),
+      headline: responseLines
+        ? `${t(lang, 'response.title')}: ${responseLines.target}`
+        : t(lang, 'response.none'),
       hasRespondBy: respondByText !== '',
       respondBy: respondByText,
       hasNote: responseLines !== null,
@@ -148,6 +162,8 @@ export function ticketSummaryCard(ticket: Ticket, lang: Lang, options: TicketCar
       label: t(lang, 'ticket.input.microsoftRequestNumber'),
       hint: t(lang, 'wizard.hint.microsoftRequestNumber'),
       errorMessage: t(lang, 'wizard.error.requestNumber'),
+      hasError: numberError,
+      error: numberError ? t(lang, 'ticket.error.invalid-request-number') : '',
       value: options.microsoftRequestNumberInput ?? ticket.microsoftRequestNumber ?? '',
       title: t(lang, 'ticket.action.addMsNumber'),
     },

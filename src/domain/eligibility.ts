@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { customerPortalUrl, getLink, LINK_IDS, type LinkId } from '../knowledge';
 import { KNOWLEDGE_IDS, type KnowledgeId } from '../knowledge/schema';
-import { isTechnical, PATTERNS, type WizardAnswers } from './wizard/model';
+import { isTechnical, PATTERNS, type StepId, type WizardAnswers } from './wizard/model';
 
 /**
  * Whether and how a customer's problem can be reported to Microsoft, from the wizard's answers.
@@ -81,6 +81,19 @@ export const REASON_CODES = [
   'own-subscription-not-covered',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
+
+/**
+ * Reasons that are instructions for filing (what to select, whose contact to give) rather than why
+ * the decision came out as it did: cards list them with the next steps, not under "Why".
+ */
+export const HOW_TO_REASONS = [
+  'csp-support-plan',
+  'partner-contact',
+] as const satisfies readonly ReasonCode[];
+
+export function isHowTo(reason: ReasonCode): boolean {
+  return (HOW_TO_REASONS as readonly string[]).includes(reason);
+}
 
 /** What must happen before the request can be filed (`decision.blocker.<code>`). */
 export const BLOCKER_CODES = [
@@ -171,6 +184,43 @@ const BLOCKER_STEPS: Readonly<Record<BlockerCode, KnowledgeId[]>> = {
   // The source names no substitute for the ASfP agreement: only how to get one.
   'asfp-missing': ['dynamics.asfp', 'partner.support-plans'],
 };
+
+/**
+ * The blockers each step's answers can raise, so the step that raises one can say so at once
+ * instead of leaving it to the review.
+ */
+export const STEP_BLOCKERS: Readonly<Partial<Record<StepId, readonly BlockerCode[]>>> = {
+  criteria: ['service-health-not-checked', 'troubleshooting-not-done', 'no-escalation-criterion'],
+  access: ['reseller-azure-access-missing', 'helpdesk-admin-azure', 'asfp-missing'],
+};
+
+/** Where to go to clear a blocker; none where the way forward is a person (the indirect provider). */
+export const BLOCKER_LINKS: Readonly<Record<BlockerCode, readonly FixedLinkId[]>> = {
+  'incomplete-answers': [],
+  'service-health-not-checked': ['partner-center'],
+  'troubleshooting-not-done': [],
+  'no-escalation-criterion': [],
+  'reseller-azure-access-missing': [],
+  'helpdesk-admin-azure': ['azure-portal'],
+  'delegated-admin-missing': [],
+  'asfp-missing': ['partner-support-plans'],
+};
+
+/**
+ * The blockers that the answers given on `step` raise (the answers as a whole decide; only this
+ * step's own blockers are returned). Empty when the step raises none.
+ */
+export function blockersAt(step: StepId, answers: WizardAnswers): BlockerCode[] {
+  const own = STEP_BLOCKERS[step] ?? [];
+  if (own.length === 0) return [];
+  const decision = decide(answers);
+  return decision.outcome === 'not-yet' ? decision.blockers.filter((b) => own.includes(b)) : [];
+}
+
+/** The links that help clear `blockers`, each once. */
+export function blockerLinks(blockers: readonly BlockerCode[]): DecisionLink[] {
+  return links([...new Set(blockers.flatMap((b) => BLOCKER_LINKS[b]))]);
+}
 
 function notYet(found: BlockerCode[], reasons: ReasonCode[]): Decision {
   const blockers = [...new Set(found)];

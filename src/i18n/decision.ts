@@ -67,12 +67,12 @@ export const decision = defineTexts({
     pl: 'Rozliczeniami, licencjonowaniem, subskrypcjami Dynamics 365 Plan, Finance & Operations i licencjami na produkty Dynamics 365 zajmuje się bezpośrednio pomoc techniczna Dynamics, a nie żądanie obsługi w Centrum partnerskim. Skontaktuj się z nią przez poniższy link.',
   },
   'decision.routeDetail.isv': {
-    en: 'Product support for a commercial marketplace product comes from its publisher (ISV), not from Microsoft. The product’s page in the marketplace gives the publisher’s support link, email address or phone number.',
-    pl: 'Pomocy technicznej dla produktu z komercyjnego marketplace udziela jego wydawca (ISV), a nie firma Microsoft. Na stronie produktu w marketplace znajdziesz link do pomocy technicznej wydawcy, jego adres e-mail lub numer telefonu.',
+    en: 'Contact the publisher’s support: the product’s page in the marketplace gives their support link, email address or phone number.',
+    pl: 'Skontaktuj się z pomocą techniczną wydawcy: na stronie produktu w marketplace znajdziesz jej link, adres e-mail lub numer telefonu.',
   },
   'decision.routeDetail.own-support-plan': {
-    en: 'Support for your own partner subscription isn’t part of the CSP support benefit. Sign in to the Azure portal or the Office 365 admin center directly, only for your own subscription, and give your own support plan (for example an MPN contract ID, Premier, or an Azure support plan).',
-    pl: 'Pomoc techniczna dla Twojej własnej subskrypcji partnerskiej nie jest objęta korzyścią z pomocy technicznej CSP. Zaloguj się bezpośrednio do portalu Azure lub centrum administracyjnego Office 365 tylko w sprawie własnej subskrypcji i podaj swój plan pomocy technicznej (np. identyfikator umowy MPN, Premier lub plan pomocy technicznej Azure).',
+    en: 'Support for your own partner subscription isn’t part of the CSP support benefit. Sign in to the Azure portal or the Microsoft 365 admin center directly, only for your own subscription, and give your own support plan (for example an MPN contract ID, Premier, or an Azure support plan).',
+    pl: 'Pomoc techniczna dla Twojej własnej subskrypcji partnerskiej nie jest objęta korzyścią z pomocy technicznej CSP. Zaloguj się bezpośrednio do portalu Azure lub centrum administracyjnego Microsoft 365 tylko w sprawie własnej subskrypcji i podaj swój plan pomocy technicznej (np. identyfikator umowy MPN, Premier lub plan pomocy technicznej Azure).',
   },
   'decision.reason.criteria-met': {
     en: 'The problem is of a kind Microsoft takes over.',

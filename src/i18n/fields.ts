@@ -1,12 +1,15 @@
 import { defineTexts } from './messages';
 
-/** Short names of the wizard's answers, for lists of what changed (the cards' labels are questions). */
+/**
+ * Short names of the wizard's answers, for lists of what changed and the rows of the review (the
+ * inputs' labels are questions, which wrap over several lines in a row).
+ */
 export const fields = defineTexts({
   'field.role': { en: 'role', pl: 'rola' },
   'field.service': { en: 'service', pl: 'usługa' },
   'field.problemType': { en: 'problem type', pl: 'rodzaj problemu' },
   'field.criteria': { en: 'escalation criteria', pl: 'kryteria eskalacji' },
-  'field.serviceHealthChecked': { en: 'checks done before escalating', pl: 'sprawdzenia przed eskalacją' },
+  'field.serviceHealthChecked': { en: 'service health checked', pl: 'sprawdzenie kondycji usługi' },
   'field.troubleshootingDone': { en: 'troubleshooting', pl: 'rozwiązywanie problemów' },
   'field.delegatedAdmin': { en: 'delegated admin', pl: 'delegowane uprawnienia administratora' },
   'field.providerGrantedAccess': { en: 'access from the provider', pl: 'dostęp od dostawcy' },

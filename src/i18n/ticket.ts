@@ -46,6 +46,10 @@ export const ticket = defineTexts({
     en: 'Customer',
     pl: 'Klient',
   },
+  'ticket.field.organization': {
+    en: 'Your organization',
+    pl: 'Twoja organizacja',
+  },
   'ticket.field.service': {
     en: 'Service',
     pl: 'Usługa',
@@ -97,6 +101,10 @@ export const ticket = defineTexts({
   'ticket.section.reasons': {
     en: 'Why',
     pl: 'Uzasadnienie',
+  },
+  'ticket.section.howTo': {
+    en: 'When you file',
+    pl: 'Przy zgłaszaniu',
   },
   'ticket.section.blockers': {
     en: 'Do this first',

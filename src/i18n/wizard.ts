@@ -6,6 +6,14 @@ export const wizard = defineTexts({
     en: 'Report a customer’s problem to Microsoft',
     pl: 'Zgłoś problem klienta do firmy Microsoft',
   },
+  'wizard.title.marketplace': {
+    en: 'Get support for a marketplace product',
+    pl: 'Pomoc techniczna dla produktu z marketplace',
+  },
+  'wizard.title.own-subscription': {
+    en: 'Get support for your own subscription',
+    pl: 'Pomoc techniczna dla własnej subskrypcji',
+  },
   'wizard.progress': {
     en: 'Step {index} of {total}: {step}',
     pl: 'Krok {index} z {total}: {step}',
@@ -99,12 +107,52 @@ export const wizard = defineTexts({
     pl: 'Nowe zgłoszenie',
   },
   'wizard.errors.title': {
-    en: 'Please correct the following. Everything else you entered is kept.',
-    pl: 'Popraw poniższe pola. Pozostałe wprowadzone dane zostały zachowane.',
+    en: 'Please correct the fields marked below. Everything else you entered is kept.',
+    pl: 'Popraw pola oznaczone poniżej. Pozostałe wprowadzone dane zostały zachowane.',
   },
-  'wizard.errors.item': {
-    en: '{field}: {message}',
-    pl: '{field}: {message}',
+  'wizard.action.continueDraft': {
+    en: 'Continue as a draft',
+    pl: 'Kontynuuj jako wersję roboczą',
+  },
+  'wizard.blocked.title': {
+    en: 'With this answer the request can’t go to Microsoft yet',
+    pl: 'Przy tej odpowiedzi zgłoszenia nie można jeszcze przekazać do firmy Microsoft',
+  },
+  'wizard.blocked.wayForward': {
+    en: 'Change your answer if it was a slip. Otherwise you can continue: the ticket is then saved as a draft, and you file it once this is sorted out.',
+    pl: 'Jeśli to pomyłka, zmień odpowiedź. W przeciwnym razie możesz kontynuować: zgłoszenie zostanie zapisane jako wersja robocza, którą zgłosisz, gdy sprawa zostanie wyjaśniona.',
+  },
+  'wizard.blocked.incomplete-answers': {
+    en: 'Some answers are still missing.',
+    pl: 'Brakuje jeszcze niektórych odpowiedzi.',
+  },
+  'wizard.blocked.service-health-not-checked': {
+    en: 'Service health not checked: Microsoft expects you to look there first, because the problem may already be known and documented, with updates on the fix. Check service health for this customer in Partner Center, then switch this on.',
+    pl: 'Kondycja usługi nie została sprawdzona: firma Microsoft oczekuje, że najpierw zajrzysz właśnie tam, bo problem może być już znany i opisany, z informacjami o postępach naprawy. Sprawdź kondycję usług tego klienta w Centrum partnerskim, a potem zaznacz tę opcję.',
+  },
+  'wizard.blocked.troubleshooting-not-done': {
+    en: 'Troubleshooting not done: you are expected to look into the software, settings and configuration with your admin privileges before you escalate.',
+    pl: 'Brak diagnozy: przed eskalacją należy samodzielnie sprawdzić oprogramowanie, ustawienia i konfigurację, korzystając z uprawnień administratora.',
+  },
+  'wizard.blocked.no-escalation-criterion': {
+    en: 'No escalation criterion: Microsoft takes over only undocumented behaviour, unavailable services, bugs and irregularities, large-scale network disruptions and regional issues affecting multiple tenants. Otherwise the problem stays with you to solve.',
+    pl: 'Żadne kryterium eskalacji nie jest spełnione: firma Microsoft przejmuje tylko nieudokumentowane problemy, niedostępne usługi, usterki i nieprawidłowości, zakłócenia sieci na dużą skalę oraz problemy regionalne wpływające na wiele dzierżaw. W innych przypadkach problem rozwiązujesz sam.',
+  },
+  'wizard.blocked.reseller-azure-access-missing': {
+    en: 'No access from your indirect provider: as an indirect reseller you can create Azure requests for this customer only once your provider grants you access to the customer’s Azure account. Ask your provider for that access, or ask them to file the request.',
+    pl: 'Brak dostępu od dostawcy pośredniego: jako odsprzedawca pośredni możesz tworzyć żądania obsługi Azure dla tego klienta dopiero wtedy, gdy dostawca pośredni udzieli Ci dostępu do konta Azure klienta. Poproś dostawcę o ten dostęp albo o utworzenie zgłoszenia.',
+  },
+  'wizard.blocked.helpdesk-admin-azure': {
+    en: 'Helpdesk admin: this Partner Center role can’t create Azure support requests. Ask someone with another role (for example an admin agent) to file it, or, as Helpdesk admin, create a support group in the Azure portal and give that group permission to log support requests.',
+    pl: 'Administrator pomocy technicznej (Helpdesk admin): ta rola w Centrum partnerskim nie może tworzyć żądań obsługi Azure. Poproś o zgłoszenie osobę z inną rolą (np. agenta administracyjnego) albo, jako Helpdesk admin, utwórz w portalu Azure grupę pomocy technicznej i nadaj tej grupie uprawnienia do rejestrowania żądań obsługi.',
+  },
+  'wizard.blocked.delegated-admin-missing': {
+    en: 'No delegated admin privileges for this customer.',
+    pl: 'Brak delegowanych uprawnień administratora dla tego klienta.',
+  },
+  'wizard.blocked.asfp-missing': {
+    en: 'No ASfP agreement: Dynamics 365 incidents for a CSP customer can be filed only under an Advanced Support for Partners (ASfP) agreement or a higher plan. Get such an agreement first (the partner support plans page compares them).',
+    pl: 'Brak umowy ASfP: zgłoszenia Dynamics 365 w imieniu klienta CSP można składać tylko w ramach umowy Advanced Support for Partners (ASfP) lub wyższego planu. Najpierw zawrzyj taką umowę (porównanie znajdziesz na stronie planów pomocy technicznej dla partnerów).',
   },
   'wizard.stale': {
     en: 'That card was out of date, so nothing was changed. This is where your ticket stands now; please continue here.',
@@ -171,8 +219,8 @@ export const wizard = defineTexts({
     pl: 'Czy dostawca pośredni udzielił Ci dostępu do konta Azure klienta?',
   },
   'wizard.field.helpdeskAdmin': {
-    en: 'Is your Partner Center role Helpdesk admin?',
-    pl: 'Czy Twoja rola w Centrum partnerskim to administrator pomocy technicznej (Helpdesk admin)?',
+    en: 'Will you file this with the Partner Center Helpdesk admin role? (That role can’t create Azure support requests.)',
+    pl: 'Czy zgłaszasz to z rolą administratora pomocy technicznej (Helpdesk admin) w Centrum partnerskim? (Ta rola nie może tworzyć żądań obsługi Azure.)',
   },
   'wizard.field.asfp': {
     en: 'Does your organization keep an Advanced Support for Partners (ASfP) support agreement or a higher plan?',
@@ -250,6 +298,10 @@ export const wizard = defineTexts({
     en: 'For example contoso.onmicrosoft.com or contoso.com, as shown on the customer’s account page in Partner Center.',
     pl: 'Na przykład contoso.onmicrosoft.com lub contoso.com, tak jak na stronie konta klienta w Centrum partnerskim.',
   },
+  'wizard.hint.customerDomain.own': {
+    en: 'Your organization’s primary domain, for example fabrikam.onmicrosoft.com or fabrikam.com.',
+    pl: 'Domena podstawowa Twojej organizacji, na przykład fabrikam.onmicrosoft.com lub fabrikam.com.',
+  },
   'wizard.hint.customerTenantId': {
     en: 'A GUID such as 2f1c6f0e-8a9d-4b7e-9c1a-0d2e3f4a5b6c.',
     pl: 'Identyfikator GUID, np. 2f1c6f0e-8a9d-4b7e-9c1a-0d2e3f4a5b6c.',
@@ -257,6 +309,10 @@ export const wizard = defineTexts({
   'wizard.hint.contact': {
     en: 'Give your own contact details, not your customer’s: Microsoft will contact you.',
     pl: 'Podaj swoje dane kontaktowe, a nie dane klienta: firma Microsoft skontaktuje się z Tobą.',
+  },
+  'wizard.hint.contact.marketplace': {
+    en: 'Give your own contact details, not your customer’s.',
+    pl: 'Podaj swoje dane kontaktowe, a nie dane klienta.',
   },
   'wizard.hint.microsoftRequestNumber': {
     en: '10 to 20 digits.',

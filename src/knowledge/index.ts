@@ -36,6 +36,12 @@ export function getEntry(id: KnowledgeId): KnowledgeEntry {
   return entry;
 }
 
+/** The title on a button that opens the entry: its short title when the full one would be cut. */
+export function entryButtonTitle(id: KnowledgeId, lang: Lang): string {
+  const entry = getEntry(id);
+  return entry.button?.[lang] ?? entry.title[lang];
+}
+
 /** An entry's title: the one name of a topic, on answer cards, buttons and ticket next steps alike. */
 export function entryTitle(id: KnowledgeId, lang: Lang): string {
   return getEntry(id).title[lang];

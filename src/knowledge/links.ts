@@ -19,6 +19,7 @@ export const LINK_IDS = [
 export type LinkId = (typeof LINK_IDS)[number];
 
 export interface Link {
+  /** The button title: at most 30 characters, so Teams does not cut it. */
   label: { en: string; pl: string };
   url: string;
   /** True when `url` is a pattern holding CUSTOMER_DOMAIN_PLACEHOLDER: shown as text, never opened as is. */
@@ -33,11 +34,11 @@ export const CUSTOMER_PORTAL_URL_PATTERN = `${AZURE_PORTAL_URL}/${CUSTOMER_DOMAI
 /** Validated with the knowledge when the module loads (see ./index). */
 export const LINKS: Readonly<Record<LinkId, Link>> = {
   'partner-center': {
-    label: { en: 'Partner Center dashboard', pl: 'Pulpit Centrum partnerskiego (Partner Center)' },
+    label: { en: 'Partner Center dashboard', pl: 'Pulpit Centrum partnerskiego' },
     url: 'https://partner.microsoft.com/dashboard',
   },
   'customer-portal': {
-    label: { en: 'Azure portal in the customer’s directory', pl: 'Portal Azure w katalogu klienta' },
+    label: { en: 'Customer’s Azure portal', pl: 'Portal Azure klienta' },
     url: CUSTOMER_PORTAL_URL_PATTERN,
     pattern: true,
   },
@@ -46,19 +47,19 @@ export const LINKS: Readonly<Record<LinkId, Link>> = {
     url: AZURE_PORTAL_URL,
   },
   'm365-admin-center': {
-    label: { en: 'Microsoft 365 admin center', pl: 'Centrum administracyjne Microsoft 365' },
+    label: { en: 'Microsoft 365 admin center', pl: 'Centrum admin. Microsoft 365' },
     url: 'https://admin.microsoft.com',
   },
   'partner-support-plans': {
-    label: { en: 'Partner support plans', pl: 'Plany pomocy technicznej dla partnerów' },
+    label: { en: 'Partner support plans', pl: 'Plany pomocy dla partnerów' },
     url: 'https://partner.microsoft.com/support/partnersupport',
   },
   'azure-support-faq': {
-    label: { en: 'Azure support FAQ', pl: 'Często zadawane pytania o pomoc techniczną Azure' },
+    label: { en: 'Azure support FAQ', pl: 'FAQ pomocy technicznej Azure' },
     url: 'https://go.microsoft.com/fwlink/?LinkId=717532',
   },
   'dynamics-support': {
-    label: { en: 'Contact Dynamics 365 support', pl: 'Kontakt z pomocą techniczną Dynamics 365' },
+    label: { en: 'Contact Dynamics 365 support', pl: 'Pomoc techniczna Dynamics 365' },
     url: 'https://learn.microsoft.com/dynamics365/customer-engagement/admin/contact-technical-support',
   },
   marketplace: {

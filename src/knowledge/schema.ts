@@ -39,9 +39,12 @@ const bilingualList = z.object({ en: z.array(text), pl: z.array(text) }).strict(
 
 export { CUSTOMER_DOMAIN_PLACEHOLDER };
 
+/** Button titles: Teams cuts longer ones. */
+const buttonTitle = z.object({ en: z.string().min(1).max(30), pl: z.string().min(1).max(30) }).strict();
+
 export const linkSchema = z
   .object({
-    label: bilingual,
+    label: buttonTitle,
     url: z.string(),
     /** True when `url` is a pattern holding CUSTOMER_DOMAIN_PLACEHOLDER: shown as text, never opened as is. */
     pattern: z.literal(true).optional(),
@@ -71,6 +74,8 @@ export const entryContentSchema = z
   .object({
     id: knowledgeIdSchema,
     title: bilingual,
+    /** A short title for buttons (Teams cuts button titles at about 30 characters); else the title. */
+    button: buttonTitle.optional(),
     answer: bilingual,
     steps: bilingualList
       .refine((s) => s.en.length === s.pl.length && s.en.length > 0, {

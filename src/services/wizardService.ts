@@ -28,6 +28,7 @@ import {
   type FieldId,
   type WizardAnswers,
 } from '../domain/wizard/model';
+import type { BlockerCode } from '../domain/eligibility';
 import { rebaseAnswers } from '../domain/wizard/rebase';
 import { reviewOutcome, type ReviewOutcome } from '../domain/wizard/review';
 import type { Lang } from '../domain/lang';
@@ -66,6 +67,8 @@ export type WizardView =
       lang: Lang;
       draft: Draft;
       errors?: FieldError[];
+      /** The step's answers block escalation: nothing was stored; the card says why and what to do. */
+      blockers?: BlockerCode[];
       notice?: WizardNotice;
       changes?: ChangedMeanwhile;
     }
@@ -209,6 +212,8 @@ export class WizardService {
     const lang = stored.lang;
     const result = submitStep(stored.draft, card, raw);
     if (!result.ok) {
+      if (result.reason === 'blocked')
+        return { kind: 'step', draftId, lang, draft: result.draft, blockers: result.blockers };
       return result.reason === 'stale'
         ? { kind: 'step', draftId, lang, draft: result.draft, notice: 'stale' }
         : { kind: 'step', draftId, lang, draft: result.draft, errors: result.errors };

@@ -6,8 +6,18 @@ import {
   VersionConflictError,
   type DraftOwner,
   type DraftStore,
+  type FaqAsker,
+  type FaqFollowUpStore,
+  type Feedback,
+  type FeedbackStore,
+  type PostedCard,
   type StoredDraft,
+  type TicketChannel,
+  type TicketChannelStore,
+  type TicketNotifier,
   type TicketStore,
+  type UnansweredQuestion,
+  type UnansweredStore,
 } from '../../src/services/ports';
 
 /** Drafts in memory; `failing` makes every write throw, as a database that is down would. */
@@ -124,5 +134,133 @@ export class MemoryTicketStore implements TicketStore {
     return [...this.tickets.values()]
       .filter((t) => t.tenantId === tenantId && t.requester.id === requesterId)
       .slice(0, limit);
+  }
+}
+
+/** Helpful / Not helpful votes in memory, the last vote per key counting; `failing` as above. */
+export class MemoryFeedbackStore implements FeedbackStore {
+  readonly votes = new Map<string, Feedback>();
+  failing = false;
+
+  async record(feedback: Feedback) {
+    if (this.failing) throw new Error('database unavailable');
+    this.votes.set(feedback.key, structuredClone(feedback));
+  }
+
+  async votesByEntry(since: Date) {
+    if (this.failing) throw new Error('database unavailable');
+    const byEntry = new Map<string, { entryId: string; helpful: number; notHelpful: number }>();
+    for (const vote of this.votes.values()) {
+      if (vote.at < since) continue;
+      const entry = byEntry.get(vote.entryId) ?? { entryId: vote.entryId, helpful: 0, notHelpful: 0 };
+      if (vote.helpful) entry.helpful++;
+      else entry.notHelpful++;
+      byEntry.set(vote.entryId, entry);
+    }
+    return [...byEntry.values()];
+  }
+}
+
+/** Questions nobody could answer, in memory; `failing` as above. */
+export class MemoryUnansweredStore implements UnansweredStore {
+  readonly questions: UnansweredQuestion[] = [];
+  failing = false;
+
+  async record(question: UnansweredQuestion) {
+    if (this.failing) throw new Error('database unavailable');
+    this.questions.push(structuredClone(question));
+  }
+
+  async top(since: Date, limit: number) {
+    if (this.failing) throw new Error('database unavailable');
+    const counts = new Map<string, number>();
+    for (const q of this.questions)
+      if (q.at >= since) counts.set(q.question, (counts.get(q.question) ?? 0) + 1);
+    return [...counts.entries()]
+      .map(([question, count]) => ({ question, count }))
+      .sort((a, b) => b.count - a.count)
+      .slice(0, limit);
+  }
+
+  async deleteBefore(before: Date) {
+    if (this.failing) throw new Error('database unavailable');
+    const kept = this.questions.filter((q) => q.at >= before);
+    const deleted = this.questions.length - kept.length;
+    this.questions.splice(0, this.questions.length, ...kept);
+    return deleted;
+  }
+}
+
+/** The last FAQ topic per asker, in memory, expiring like the real store; `failing` as above. */
+export class MemoryFaqFollowUpStore implements FaqFollowUpStore {
+  readonly items = new Map<string, { entryId: string; expiresAt: Date }>();
+  failing = false;
+
+  private key(asker: FaqAsker): string {
+    return JSON.stringify([asker.conversationId, asker.userId]);
+  }
+
+  async get(asker: FaqAsker, now: Date) {
+    if (this.failing) throw new Error('database unavailable');
+    const item = this.items.get(this.key(asker));
+    return item && item.expiresAt > now ? { ...item } : null;
+  }
+
+  async set(asker: FaqAsker, entryId: string, expiresAt: Date) {
+    if (this.failing) throw new Error('database unavailable');
+    this.items.set(this.key(asker), { entryId, expiresAt });
+  }
+
+  async deleteExpired(now: Date) {
+    if (this.failing) throw new Error('database unavailable');
+    let deleted = 0;
+    for (const [key, item] of this.items) if (item.expiresAt <= now && this.items.delete(key)) deleted++;
+    return deleted;
+  }
+}
+
+/** Each tenant's ticket channel, in memory; `failing` as above. */
+export class MemoryTicketChannelStore implements TicketChannelStore {
+  readonly channels = new Map<string, TicketChannel>();
+  failing = false;
+
+  async set(channel: TicketChannel) {
+    if (this.failing) throw new Error('database unavailable');
+    this.channels.set(channel.tenantId, structuredClone(channel));
+  }
+
+  async get(tenantId: string) {
+    if (this.failing) throw new Error('database unavailable');
+    const channel = this.channels.get(tenantId);
+    return channel ? structuredClone(channel) : null;
+  }
+}
+
+/** Records the ticket cards it is asked to post and update, as Teams would take them; `failing`: Teams is away. */
+export class RecordingTicketNotifier implements TicketNotifier {
+  readonly posted: { channel: TicketChannel; ticket: Ticket }[] = [];
+  /** Each card update, with the status the card was updated to. */
+  readonly updated: { post: PostedCard; status: string }[] = [];
+  /** The channels told that the tickets moved elsewhere. */
+  readonly moved: TicketChannel[] = [];
+  failing = false;
+
+  async post(channel: TicketChannel, ticket: Ticket): Promise<PostedCard> {
+    if (this.failing) throw new Error('Teams unreachable');
+    this.posted.push({ channel, ticket: structuredClone(ticket) });
+    return {
+      conversationId: channel.channelId,
+      activityId: `post-${this.posted.length}`,
+      lang: channel.lang,
+    };
+  }
+
+  async channelMoved(previous: TicketChannel): Promise<void> {
+    this.moved.push(previous);
+  }
+
+  async update(post: PostedCard, ticket: Ticket): Promise<void> {
+    if (this.failing) throw new Error('Teams unreachable');
+    this.updated.push({ post, status: ticket.status });
   }
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,6 +104,8 @@ const SEQ = 'data-e2e-seq';
 const COUNTER = 'data-e2e-counter';
 const POLL_MS = 150;
 const OUTPUT_LINES = 25;
+/** Where end-to-end runs leave screenshots of cards for people to look at (git-ignored). */
+export const ARTIFACTS_DIR = join(__dirname, '..', '..', 'test-results', 'e2e');
 
 /**
  * Runs in the page. Finds every message through its "Show more information" header button, tags each
@@ -542,6 +544,31 @@ export class Playground {
     const path = join(this.workDir, `${Date.now()}-${name.replace(/[^\w.-]+/g, '_').slice(0, 60)}.png`);
     await this.page.screenshot({ path, fullPage: true, timeout: 5_000 }).catch(() => undefined);
     return existsSync(path) ? path : undefined;
+  }
+
+  /**
+   * Saves a screenshot of `message`'s card as test-results/e2e/<name>.png (kept as a test artifact,
+   * git-ignored) and returns its path.
+   */
+  async saveCardScreenshot(message: ChatMessage, name: string): Promise<string> {
+    return this.step(`saveCardScreenshot(${name})`, async () => {
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      const path = join(ARTIFACTS_DIR, `${name.replace(/[^\w.-]+/g, '_')}.png`);
+      // A card taller than the window would be cut by the sticky header: grow the window to fit it.
+      const page = this.page;
+      const before = page.viewportSize();
+      const box = await message.card.boundingBox();
+      if (before && box) {
+        await page.setViewportSize({ width: before.width, height: Math.ceil(box.height) + 400 });
+      }
+      try {
+        await message.card.scrollIntoViewIfNeeded();
+        await message.card.screenshot({ path, timeout: 10_000 });
+      } finally {
+        if (before) await page.setViewportSize(before);
+      }
+      return path;
+    });
   }
 
   /** The last lines the Playground CLI printed. */

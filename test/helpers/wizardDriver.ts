@@ -1,7 +1,7 @@
 import { VERB } from '../../src/cards/verbs';
 import type { FieldId, StepId } from '../../src/domain/wizard/model';
-import { cardOf, type BotClient, type ConversationKind, type Sender, type TurnResult } from './botHarness';
-import { cardNodes } from './cardNodes';
+import type { BotClient, ConversationKind, Sender, TurnResult } from './botHarness';
+import { cardNodes, cardOf } from './cardNodes';
 
 export type Card = Record<string, unknown>;
 
@@ -58,6 +58,9 @@ export function invokeCard(result: TurnResult): Card {
   return body.value as Card;
 }
 
+/** What the driver sends turns through: the bot over HTTP (BotClient) or in process (RouteHarness). */
+export type TurnSender = Pick<BotClient, 'message' | 'execute'>;
+
 export interface DriverOptions {
   kind?: ConversationKind;
   locale?: string;
@@ -76,7 +79,7 @@ export class WizardDriver {
   last?: TurnResult;
 
   constructor(
-    readonly bot: BotClient,
+    readonly bot: TurnSender,
     readonly options: DriverOptions = {},
   ) {}
 
@@ -181,10 +184,31 @@ export class WizardDriver {
         inputs[id] = answers[id as FieldId] ?? (typeof input.value === 'string' ? input.value : '');
       }
       await this.next(inputs);
+      // An answer that blocks escalation is explained on its step; "Continue as a draft" goes on.
+      if (this.position().draftRev === draftRev && this.actionData(VERB.wizardNext).acknowledge) {
+        await this.next(inputs);
+      }
       if (this.position().draftRev === draftRev) {
         throw new Error(`Step ${step} was not accepted: ${JSON.stringify(this.card)}`);
       }
     }
     throw new Error(`No ${until} step after ${maxSteps} steps: ${visited.join(' > ')}`);
   }
+}
+
+/** The error shown right under input `id` (in the input's own container, in red), if any. */
+export function errorUnder(card: Card, id: string): string | undefined {
+  type Item = { type?: string; id?: string; text?: string; color?: string; items?: Item[] };
+  const containers: Item[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const item = node as Item;
+      if (Array.isArray(item.items)) containers.push(item);
+      Object.values(item).forEach(walk);
+    }
+  };
+  walk(card);
+  const own = containers.find((c) => c.items?.some((i) => i.id === id))?.items ?? [];
+  return own.find((i) => i.type === 'TextBlock' && i.color === 'Attention')?.text;
 }

@@ -6,9 +6,10 @@ import type { Ticket, TicketStatus } from '../../src/domain/ticket';
 import type { StepId } from '../../src/domain/wizard/model';
 import { t } from '../../src/i18n';
 import { breakFix, CHECKED, DETAILS } from '../helpers/answers';
-import { BotHarness, cardText, type Sender } from '../helpers/botHarness';
+import { BotHarness, cardOf, cardText, type Sender } from '../helpers/botHarness';
 import {
   cardActions,
+  errorUnder,
   findAction,
   inputValue,
   invokeCard,
@@ -367,16 +368,18 @@ describe('the wizard end to end, for every route and outcome (real turns, real d
       version: 1,
       history: [{ at: NOW, by: ADA, action: 'created' }],
     });
-    // The customer's portal is a link of the decision, listed first (no field of its own any more).
-    const { portalUrl, ...decision } = scenario.decision as { portalUrl?: string };
+    // The customer's portal is one of the decision's links, not a field of its own.
+    const { portalUrl: _portal, ...decision } = scenario.decision as typeof scenario.decision & {
+      portalUrl?: string;
+    };
     expect(ticket.decision).toMatchObject(decision);
-    if (scenario.decision.outcome === 'eligible' && portalUrl) {
-      expect(ticket.decision.outcome === 'eligible' && ticket.decision.links[0]).toEqual({
+    if (scenario.decision.outcome === 'eligible' && scenario.decision.portalUrl) {
+      expect(ticket.decision.links).toContainEqual({
         id: 'customer-portal',
-        url: portalUrl,
+        url: scenario.decision.portalUrl,
       });
       const links = cardActions(card).filter((a) => a.type === 'Action.OpenUrl');
-      expect(links).toContainEqual(expect.objectContaining({ url: portalUrl }));
+      expect(links).toContainEqual(expect.objectContaining({ url: scenario.decision.portalUrl }));
     }
     if (scenario.decision.outcome === 'eligible' && !scenario.decision.portalUrl) {
       expect(ticket.decision).not.toHaveProperty('portalUrl');
@@ -458,6 +461,71 @@ describe('in Polish', () => {
     expect(cardText(driver.card)).toContain(t('pl', 'wizard.intro.review'));
     const card = await driver.submit();
     expect(cardText(card)).toContain(t('pl', 'ticket.notice.created', { id: ticketIdOf(card) }));
+  });
+});
+
+describe('in Polish, to the end', () => {
+  it('cancelling a Polish wizard from an English Teams client answers in Polish', async () => {
+    const driver = new WizardDriver(bot, { locale: 'en-US' });
+    await driver.startByText('nowe zgłoszenie');
+    await driver.complete(breakFix('azure', 'A'), 'access');
+    const { draftId } = driver.position();
+    const cancelled = await driver.cancel();
+    expect(cardText(cancelled)).toContain(t('pl', 'wizard.cancelled.title'));
+    expect(cardText(cancelled)).toContain(t('pl', 'wizard.cancelled.text'));
+    expect(cardText(cancelled)).not.toContain(t('en', 'wizard.cancelled.title'));
+    expect(findAction(cancelled, VERB.wizardStart)?.title).toBe(t('pl', 'wizard.action.start'));
+    expect(await storedDraft(draftId)).toBeNull();
+  });
+
+  it('a Polish draft ticket and "moje zgłoszenia" give Polish dates', async () => {
+    const driver = new WizardDriver(bot, { locale: 'pl-PL' });
+    await driver.startByText('nowe zgłoszenie');
+    await driver.complete(breakFix('azure', 'A', { serviceHealthChecked: 'false' }));
+    const card = await driver.submit();
+    const id = ticketIdOf(card);
+    expect((await storedTicket(id)).status).toBe('draft');
+    // 7 March 2025, 15:30 UTC: "7 mar 2025", not "7 Mar 2025".
+    expect(cardText(card)).toContain(`${t('pl', 'ticket.field.created')}: 7 mar 2025, 15:30 UTC`);
+    expect(cardText(card)).toContain(t('pl', 'ticket.status.draft'));
+    const list = cardText(cardOf((await bot.message('moje zgłoszenia', { locale: 'pl-PL' })).sent[0]));
+    expect(list).toContain(t('pl', 'ticket.list.title'));
+    expect(list).toContain('zmienione 7 mar 2025, 15:30 UTC');
+    expect(list).not.toMatch(/\bMar\b|updated/);
+  });
+});
+
+describe('a blocker said where it arises', () => {
+  it('Helpdesk admin for Azure: the access step explains it, stores nothing, and continues as a draft', async () => {
+    const driver = await toStep('access', breakFix('azure', 'A'));
+    const { draftId, draftRev } = driver.position();
+    const blocked = await driver.next({ delegatedAdmin: 'yes', helpdeskAdmin: 'yes' });
+    expect(driver.position()).toMatchObject({ step: 'access', draftRev });
+    expect(cardText(blocked)).toContain(t('en', 'wizard.blocked.helpdesk-admin-azure'));
+    expect(cardText(blocked)).toContain(t('en', 'wizard.blocked.wayForward'));
+    expect(inputValue(blocked, 'helpdeskAdmin')).toBe('yes');
+    expect((await storedDraft(draftId))?.rev).toBe(draftRev);
+    const stored = JSON.parse(String((await storedDraft(draftId))?.data)) as { answers: object };
+    expect(stored.answers).not.toHaveProperty('access');
+
+    await driver.next({ delegatedAdmin: 'yes', helpdeskAdmin: 'yes' });
+    expect(driver.step).toBe('severity');
+    await driver.complete(breakFix('azure', 'A', { helpdeskAdmin: 'yes' }));
+    const ticket = await storedTicket(ticketIdOf(await driver.submit()));
+    expect(ticket).toMatchObject({
+      status: 'draft',
+      decision: { outcome: 'not-yet', blockers: ['helpdesk-admin-azure'] },
+    });
+  });
+
+  it('ASfP "no" for Dynamics 365 is said on its step, in Polish too', async () => {
+    const driver = new WizardDriver(bot, { locale: 'pl-PL' });
+    await driver.startByText('nowe zgłoszenie');
+    await driver.complete(breakFix('dynamics365', 'B'), 'access');
+    const blocked = await driver.next({ asfp: 'no' });
+    expect(driver.step).toBe('access');
+    expect(cardText(blocked)).toContain(t('pl', 'wizard.blocked.asfp-missing'));
+    expect(findAction(blocked, VERB.wizardNext)?.title).toBe(t('pl', 'wizard.action.continueDraft'));
   });
 });
 
@@ -610,7 +678,8 @@ describe('bad input: a clear card, the inputs kept, nothing written', () => {
     const text = cardText(card);
     expect(text).toContain(t('en', 'wizard.errors.title'));
     const message = t('en', `wizard.error.${code}` as never, { max: 120 });
-    expect(text).toContain(`${t('en', `wizard.field.${field}` as never)}: ${message}`);
+    // The error is said right under its input, not at the top of the card.
+    expect(errorUnder(card, field)).toBe(message);
     expect(details.position(card)).toEqual({ draftId, draftRev, step: 'details' });
     // Everything the user typed is still in the card; a value of the wrong type can't be shown.
     for (const [id, value] of Object.entries(inputs)) {
@@ -624,9 +693,7 @@ describe('bad input: a clear card, the inputs kept, nothing written', () => {
     const { draftId: id } = polish.position();
     const untouched = await draftSnapshot(id);
     await polish.next({ role: { $gt: '' } });
-    expect(cardText(polish.card)).toContain(
-      `${t('pl', 'wizard.field.role')}: ${t('pl', 'wizard.error.wrongType')}`,
-    );
+    expect(errorUnder(polish.card, 'role')).toBe(t('pl', 'wizard.error.wrongType'));
     expect(polish.step).toBe('role');
     expect(await draftSnapshot(id)).toEqual(untouched);
   });

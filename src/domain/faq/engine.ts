@@ -9,6 +9,7 @@ import {
   analyze,
   analyzeSentences,
   type AnalyzedSentence,
+  FUNCTION_WORD_STEMS,
   hasWords,
   normalizeTerm,
   STOP_WORDS,
@@ -89,6 +90,9 @@ interface LanguageIndex {
 }
 
 const MAX_SUGGESTIONS = 3;
+// How many of an entry's best-matching texts count towards its score, each this much less than the one before.
+const AGGREGATED_EXAMPLES = 8;
+const AGREEMENT_DECAY = 0.7;
 // How much a fuzzy or prefix match counts towards coverage compared with an exact one.
 const APPROXIMATE_MATCH_QUALITY = 0.75;
 // How much a word only the entry's answer uses counts towards coverage: the answer's topic, not a way of asking.
@@ -214,6 +218,8 @@ function correctSpelling(token: string, index: LanguageIndex, lang: Lang): strin
   // Another form of a word the knowledge uses ("fixed" for "fix") is no typo either.
   const term = normalizeTerm(token, lang);
   if (term !== null && index.idf.has(term)) return token;
+  // Nor is another form of a function word ("knows" is no "known").
+  if (term !== null && FUNCTION_WORD_STEMS[lang].has(term)) return token;
   const max = token.length < 4 ? 0 : token.length < 8 ? 1 : 2;
   if (max === 0) return token;
   let best = token;
@@ -356,7 +362,14 @@ export class FaqEngine {
     questionOnly = false,
   ): Ranked[] {
     const index = this.indexes[lang];
-    const sentences = analyzeSentences(text, lang, (token) => correctSpelling(token, index, lang));
+    // Another form of a function word ("knows", "wants") that no entry uses says nothing of the topic.
+    const functionForms = FUNCTION_WORD_STEMS[lang];
+    const sentences = analyzeSentences(text, lang, (token) => correctSpelling(token, index, lang)).map(
+      (sentence) => ({
+        ...sentence,
+        terms: sentence.terms.filter((term) => index.idf.has(term) || !functionForms.has(term)),
+      }),
+    );
     const read = readFocus(sentences);
     let focus = read?.focus;
     let terms = [...new Set(sentences.flatMap((sentence) => sentence.terms))];
@@ -405,7 +418,8 @@ export class FaqEngine {
         // Off-topic intent counts only when the entry itself claims it; an example's passing mention does not.
         // In the context of a long message it is the situation ("the VM broke"), not what is asked.
         if (index.uncovered.has(term) && !declared.has(term)) {
-          totalWeight += weight * (unexplained === 1 ? UNCOVERED_WEIGHT : unexplained);
+          // Weighed as rare as a word can be: examples that mention it in passing make it no less off-topic.
+          totalWeight += index.unknownIdf * (unexplained === 1 ? UNCOVERED_WEIGHT : unexplained);
           continue;
         }
         if (declared.has(term)) declaredWeight += weight;
@@ -421,8 +435,11 @@ export class FaqEngine {
         } else totalWeight += weight * unexplained;
       }
       const coverage = totalWeight > 0 ? matchedWeight / totalWeight : 0;
-      const scores = slot.scores; // MiniSearch returns hits best first
-      const aggregate = (scores[0] ?? 0) + 0.25 * ((scores[1] ?? 0) + (scores[2] ?? 0));
+      // MiniSearch returns hits best first. Each further example that matches adds less, so an entry whose
+      // many examples agree with the question beats one with a single lucky example.
+      const aggregate = slot.scores
+        .slice(0, AGGREGATED_EXAMPLES)
+        .reduce((sum, hit, i) => sum + hit * AGREEMENT_DECAY ** i, 0);
       let score = aggregate * coverage ** 2.5;
       score *= 1 + DECLARED_BONUS * (totalWeight > 0 ? declaredWeight / totalWeight : 0);
       if (contextual?.has(entryId)) score *= 1.3;

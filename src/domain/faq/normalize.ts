@@ -91,7 +91,7 @@ const EN_STOP = `a an the and or but if then so of to in on at by for from with 
   yesterday today tonight tomorrow morning evening afternoon night weekend monday tuesday wednesday
   thursday friday saturday sunday week weeks bye goodbye cya last next ago lol haha heard keep keeps kept try
   tries trying tried idea expected simply merely bother sanity somewhere anywhere click clicking
-  clicked wrote writes`;
+  clicked wrote writes good great nice cool awesome roughly comfortable`;
 
 const PL_STOP = `a i o u w z ze we na do od po za przy przez pod nad dla bez przed miedzy oraz lub albo czy ale lecz
   ani ze zeby aby by bo jak jaki jaka jakie jakiego jakim jakich kiedy gdzie ktory ktora ktore ktorego ktorej
@@ -116,7 +116,8 @@ const PL_STOP = `a i o u w z ze we na do od po za przy przez pod nad dla bez prz
   slyszalam slyszelismy slyszal podobno ponoc da robi robia wiem wiemy razie zadnej zaden zadna zadnego
   zadnych zadne pyta pytaja moc szef szefowa jako pomozesz pomozecie pomoz napisal
   napisala napisali przyslal przyslala probowac probowalismy probujemy sprobowac probowalem dalej klikam
-  kliknac kliknalem razem nikt nikogo`;
+  kliknac kliknalem razem nikt nikogo wszystkim dobry dobra dobre dobrze super konkretny konkretnego
+  konkretna konkretnej konkretne konkretnym konkretnych`;
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 
@@ -145,6 +146,8 @@ const CANONICAL: Readonly<Record<string, string>> = {
   d365: 'dynamics',
   crm: 'dynamics',
   ems: 'mobility',
+  // Microsoft Teams, the product; a team of people ("our support team") stays a team.
+  teams: 'msteams',
   intune: 'mobility',
   telephone: 'phone',
   phoned: 'phone',
@@ -211,6 +214,12 @@ const CANONICAL: Readonly<Record<string, string>> = {
   ukrainsku: 'polsku',
   // "od razu" (right away) in "wejść od razu do portalu" means going in directly.
   razu: 'bezposrednio',
+  req: 'request',
+  reqs: 'request',
+  programme: 'program',
+  // A mother or native tongue is a language.
+  tongue: 'language',
+  programmes: 'program',
   tix: 'ticket',
   tkt: 'ticket',
   tickets: 'ticket',
@@ -246,6 +255,29 @@ const CANONICAL: Readonly<Record<string, string>> = {
   dzwonie: 'telefon',
   infolinia: 'telefon',
   infolinii: 'telefon',
+};
+
+/**
+ * English terms a Polish message keeps, inflected the Polish way ("supportu", "supporcie") or not
+ * ("pricing", "hotline"), mapped to the Polish word the entries use, after the shared table above.
+ */
+const ENGLISH_IN_POLISH: Readonly<Record<string, string>> = {
+  supportu: 'support',
+  supporcie: 'support',
+  supportem: 'support',
+  supporty: 'support',
+  pricing: 'cennik',
+  price: 'cennik',
+  prices: 'cennik',
+  fee: 'oplata',
+  fees: 'oplata',
+  cost: 'koszt',
+  costs: 'koszt',
+  phone: 'telefon',
+  call: 'telefon',
+  outage: 'awaria',
+  outages: 'awaria',
+  severity: 'istotnosc',
 };
 
 /**
@@ -507,9 +539,22 @@ export function normalizeTerm(token: string, lang: Lang): string | null {
   const folded = foldDiacritics(token);
   if (folded.length < 2 || STOP_WORDS[lang].has(folded)) return null;
   // "2h", "4hrs", "8godz": a number of hours, as a response target is asked about.
-  const canonical = CANONICAL[folded] ?? (/^\d+(?:h|hr|hrs|godz)$/.test(folded) ? 'hours' : folded);
-  return joinSynonyms(STEMMERS[lang](canonical), lang);
+  // "3am", "22pm": a time of day, which names no topic.
+  if (/^\d+(?:am|pm)$/.test(folded)) return null;
+  const shared = CANONICAL[folded] ?? (/^\d+(?:h|hr|hrs|godz)$/.test(folded) ? 'hours' : folded);
+  const canonical = lang === 'pl' ? (ENGLISH_IN_POLISH[shared] ?? shared) : shared;
+  const stem = STEMMERS[lang](canonical);
+  return joinSynonyms(stem, lang);
 }
+
+/**
+ * The terms other forms of the function words would become ("knows" → "know", "wants" → "want"): the
+ * engine drops such a term when no entry uses it, instead of weighing it as an unknown, specific word.
+ */
+export const FUNCTION_WORD_STEMS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set([...STOP_WORDS.en].map((word) => joinSynonyms(stemEnglish(word), 'en'))),
+  pl: new Set([...STOP_WORDS.pl].map((word) => joinSynonyms(STEMMERS.pl(word), 'pl'))),
+};
 
 /**
  * Two-word phrases read as one word, so their meaning survives stop-word removal ("up", "out" are stop
@@ -536,6 +581,21 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['takes me', 'redirected'],
     // "Part of the package/benefit" is what it includes.
     ['part of', 'included'],
+    // A customer who goes to Microsoft without "going through us" goes on their own.
+    ['through us', 'themselves'],
+    ['through me', 'themselves'],
+    // Opening an account up to someone grants them access; opening a ticket is filing it.
+    ['open up', 'grant'],
+    ['opens up', 'grant'],
+    // "Nothing works": the service is down.
+    ['nothing works', 'outage'],
+    ['nothing working', 'outage'],
+    // Someone who "gets back to you" responds.
+    ['get back', 'respond'],
+    ['gets back', 'respond'],
+    ['got back', 'respond'],
+    ['getting back', 'respond'],
+    ['hear back', 'respond'],
     ['quick question', 'question'],
     ['quick one', 'question'],
     ['sanity check', 'question'],
@@ -548,6 +608,8 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['what circumstances', 'when'],
   ]),
   pl: new Map([
+    // Greetings: "dzień" here is no business day.
+    ['dzien dobry', 'witam'],
     ['jakich sytuacjach', 'kiedy'],
     ['jakiej sytuacji', 'kiedy'],
     ['jakich przypadkach', 'kiedy'],

@@ -22,7 +22,11 @@ const EN = `
   weather recipe recipes lunch vacation football meeting meetings book booking
   mfa 2fa storage vm vms lighthouse rbac revenue consumption shared
   guest guests publish publishing mailbox mailboxes limit limits quota quotas servicenow jira
-  entra month monthly months
+  entra month monthly months policy policies
+  machine machines size sizes maximum max backup backups dns sso certificate certificates ssl firewall vpn
+  printer wifi laptop excel powershell script scripts translate translation training exam exams course courses
+  certification webinar tax vat currency terminate terminating suspend suspending reactivate porting locked
+  lockout earn achieve attain enroll enrolling enrollment phishing spam malware
 `;
 
 const PL = `
@@ -39,8 +43,13 @@ const PL = `
   zuzycie zuzycia zuzyciu wspoldzielona wspoldzielonej wspoldzielone ustawic
   gosc goscia gosciowi goscie gosci opublikowac publikowac publikacja skrzynka skrzynki skrzynke skrzynek
   limit limity limitu limitow servicenow jira
-  nadac nadanie nadawac
+  nadac nadanie nadawac polityka polityki polityke polityk
   entra miesiac miesiaca miesiecznie miesieczny miesieczne miesieczna miesiecznego
+  rozmiar rozmiaru wielkosc maksymalny maksymalna maksymalnie backup kopia kopii kopie zapasowa zapasowe dns sso
+  certyfikat certyfikatu certyfikaty ssl firewall zapora vpn drukarka drukarki wifi laptop laptopa excel
+  powershell skrypt skryptu przetlumaczyc tlumaczenie tlumaczenia szkolenie szkolenia egzamin egzaminu kurs
+  kursu certyfikacja certyfikacji podatek podatku vat waluta waluty wypowiedziec wypowiedzenie zawiesic
+  zawieszenie portowanie portowania phishing phishingowy phishingowego spam malware wirus
 `;
 
 /** Folded words per language, before stemming. */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { BLOCKER_CODES, blockersAt, type BlockerCode } from '../eligibility';
 import { FIELDS, fieldsOf, shownValue } from './fields';
 import {
   isCustomerService,
@@ -41,6 +42,12 @@ export type StepResult =
   | { ok: true; draft: Draft }
   /** Rejected: store nothing; render `draft` (same rev, with the raw inputs kept) with `errors`. */
   | { ok: false; reason: 'invalid'; errors: FieldError[]; draft: Draft }
+  /**
+   * The answers are valid but block escalation: store nothing; render `draft` (same rev, inputs kept)
+   * saying what each blocker means and the way forward. Pressing the card's "continue" (which carries
+   * `acknowledge` with these codes) accepts the step.
+   */
+  | { ok: false; reason: 'blocked'; blockers: BlockerCode[]; draft: Draft }
   /** The card is out of date: store nothing; render the current `draft` with a notice. */
   | { ok: false; reason: 'stale'; draft: Draft };
 
@@ -99,6 +106,10 @@ export function stepFields(step: StepId, answers: WizardAnswers): FieldId[] {
   if (step === 'access') return accessQuestions(answers);
   if (step === 'criteria' && answers.problemType !== 'break-fix') {
     return ['serviceHealthChecked', 'troubleshootingDone'];
+  }
+  if (step === 'details' && answers.service === 'own-subscription') {
+    // The partner's own organization: no customer tenant to give.
+    return fieldsOf(step).filter((field) => field !== 'customerTenantId');
   }
   return step === 'review' ? [] : fieldsOf(step);
 }
@@ -173,7 +184,14 @@ export function relevantAnswers(answers: WizardAnswers): WizardAnswers {
     out.access = access;
   }
   if (steps.includes('severity') && answers.severity !== undefined) out.severity = answers.severity;
-  if (answers.details !== undefined) out.details = answers.details;
+  if (answers.details !== undefined) {
+    // A customer tenant typed before switching to the partner's own subscription no longer applies.
+    const { tenantId: _tenant, ...organization } = answers.details.customer;
+    out.details =
+      answers.service === 'own-subscription' && _tenant !== undefined
+        ? { ...answers.details, customer: organization }
+        : answers.details;
+  }
   return out;
 }
 
@@ -281,8 +299,27 @@ export function submitStep(draft: Draft, card: CardPosition, raw: unknown): Step
       draft: withPending(draft, keepPending(draft, fields, raw)),
     };
   }
+  const blockers = blockersAt(step, relevantAnswers(parsed.answers));
+  const acknowledged = acknowledgedBlockers(raw);
+  if (blockers.some((b) => !acknowledged.includes(b))) {
+    return {
+      ok: false,
+      reason: 'blocked',
+      blockers,
+      draft: withPending(draft, keepPending(draft, fields, raw)),
+    };
+  }
   const next = moved(draft, parsed.answers, nextStep(parsed.answers, step));
   return { ok: true, draft: withPending(next, withoutPending(draft, fields)) };
+}
+
+/** The blockers a "continue anyway" button says were shown (`acknowledge`: codes, comma-separated). */
+function acknowledgedBlockers(raw: unknown): BlockerCode[] {
+  const value = typeof raw === 'object' && raw !== null ? (raw as { acknowledge?: unknown }).acknowledge : '';
+  if (typeof value !== 'string') return [];
+  return value
+    .split(',')
+    .filter((code): code is BlockerCode => (BLOCKER_CODES as readonly string[]).includes(code));
 }
 
 /**

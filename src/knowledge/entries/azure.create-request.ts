@@ -10,6 +10,7 @@ export const content: EntryContent = {
     en: 'Create an Azure support request for a customer',
     pl: 'Tworzenie żądania obsługi Azure dla klienta',
   },
+  button: { en: 'Azure request for a customer', pl: 'Żądanie Azure dla klienta' },
   answer: {
     en: 'After choosing Azure under New request in Partner Center, you land in the Azure portal in the customer’s context. Create a new support request, set the Support plan to Cloud Solution Provider in the Basics section, and give your own contact details, not the customer’s. You can follow the request later under Manage support requests.',
     pl: 'Po wybraniu Azure w menu Nowe żądanie w Centrum partnerskim trafiasz do portalu Azure w kontekście klienta. Utwórz nowe żądanie obsługi, w sekcji Podstawy (Basics) ustaw Plan pomocy technicznej (Support plan) na Cloud Solution Provider i podaj swoje dane kontaktowe, a nie dane klienta. Później możesz śledzić żądanie, wybierając Zarządzaj żądaniami pomocy technicznej (Manage support requests).',

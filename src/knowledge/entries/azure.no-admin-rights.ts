@@ -10,6 +10,7 @@ export const content: EntryContent = {
     en: 'Azure request without admin rights for the customer',
     pl: 'Żądanie obsługi Azure bez uprawnień administratora u klienta',
   },
+  button: { en: 'Azure without admin rights', pl: 'Azure bez praw administratora' },
   answer: {
     en: 'You may have no admin rights for a customer in two cases: you did not ask for admin privileges when the relationship was set up, or you manage only the customer’s Azure subscriptions and therefore have no admin permissions. You can still open an Azure request by going to the Azure portal through the customer’s domain: https://portal.azure.com/<customer domain>, for example https://portal.azure.com/contoso.onmicrosoft.com.',
     pl: 'Możesz nie mieć uprawnień administratora u klienta w dwóch sytuacjach: przy nawiązywaniu relacji nie poproszono o uprawnienia administratora albo zarządzasz tylko subskrypcjami Azure klienta i dlatego nie masz uprawnień administracyjnych. Żądanie obsługi Azure nadal możesz utworzyć, wchodząc do portalu Azure przez domenę klienta: https://portal.azure.com/<domena klienta>, na przykład https://portal.azure.com/contoso.onmicrosoft.com.',

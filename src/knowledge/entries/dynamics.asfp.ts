@@ -10,6 +10,7 @@ export const content: EntryContent = {
     en: 'Dynamics 365 incidents require Advanced Support for Partners or higher',
     pl: 'Incydenty Dynamics 365 wymagają Advanced Support for Partners lub wyższego planu',
   },
+  button: { en: 'Dynamics 365 and ASfP', pl: 'Dynamics 365 a umowa ASfP' },
   answer: {
     en: 'Partners who sell Dynamics 365 through CSP must keep a support agreement at the Advanced Support for Partners (ASfP) level or higher. Without that agreement you cannot submit Dynamics 365 incidents on behalf of a CSP customer. The partner support page compares the agreement options.',
     pl: 'Partnerzy sprzedający Dynamics 365 w ramach CSP muszą utrzymywać umowę pomocy technicznej na poziomie Advanced Support for Partners (ASfP) lub wyższym. Bez tej umowy nie zgłosisz incydentów Dynamics 365 w imieniu klienta CSP. Opcje umowy pomocy technicznej porównuje strona planów pomocy technicznej dla partnerów.',

@@ -10,6 +10,7 @@ export const content: EntryContent = {
     en: 'More help with Dynamics 365',
     pl: 'Dodatkowa pomoc dla Dynamics 365',
   },
+  button: { en: 'More Dynamics 365 support', pl: 'Więcej pomocy: Dynamics 365' },
   answer: {
     en: 'For Dynamics 365 Plan subscriptions, licensing, billing, Finance & Operations, Dynamics 365 product licenses, or when you need further technical help, contact Dynamics support directly.',
     pl: 'W sprawach subskrypcji Dynamics 365 Plan, licencjonowania, rozliczeń, Finance & Operations i licencji na produkty Dynamics 365, a także gdy potrzebujesz dalszej pomocy technicznej, skontaktuj się bezpośrednio z pomocą techniczną Dynamics.',

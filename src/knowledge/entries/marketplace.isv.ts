@@ -10,6 +10,7 @@ export const content: EntryContent = {
     en: 'Support for commercial marketplace products',
     pl: 'Pomoc techniczna dla produktów z komercyjnego marketplace',
   },
+  button: { en: 'Marketplace products', pl: 'Produkty z marketplace' },
   answer: {
     en: 'Product support for apps and services bought in the commercial marketplace comes from the independent software vendor (ISV) that publishes them, not from Microsoft. The ISV’s support contacts are on the product’s page in the marketplace. Only product support goes to the ISV: billing issues, disputes and fraud concerns about a marketplace purchase are escalated the usual way, through Partner Center.',
     pl: 'Pomocy technicznej dla aplikacji i usług kupionych w komercyjnym marketplace udziela niezależny dostawca oprogramowania (ISV), który je publikuje, a nie firma Microsoft. Dane kontaktowe jego pomocy technicznej są na stronie produktu w marketplace. Do ISV trafia tylko pomoc dotycząca produktu: problemy z rozliczeniami, spory i podejrzenia oszustwa związane z zakupem w marketplace eskaluje się zwykłą drogą, przez Centrum partnerskie.',

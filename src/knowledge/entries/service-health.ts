@@ -10,6 +10,7 @@ export const content: EntryContent = {
     en: 'Check a customer’s service health',
     pl: 'Sprawdzanie kondycji usług klienta',
   },
+  button: { en: 'Check service health', pl: 'Kondycja usług klienta' },
   answer: {
     en: 'Before you escalate, check whether there is a known outage. In Partner Center open the customer from the customer list and select Service management: it lists the customer’s services and the health of each. The links there open the Microsoft 365 admin center or the Azure portal as delegated admin, with outage details and Microsoft’s regular updates. If the problem persists after the outage has ended, submit a service request; Microsoft 365 and Azure also offer service health APIs.',
     pl: 'Przed eskalacją sprawdź, czy nie trwa znana awaria. W Centrum partnerskim wybierz klienta z listy klientów, a następnie Zarządzanie usługami (Service management): zobaczysz usługi klienta i kondycję każdej z nich. Linki otwierają centrum administracyjne Microsoft 365 lub portal Azure z uprawnieniami administratora delegowanego; znajdziesz tam szczegóły awarii i regularne aktualizacje od firmy Microsoft. Jeśli problem trwa po zakończeniu awarii, złóż żądanie obsługi; Microsoft 365 i Azure udostępniają też interfejsy API kondycji usług.',

@@ -201,12 +201,24 @@ describe('wizardStepCard', () => {
       });
       expect(executes(card)[0]?.data).toMatchObject({ draftRev: 2 });
     }
-    const en = texts(wizardStepCard('d', result.draft, 'en', { errors: result.errors }));
-    expect(en).toContain('Customer’s primary domain: Enter a domain such as contoso.onmicrosoft.com');
-    expect(en).toContain('Too long: at most 120 characters.');
-    expect(en).toContain('Description of the problem: This is required.');
-    const pl = texts(wizardStepCard('d', result.draft, 'pl', { errors: result.errors }));
-    expect(pl).toContain('Za długie: maksymalnie 120 znaków.');
+    // Each error sits in its input's own container, right under it (after its hint), in red; the
+    // banner at the top only says that fields below need correcting.
+    const errorUnder = (card: CardJson, id: string): string | undefined => {
+      type Item = { type: string; id?: string; text?: string; color?: string };
+      const body = card.body as { items?: Item[] }[];
+      const group = body.find((c) => c.items?.some((i) => i.id === id))?.items ?? [];
+      return group.find((i) => i.type === 'TextBlock' && i.color === 'Attention')?.text;
+    };
+    for (const lang of LANGS) {
+      const card = wizardStepCard('d', result.draft, lang, { errors: result.errors });
+      expect(errorUnder(card, 'customerDomain')).toBe(t(lang, 'wizard.error.domain'));
+      expect(errorUnder(card, 'title')).toBe(t(lang, 'wizard.error.tooLong', { max: 120 }));
+      expect(errorUnder(card, 'description')).toBe(t(lang, 'wizard.error.wrongType'));
+      expect(errorUnder(card, 'customerName')).toBeUndefined();
+      const top = JSON.stringify((card.body as unknown[]).slice(0, 4));
+      expect(top).toContain(t(lang, 'wizard.errors.title'));
+      expect(top).not.toContain(t(lang, 'wizard.error.domain'));
+    }
   });
 
   it('shows user text verbatim in inputs, never as template syntax', () => {

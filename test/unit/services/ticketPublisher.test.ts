@@ -1,57 +1,22 @@
 import pino from 'pino';
 import { newTicketFromDraft, type Ticket } from '../../../src/domain/ticket';
 import type { ChannelPost } from '../../../src/domain/ticket';
-import type {
-  PostedCard,
-  TicketChannel,
-  TicketChannelStore,
-  TicketNotifier,
-} from '../../../src/services/ports';
 import { TicketPublisher } from '../../../src/services/ticketPublisher';
-import { MemoryTicketStore } from '../../helpers/memoryStores';
+import {
+  MemoryTicketChannelStore,
+  MemoryTicketStore,
+  RecordingTicketNotifier,
+} from '../../helpers/memoryStores';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
 const ADA = { id: 'aad-ada', name: 'Ada' };
-
-class MemoryChannels implements TicketChannelStore {
-  readonly channels = new Map<string, TicketChannel>();
-  async set(channel: TicketChannel) {
-    this.channels.set(channel.tenantId, channel);
-  }
-  async get(tenantId: string) {
-    return this.channels.get(tenantId) ?? null;
-  }
-}
-
-class RecordingNotifier implements TicketNotifier {
-  readonly posted: { channel: TicketChannel; ticket: Ticket }[] = [];
-  readonly updated: { post: PostedCard; status: string }[] = [];
-  failing = false;
-  async post(channel: TicketChannel, ticket: Ticket): Promise<PostedCard> {
-    if (this.failing) throw new Error('Teams unreachable');
-    this.posted.push({ channel, ticket });
-    return {
-      conversationId: channel.channelId,
-      activityId: `post-${this.posted.length}`,
-      lang: channel.lang,
-    };
-  }
-  readonly moved: TicketChannel[] = [];
-  async channelMoved(previous: TicketChannel): Promise<void> {
-    this.moved.push(previous);
-  }
-  async update(post: PostedCard, ticket: Ticket): Promise<void> {
-    if (this.failing) throw new Error('Teams unreachable');
-    this.updated.push({ post, status: ticket.status });
-  }
-}
 
 async function setup(createdIn: { channelId?: string } = {}, card?: ChannelPost) {
   let now = NOW;
   const clock = { now: () => now };
   const tickets = new MemoryTicketStore(clock.now);
-  const channels = new MemoryChannels();
-  const notifier = new RecordingNotifier();
+  const channels = new MemoryTicketChannelStore();
+  const notifier = new RecordingTicketNotifier();
   const publisher = new TicketPublisher(channels, tickets, notifier, clock, pino({ level: 'silent' }), {
     random: () => 1,
   });

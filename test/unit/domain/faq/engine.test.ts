@@ -54,6 +54,12 @@ describe('FaqEngine answers', () => {
     expect(engine.ask(text, { locale: 'pl-PL' }).entryId).toBe('escalation.criteria');
   });
 
+  it('gives no weight to another form of a function word, and takes it for no typo', () => {
+    const plain = engine.ask('Is phone support available for partners?');
+    expect(engine.ask('Is phone support available for partners, he knows?')).toEqual(plain);
+    expect(engine.ask('Is phone support available for partners, he supposes?')).toEqual(plain);
+  });
+
   it('knows the words an answer uses, not only those of its examples', () => {
     // Service hours and prices are what the duties answer says to tell customers.
     expect(engine.ask('Do we have to tell customers our support hours and prices?').entryId).toBe(

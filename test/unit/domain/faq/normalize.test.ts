@@ -2,6 +2,7 @@ import {
   analyze,
   analyzeSentences,
   foldDiacritics,
+  FUNCTION_WORD_STEMS,
   hasWords,
   normalizeTerm,
   stemPolish,
@@ -93,6 +94,20 @@ describe('English stemming and synonyms', () => {
       normalizeTerm('błąd', 'pl'),
     ]);
     expect(analyze('see you', 'en')).toEqual([]);
+    expect(analyze('good morning team', 'en')).toEqual(['team']);
+    expect(analyze('Dzień dobry wszystkim', 'pl')).toEqual([]);
+    // "Dzień" of a business day is still a word.
+    expect(analyze('jeden dzień roboczy', 'pl')).toHaveLength(3);
+  });
+
+  it('keeps Microsoft Teams apart from a team of people', () => {
+    expect(normalizeTerm('Teams', 'en')).not.toBe(normalizeTerm('team', 'en'));
+    expect(normalizeTerm('Teams', 'pl')).not.toBe(normalizeTerm('team', 'pl'));
+  });
+
+  it('knows the terms other forms of function words become', () => {
+    expect(FUNCTION_WORD_STEMS.en.has(normalizeTerm('knows', 'en') ?? '')).toBe(true);
+    expect(FUNCTION_WORD_STEMS.en.has(normalizeTerm('phone', 'en') ?? '')).toBe(false);
   });
 
   it('reads phrases whose words mean something else alone', () => {
@@ -104,6 +119,22 @@ describe('English stemming and synonyms', () => {
     expect(analyze('nie mogę dodać zgłoszenia', 'pl')).toEqual([normalizeTerm('zgłoszenie', 'pl')]);
     expect(normalizeTerm('nowego', 'pl')).toBe(normalizeTerm('nowe', 'pl'));
     expect(normalizeTerm('Centrze', 'pl')).toBe(normalizeTerm('Centrum', 'pl'));
+  });
+
+  it('reads idioms by what they mean', () => {
+    expect(analyze('when will they get back to us', 'en')).toEqual(['when', 'respons']);
+    expect(analyze('the provider must open up the account', 'en')).toContain(normalizeTerm('grant', 'en'));
+    expect(analyze('nothing works', 'en')).toEqual([normalizeTerm('outage', 'en')]);
+    expect(analyze('can they go without going through us', 'en')).toEqual([
+      normalizeTerm('themselves', 'en'),
+    ]);
+    expect(normalizeTerm('tongue', 'en')).toBe(normalizeTerm('language', 'en'));
+  });
+
+  it('drops times of day and reads shorthand for a request', () => {
+    expect(analyze('its 3am and the customer is down', 'en')).toEqual(['custom', 'down']);
+    expect(normalizeTerm('req', 'en')).toBe(normalizeTerm('request', 'en'));
+    expect(normalizeTerm('programme', 'en')).toBe(normalizeTerm('program', 'en'));
   });
 
   it('applies a correction before stemming', () => {
@@ -127,6 +158,15 @@ describe('Reading mixed Polish and English', () => {
   it('meets English plurals and Polish forms of borrowed words', () => {
     expect(normalizeTerm('requests', 'pl')).toBe(normalizeTerm('request', 'pl'));
     expect(normalizeTerm('tickecie', 'pl')).toBe(normalizeTerm('zgłoszenie', 'pl'));
+    expect(normalizeTerm('supporcie', 'pl')).toBe(normalizeTerm('support', 'pl'));
+  });
+
+  it('reads English terms in a Polish question as the Polish words the entries use', () => {
+    expect(normalizeTerm('pricing', 'pl')).toBe(normalizeTerm('cennik', 'pl'));
+    expect(normalizeTerm('fee', 'pl')).toBe(normalizeTerm('opłata', 'pl'));
+    expect(normalizeTerm('sev', 'pl')).toBe(normalizeTerm('istotność', 'pl'));
+    // English keeps its own words.
+    expect(normalizeTerm('fee', 'en')).toBe('fee');
   });
 });
 

@@ -33,7 +33,11 @@ const validDetails = {
 function walk(inputs: Record<string, unknown>[]): Draft {
   let draft = newDraft();
   for (const raw of inputs) {
-    const result = submitStep(draft, at(draft), raw);
+    let result = submitStep(draft, at(draft), raw);
+    // An answer that blocks escalation is accepted once the user continues past its notice.
+    if (!result.ok && result.reason === 'blocked') {
+      result = submitStep(draft, at(draft), { ...raw, acknowledge: result.blockers.join(',') });
+    }
     if (!result.ok) throw new Error(`Rejected at ${draft.step}: ${JSON.stringify(result)}`);
     draft = result.draft;
   }

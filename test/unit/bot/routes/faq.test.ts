@@ -1,0 +1,119 @@
+import { VERB } from '../../../../src/cards/verbs';
+import { t } from '../../../../src/i18n';
+import type { Sender } from '../../../helpers/botHarness';
+import { cardOf, cardText } from '../../../helpers/cardNodes';
+import { ADA, RouteHarness } from '../../../helpers/routeHarness';
+import { cardActions, invokeCard, type Card } from '../../../helpers/wizardDriver';
+
+const ADMIN: Sender = {
+  id: '29:admin',
+  name: 'Bot Admin',
+  aadObjectId: '6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+};
+
+/** The Helpful / Not helpful buttons' data: which entry the card answers with, in which language. */
+const votesOf = (card: Card | undefined) =>
+  cardActions(card)
+    .filter((a) => a.verb === VERB.faqFeedback)
+    .map((a) => a.data as { knowledgeId: string; helpful: boolean; lang: string });
+
+describe('faq route', () => {
+  let bot: RouteHarness;
+  beforeEach(() => {
+    bot = new RouteHarness({ BOT_ADMINS: ADMIN.aadObjectId ?? '' });
+  });
+
+  it('answers an English question in English, and remembers the topic for a follow-up', async () => {
+    const card = cardOf((await bot.message('Is phone support available for CSP customers?')).sent[0]);
+    expect(votesOf(card)).toEqual([
+      expect.objectContaining({ knowledgeId: 'phone', helpful: true, lang: 'en' }),
+      expect.objectContaining({ knowledgeId: 'phone', helpful: false, lang: 'en' }),
+    ]);
+    expect(cardText(card)).toMatch(/phone/i);
+    expect(cardText(card)).not.toMatch(/telefon/i);
+    expect([...bot.followUps.items.values()].map((i) => i.entryId)).toEqual(['phone']);
+  });
+
+  it('answers a Polish question in Polish, even from an English client', async () => {
+    const card = cardOf(
+      (await bot.message('Czy mogę zadzwonić do pomocy technicznej Microsoft?', { locale: 'en-US' })).sent[0],
+    );
+    expect(votesOf(card)[0]).toMatchObject({ knowledgeId: 'phone', lang: 'pl' });
+    expect(cardText(card)).toMatch(/telefon/i);
+  });
+
+  it('follows up in context in a group chat: "and for severity C?"', async () => {
+    await bot.message('How quickly will Microsoft respond to a severity A incident?', { kind: 'groupChat' });
+    const text = cardText(cardOf((await bot.message('and for severity C?', { kind: 'groupChat' })).sent[0]));
+    expect(text).toMatch(/Severity C/);
+    expect(text).toMatch(/8 hours/);
+  });
+
+  it('says it is not sure about an unrelated question, and keeps it for the report', async () => {
+    const card = cardOf((await bot.message('What is the best pizza topping?')).sent[0]);
+    expect(cardText(card)).toMatch(/not sure|nothing close/i);
+    expect(votesOf(card)).toEqual([]);
+    expect(bot.unanswered.questions).toEqual([expect.objectContaining({ lang: 'en' })]);
+  });
+
+  it('answers a related-topic button (Action.Submit) in the card’s language', async () => {
+    const card = cardOf((await bot.submit({ verb: VERB.faqAsk, knowledgeId: 'phone', lang: 'pl' })).sent[0]);
+    expect(votesOf(card)[0]).toMatchObject({ knowledgeId: 'phone', lang: 'pl' });
+  });
+
+  it('stores one vote per user and answer, the last one counting, and thanks in place', async () => {
+    const vote = (helpful: boolean) =>
+      bot.execute(
+        VERB.faqFeedback,
+        { knowledgeId: 'phone', helpful, lang: 'en', question: 'phone support?' },
+        { replyToId: 'answer-1' },
+      );
+    const thanked = invokeCard(await vote(true));
+    expect(cardText(thanked).split('\n')[0]).toBe(t('en', 'faq.vote.helpful'));
+    expect(votesOf(thanked)).toEqual([]);
+    await vote(false);
+    expect([...bot.feedback.votes.values()]).toEqual([
+      expect.objectContaining({ entryId: 'phone', helpful: false, userId: ADA.aadObjectId, locale: 'en-US' }),
+    ]);
+  });
+
+  it('a vote the database refused keeps the answer and its buttons, to press again', async () => {
+    bot.feedback.failing = true;
+    const card = invokeCard(
+      await bot.execute(
+        VERB.faqFeedback,
+        { knowledgeId: 'phone', helpful: true, lang: 'pl' },
+        { locale: 'pl-PL' },
+      ),
+    );
+    expect(cardText(card)).toContain(t('pl', 'faq.vote.failed'));
+    expect(votesOf(card).map((v) => v.knowledgeId)).toEqual(['phone', 'phone']);
+    expect(bot.feedback.votes.size).toBe(0);
+  });
+
+  it('a vote for an entry that does not exist: the invalid-action notice, nothing stored', async () => {
+    const card = invokeCard(
+      await bot.execute(VERB.faqFeedback, { knowledgeId: 'no.such.entry', helpful: true }),
+    );
+    expect(cardText(card)).toContain(t('en', 'action.invalid'));
+    expect(bot.feedback.votes.size).toBe(0);
+  });
+
+  it('"faq report" is for bot admins, in a personal chat only', async () => {
+    const refused = cardText(cardOf((await bot.message('faq report')).sent[0]));
+    expect(refused).toContain(t('en', 'faq.report.refused'));
+    const inGroup = cardText(
+      cardOf((await bot.message('raport faq', { kind: 'groupChat', from: ADMIN })).sent[0]),
+    );
+    expect(inGroup).toContain(t('pl', 'faq.report.personalOnly'));
+    await bot.message('What is the best pizza topping?');
+    const report = cardText(cardOf((await bot.message('faq report', { from: ADMIN })).sent[0]));
+    expect(report).toContain(t('en', 'faq.report.title', { days: 30 }));
+    expect(report).toContain('what is the best pizza topping');
+  });
+
+  it('a bare @mention in a channel is answered with a hint', async () => {
+    const result = await bot.message('', { kind: 'channel' });
+    expect(cardText(cardOf(result.sent[0]))).toContain(t('en', 'input.mentionOnly'));
+  });
+});

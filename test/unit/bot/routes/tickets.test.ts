@@ -1,0 +1,158 @@
+import { VERB } from '../../../../src/cards/verbs';
+import type { Sender } from '../../../helpers/botHarness';
+import { t } from '../../../../src/i18n';
+import { breakFix } from '../../../helpers/answers';
+import { cardOf, cardText } from '../../../helpers/cardNodes';
+import { ADA, BOB, RouteHarness } from '../../../helpers/routeHarness';
+import { cardActions, findAction, invokeCard, WizardDriver, type Card } from '../../../helpers/wizardDriver';
+
+const MALLORY: Sender = {
+  id: '29:mallory',
+  name: 'Mallory',
+  aadObjectId: '0c0c0c0c-0000-4000-8000-00000000000c',
+};
+const SUPPORT: Sender = {
+  id: '29:sam',
+  name: 'Sam Support',
+  aadObjectId: '0d0d0d0d-0000-4000-8000-00000000000d',
+};
+const NUMBER = '2503070010000222';
+
+describe('tickets route: my tickets and the ticket card buttons', () => {
+  let bot: RouteHarness;
+  beforeEach(() => {
+    bot = new RouteHarness();
+  });
+
+  const idOf = (card: Card) => String(findAction(card, VERB.ticketRefresh)?.data?.ticketId);
+  /** Presses `verb` on `card` as `from` in `kind`, with `extra` merged into the button's data. */
+  const press = (
+    verb: string,
+    card: Card,
+    from: Sender,
+    kind: 'personal' | 'groupChat' | 'channel',
+    extra: Record<string, unknown> = {},
+  ) => bot.execute(verb, { ...findAction(card, verb)?.data, ...extra }, { from, kind }).then(invokeCard);
+
+  /** A ticket Ada makes in `kind`. */
+  const adaTicket = async (kind: 'personal' | 'groupChat' = 'groupChat') => {
+    const wizard = new WizardDriver(bot, { from: ADA, kind });
+    await wizard.startByText();
+    await wizard.complete(breakFix('office365', 'C'));
+    const card = await wizard.submit();
+    await bot.delivered();
+    return { card, id: idOf(card) };
+  };
+  const stored = (id: string) => bot.tickets.tickets.get(id);
+
+  it('lets only the requester withdraw and edit; others in the conversation are told who may', async () => {
+    const { card, id } = await adaTicket();
+    const before = bot.snapshot();
+    const seen = await press(VERB.ticketRefresh, card, BOB, 'groupChat');
+    expect(cardText(seen)).toContain(id);
+    for (const verb of [VERB.ticketWithdraw, VERB.ticketEdit]) {
+      const refused = await press(verb, card, BOB, 'groupChat');
+      expect(cardText(refused)).toContain(t('en', 'ticket.forbidden.requester', { name: ADA.name }));
+    }
+    expect(bot.snapshot()).toEqual(before);
+
+    const withdrawn = await press(VERB.ticketWithdraw, card, ADA, 'groupChat');
+    expect(cardText(withdrawn)).toContain(t('en', 'ticket.notice.withdrawn'));
+    expect(stored(id)).toMatchObject({ status: 'withdrawn', version: 2 });
+  });
+
+  it('shows nothing to someone outside the ticket’s conversation: the same answer as a missing ticket', async () => {
+    const { card, id } = await adaTicket();
+    const before = bot.snapshot();
+    for (const verb of [VERB.ticketRefresh, VERB.ticketWithdraw, VERB.ticketEdit, VERB.ticketAddMsNumber]) {
+      const answer = await press(verb, card, MALLORY, 'personal', { microsoftRequestNumber: NUMBER });
+      expect(cardText(answer)).toContain(t('en', 'ticket.error.notFound', { id }));
+      expect(cardText(answer)).not.toContain('Contoso');
+    }
+    const foreign = invokeCard(
+      await bot.execute(
+        VERB.ticketRefresh,
+        { ticketId: id, version: 1 },
+        { tenantId: '8a1c2b3d-0000-4000-8000-00000000bbbb' },
+      ),
+    );
+    // Any tenant may use the bot here; another tenant still never sees this one's ticket.
+    expect(cardText(foreign)).toContain(t('en', 'ticket.error.notFound', { id }));
+    expect(bot.snapshot()).toEqual(before);
+  });
+
+  it('with a ticket channel, only its team adds the Microsoft request number', async () => {
+    const bound = await bot.message('post tickets here', { kind: 'channel', from: SUPPORT });
+    expect(cardText(cardOf(bound.sent[0]))).toContain(t('en', 'channel.bound'));
+    const { card, id } = await adaTicket('personal');
+    const refused = await press(VERB.ticketAddMsNumber, card, ADA, 'personal', {
+      microsoftRequestNumber: NUMBER,
+    });
+    expect(cardText(refused)).toContain(t('en', 'ticket.forbidden.support'));
+    expect(stored(id)?.microsoftRequestNumber).toBeUndefined();
+
+    const filed = await press(VERB.ticketAddMsNumber, card, SUPPORT, 'channel', {
+      microsoftRequestNumber: NUMBER,
+    });
+    expect(cardText(filed)).toContain(t('en', 'ticket.notice.filed'));
+    expect(stored(id)).toMatchObject({ microsoftRequestNumber: NUMBER, version: 2 });
+    await bot.delivered();
+    expect(bot.notifier.updated.map((u) => u.status)).toContain('filed-with-microsoft');
+  });
+
+  it('a card showing an older version changes nothing and shows the current ticket', async () => {
+    const { card, id } = await adaTicket();
+    await press(VERB.ticketWithdraw, card, ADA, 'groupChat');
+    const before = bot.snapshot();
+    const again = await press(VERB.ticketWithdraw, card, ADA, 'groupChat');
+    expect(cardText(again)).toContain(t('en', 'ticket.error.stale'));
+    expect(stored(id)?.version).toBe(2);
+    expect(bot.snapshot()).toEqual(before);
+  });
+
+  it('edit opens the wizard on the ticket, at its review step, for the requester', async () => {
+    const { card } = await adaTicket();
+    const review = await press(VERB.ticketEdit, card, ADA, 'groupChat');
+    expect(new WizardDriver(bot).position(review).step).toBe('review');
+  });
+
+  it('a button with data that is not a ticket’s: the invalid-action card, nothing changed', async () => {
+    await adaTicket();
+    const before = bot.snapshot();
+    for (const data of [{ ticketId: 'CSP-1', version: 1 }, { ticketId: { $ne: null }, version: 1 }, {}]) {
+      const card = invokeCard(await bot.execute(VERB.ticketWithdraw, data));
+      expect(cardText(card)).toContain(t('en', 'action.invalid'));
+    }
+    expect(bot.snapshot()).toEqual(before);
+  });
+
+  it('"my tickets" / "moje zgłoszenia" lists only my tickets, in the command’s language', async () => {
+    const { id } = await adaTicket('personal');
+    const mine = cardText(cardOf((await bot.message('moje zgłoszenia')).sent[0]));
+    expect(mine).toContain(t('pl', 'ticket.list.title'));
+    expect(mine).toContain(id);
+    const bobs = cardText(cardOf((await bot.message('my tickets', { from: BOB })).sent[0]));
+    expect(bobs).toContain(t('en', 'ticket.list.empty'));
+    expect(bobs).not.toContain(id);
+  });
+
+  it('while the database refuses writes, withdraw keeps the ticket as it was, with the unavailable notice and a Retry', async () => {
+    const { card, id } = await adaTicket();
+    bot.tickets.failing = true;
+    const answer = await press(VERB.ticketWithdraw, card, ADA, 'groupChat');
+    expect(cardText(answer)).toContain(t('en', 'db.unavailableKept'));
+    expect(cardText(answer)).toContain(t('en', 'ticket.status.ready-to-file'));
+    const retry = cardActions(answer).find((a) => a.title === t('en', 'action.retry'));
+    expect(retry).toMatchObject({
+      verb: VERB.ticketWithdraw,
+      data: findAction(card, VERB.ticketWithdraw)?.data,
+    });
+    expect(stored(id)).toMatchObject({ status: 'ready-to-file', version: 1 });
+
+    bot.tickets.failing = false;
+    const retried = invokeCard(
+      await bot.execute(retry?.verb ?? '', retry?.data ?? {}, { kind: 'groupChat' }),
+    );
+    expect(cardText(retried)).toContain(t('en', 'ticket.notice.withdrawn'));
+  });
+});

@@ -1,0 +1,208 @@
+import { VERB } from '../../../../src/cards/verbs';
+import { t } from '../../../../src/i18n';
+import { breakFix, DETAILS } from '../../../helpers/answers';
+import { cardOf, cardText } from '../../../helpers/cardNodes';
+import { ADA, BOB, RouteHarness } from '../../../helpers/routeHarness';
+import {
+  cardActions,
+  errorUnder,
+  inputValue,
+  invokeCard,
+  WizardDriver,
+  type Card,
+} from '../../../helpers/wizardDriver';
+
+/** The card's Retry button, if any: it sends the same verb again with the same data and inputs. */
+const retryOf = (card: Card | undefined, lang: 'en' | 'pl' = 'en') =>
+  cardActions(card).find((a) => a.title === t(lang, 'action.retry'));
+
+describe('wizard route', () => {
+  let bot: RouteHarness;
+  /** Every stored draft, as it is now: to show that a turn wrote nothing. */
+  const drafts = () => structuredClone([...bot.drafts.drafts.values()]);
+  beforeEach(() => {
+    bot = new RouteHarness();
+  });
+
+  it.each([
+    ['new ticket', 'en-US', 'en'],
+    ['nowe zgłoszenie', 'en-US', 'pl'],
+    ['Nowe zgloszenie.', 'pl-PL', 'pl'],
+  ] as const)(
+    '"%s" (%s client) answers the first step card in %s, for a new draft of its own',
+    async (text, locale, lang) => {
+      const driver = new WizardDriver(bot, { locale });
+      const card = await driver.startByText(text);
+      expect(driver.position()).toMatchObject({ step: 'role', draftRev: 0 });
+      expect(cardText(card)).toContain(t(lang, 'wizard.step.role'));
+      const stored = bot.drafts.drafts.get(driver.position().draftId);
+      expect(stored).toMatchObject({ lang, owner: { userId: ADA.aadObjectId } });
+    },
+  );
+
+  it('a Next with valid inputs moves to the next step and stores it', async () => {
+    const driver = new WizardDriver(bot);
+    await driver.startByButton();
+    const { draftId } = driver.position();
+    await driver.next({ role: 'direct-bill' });
+    expect(driver.position()).toEqual({ draftId, draftRev: 1, step: 'service' });
+    expect(bot.drafts.drafts.get(draftId)?.draft).toMatchObject({ rev: 1, step: 'service' });
+  });
+
+  it('walks to the review and creates the ticket, posting its card to the ticket channel', async () => {
+    await bot.channels.set({
+      tenantId: bot.activity({}, {}).conversation?.tenantId ?? '',
+      channelId: '19:tickets@thread.tacv2',
+      serviceUrl: 'https://smba.trafficmanager.net/emea/',
+      lang: 'en',
+      setBy: { id: ADA.aadObjectId ?? '', name: ADA.name },
+      at: bot.now,
+    });
+    const driver = new WizardDriver(bot);
+    await driver.startByText();
+    await driver.complete(breakFix('azure', 'B'));
+    const card = await driver.submit();
+    expect(cardText(card)).toContain(DETAILS.title);
+    expect([...bot.tickets.tickets.values()]).toEqual([
+      expect.objectContaining({ requester: { id: ADA.aadObjectId, name: ADA.name } }),
+    ]);
+    await bot.delivered();
+    expect(bot.notifier.posted.map((p) => p.channel.channelId)).toEqual(['19:tickets@thread.tacv2']);
+  });
+
+  describe('a Next with data the route cannot use: a clear card, nothing written', () => {
+    it.each([
+      ['no draft id', { draftRev: 0, step: 'role' }],
+      ['a draft id of the wrong shape', { draftId: '../../drafts', draftRev: 0, step: 'role' }],
+      ['a draft id that is a query operator', { draftId: { $ne: null }, draftRev: 0, step: 'role' }],
+    ])('%s: the invalid-action card', async (_name, data) => {
+      const driver = new WizardDriver(bot);
+      await driver.startByText();
+      const before = drafts();
+      const card = invokeCard(await bot.execute(VERB.wizardNext, { ...data, role: 'direct-bill' }));
+      expect(cardText(card)).toContain(t('en', 'action.failedTitle'));
+      expect(cardText(card)).toContain(t('en', 'action.invalid'));
+      expect(drafts()).toEqual(before);
+    });
+
+    it.each([
+      ['a revision that is not a number', { draftRev: 'latest' }],
+      ['a step that does not exist', { step: 'shortcut' }],
+    ])('%s: the current step with the invalid-action notice, inputs kept', async (_name, override) => {
+      const driver = new WizardDriver(bot);
+      await driver.startByText();
+      await driver.complete(breakFix('azure', 'A'), 'details');
+      const position = driver.position();
+      const before = drafts();
+      const inputs = { ...DETAILS, title: 'Typed before the broken button' };
+      const card = invokeCard(
+        await bot.execute(VERB.wizardNext, { ...driver.actionData(VERB.wizardNext), ...override, ...inputs }),
+      );
+      expect(cardText(card)).toContain(t('en', 'wizard.invalidAction'));
+      expect(driver.position(card)).toEqual(position);
+      expect(inputValue(card, 'title')).toBe('Typed before the broken button');
+      expect(drafts()).toEqual(before);
+    });
+
+    it('an input that fails validation: the step again with the error, nothing written', async () => {
+      const driver = new WizardDriver(bot);
+      await driver.startByText();
+      await driver.complete(breakFix('azure', 'A'), 'details');
+      const position = driver.position();
+      const before = drafts();
+      const card = await driver.next({ ...DETAILS, contactEmail: 'ada@@partner' });
+      // Said under the input, with a pointer at the top.
+      expect(errorUnder(card, 'contactEmail')).toBe(t('en', 'wizard.error.email'));
+      expect(cardText(card)).toContain(t('en', 'wizard.errors.title'));
+      expect(driver.position(card)).toEqual(position);
+      expect(inputValue(card, 'contactEmail')).toBe('ada@@partner');
+      expect(drafts()).toEqual(before);
+    });
+  });
+
+  it('a step card from an older revision gets the stale notice and the current step; nothing written', async () => {
+    const driver = new WizardDriver(bot);
+    await driver.startByButton();
+    await driver.next({ role: 'direct-bill' });
+    const oldServiceCard = driver.card;
+    await driver.next({ service: 'azure' });
+    const position = driver.position();
+    expect(position.step).toBe('problem');
+    const before = drafts();
+    for (const verb of [VERB.wizardNext, VERB.wizardBack]) {
+      const card = invokeCard(
+        await bot.execute(verb, { ...driver.actionData(verb, oldServiceCard), service: 'office365' }),
+      );
+      expect(cardText(card)).toContain(t('en', 'wizard.stale'));
+      expect(driver.position(card)).toEqual(position);
+      expect(drafts()).toEqual(before);
+    }
+  });
+
+  it('another member pressing my wizard’s buttons in a group chat is not the owner; nothing written', async () => {
+    const mine = new WizardDriver(bot, { kind: 'groupChat' });
+    await mine.startByText();
+    await mine.complete(breakFix('azure', 'A'));
+    const before = drafts();
+    for (const verb of [VERB.wizardSubmit, VERB.wizardBack, VERB.wizardCancel]) {
+      const card = invokeCard(
+        await bot.execute(verb, mine.actionData(verb), { kind: 'groupChat', from: BOB }),
+      );
+      expect(cardText(card)).toContain(t('en', 'action.notOwner'));
+    }
+    const next = invokeCard(
+      await bot.execute(
+        VERB.wizardNext,
+        { ...mine.actionData(VERB.wizardSubmit) },
+        { kind: 'groupChat', from: BOB },
+      ),
+    );
+    expect(cardText(next)).toContain(t('en', 'action.notOwner'));
+    expect(drafts()).toEqual(before);
+    expect(bot.tickets.tickets.size).toBe(0);
+  });
+
+  describe('while the database refuses writes', () => {
+    it('a Next keeps the step with what was typed, the save-failed notice and a Retry', async () => {
+      const driver = new WizardDriver(bot);
+      await driver.startByText();
+      await driver.complete(breakFix('azure', 'A'), 'details');
+      const position = driver.position();
+      const before = drafts();
+      bot.drafts.failing = true;
+      const card = await driver.next({ ...DETAILS, title: 'Typed while the database was away' });
+      expect(cardText(card)).toContain(t('en', 'wizard.saveFailed'));
+      expect(driver.position(card)).toEqual(position);
+      expect(inputValue(card, 'title')).toBe('Typed while the database was away');
+      expect(retryOf(card)?.verb).toBe(VERB.wizardNext);
+      expect(drafts()).toEqual(before);
+
+      // Back: Retry, with the inputs as the card now shows them (as Teams sends them), moves on.
+      bot.drafts.failing = false;
+      await driver.complete({}, 'review');
+      expect(cardText(driver.card)).toContain('Typed while the database was away');
+    });
+
+    it('"new ticket" answers the unavailable card with a Retry that starts again in the same language', async () => {
+      bot.drafts.failing = true;
+      const result = await bot.message('nowe zgłoszenie');
+      const card = cardOf(result.sent[0]);
+      expect(cardText(card)).toContain(t('pl', 'db.unavailableKept'));
+      expect(retryOf(card, 'pl')).toMatchObject({ verb: VERB.wizardStart, data: { lang: 'pl' } });
+      expect(bot.drafts.drafts.size).toBe(0);
+    });
+
+    it('a draft this process never saw, while the database does not answer: the unavailable card keeps the inputs in its Retry', async () => {
+      const driver = new WizardDriver(bot);
+      await driver.startByText();
+      await driver.complete(breakFix('azure', 'A'), 'details');
+      const data = { ...driver.actionData(VERB.wizardNext), ...DETAILS, title: 'Kept for the retry' };
+      // Another instance of the bot gets the press while the database does not answer at all.
+      const other = new RouteHarness();
+      other.drafts.unreachable = true;
+      const card = invokeCard(await other.execute(VERB.wizardNext, data));
+      expect(cardText(card)).toContain(t('en', 'db.unavailableKept'));
+      expect(retryOf(card)).toMatchObject({ verb: VERB.wizardNext, data });
+    });
+  });
+});
