@@ -61,7 +61,7 @@ export const hostileBench: BenchModule = {
     const bot = await new BotHarness().start();
     const botId = '00000000-0000-4000-8000-00000000be4c';
     const guarded = await new BotHarness().start(
-      { BOT_ID: botId, BOT_PASSWORD: 'bench-only' },
+      { BOT_ID: botId, BOT_PASSWORD: 'bench-only', ALLOWED_TENANT_IDS: '*' },
       { authenticationConfig: issuer.authenticationConfig() },
     );
     try {

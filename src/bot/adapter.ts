@@ -13,11 +13,25 @@ import type { Logger } from '../log';
 import { failedActionCard } from '../cards/noticeCard';
 import { t } from '../i18n';
 import { quietConsoleDuringAuthentication } from './authentication';
+import { KeptByKey } from './keptClients';
 import { langFromLocale } from './language';
 
 export type AuthenticateRequestResult = Awaited<
   ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>
 >;
+
+type ConnectorFactory = NonNullable<AuthenticateRequestResult['connectorFactory']>;
+type ConnectorClient = Awaited<ReturnType<ConnectorFactory['create']>>;
+type UserTokenClient = Awaited<ReturnType<BotAdapter['botFrameworkAuthentication']['createUserTokenClient']>>;
+type ClaimsIdentity = AuthenticateRequestResult['claimsIdentity'];
+
+/** The app id botbuilder makes a turn's clients for: the token's audience, else its appid claim. */
+function appIdOf(identity: ClaimsIdentity): string {
+  return identity.getClaimValue('aud') ?? identity.getClaimValue('appid') ?? '';
+}
+
+/** Service URLs are a few per region; a bound all the same, since they come from requests. */
+const KEPT_CLIENTS = 100;
 
 /**
  * The teams-ai adapter with token validation and turn processing as two separate steps, so the HTTP
@@ -25,6 +39,23 @@ export type AuthenticateRequestResult = Awaited<
  * answer it with the library's error text and print a stack trace.
  */
 export class BotAdapter extends TeamsAdapter {
+  /**
+   * CloudAdapter makes a connector client and a user token client, each with its own HTTP pipeline,
+   * for every turn. They hold nothing of the turn (credentials are per app id and audience, and
+   * cache their own tokens), so they are kept per app id, service URL and audience, as botbuilder's
+   * BotFrameworkAdapter kept its connector clients.
+   */
+  private readonly connectors = new KeptByKey<ConnectorClient>(KEPT_CLIENTS);
+  private readonly userTokens = new KeptByKey<UserTokenClient>(KEPT_CLIENTS);
+
+  constructor(...args: ConstructorParameters<typeof TeamsAdapter>) {
+    super(...args);
+    const authentication = this.botFrameworkAuthentication;
+    const makeUserTokenClient = authentication.createUserTokenClient.bind(authentication);
+    authentication.createUserTokenClient = (identity) =>
+      this.userTokens.get(appIdOf(identity), () => makeUserTokenClient(identity));
+  }
+
   /** Validates the request's Bot Framework token; with authentication off, an anonymous identity. */
   authenticate(activity: Partial<Activity>, authHeader: string): Promise<AuthenticateRequestResult> {
     return this.botFrameworkAuthentication.authenticateRequest(activity as Activity, authHeader);
@@ -36,7 +67,16 @@ export class BotAdapter extends TeamsAdapter {
     activity: Activity,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<InvokeResponse | undefined> {
-    return this.processActivity(auth, activity, logic);
+    const made = auth.connectorFactory;
+    if (!made) return this.processActivity(auth, activity, logic);
+    const appId = appIdOf(auth.claimsIdentity);
+    const connectorFactory: ConnectorFactory = {
+      create: (serviceUrl, audience) =>
+        this.connectors.get(JSON.stringify([appId, serviceUrl, audience ?? null]), () =>
+          made.create(serviceUrl, audience),
+        ),
+    };
+    return this.processActivity({ ...auth, connectorFactory }, activity, logic);
   }
 }
 

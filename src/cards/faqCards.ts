@@ -29,8 +29,41 @@ export interface AnswerCardOptions {
   vote?: 'helpful' | 'not-helpful' | 'failed';
 }
 
-/** An FAQ answer: title, answer, steps, links, related questions, source, and feedback buttons. */
+/**
+ * Answer cards rendered without a question, by entry, language, severity and vote: a bounded set
+ * (the knowledge times a few options), frozen so that no caller can change a shared copy.
+ */
+const renderedAnswers = new Map<string, CardJson>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * An FAQ answer: title, answer, steps, links, related questions, source, and feedback buttons.
+ * Only the question differs between the answers of one entry, so the card is expanded from its
+ * template once and the question put into the vote buttons' data of a copy.
+ */
 export function faqAnswerCard(entryId: KnowledgeId, lang: Lang, options: AnswerCardOptions = {}): CardJson {
+  const key = `${entryId}\n${lang}\n${options.focus?.severity ?? ''}\n${options.vote ?? ''}`;
+  let card = renderedAnswers.get(key);
+  if (!card) {
+    card = deepFreeze(expandAnswerCard(entryId, lang, { ...options, question: '' }));
+    renderedAnswers.set(key, card);
+  }
+  const question = (options.question ?? '').slice(0, QUESTION_IN_CARD);
+  if (question === '' || !Array.isArray(card.actions)) return card;
+  const actions = (card.actions as { data?: Record<string, unknown> }[]).map((action) =>
+    action.data && 'question' in action.data ? { ...action, data: { ...action.data, question } } : action,
+  );
+  return { ...card, actions };
+}
+
+function expandAnswerCard(entryId: KnowledgeId, lang: Lang, options: AnswerCardOptions): CardJson {
   const entry = getEntry(entryId);
   const severity = options.focus?.severity;
   const links = entry.links.map(getLink);

@@ -31,15 +31,31 @@ const DATE_LOCALES: Readonly<Record<Lang, string>> = { en: 'en-GB', pl: 'pl-PL' 
  * in UTC, with the zone named: "1 Dec 2026, 10:41 UTC", "1 gru 2026, 11:41 CET".
  */
 export function cardDateTime(d: Date, lang: Lang, timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[lang], {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: 'short',
-  }).format(d);
+  return dateTimeFormat(lang, timeZone).format(d);
+}
+
+/** Formatters by language and time zone: making one costs far more than formatting with it. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** Time zones come from clients: a bound on how many formatters are kept (IANA has about 600 zones). */
+const MAX_FORMATS = 2_000;
+
+function dateTimeFormat(lang: Lang, timeZone: string): Intl.DateTimeFormat {
+  const key = `${lang} ${timeZone}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(DATE_LOCALES[lang], {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone,
+      timeZoneName: 'short',
+    });
+    if (formats.size >= MAX_FORMATS) formats.clear();
+    formats.set(key, format);
+  }
+  return format;
 }
 
 /**

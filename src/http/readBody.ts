@@ -132,11 +132,14 @@ export function readJsonBody(req: IncomingMessage, limits: BodyLimits = DEFAULT_
 
 function ignore(): void {}
 
+/** One decoder for every body: a whole-buffer decode keeps no state between calls. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 function parse(raw: Buffer, limits: BodyLimits): BodyResult {
   if (raw.length === 0) return refusal(400, 'The body is empty.', false);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+    text = utf8.decode(raw);
   } catch {
     return refusal(400, 'The body is not valid UTF-8.', false);
   }

@@ -13,7 +13,7 @@ import {
 import { knowledgeIdSchema, type KnowledgeId } from '../knowledge/schema';
 import type { Logger } from '../log';
 import { noMetrics, type Metrics } from './metrics';
-import type { Clock, FaqAsker, FaqFollowUpStore, FeedbackStore, UnansweredStore } from './ports';
+import type { Clock, FaqAsker, FaqFollowUpStore, FaqTopic, FeedbackStore, UnansweredStore } from './ports';
 
 export interface FeedbackInput {
   answerActivityId: string;
@@ -26,6 +26,11 @@ export interface FeedbackInput {
 
 /** How long a user's last FAQ topic counts for a follow-up question. */
 export const FOLLOW_UP_LIFETIME_MS = 15 * 60 * 1000;
+/**
+ * A topic answered again within this long of its last write is not written again: its context then
+ * lasts between 14 and 15 minutes, and a run of follow-ups on one topic costs no writes.
+ */
+export const FOLLOW_UP_REFRESH_MS = 60 * 1000;
 /** Longest wait for the follow-up context; after that the question is answered without it. */
 export const FOLLOW_UP_WAIT_MS = 500;
 /** Longest wait for a write made after the answer was sent (the turn ends once it is done or given up). */
@@ -93,23 +98,36 @@ export class FaqService {
     this.log = deps.log;
   }
 
-  /** Answers `text`, read as a follow-up of what `asker` was last answered in the last 15 minutes. */
-  async ask(text: string, locale: string | undefined, asker: FaqAsker): Promise<FaqResult> {
-    const lastEntryId = await this.lastTopic(asker);
+  /**
+   * Answers `text`, read as a follow-up of what `asker` was last answered in the last 15 minutes. The
+   * last topic is looked up only for a message the engine reads against it (an elliptic follow-up);
+   * the answer carries it as `lastTopic`, for `remember`.
+   */
+  async ask(
+    text: string,
+    locale: string | undefined,
+    asker: FaqAsker,
+  ): Promise<FaqResult & { lastTopic?: FaqTopic }> {
+    const last = this.engine.readsContext(text) ? await this.lastTopic(asker) : undefined;
     const result = this.engine.ask(text, {
       ...(locale !== undefined && { locale }),
-      context: lastEntryId !== undefined ? { lastEntryId } : {},
+      context: last !== undefined ? { lastEntryId: last.entryId } : {},
     });
     this.metrics.faqAsked(
       result.rejected ? 'rejected' : result.entryId ? 'answered' : 'abstained',
       result.lang,
     );
-    return result;
+    return last !== undefined ? { ...result, lastTopic: last } : result;
   }
 
-  /** Remembers the topic `asker` was just answered. Never throws: a failure is logged and forgotten. */
-  async remember(asker: FaqAsker, entryId: KnowledgeId): Promise<void> {
+  /**
+   * Remembers the topic `asker` was just answered, unless `last` (what `ask` read) is that topic
+   * written less than FOLLOW_UP_REFRESH_MS ago. Never throws: a failure is logged and forgotten.
+   */
+  async remember(asker: FaqAsker, entryId: KnowledgeId, last?: FaqTopic): Promise<void> {
     const expiresAt = new Date(this.clock.now().getTime() + FOLLOW_UP_LIFETIME_MS);
+    if (last?.entryId === entryId && expiresAt.getTime() - last.expiresAt.getTime() < FOLLOW_UP_REFRESH_MS)
+      return;
     try {
       await within(this.followUps.set(asker, entryId, expiresAt), AFTER_ANSWER_WAIT_MS);
     } catch (error) {
@@ -177,11 +195,11 @@ export class FaqService {
     return { kind: 'report', report: { since, until, unanswered, worst: worstRated(known) } };
   }
 
-  private async lastTopic(asker: FaqAsker): Promise<KnowledgeId | undefined> {
+  private async lastTopic(asker: FaqAsker): Promise<{ entryId: KnowledgeId; expiresAt: Date } | undefined> {
     try {
       const stored = await within(this.followUps.get(asker, this.clock.now()), FOLLOW_UP_WAIT_MS);
-      const id = knowledgeIdSchema.safeParse(stored);
-      return id.success ? id.data : undefined;
+      const id = knowledgeIdSchema.safeParse(stored?.entryId);
+      return stored && id.success ? { entryId: id.data, expiresAt: stored.expiresAt } : undefined;
     } catch (error) {
       this.log?.warn({ err: error }, 'faq follow-up context unavailable, answering without it');
       return undefined;

@@ -147,13 +147,19 @@ export interface FaqAsker {
   userId: string;
 }
 
+/** A user's last FAQ topic, as stored. */
+export interface FaqTopic {
+  entryId: string;
+  expiresAt: Date;
+}
+
 /**
  * The last FAQ topic each user was answered in a conversation, for follow-up questions such as
  * "and for severity C?". Each entry expires; an expired one is never returned.
  */
 export interface FaqFollowUpStore {
-  /** The entry id last answered for `asker`, or null when there is none or it expired before `now`. */
-  get(asker: FaqAsker, now: Date): Promise<string | null>;
+  /** The entry last answered for `asker` and when it expires, or null when there is none or it expired before `now`. */
+  get(asker: FaqAsker, now: Date): Promise<FaqTopic | null>;
   set(asker: FaqAsker, entryId: string, expiresAt: Date): Promise<void>;
   /** Removes what expired before `now`; returns how many. */
   deleteExpired(now: Date): Promise<number>;

@@ -111,16 +111,28 @@ export class TicketPublisher {
 
   /** Delivers the ticket's cards soon, without waiting: call it after a change is stored. */
   deliver(ticket: Pick<Ticket, '_id' | 'tenantId'>): void {
+    this.schedule(ticket);
+  }
+
+  /**
+   * As `deliver`, for the change just stored as `ticket`: the first round starts from it instead of
+   * reading it back. Safe if it changed again meanwhile, since every record is conditional on its version.
+   */
+  deliverStored(ticket: Ticket): void {
+    this.schedule(ticket, ticket);
+  }
+
+  private schedule(ticket: Pick<Ticket, '_id' | 'tenantId'>, stored?: Ticket): void {
     if (this.stopped) return;
     const ticketId = ticket._id;
     if (this.running.has(ticketId)) {
       this.again.add(ticketId);
       return;
     }
-    const run = this.run(ticket.tenantId, ticketId).finally(() => {
+    const run = this.run(ticket.tenantId, ticketId, stored).finally(() => {
       this.running.delete(ticketId);
       this.metrics.deliveriesPending(this.running.size);
-      if (this.again.delete(ticketId)) this.deliver(ticket);
+      if (this.again.delete(ticketId)) this.deliver({ _id: ticketId, tenantId: ticket.tenantId });
     });
     this.running.set(ticketId, run);
     this.metrics.deliveriesPending(this.running.size);
@@ -154,12 +166,12 @@ export class TicketPublisher {
     }
   }
 
-  private async run(tenantId: string, ticketId: string): Promise<void> {
+  private async run(tenantId: string, ticketId: string, stored?: Ticket): Promise<void> {
     let ticket: Ticket | null = null;
     try {
       // A few rounds: the ticket may change while its cards are being delivered.
       for (let round = 0; round < 5; round++) {
-        ticket = await this.tickets.get(tenantId, ticketId);
+        ticket = round === 0 && stored ? stored : await this.tickets.get(tenantId, ticketId);
         if (!ticket) return;
         if (ticket.toAnnounce && (await this.announce(ticket))) continue;
         const outdated = outdatedPosts(ticket);

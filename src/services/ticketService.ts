@@ -108,10 +108,13 @@ export class TicketService {
     let ticket: Ticket | null;
     let team: SupportTeam | null;
     try {
-      ticket = await this.tickets.get(actor.tenantId, ticketId);
+      // Both at once: the team is the actor's tenant's, whichever ticket is asked for.
+      [ticket, team] = await Promise.all([
+        this.tickets.get(actor.tenantId, ticketId),
+        this.team(actor.tenantId),
+      ]);
       if (!ticket) return { ok: false, view: { kind: 'not-found', ticketId } };
       this.remember(this.recentTickets, `${actor.tenantId}/${ticketId}`, ticket);
-      team = await this.team(actor.tenantId);
     } catch (error) {
       return { ok: false, view: this.unavailable(ticketId, actor, error) };
     }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
 import { z } from 'zod';
-import type { FaqAsker, FaqFollowUpStore } from '../services/ports';
+import type { FaqAsker, FaqFollowUpStore, FaqTopic } from '../services/ports';
 import { rateLimited } from './rateLimit';
 
 export const FAQ_FOLLOW_UPS_COLLECTION = 'faqFollowUps';
@@ -37,10 +37,10 @@ export class MongoFaqFollowUpStore implements FaqFollowUpStore {
     this.collection = rateLimited(db.collection<FollowUpDocument>(FAQ_FOLLOW_UPS_COLLECTION));
   }
 
-  async get(asker: FaqAsker, now: Date): Promise<string | null> {
+  async get(asker: FaqAsker, now: Date): Promise<FaqTopic | null> {
     const raw = await this.collection.findOne({ _id: keyOf(asker), expiresAt: { $gt: now } });
     const doc = FollowUpDocument.safeParse(raw);
-    return doc.success ? doc.data.entryId : null;
+    return doc.success ? { entryId: doc.data.entryId, expiresAt: doc.data.expiresAt } : null;
   }
 
   async set(asker: FaqAsker, entryId: string, expiresAt: Date): Promise<void> {

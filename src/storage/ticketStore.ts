@@ -109,11 +109,10 @@ export class MongoTicketStore implements TicketStore {
   }
 
   private async createOnce(idempotencyKey: string, build: (seq: number) => Ticket) {
-    const existing = await this.byKey(idempotencyKey);
-    if (existing) return { ticket: existing, created: false };
-
+    // The claim comes first: a first submission, by far the most common, needs no look-up by key.
     const claim = await this.claim(idempotencyKey);
-    if (!claim) return { ticket: await this.waitForTicket(idempotencyKey), created: false };
+    if (claim === null) return { ticket: await this.waitForTicket(idempotencyKey), created: false };
+    if ('ticket' in claim) return { ticket: claim.ticket, created: false };
 
     let seq = claim.seq;
     if (seq === undefined) {
@@ -142,8 +141,11 @@ export class MongoTicketStore implements TicketStore {
     }
   }
 
-  /** Our claim on the submission, or null when another caller holds a live one. */
-  private async claim(idempotencyKey: string): Promise<SubmissionDocument | null> {
+  /**
+   * Our claim on the submission; the ticket, when the submission was claimed before and its ticket
+   * made; or null when another caller holds a live claim.
+   */
+  private async claim(idempotencyKey: string): Promise<SubmissionDocument | { ticket: Ticket } | null> {
     const mine: SubmissionDocument = { _id: idempotencyKey, owner: randomUUID(), at: this.now() };
     try {
       await this.submissions.insertOne(mine);
@@ -151,6 +153,8 @@ export class MongoTicketStore implements TicketStore {
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
     }
+    const existing = await this.byKey(idempotencyKey);
+    if (existing) return { ticket: existing };
     const held = await this.submissions.findOne({ _id: idempotencyKey });
     if (!held) return null;
     if (this.now().getTime() - held.at.getTime() < CLAIM_TIMEOUT_MS) return null;

@@ -206,7 +206,7 @@ export class MemoryFaqFollowUpStore implements FaqFollowUpStore {
   async get(asker: FaqAsker, now: Date) {
     if (this.failing) throw new Error('database unavailable');
     const item = this.items.get(this.key(asker));
-    return item && item.expiresAt > now ? item.entryId : null;
+    return item && item.expiresAt > now ? { ...item } : null;
   }
 
   async set(asker: FaqAsker, entryId: string, expiresAt: Date) {

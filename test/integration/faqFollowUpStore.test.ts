@@ -16,7 +16,10 @@ describe('MongoFaqFollowUpStore (real database)', () => {
     const asker = { conversationId: '19:general@thread.tacv2;messageid=1', userId: 'aad-1' };
     await store.set(asker, 'phone', at('2025-03-07T10:15:00Z'));
     await store.set(asker, 'response.severity', at('2025-03-07T10:20:00Z'));
-    expect(await store.get(asker, at('2025-03-07T10:10:00Z'))).toBe('response.severity');
+    expect(await store.get(asker, at('2025-03-07T10:10:00Z'))).toEqual({
+      entryId: 'response.severity',
+      expiresAt: at('2025-03-07T10:20:00Z'),
+    });
     // Ids that could run together as text stay two different pairs.
     await store.set({ conversationId: 'a', userId: 'bc' }, 'phone', at('2025-03-07T11:00:00Z'));
     expect(await store.get({ conversationId: 'ab', userId: 'c' }, at('2025-03-07T10:00:00Z'))).toBeNull();
@@ -29,9 +32,9 @@ describe('MongoFaqFollowUpStore (real database)', () => {
     await store.set(fresh, 'phone', at('2025-03-07T12:00:00Z'));
     const now = at('2025-03-07T10:00:00Z');
     expect(await store.get(old, now)).toBeNull();
-    expect(await store.get(fresh, now)).toBe('phone');
+    expect((await store.get(fresh, now))?.entryId).toBe('phone');
     expect(await store.deleteExpired(now)).toBeGreaterThanOrEqual(1);
     expect(await db.db.collection('faqFollowUps').countDocuments({ expiresAt: { $lte: now } })).toBe(0);
-    expect(await store.get(fresh, now)).toBe('phone');
+    expect((await store.get(fresh, now))?.entryId).toBe('phone');
   });
 });

@@ -51,7 +51,7 @@ export function registerTickets(app: Application<AppTurnState>, deps: TicketDeps
     ...extra,
   });
   const delivered = (view: TicketView): TicketView => {
-    if (view.kind === 'ticket' && view.changed) deps.publisher.deliver(view.ticket);
+    if (view.kind === 'ticket' && view.changed) deps.publisher.deliverStored(view.ticket);
     return view;
   };
   const langOf = (context: TurnContext): Lang => turnIn(deps, context).lang;

@@ -258,6 +258,15 @@ export class FaqEngine {
     this.byId = new Map(entries.map((entry) => [entry.id, entry]));
   }
 
+  /**
+   * Whether the previous answer can change how `text` is answered: only an elliptic follow-up is read
+   * against it, so for any other question the caller need not look the context up.
+   */
+  readsContext(text: string): boolean {
+    const whole = typeof text === 'string' ? text : '';
+    return whole.length <= MAX_QUESTION_LENGTH && readFollowUp(boundQuestion(whole)).elliptic;
+  }
+
   ask(text: string, options: AskOptions = {}): FaqResult {
     const whole = typeof text === 'string' ? text : '';
     if (whole.length > MAX_QUESTION_LENGTH) {

@@ -21,7 +21,10 @@ export function daysBefore(now: Date, days: number): Date {
 }
 
 // Details a partner may paste into a question that identify people or tenants: masked before keeping.
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+// Each pattern can start only where its run of characters starts (the look-behind, the `<`), so a
+// 10,000-character word is read once, not once from every position in it.
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+const MARKUP = /<[^<>]*>/g;
 const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
 const URL = /\bhttps?:\/\/\S+/gi;
 // Phone, account and request numbers: a run of at least seven digits, separators allowed.
@@ -33,7 +36,7 @@ const LONG_NUMBER = /\+?\d[\d\s().-]{5,}\d/g;
  */
 export function keptQuestion(text: string): string {
   const masked = text
-    .replace(/<[^>]*>/g, ' ')
+    .replace(MARKUP, ' ')
     .replace(URL, '[link]')
     .replace(EMAIL, '[email]')
     .replace(GUID, '[id]')

@@ -24,6 +24,27 @@ describe('faqAnswerCard and votes', () => {
     expect(votes(faqAnswerCard('phone', lang)).map((v) => (v.data as Node).severity)).toEqual(['', '']);
   });
 
+  it('differs between questions only in the question the vote buttons carry, whatever it holds', () => {
+    const question = 'Is ${lang} "phone" support {on}? '.repeat(40);
+    const plain = faqAnswerCard('phone', 'en');
+    const asked = faqAnswerCard('phone', 'en', { question });
+    expect(votes(asked).map((v) => (v.data as Node).question)).toEqual([
+      question.slice(0, 500),
+      question.slice(0, 500),
+    ]);
+    const withoutQuestion = JSON.parse(
+      JSON.stringify(asked)
+        .split(JSON.stringify(question.slice(0, 500)))
+        .join('""'),
+    );
+    expect(withoutQuestion).toEqual(plain);
+    // Cards share what does not change: nothing can change it for the next answer.
+    expect(() => {
+      (asked.body as Node[]).push({});
+    }).toThrow(TypeError);
+    expect(faqAnswerCard('phone', 'en')).toEqual(plain);
+  });
+
   it.each(LANGS)('after "helpful": says so first, keeps the whole answer, no vote buttons (%s)', (lang) => {
     const before = faqAnswerCard('submit.partner-center', lang);
     const after = faqAnswerCard('submit.partner-center', lang, { vote: 'helpful' });

@@ -3,6 +3,7 @@ import {
   AFTER_ANSWER_WAIT_MS,
   FaqService,
   FOLLOW_UP_LIFETIME_MS,
+  FOLLOW_UP_REFRESH_MS,
   FOLLOW_UP_WAIT_MS,
 } from '../../../src/services/faqService';
 import type {
@@ -20,6 +21,8 @@ const bob: FaqAsker = { conversationId: 'group-1', userId: 'aad-bob' };
 class MemoryFollowUps implements FaqFollowUpStore {
   readonly items = new Map<string, { entryId: string; expiresAt: Date }>();
   mode: 'ok' | 'failing' | 'hanging' = 'ok';
+  reads = 0;
+  writes = 0;
 
   private async check(): Promise<void> {
     if (this.mode === 'failing') throw new Error('database unavailable');
@@ -27,12 +30,14 @@ class MemoryFollowUps implements FaqFollowUpStore {
   }
 
   async get(asker: FaqAsker, now: Date) {
+    this.reads++;
     await this.check();
     const item = this.items.get(JSON.stringify(asker));
-    return item && item.expiresAt > now ? item.entryId : null;
+    return item && item.expiresAt > now ? { ...item } : null;
   }
 
   async set(asker: FaqAsker, entryId: string, expiresAt: Date) {
+    this.writes++;
     await this.check();
     this.items.set(JSON.stringify(asker), { entryId, expiresAt });
   }
@@ -87,6 +92,31 @@ describe('FaqService follow-up context', () => {
     expect(store.items.size).toBe(0);
   });
 
+  it('reads the last topic only for a follow-up, and writes a topic answered again only once a minute', async () => {
+    const { faq, store, advance } = setup();
+    const first = await faq.ask('Is phone support available?', 'en-US', ada);
+    expect(first.lastTopic).toBeUndefined();
+    expect(store.reads).toBe(0);
+    await faq.remember(ada, 'phone', first.lastTopic);
+    expect(store.writes).toBe(1);
+
+    advance(30_000);
+    const again = await faq.ask('a po polsku?', 'pl-PL', ada);
+    expect(again.entryId).toBe('phone');
+    expect(store.reads).toBe(1);
+    await faq.remember(ada, 'phone', again.lastTopic);
+    expect(store.writes).toBe(1);
+
+    advance(FOLLOW_UP_REFRESH_MS);
+    const later = await faq.ask('and in English?', 'en-US', ada);
+    expect(later.entryId).toBe('phone');
+    await faq.remember(ada, 'phone', later.lastTopic);
+    expect(store.writes).toBe(2);
+    expect(store.items.get(JSON.stringify(ada))?.expiresAt.getTime()).toBe(
+      new Date('2025-03-07T10:00:00Z').getTime() + 30_000 + FOLLOW_UP_REFRESH_MS + FOLLOW_UP_LIFETIME_MS,
+    );
+  });
+
   it('ignores a stored id that is not a knowledge entry', async () => {
     const { faq, store } = setup();
     await store.set(ada, 'no.such.entry', new Date('2030-01-01T00:00:00Z'));
@@ -99,6 +129,7 @@ describe('FaqService follow-up context', () => {
     store.mode = 'failing';
     const result = await faq.ask('Is phone support available?', 'en-US', ada);
     expect(result.entryId).toBe('phone');
+    expect((await faq.ask('a po polsku?', 'pl-PL', ada)).rejected).toBeUndefined();
     await expect(faq.remember(ada, 'phone')).resolves.toBeUndefined();
     expect(warnings).toHaveLength(2);
   });

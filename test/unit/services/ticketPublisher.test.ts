@@ -114,6 +114,28 @@ describe('TicketPublisher', () => {
     ]);
   });
 
+  it('starts from the change just stored without reading it back, and reads it when it changed again', async () => {
+    const { publisher, tickets, ticket } = await setup();
+    const get = tickets.get.bind(tickets);
+    let reads = 0;
+    tickets.get = async (tenantId, id) => {
+      reads++;
+      return get(tenantId, id);
+    };
+    publisher.deliverStored(ticket);
+    await publisher.idle();
+    expect(reads).toBe(0);
+    expect(tickets.delivery.get(ticket._id)?.pending).toBe(false);
+
+    // Withdrawn meanwhile: the copy handed over is outdated, so its record fails and the current one is read.
+    await tickets.update({ ...ticket, status: 'withdrawn', version: 2 });
+    publisher.deliverStored(ticket);
+    await publisher.idle();
+    expect(reads).toBe(1);
+    expect(tickets.delivery.get(ticket._id)?.pending).toBe(false);
+    expect((await get(ticket.tenantId, ticket._id))?.status).toBe('withdrawn');
+  });
+
   it('does not post again into the channel the ticket was created in', async () => {
     const { publisher, notifier, deliver } = await setup({ channelId: CHANNEL.channelId });
     await publisher.useChannel(CHANNEL, []);

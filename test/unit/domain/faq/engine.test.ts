@@ -188,6 +188,25 @@ describe('FaqEngine follow-ups', () => {
     expect(engine.ask('Is phone support available?').focus).toBeUndefined();
   });
 
+  it('says which messages the previous answer can change: those it reads as follow-ups', () => {
+    for (const text of ['and for severity C?', 'a dla B?', 'and in Polish?']) {
+      expect(engine.readsContext(text)).toBe(true);
+    }
+    const standalone = [
+      'Is phone support available?',
+      'What does severity B mean?',
+      'Co oznacza ważność C?',
+      'ile się czeka na odpowiedź przy priorytecie B',
+      'x'.repeat(MAX_QUESTION_LENGTH + 1),
+    ];
+    for (const text of standalone) {
+      expect(engine.readsContext(text)).toBe(false);
+      for (const lastEntryId of ['response.severity', 'phone'] as const) {
+        expect(engine.ask(text, { context: { lastEntryId } })).toEqual(engine.ask(text));
+      }
+    }
+  });
+
   it('ignores a context id it does not know', () => {
     const result = engine.ask('and for severity C?', { context: { lastEntryId: 'nope' as never } });
     expect(result.entryId).toBe('response.severity');

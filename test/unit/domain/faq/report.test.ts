@@ -14,6 +14,8 @@ describe('keptQuestion', () => {
     ['call +48 601 234 567 or 2503070010000123', 'call [number] or [number]'],
     ['see https://contoso.sharepoint.com/sites/x?id=1 now', 'see [link] now'],
     ['<b>bold</b> question', 'bold question'],
+    ['mail:(ann@contoso.com), a.b-c_d+e@fabrikam.co.uk', 'mail:([email]), [email]'],
+    ['< not markup <i>but</i> this is', '< not markup but this is'],
     ['severity A in 2 hours?', 'severity a in 2 hours'],
     ['???', ''],
   ])('%j → %j', (text, kept) => {
