@@ -18,6 +18,7 @@ import { WizardService } from './services/wizardService';
 import { MongoDraftStore } from './storage/draftStore';
 import { MongoFaqFollowUpStore } from './storage/faqFollowUpStore';
 import { MongoFeedbackStore } from './storage/feedbackStore';
+import { MongoPartnerProfileStore } from './storage/partnerProfileStore';
 import { MongoTicketChannelStore } from './storage/ticketChannelStore';
 import { MongoTicketStore } from './storage/ticketStore';
 import { MongoUnansweredStore } from './storage/unansweredStore';
@@ -92,7 +93,9 @@ export function composeBot(deps: ComposeDeps): ComposedBot {
   // Creating waits (up to 5 s) for an identical submission another caller is saving.
   const tickets = counted(new MongoTicketStore(db, now), 'tickets', { create: 8_000 });
   const drafts = counted(new MongoDraftStore(db, now), 'drafts');
-  const wizard = new WizardService(drafts, tickets, clock, config.HOLIDAYS, log, metrics);
+  // What each partner answered about themselves on their last ticket, offered on the next one.
+  const profiles = counted(new MongoPartnerProfileStore(db), 'partnerProfiles');
+  const wizard = new WizardService(drafts, tickets, clock, config.HOLIDAYS, log, metrics, profiles);
   // Abandoned wizards and old submission claims expire; no TTL index, since not every
   // MongoDB-compatible service has one.
   const cleanUp = () =>

@@ -16,10 +16,18 @@ export const COMMANDS = {
 
 export type CommandName = keyof typeof COMMANDS;
 
+/**
+ * Commands that may be followed by a colon and a sentence, e.g. "new ticket: VMs in West Europe down
+ * since 6:00 for contoso.onmicrosoft.com, sev A". The manifest describes this form for each of them.
+ */
+export const COMMANDS_WITH_TEXT: readonly CommandName[] = ['start'];
+
 export interface Command {
   name: CommandName;
   /** The language the command was typed in; none for a bare "?". */
   lang?: Lang;
+  /** What follows "<command>:" (trimmed, never empty), for a command that takes text. */
+  text?: string;
 }
 
 /** Polish letters as a user may type them without diacritics. */
@@ -63,7 +71,18 @@ export function commandOf(text: unknown): Command | undefined {
   const command = words === undefined ? undefined : LOOKUP.get(words);
   if (command?.name === 'bind' && commandText(text, '.!') !== words) return undefined;
   if (command && words !== undefined && NEUTRAL.has(words)) return { name: command.name };
-  return command;
+  return command ?? commandWithText(text);
+}
+
+/** "<command>: <text>": the colon within the first INPUT_LIMITS.commandChars characters. */
+function commandWithText(text: unknown): Command | undefined {
+  if (typeof text !== 'string') return undefined;
+  const colon = text.slice(0, INPUT_LIMITS.commandChars + 1).indexOf(':');
+  if (colon <= 0) return undefined;
+  const command = LOOKUP.get(commandText(text.slice(0, colon), '') ?? '');
+  if (!command || !COMMANDS_WITH_TEXT.includes(command.name)) return undefined;
+  const rest = text.slice(colon + 1).trim();
+  return rest === '' ? command : { ...command, text: rest };
 }
 
 /** Whether `text` is the command `name`. */

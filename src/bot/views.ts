@@ -19,6 +19,7 @@ const STEP_NOTICE: Readonly<Record<WizardNotice, WizardCardNotice>> = {
   incomplete: 'incomplete',
   'invalid-action': 'invalidAction',
   'changed-meanwhile': 'changedMeanwhile',
+  prefilled: 'prefilled',
 };
 
 export interface RenderOptions {
@@ -43,6 +44,7 @@ export function renderView(view: WizardView | TicketView, lang: Lang, options: R
         ...(view.blockers && { blockers: view.blockers }),
         ...(view.notice && { notice: STEP_NOTICE[view.notice] }),
         ...(view.changes && { changes: view.changes }),
+        ...(view.prefilled && { prefilled: view.prefilled }),
         ...(view.notice === 'save-failed' && options.retry && { retryVerb: options.retry.verb }),
         ...(view.draft.step === 'review' && { review: options.review(view.draft) }),
         ...(options.timeZone && { timeZone: options.timeZone }),

@@ -19,6 +19,7 @@ import {
   type WizardAnswers,
 } from '../domain/wizard/model';
 import type { ReviewOutcome } from '../domain/wizard/review';
+import type { PrefillSources } from '../domain/wizard/start';
 import { blockerLinks, isHowTo, type BlockerCode } from '../domain/eligibility';
 import { getLink } from '../knowledge';
 import { t, type MessageKey } from '../i18n';
@@ -33,6 +34,7 @@ import {
   type Choice,
   type ResponseText,
 } from './format';
+import { prefillText } from './prefillText';
 import { asPlainText, renderCard, type CardJson } from './render';
 import { VERB } from './verbs';
 
@@ -276,14 +278,16 @@ function introText(step: StepId, answers: WizardAnswers, lang: Lang): string {
   return `${intro} ${t(lang, 'wizard.severity.localLanguage', { language })}`;
 }
 
-export type WizardCardNotice = 'stale' | 'invalidAction' | 'saveFailed' | 'incomplete' | 'changedMeanwhile';
+export type WizardCardNotice =
+  'stale' | 'invalidAction' | 'saveFailed' | 'incomplete' | 'changedMeanwhile' | 'prefilled';
 
-const NOTICE_TEXT: Readonly<Record<Exclude<WizardCardNotice, 'changedMeanwhile'>, MessageKey>> = {
-  stale: 'wizard.stale',
-  invalidAction: 'wizard.invalidAction',
-  saveFailed: 'wizard.saveFailed',
-  incomplete: 'wizard.incomplete',
-};
+const NOTICE_TEXT: Readonly<Record<Exclude<WizardCardNotice, 'changedMeanwhile' | 'prefilled'>, MessageKey>> =
+  {
+    stale: 'wizard.stale',
+    invalidAction: 'wizard.invalidAction',
+    saveFailed: 'wizard.saveFailed',
+    incomplete: 'wizard.incomplete',
+  };
 
 /** What others changed while an edit was open: names, and the answers' short names. */
 export interface CardChanges {
@@ -306,10 +310,13 @@ function changesText(changes: CardChanges, lang: Lang): string {
 
 function bannerText(
   notice: WizardCardNotice | undefined,
-  changes: CardChanges | undefined,
+  options: WizardCardOptions,
+  answers: WizardAnswers,
   lang: Lang,
 ): string {
+  const { changes, prefilled } = options;
   if (notice === undefined) return '';
+  if (notice === 'prefilled') return prefilled ? prefillText(prefilled, answers, lang) : '';
   if (notice === 'changedMeanwhile') return changes ? changesText(changes, lang) : t(lang, 'wizard.stale');
   return t(lang, NOTICE_TEXT[notice]);
 }
@@ -324,6 +331,8 @@ export interface WizardCardOptions {
   notice?: WizardCardNotice;
   /** With the `changedMeanwhile` notice: what changed. */
   changes?: CardChanges;
+  /** With the `prefilled` notice: where the answers the wizard started with came from. */
+  prefilled?: PrefillSources;
   /** A "Retry" button pressing `verb` again with the card's data and inputs (after a failed save). */
   retryVerb?: string;
   /**
@@ -363,7 +372,7 @@ export function wizardStepCard(
           value: t(lang, `wizard.severity.${s}.impact`),
         }))
       : [];
-  const banner = bannerText(options.notice, options.changes, lang);
+  const banner = bannerText(options.notice, options, draft.answers, lang);
   const blockers = isReview ? [] : (options.blockers ?? []);
   const blocked = {
     shown: blockers.length > 0,

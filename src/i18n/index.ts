@@ -5,6 +5,7 @@ import { faq } from './faq';
 import { faqFeedback } from './faqFeedback';
 import { fields } from './fields';
 import { pages } from './pages';
+import { quickStart } from './quickStart';
 import { ticketChanges } from './ticketChanges';
 import { ticket } from './ticket';
 import { wizard } from './wizard';
@@ -24,6 +25,7 @@ const catalogs = [
   fields,
   ticketChanges,
   pages,
+  quickStart,
 ] as const;
 
 type KeysOf<C> = C extends { en: Record<infer K, string> } ? K : never;

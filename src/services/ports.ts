@@ -1,6 +1,6 @@
 /** What services need from the outside world. Implementations live in src/storage and src/bot. */
 import type { Ticket } from '../domain/ticket';
-import type { Draft } from '../domain/wizard/model';
+import type { ContactAnswers, Draft, Role } from '../domain/wizard/model';
 import type { Lang } from '../domain/lang';
 
 export interface Clock {
@@ -32,6 +32,27 @@ export interface DraftStore {
   replace(id: string, expectedRev: number, draft: Draft): Promise<boolean>;
   markSubmitted(id: string, ticketId: string): Promise<void>;
   delete(id: string): Promise<void>;
+}
+
+/** Whose remembered answers: one Microsoft Entra user (object id) in one tenant. */
+export interface PartnerKey {
+  tenantId: string;
+  /** The user's Microsoft Entra object id. */
+  userId: string;
+}
+
+/** What a partner answered about themselves on their last submitted ticket, offered on the next one. */
+export interface PartnerProfile {
+  role: Role;
+  contact: ContactAnswers;
+  /** Their own Partner Center role, asked on Azure tickets; kept from the last ticket that asked it. */
+  helpdeskAdmin?: boolean;
+}
+
+export interface PartnerProfileStore {
+  get(key: PartnerKey): Promise<PartnerProfile | null>;
+  /** Replaces role and contact; a Helpdesk admin answer only when `profile` has one. */
+  remember(key: PartnerKey, profile: PartnerProfile, at: Date): Promise<void>;
 }
 
 /** Thrown when an update carries a version that is no longer current. */

@@ -21,15 +21,17 @@ import {
   type CardPosition,
   type FieldError,
 } from '../domain/wizard/flow';
-import {
-  newDraft,
-  type Draft,
-  type DraftEdit,
-  type FieldId,
-  type WizardAnswers,
-} from '../domain/wizard/model';
+import { type Draft, type DraftEdit, type FieldId, type WizardAnswers } from '../domain/wizard/model';
 import type { BlockerCode } from '../domain/eligibility';
 import { rebaseAnswers } from '../domain/wizard/rebase';
+import type { SentenceReading } from '../domain/wizard/sentence';
+import {
+  hasSources,
+  prefillSources,
+  startingDraft,
+  type Prefill,
+  type PrefillSources,
+} from '../domain/wizard/start';
 import { reviewOutcome, type ReviewOutcome } from '../domain/wizard/review';
 import type { Lang } from '../domain/lang';
 import type { Logger } from '../log';
@@ -39,6 +41,9 @@ import {
   type Clock,
   type DraftOwner,
   type DraftStore,
+  type PartnerKey,
+  type PartnerProfile,
+  type PartnerProfileStore,
   type StoredDraft,
   type TicketStore,
 } from './ports';
@@ -47,7 +52,14 @@ import {
 const RECENT_DRAFTS = 500;
 
 /** Why a card shows a notice above the step. */
-export type WizardNotice = 'stale' | 'save-failed' | 'incomplete' | 'invalid-action' | 'changed-meanwhile';
+export type WizardNotice =
+  | 'stale'
+  | 'save-failed'
+  | 'incomplete'
+  | 'invalid-action'
+  | 'changed-meanwhile'
+  /** The first card of a wizard that started with answers: where they came from. */
+  | 'prefilled';
 
 /** What others changed in a ticket while it was being edited. */
 export interface ChangedMeanwhile {
@@ -71,6 +83,8 @@ export type WizardView =
       blockers?: BlockerCode[];
       notice?: WizardNotice;
       changes?: ChangedMeanwhile;
+      /** With the `prefilled` notice. */
+      prefilled?: PrefillSources;
     }
   | {
       kind: 'ticket';
@@ -105,7 +119,26 @@ export interface Actor extends Person {
    * a group chat or channel) and is kept current.
    */
   sourceCard?: ChannelPost;
+  /** The Microsoft Entra user and tenant whose answers about themselves are remembered (absent outside Teams). */
+  partner?: PartnerKey;
 }
+
+/** The partner's name and email as Teams knows them; any of them may be missing. */
+export interface TeamsContact {
+  name?: string;
+  email?: string;
+}
+
+export interface StartOptions {
+  /** Whose remembered answers to offer (absent when the activity names no Entra user and tenant). */
+  partner?: PartnerKey;
+  /** Looks the partner up in Teams; asked only when nothing is remembered. Never throws. */
+  teamsContact?: () => Promise<TeamsContact | undefined>;
+  /** What a one-sentence start said. */
+  reading?: SentenceReading;
+}
+
+const CONTACT_FIELDS = ['contactName', 'contactEmail', 'contactPhone', 'contactLanguage'] as const;
 
 /**
  * The escalation wizard and the ticket actions, over the draft and ticket stores. Every write is one
@@ -126,7 +159,35 @@ export class WizardService {
     private readonly holidays: readonly string[] = [],
     private readonly log?: Logger,
     private readonly metrics: Metrics = noMetrics,
+    private readonly profiles?: PartnerProfileStore,
   ) {}
+
+  /** The partner's remembered answers; none when there are none or the database does not answer. */
+  private async profileOf(partner: PartnerKey | undefined): Promise<PartnerProfile | null> {
+    if (!partner || !this.profiles) return null;
+    try {
+      return await this.profiles.get(partner);
+    } catch (error) {
+      this.log?.warn({ err: error }, 'could not read the remembered partner answers');
+      return null;
+    }
+  }
+
+  /** Remembers what the partner answered about themselves; a failure only means asking again next time. */
+  private async rememberPartner(partner: PartnerKey | undefined, answers: WizardAnswers): Promise<void> {
+    const { role, details } = answers;
+    if (!partner || !this.profiles || !role || !details) return;
+    const helpdeskAdmin = answers.access?.helpdeskAdmin;
+    try {
+      await this.profiles.remember(
+        partner,
+        { role, contact: details.contact, ...(helpdeskAdmin !== undefined && { helpdeskAdmin }) },
+        this.clock.now(),
+      );
+    } catch (error) {
+      this.log?.warn({ err: error }, 'could not remember the partner answers');
+    }
+  }
 
   private remember(stored: StoredDraft): void {
     this.recent.delete(stored.id);
@@ -152,16 +213,53 @@ export class WizardService {
     return { kind: 'step', draftId, lang: known.lang, draft, notice: 'save-failed' };
   }
 
-  async start(owner: DraftOwner, lang: Lang): Promise<WizardView> {
+  /**
+   * A new wizard, filled in with what is known: the partner's answers on their last ticket (else their
+   * name and email from Teams), the turn's language as the contact's, and what a one-sentence start
+   * said. Its first card says where each came from.
+   */
+  async start(owner: DraftOwner, lang: Lang, options: StartOptions = {}): Promise<WizardView> {
+    const profile = await this.profileOf(options.partner);
+    const teams = profile ? undefined : await options.teamsContact?.().catch(() => undefined);
+    const prefill: Prefill = {
+      lang,
+      ...(options.reading && { reading: options.reading }),
+      ...(profile && { role: profile.role, contact: profile.contact }),
+      ...(profile?.helpdeskAdmin !== undefined && { helpdeskAdmin: profile.helpdeskAdmin }),
+      ...(teams && {
+        contact: {
+          ...(teams.name !== undefined && { name: teams.name }),
+          ...(teams.email !== undefined && { email: teams.email }),
+        },
+      }),
+    };
+    const draft = startingDraft(prefill);
+    const sources = prefillSources(draft, {
+      remembered: profile
+        ? [
+            'role',
+            ...CONTACT_FIELDS,
+            ...(profile.helpdeskAdmin !== undefined ? ['helpdeskAdmin' as const] : []),
+          ]
+        : [],
+      teams: teams ? ['contactName', 'contactEmail'] : [],
+      ...(options.reading && { reading: options.reading }),
+    });
     let stored: StoredDraft;
     try {
-      stored = await this.drafts.create(owner, newDraft(), { lang });
+      stored = await this.drafts.create(owner, draft, { lang });
     } catch (error) {
       this.log?.warn({ err: error }, 'the database did not answer a new wizard');
       return { kind: 'unavailable' };
     }
     this.remember(stored);
-    return { kind: 'step', draftId: stored.id, lang, draft: stored.draft };
+    return {
+      kind: 'step',
+      draftId: stored.id,
+      lang,
+      draft: stored.draft,
+      ...(hasSources(sources) && { notice: 'prefilled' as const, prefilled: sources }),
+    };
   }
 
   /**
@@ -301,6 +399,7 @@ export class WizardService {
       );
       if (created) this.metrics.ticketChanged(ticket.status, 'created');
       await this.drafts.markSubmitted(draftId, ticket._id);
+      if (created) await this.rememberPartner(actor.partner, result.answers);
       if (created) this.log?.info({ draftId, ticketId: ticket._id, status: ticket.status }, 'ticket created');
       return { kind: 'ticket', ticket, created, changed: created, lang };
     } catch (error) {

@@ -26,6 +26,8 @@ export const INDEXES: Readonly<Record<string, readonly IndexDescription[]>> = {
   unanswered: [{ key: { at: -1 }, name: 'recent' }],
   // Looked up by tenant id, which is the _id.
   ticketChannels: [],
+  // Looked up by tenant and user, which make the _id.
+  partnerProfiles: [],
   // Claims on submissions, by idempotency key (the _id); old ones are removed by age.
   submissions: [{ key: { at: 1 }, name: 'claimed_at' }],
 };

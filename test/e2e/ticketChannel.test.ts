@@ -48,15 +48,22 @@ describe('the ticket channel in the Agents Playground', () => {
 
   /**
    * Runs the wizard in the open conversation on a short path (direct bill, our own subscription, not
-   * break-fix: role → service → problem → details → review) and submits it.
+   * break-fix: role → service → problem → details → review) and submits it. Once the user has filed
+   * a ticket, their role is remembered and the wizard opens on the service step.
    */
-  const shortWizard = async (title: string): Promise<{ card: ChatMessage; summary: string }> => {
+  const shortWizard = async (
+    title: string,
+    { returning = false } = {},
+  ): Promise<{ card: ChatMessage; summary: string }> => {
     await pg.send('new ticket');
     const card = await pg.waitForBotMessage();
-    await expectStep(card, 'role');
-
-    await pg.chooseCardOption(en('wizard.field.role'), en('wizard.role.direct-bill'), card);
-    await press(card, en('wizard.action.next'), en('wizard.intro.service'));
+    if (returning) {
+      await expectStep(card, 'service');
+    } else {
+      await expectStep(card, 'role');
+      await pg.chooseCardOption(en('wizard.field.role'), en('wizard.role.direct-bill'), card);
+      await press(card, en('wizard.action.next'), en('wizard.intro.service'));
+    }
     await pg.chooseCardOption(en('wizard.field.service'), en('wizard.service.own-subscription'), card);
     await press(card, en('wizard.action.next'), en('wizard.intro.problem'));
     await pg.chooseCardOption(en('wizard.field.problemType'), en('wizard.problem.non-break-fix'), card);
@@ -159,7 +166,7 @@ describe('the ticket channel in the Agents Playground', () => {
   it('in a group chat, turns the wizard card into the ticket card, posts it to the channel, and keeps both current', async () => {
     await pg.openConversation(pg.groupChatName);
     const title = 'Billing portal shows the wrong tenant';
-    const { card, summary } = await shortWizard(title);
+    const { card, summary } = await shortWizard(title, { returning: true });
     const groupTicketId = TICKET_ID.exec(summary)?.[0] ?? '';
     expect(groupTicketId).not.toBe('');
     expect(groupTicketId).not.toBe(ticketId);

@@ -39,9 +39,17 @@ describe('the escalation wizard in the Agents Playground', () => {
     return after;
   };
 
+  /**
+   * Starts a wizard on its role step. Once a test here has filed a ticket, the role is remembered and
+   * the wizard opens on the service step: Back reaches the role, which every test chooses itself.
+   */
   const startWizard = async (text: string, lang: Lang = 'en'): Promise<ChatMessage> => {
     await pg.send(text);
     const card = await pg.waitForBotMessage();
+    const role = card.card.getByText(t(lang, 'wizard.intro.role'), { exact: true });
+    const service = card.card.getByText(t(lang, 'wizard.intro.service'), { exact: true });
+    await role.or(service).first().waitFor();
+    if ((await service.count()) > 0) await press(card, t(lang, 'wizard.action.back'));
     await expectStep(card, 'role', lang);
     return card;
   };

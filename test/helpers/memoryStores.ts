@@ -10,6 +10,9 @@ import {
   type FaqFollowUpStore,
   type Feedback,
   type FeedbackStore,
+  type PartnerKey,
+  type PartnerProfile,
+  type PartnerProfileStore,
   type PostedCard,
   type StoredDraft,
   type TicketChannel,
@@ -262,5 +265,27 @@ export class RecordingTicketNotifier implements TicketNotifier {
   async update(post: PostedCard, ticket: Ticket): Promise<void> {
     if (this.failing) throw new Error('Teams unreachable');
     this.updated.push({ post, status: ticket.status });
+  }
+}
+
+/** Remembered partner answers in memory, keyed as the database keys them; `failing` makes every call throw. */
+export class MemoryPartnerProfileStore implements PartnerProfileStore {
+  readonly profiles = new Map<string, PartnerProfile>();
+  failing = false;
+
+  async get(key: PartnerKey) {
+    if (this.failing) throw new Error('database unavailable');
+    return structuredClone(this.profiles.get(`${key.tenantId}/${key.userId}`) ?? null);
+  }
+
+  async remember(key: PartnerKey, profile: PartnerProfile) {
+    if (this.failing) throw new Error('database unavailable');
+    const id = `${key.tenantId}/${key.userId}`;
+    // As in the database: a Helpdesk admin answer from an earlier ticket stays when this one had none.
+    const helpdeskAdmin = profile.helpdeskAdmin ?? this.profiles.get(id)?.helpdeskAdmin;
+    this.profiles.set(id, {
+      ...structuredClone(profile),
+      ...(helpdeskAdmin !== undefined && { helpdeskAdmin }),
+    });
   }
 }

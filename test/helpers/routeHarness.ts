@@ -12,6 +12,7 @@ import { WizardService } from '../../src/services/wizardService';
 import type { ConversationKind, Sender, TurnResult } from './botHarness';
 import {
   MemoryDraftStore,
+  MemoryPartnerProfileStore,
   MemoryFaqFollowUpStore,
   MemoryFeedbackStore,
   MemoryTicketChannelStore,
@@ -68,6 +69,7 @@ export class RouteHarness {
   now = NOW;
   readonly config: Config;
   readonly drafts = new MemoryDraftStore();
+  readonly profiles = new MemoryPartnerProfileStore();
   readonly tickets = new MemoryTicketStore(() => this.now);
   readonly channels = new MemoryTicketChannelStore();
   readonly feedback = new MemoryFeedbackStore();
@@ -95,7 +97,15 @@ export class RouteHarness {
       admins: this.config.BOT_ADMINS,
       log,
     });
-    const wizard = new WizardService(this.drafts, this.tickets, clock, this.config.HOLIDAYS, log);
+    const wizard = new WizardService(
+      this.drafts,
+      this.tickets,
+      clock,
+      this.config.HOLIDAYS,
+      log,
+      undefined,
+      this.profiles,
+    );
     this.publisher = new TicketPublisher(this.channels, this.tickets, this.notifier, clock, log);
     const app = createApp({
       config: this.config,

@@ -280,6 +280,9 @@ beforeAll(async () => {
   drafts = bot.db.db.collection('drafts');
 });
 afterAll(() => bot.stop());
+// Every test here walks a partner's first ticket: nothing remembered from the one before
+// (test/integration/quickStart.test.ts covers what a returning partner is offered).
+beforeEach(() => bot.db.db.collection('partnerProfiles').deleteMany({}));
 
 /** The id of the ticket a summary card shows. */
 function ticketIdOf(card: Card): string {
@@ -383,6 +386,12 @@ describe('the wizard end to end, for every route and outcome (real turns, real d
     }
     if (scenario.decision.outcome === 'eligible' && !scenario.decision.portalUrl) {
       expect(ticket.decision).not.toHaveProperty('portalUrl');
+      if (scenario.decision.outcome === 'eligible' && scenario.decision.portalUrl) {
+        expect(ticket.decision.links).toContainEqual({
+          id: 'customer-portal',
+          url: scenario.decision.portalUrl,
+        });
+      }
     }
     // Only what applies to the path is stored.
     expect(ticket.problemType).toBe(scenario.steps.includes('problem') ? a.problemType : undefined);

@@ -1,7 +1,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { z } from 'zod';
-import { failedActionCard } from '../../cards/noticeCard';
+import { failedActionCard, noticeCard } from '../../cards/noticeCard';
 import type { CardJson } from '../../cards/render';
 import {
   DraftIdSchema,
@@ -10,11 +10,14 @@ import {
   WizardActionDataSchema,
   type WizardActionData,
 } from '../../cards/verbs';
+import { LIMITS } from '../../domain/wizard/model';
+import { readSentence } from '../../domain/wizard/sentence';
 import { t, type Lang } from '../../i18n';
 import type { TicketPublisher } from '../../services/ticketPublisher';
-import type { Actor, WizardService, WizardView } from '../../services/wizardService';
+import type { Actor, StartOptions, WizardService, WizardView } from '../../services/wizardService';
 import { isCommand } from '../commands';
 import { turnIn, type BotContext } from '../context';
+import { partnerOf, teamsContactLookup } from '../partner';
 import { sendCard } from '../reply';
 import type { AppTurnState } from '../state';
 import { actorOf } from '../turn';
@@ -35,7 +38,8 @@ function rawData(context: TurnContext): Record<string, unknown> {
 }
 
 /**
- * The escalation wizard: "new ticket" / "nowe zgłoszenie" and the buttons of its steps. Every step is
+ * The escalation wizard: "new ticket" / "nowe zgłoszenie" (optionally followed by ":" and a sentence
+ * that fills in what it says) and the buttons of its steps. Every step is
  * an Action.Execute whose card is replaced in place; each button's data is parsed with its zod schema
  * before anything is read or written, and the step's inputs are the wizard's to validate.
  */
@@ -65,9 +69,19 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
       name: actor.name,
       conversation: actor.conversation,
       tenantId: actor.tenantId,
+      ...(partnerOf(context) && { partner: partnerOf(context) }),
       ...(replyToId && {
         sourceCard: { conversationId: actor.conversationId, activityId: replyToId, lang },
       }),
+    };
+  };
+  /** What a new wizard starts with: the partner's remembered answers, else Teams' member lookup. */
+  const startOptions = (context: TurnContext, sentence?: string): StartOptions => {
+    const partner = partnerOf(context);
+    return {
+      ...(partner && { partner }),
+      teamsContact: teamsContactLookup(context, turnIn(deps, context).log),
+      ...(sentence !== undefined && { reading: readSentence(sentence) }),
     };
   };
   const render = (
@@ -101,9 +115,19 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
   app.message(
     async (context) => context.activity.type === 'message' && isCommand(context.activity.text, 'start'),
     async (context) => {
-      const { lang } = turnIn(deps, context);
+      const { lang, command } = turnIn(deps, context);
+      const sentence = command?.text;
+      // A sentence is read whole into the description, or not at all.
+      if (sentence !== undefined && sentence.length > LIMITS.description) {
+        await sendCard(
+          context,
+          noticeCard(lang, t(lang, 'prefill.tooLong', { max: LIMITS.description }), { warning: true }),
+        );
+        return;
+      }
       const retry = { verb: VERB.wizardStart, data: { origin: 'command', lang } };
-      await sendCard(context, render(context, await deps.wizard.start(owner(context), lang), lang, retry));
+      const view = await deps.wizard.start(owner(context), lang, startOptions(context, sentence));
+      await sendCard(context, render(context, view, lang, retry));
     },
   );
 
@@ -114,7 +138,7 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
     }
     return render(
       context,
-      await deps.wizard.start(owner(context), lang),
+      await deps.wizard.start(owner(context), lang, startOptions(context)),
       lang,
       pressed(context, VERB.wizardStart),
     );

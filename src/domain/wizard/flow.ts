@@ -114,10 +114,17 @@ export function stepFields(step: StepId, answers: WizardAnswers): FieldId[] {
   return step === 'review' ? [] : fieldsOf(step);
 }
 
-export function nextStep(answers: WizardAnswers, from: StepId): StepId {
+/**
+ * The step after `from`. Steps in `skip` (answered when the wizard started, and not shown since) are
+ * passed over while they stay answered: the review shows them, and Back reaches them.
+ */
+export function nextStep(answers: WizardAnswers, from: StepId, skip: readonly StepId[] = []): StepId {
   const steps = applicableSteps(answers);
   const fromIndex = STEPS.indexOf(from);
-  return steps.find((s) => STEPS.indexOf(s) > fromIndex) ?? 'review';
+  return (
+    steps.find((s) => STEPS.indexOf(s) > fromIndex && !(skip.includes(s) && stepAnswered(s, answers))) ??
+    'review'
+  );
 }
 
 export function previousStep(answers: WizardAnswers, from: StepId): StepId | undefined {
@@ -271,9 +278,19 @@ function parseStep(step: InputStepId, answers: WizardAnswers, raw: unknown, fiel
   return { ok: true, answers: next };
 }
 
-/** The draft at `step` with `answers`, one rev on; what it edits stays (pending inputs are set apart). */
+/**
+ * The draft at `step` with `answers`, one rev on; what it edits stays (pending inputs are set apart),
+ * and so do the prefilled steps not yet shown.
+ */
 function moved(draft: Draft, answers: WizardAnswers, step: StepId): Draft {
-  return { answers, step, rev: draft.rev + 1, ...(draft.edit && { edit: draft.edit }) };
+  const prefilled = draft.prefilled?.filter((s) => s !== step);
+  return {
+    answers,
+    step,
+    rev: draft.rev + 1,
+    ...(draft.edit && { edit: draft.edit }),
+    ...(prefilled && prefilled.length > 0 && { prefilled }),
+  };
 }
 
 function withPending(draft: Draft, pending: PendingInputs | undefined): Draft {
@@ -309,7 +326,7 @@ export function submitStep(draft: Draft, card: CardPosition, raw: unknown): Step
       draft: withPending(draft, keepPending(draft, fields, raw)),
     };
   }
-  const next = moved(draft, parsed.answers, nextStep(parsed.answers, step));
+  const next = moved(draft, parsed.answers, nextStep(parsed.answers, step, draft.prefilled));
   return { ok: true, draft: withPending(next, withoutPending(draft, fields)) };
 }
 

@@ -273,6 +273,8 @@ export interface Draft {
   rev: number;
   pending?: PendingInputs;
   edit?: DraftEdit;
+  /** Steps answered when the wizard started (remembered or read from a sentence), not shown since. */
+  prefilled?: StepId[];
 }
 
 /** A fresh draft at the first step. */
@@ -319,5 +321,6 @@ export const DraftSchema = z
       })
       .strict()
       .optional(),
+    prefilled: z.array(z.enum(STEPS)).max(STEPS.length).optional(),
   })
   .strict();

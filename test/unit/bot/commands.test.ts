@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { commandOf, commandText, COMMANDS, isCommand } from '../../../src/bot/commands';
+import { commandOf, commandText, COMMANDS, COMMANDS_WITH_TEXT, isCommand } from '../../../src/bot/commands';
 import { INPUT_LIMITS } from '../../../src/limits';
 
 describe('commands', () => {
@@ -36,6 +36,53 @@ describe('commands', () => {
       expect(commandOf(text)).toBeUndefined();
     },
   );
+
+  it.each([
+    ['new ticket: VMs down, sev A', 'en', 'VMs down, sev A'],
+    ['New Ticket :  VMs down  ', 'en', 'VMs down'],
+    ['nowe zgloszenie: maszyny nie działają', 'pl', 'maszyny nie działają'],
+    ['Zgłoś problem: Exchange: brak poczty', 'pl', 'Exchange: brak poczty'],
+  ])('%j starts a ticket from a sentence, in %s', (text, lang, rest) => {
+    expect(commandOf(text)).toEqual({ name: 'start', lang, text: rest });
+  });
+
+  it('takes a sentence after "new ticket:" of any length, and a bare "new ticket:" as the plain command', () => {
+    expect(commandOf(`new ticket: ${'x'.repeat(INPUT_LIMITS.commandChars * 2)}`)?.text).toHaveLength(
+      INPUT_LIMITS.commandChars * 2,
+    );
+    expect(commandOf('new ticket:   ')).toEqual({ name: 'start', lang: 'en' });
+  });
+
+  it.each([
+    'my tickets: open ones',
+    'help: me',
+    'what is a new ticket: a question',
+    ': new ticket',
+    `${'x'.repeat(INPUT_LIMITS.commandChars)} new ticket: VMs down`,
+  ])('%j takes no sentence', (text) => {
+    expect(commandOf(text)).toBeUndefined();
+  });
+
+  it('describes the sentence form in the manifest, in English and Polish, for every command that takes one', () => {
+    const manifest = JSON.parse(readFileSync(join(__dirname, '../../../manifest/manifest.json'), 'utf8')) as {
+      bots: { commandLists: { commands: { title: string; description: string }[] }[] }[];
+    };
+    const polish = JSON.parse(
+      readFileSync(join(__dirname, '../../../manifest/pl-pl.json'), 'utf8'),
+    ) as Record<string, string>;
+    let checked = 0;
+    (manifest.bots[0]?.commandLists ?? []).forEach((list, l) =>
+      list.commands.forEach((command, c) => {
+        const name = commandOf(command.title)?.name;
+        if (name === undefined || !COMMANDS_WITH_TEXT.includes(name)) return;
+        expect(command.description).toContain(`${command.title}:`);
+        const key = `bots[0].commandLists[${l}].commands[${c}]`;
+        expect(polish[`${key}.description`]).toContain(`${polish[`${key}.title`] ?? '?'}:`);
+        checked++;
+      }),
+    );
+    expect(checked).toBeGreaterThanOrEqual(2);
+  });
 
   it('reads no text longer than a command can be', () => {
     const padded = `help${' '.repeat(INPUT_LIMITS.commandChars)}`;

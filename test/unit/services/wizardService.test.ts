@@ -1,6 +1,7 @@
-import type { DraftOwner } from '../../../src/services/ports';
+import { readSentence } from '../../../src/domain/wizard/sentence';
+import type { DraftOwner, PartnerKey } from '../../../src/services/ports';
 import { WizardService, type Actor, type WizardView } from '../../../src/services/wizardService';
-import { MemoryDraftStore, MemoryTicketStore } from '../../helpers/memoryStores';
+import { MemoryDraftStore, MemoryPartnerProfileStore, MemoryTicketStore } from '../../helpers/memoryStores';
 
 const NOW = new Date('2025-03-07T15:30:00.000Z');
 const OWNER: DraftOwner = { userId: 'aad-user-1', conversationId: 'personal-1' };
@@ -82,7 +83,8 @@ describe('WizardService: a failed write keeps the draft', () => {
     drafts.failing = true;
     const failed = await next(service, first, { role: 'indirect-reseller' });
     expect(failed).toMatchObject({ notice: 'save-failed', draft: { step: 'role', rev: 0 } });
-    expect(failed.draft.pending).toEqual({ role: 'indirect-reseller' });
+    // The contact language defaults to the turn's, waiting for the details step.
+    expect(failed.draft.pending).toEqual({ role: 'indirect-reseller', contactLanguage: 'en' });
   });
 
   it('a ticket that can’t be written keeps the draft on the review; submitting again makes one ticket', async () => {
@@ -173,5 +175,124 @@ describe('WizardService: the database does not answer at all', () => {
     const { drafts, service } = setup();
     drafts.failing = true;
     expect(await service.start(OWNER, 'en')).toEqual({ kind: 'unavailable' });
+  });
+});
+
+describe('WizardService: what a new wizard starts with', () => {
+  const PARTNER: PartnerKey = { tenantId: 'tenant-1', userId: 'aad-user-1' };
+  const setupWithProfiles = () => {
+    const drafts = new MemoryDraftStore();
+    const tickets = new MemoryTicketStore();
+    const profiles = new MemoryPartnerProfileStore();
+    const service = new WizardService(
+      drafts,
+      tickets,
+      { now: () => NOW },
+      [],
+      undefined,
+      undefined,
+      profiles,
+    );
+    return { drafts, tickets, profiles, service };
+  };
+  const fileAzureTicket = async (service: WizardService, view: StepView) => {
+    let step = view;
+    const answers: Record<string, Record<string, string>> = {
+      role: { role: 'indirect-provider' },
+      service: { service: 'azure' },
+      problem: { problemType: 'break-fix' },
+      criteria: {
+        criteria: 'service-unavailable',
+        serviceHealthChecked: 'true',
+        troubleshootingDone: 'true',
+      },
+      access: { delegatedAdmin: 'yes', helpdeskAdmin: 'no' },
+      severity: { severity: 'A' },
+      details: { ...DETAILS, contactPhone: '+48 600 100 200' },
+    };
+    while (step.draft.step !== 'review') {
+      step = await next(service, step, { ...step.draft.pending, ...answers[step.draft.step] });
+    }
+    const card = { draftId: step.draftId, draftRev: step.draft.rev, step: step.draft.step };
+    return service.submit(step.draftId, card, { ...ACTOR, partner: PARTNER });
+  };
+
+  it('asks a first-time partner everything, offers the Teams contact, and remembers role and contact once filed', async () => {
+    const { profiles, service } = setupWithProfiles();
+    const first = asStep(
+      await service.start(OWNER, 'pl', {
+        partner: PARTNER,
+        teamsContact: async () => ({ name: 'Ada Teams', email: 'ada@teams.example' }),
+      }),
+    );
+    expect(first.draft.step).toBe('role');
+    expect(first.draft.pending).toEqual({
+      contactName: 'Ada Teams',
+      contactEmail: 'ada@teams.example',
+      contactLanguage: 'pl',
+    });
+    expect(first).toMatchObject({
+      notice: 'prefilled',
+      prefilled: { teams: ['contactName', 'contactEmail'], remembered: [], read: [] },
+    });
+    expect((await fileAzureTicket(service, first)).kind).toBe('ticket');
+    expect(profiles.profiles.get('tenant-1/aad-user-1')).toEqual({
+      role: 'indirect-provider',
+      contact: {
+        name: 'Ada Partner',
+        email: 'ada@partner.example',
+        phone: '+48 600 100 200',
+        language: 'pl',
+      },
+      helpdeskAdmin: false,
+    });
+  });
+
+  it('offers a returning partner their role, contact and Helpdesk admin answer, without asking Teams', async () => {
+    const { profiles, service } = setupWithProfiles();
+    profiles.profiles.set('tenant-1/aad-user-1', {
+      role: 'direct-bill',
+      contact: { name: 'Ada Partner', email: 'ada@partner.example', language: 'en' },
+      helpdeskAdmin: false,
+    });
+    const teamsContact = jest.fn(async () => ({ name: 'Someone Else' }));
+    const view = asStep(
+      await service.start(OWNER, 'pl', {
+        partner: PARTNER,
+        teamsContact,
+        reading: readSentence('VMs in West Europe down since 6:00 for contoso.onmicrosoft.com, sev A'),
+      }),
+    );
+    expect(teamsContact).not.toHaveBeenCalled();
+    expect(view.draft).toMatchObject({
+      step: 'criteria',
+      answers: { role: 'direct-bill', service: 'azure', severity: 'A', access: { helpdeskAdmin: false } },
+      pending: {
+        contactName: 'Ada Partner',
+        contactLanguage: 'en',
+        customerDomain: 'contoso.onmicrosoft.com',
+      },
+    });
+    expect(view.prefilled).toEqual({
+      remembered: ['role', 'contactName', 'contactEmail', 'contactLanguage', 'helpdeskAdmin'],
+      teams: [],
+      read: ['service', 'problemType', 'severity', 'customerDomain', 'title', 'description'],
+      unclear: [],
+    });
+  });
+
+  it('starts as for a first-time partner when the remembered answers or Teams cannot be read', async () => {
+    const { profiles, service } = setupWithProfiles();
+    profiles.failing = true;
+    const view = asStep(
+      await service.start(OWNER, 'en', {
+        partner: PARTNER,
+        teamsContact: () => Promise.reject(new Error('connector down')),
+      }),
+    );
+    expect(view.draft).toEqual({ answers: {}, step: 'role', rev: 0, pending: { contactLanguage: 'en' } });
+    expect(view.notice).toBeUndefined();
+    // A ticket is still filed when remembering fails.
+    expect((await fileAzureTicket(service, view)).kind).toBe('ticket');
   });
 });

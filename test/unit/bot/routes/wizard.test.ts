@@ -205,4 +205,80 @@ describe('wizard route', () => {
       expect(retryOf(card)).toMatchObject({ verb: VERB.wizardNext, data });
     });
   });
+
+  describe('what a new wizard starts with', () => {
+    const SENTENCE = 'VMs in West Europe down since 6:00 for contoso.onmicrosoft.com, sev A';
+
+    it('reads "new ticket: …" into the draft, asks the role of a first-time partner, and says what was read', async () => {
+      const driver = new WizardDriver(bot);
+      const card = await driver.startByText(`new ticket: ${SENTENCE}`);
+      expect(driver.step).toBe('role');
+      expect(cardText(card)).toContain(`${t('en', 'field.service')} (${t('en', 'wizard.service.azure')})`);
+      const stored = bot.drafts.drafts.get(driver.position().draftId);
+      expect(stored?.draft).toMatchObject({
+        answers: { service: 'azure', problemType: 'break-fix', severity: 'A' },
+        pending: { customerDomain: 'contoso.onmicrosoft.com', description: SENTENCE, contactLanguage: 'en' },
+      });
+    });
+
+    it('answers "nowe zgłoszenie: …" in Polish, whatever the client', async () => {
+      const driver = new WizardDriver(bot, { locale: 'en-US' });
+      const card = await driver.startByText(
+        'nowe zgłoszenie: Exchange nie działa dla contoso.com, istotność B',
+      );
+      expect(cardText(card)).toContain(t('pl', 'wizard.title'));
+      expect(bot.drafts.drafts.get(driver.position().draftId)).toMatchObject({
+        lang: 'pl',
+        draft: { answers: { service: 'office365', severity: 'B' }, pending: { contactLanguage: 'pl' } },
+      });
+    });
+
+    it('offers a returning partner what they answered last time, and opens on the first step still to answer', async () => {
+      const first = new WizardDriver(bot);
+      await first.startByText();
+      await first.complete(breakFix('azure', 'A'));
+      await first.submit();
+      expect([...bot.profiles.profiles.values()]).toEqual([
+        {
+          role: 'direct-bill',
+          contact: {
+            name: DETAILS.contactName,
+            email: DETAILS.contactEmail,
+            phone: DETAILS.contactPhone,
+            language: 'en',
+          },
+          helpdeskAdmin: false,
+        },
+      ]);
+      const next = new WizardDriver(bot);
+      await next.startByText(`new ticket: ${SENTENCE}`);
+      expect(next.step).toBe('criteria');
+      // Another user in the same tenant starts from nothing.
+      const bob = new WizardDriver(bot, { from: BOB });
+      await bob.startByText();
+      expect(bob.step).toBe('role');
+    });
+
+    it('starts anyway, quickly, when the Teams member lookup cannot answer', async () => {
+      // The test adapter has no connector: the lookup fails, and the contact is simply asked.
+      const started = Date.now();
+      const driver = new WizardDriver(bot);
+      await driver.startByText();
+      expect(Date.now() - started).toBeLessThan(1_500);
+      expect(bot.drafts.drafts.get(driver.position().draftId)?.draft.pending).toEqual({
+        contactLanguage: 'en',
+      });
+    });
+
+    it('refuses a sentence longer than a description with a clear card in its language, and stores nothing', async () => {
+      for (const [prefix, lang] of [
+        ['new ticket', 'en'],
+        ['nowe zgłoszenie', 'pl'],
+      ] as const) {
+        const result = await bot.message(`${prefix}: ${'x'.repeat(4001)}`);
+        expect(cardText(cardOf(result.sent[0]))).toContain(t(lang, 'prefill.tooLong', { max: 4000 }));
+      }
+      expect(drafts()).toEqual([]);
+    });
+  });
 });
