@@ -10,7 +10,7 @@ import { findAction } from '../test/helpers/wizardDriver';
 import type { BenchModule } from './run';
 
 const ROUNDS = 15;
-/** Issue 12: no message may cost more than this much CPU. */
+/** No message may cost more than this much CPU. */
 const TARGET_CPU_MS = 50;
 
 function median(values: number[]): number {
@@ -46,7 +46,7 @@ const distinctWords = Array.from(
 
 /**
  * CPU per hostile message, whole turns through the HTTP server, adapter, app and embedded database
- * (issue 12's findings). Baseline: a "help" message on the same server, same run. The target is at
+ * (requests an attacker would send). Baseline: a "help" message on the same server, same run. The target is at
  * most 50 ms of CPU for any message; ratios are to the baseline.
  */
 export const hostileBench: BenchModule = {
