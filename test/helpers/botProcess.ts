@@ -35,6 +35,25 @@ export function startBot(env: Record<string, string>): BotProcess {
   return { child, output: () => output, exit };
 }
 
+/** A "help" message in a personal chat, as Teams posts it to the bot on `port`, replying to `serviceUrl`. */
+export function postHelp(port: number, serviceUrl: string): Promise<Response> {
+  return fetch(`http://127.0.0.1:${port}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message',
+      id: 'm1',
+      text: 'help',
+      locale: 'en-US',
+      channelId: 'msteams',
+      serviceUrl,
+      conversation: { id: 'c1', conversationType: 'personal' },
+      from: { id: 'u1', name: 'Ada' },
+      recipient: { id: 'b1', name: 'Bot' },
+    }),
+  });
+}
+
 /** Polls `url` until it answers (any status), or throws after `timeoutMs`. */
 export async function waitFor(url: string, timeoutMs: number): Promise<Response> {
   const deadline = Date.now() + timeoutMs;

@@ -10,7 +10,7 @@ import { freePort } from '../../src/storage/embeddedDatabase';
 import { connectDatabase } from '../../src/storage/database';
 import { RecordingConnector } from '../helpers/connector';
 import { testDatabaseUri } from '../helpers/database';
-import { startBot, stopBot, waitFor } from '../helpers/botProcess';
+import { postHelp, startBot, stopBot, waitFor } from '../helpers/botProcess';
 
 /** Application Insights envelopes as the exporter sends them (the fields read here). */
 interface Envelope {
@@ -78,21 +78,7 @@ describe('Azure Monitor export, from the running bot to a local ingestion endpoi
     });
     try {
       expect((await waitFor(`http://127.0.0.1:${port}/healthz`, 60_000)).status).toBe(200);
-      const reply = await fetch(`http://127.0.0.1:${port}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          type: 'message',
-          id: 'm1',
-          text: 'help',
-          locale: 'en-US',
-          channelId: 'msteams',
-          serviceUrl: connector.url,
-          conversation: { id: 'c1', conversationType: 'personal' },
-          from: { id: 'u1', name: 'Ada' },
-          recipient: { id: 'b1', name: 'Bot' },
-        }),
-      });
+      const reply = await postHelp(port, connector.url);
       expect(reply.status).toBe(200);
       expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(404);
       bot.child.kill('SIGTERM');

@@ -5,21 +5,10 @@ import { join, resolve } from 'node:path';
 import { freePort } from '../../src/storage/embeddedDatabase';
 import { randomBytes } from 'node:crypto';
 import { connectDatabase } from '../../src/storage/database';
+import { waitFor } from '../helpers/botProcess';
 import { testDatabaseUri } from '../helpers/database';
 
 const root = resolve(__dirname, '..', '..');
-
-async function waitFor(url: string, timeoutMs: number): Promise<Response> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await fetch(url);
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-}
 
 describe('the compiled bot with production dependencies only', () => {
   const work = mkdtempSync(join(tmpdir(), 'cspbot-production-'));

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { freePort } from '../../src/storage/embeddedDatabase';
 import { RecordingConnector } from '../helpers/connector';
 import { testDatabaseUri } from '../helpers/database';
-import { embeddedDatabasePid, processAlive, startBot, stopBot, waitFor } from '../helpers/botProcess';
+import {
+  embeddedDatabasePid,
+  postHelp,
+  processAlive,
+  startBot,
+  stopBot,
+  waitFor,
+} from '../helpers/botProcess';
 
 describe('starting the bot as `npm start` does', () => {
   it('runs on the embedded database, answers health checks and "help", and shuts down cleanly', async () => {
@@ -23,21 +30,7 @@ describe('starting the bot as `npm start` does', () => {
       const dbPid = embeddedDatabasePid(bot.output());
       expect(processAlive(dbPid)).toBe(true);
 
-      const reply = await fetch(`http://127.0.0.1:${port}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          type: 'message',
-          id: 'm1',
-          text: 'help',
-          locale: 'en-US',
-          channelId: 'msteams',
-          serviceUrl: connector.url,
-          conversation: { id: 'c1', conversationType: 'personal' },
-          from: { id: 'u1', name: 'Ada' },
-          recipient: { id: 'b1', name: 'Bot' },
-        }),
-      });
+      const reply = await postHelp(port, connector.url);
       expect(reply.status).toBe(200);
       const posted = connector.calls.find((c) => c.method === 'POST');
       expect(posted?.path).toBe('/v3/conversations/c1/activities/m1');
