@@ -9,6 +9,7 @@ import { STEPS, type Draft, type StepId, type WizardAnswers } from '../../../src
 import { reviewOutcome } from '../../../src/domain/wizard/review';
 import { LANGS, messageTables, t, type Lang } from '../../../src/i18n';
 import { getLink, KNOWLEDGE_IDS, LINK_IDS } from '../../../src/knowledge';
+import { AZURE_ANSWERS } from '../../helpers/answers';
 import { cardNodes } from '../../helpers/cardNodes';
 
 /**
@@ -40,16 +41,7 @@ const details = {
   description: 'All VMs in rg-prod stopped answering at 09:00.',
   contact: { name: 'Ann Partner', email: 'ann@fabrikam.com', language: 'en' as const },
 };
-const azure: WizardAnswers = {
-  role: 'direct-bill',
-  service: 'azure',
-  problemType: 'break-fix',
-  criteria: ['service-unavailable'],
-  prerequisites: ['service-health-checked', 'troubleshooting-done'],
-  access: { delegatedAdmin: true, helpdeskAdmin: false },
-  severity: 'A',
-  details,
-};
+const azure: WizardAnswers = { ...AZURE_ANSWERS, severity: 'A', details };
 const draftAt = (step: StepId, answers: WizardAnswers, rev = 5): Draft => ({ answers, step, rev });
 const review = (answers: WizardAnswers, lang: Lang) =>
   wizardStepCard('d', draftAt('review', answers), lang, { review: reviewOutcome(answers, NOW) });
