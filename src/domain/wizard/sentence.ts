@@ -102,9 +102,15 @@ const SERVICE_PATTERNS = (Object.entries(SERVICE_WORDS) as [Service, readonly st
 const SEVERITY =
   /(?<![\p{L}\p{N}])(?:sev|severity|istotnosc|waznosc|priorytet)\.?\s*[:=-]?\s*([abc])(?![\p{L}\p{N}])/gu;
 
-/** Words after which a domain is the customer's. */
+/**
+ * Words after which a domain is the customer's, with the preposition before them ("for the customer",
+ * "u klienta", "dla klienta"), so that the title keeps none of them.
+ */
 const CUSTOMER_CUE =
-  /(?:^|[\s,;(])(?:for|customer|tenant|domain|dla|klient|klienta|klientem|domena|dzierzawa)\s*:?\s*$/u;
+  /(?:^|[\s,;(])(?:(?:(?:for|at|of|dla|u|w|od)\s+)?(?:the\s+)?(?:customer|tenant|domain|klient|klienta|klientem|domena|domenie|dzierzawa|dzierzawy)|for|dla)\s*:?\s*$/u;
+
+/** What joins a second domain to a cued one in a list ("for contoso.com and fabrikam.com"). */
+const LIST_JOIN = /^\s*(?:,|&|and|or|i|oraz|lub|albo)?\s*$/u;
 
 /** Microsoft's own hosts, which a sentence may mention but which are never the customer's domain. */
 const MICROSOFT_HOSTS = [
@@ -145,11 +151,14 @@ function domainCandidates(text: string, folded: string): DomainCandidate[] {
     const start = match.index + lead;
     const before = folded.slice(Math.max(0, start - 24), start);
     const cue = CUSTOMER_CUE.exec(before);
+    // A domain listed right after a cued one is named as the customer's too: two customers, asked.
+    const previous = out.at(-1);
+    const listed = previous?.cued === true && LIST_JOIN.test(folded.slice(previous.end, start));
     out.push({
       domain,
       start,
       end: start + core.length,
-      cued: cue !== null,
+      cued: cue !== null || listed,
       cueStart: cue ? start - before.length + cue.index + (/^[\s,;(]/.test(cue[0]) ? 1 : 0) : start,
     });
   }
