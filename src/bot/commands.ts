@@ -7,7 +7,10 @@ import { INPUT_LIMITS } from '../limits';
  * command lists (manifest.json and its Polish localization) are tested against this table.
  */
 export const COMMANDS = {
-  help: { en: ['help'], pl: ['pomoc'] },
+  help: {
+    en: ['help', 'what can you do', 'commands', 'hi', 'hello'],
+    pl: ['pomoc', 'co potrafisz', 'co umiesz', 'polecenia', 'cześć', 'dzień dobry'],
+  },
   start: { en: ['new ticket', 'new case', 'new escalation'], pl: ['nowe zgłoszenie', 'zgłoś problem'] },
   list: { en: ['my tickets'], pl: ['moje zgłoszenia'] },
   bind: { en: ['post tickets here'], pl: ['publikuj zgłoszenia tutaj'] },

@@ -19,6 +19,11 @@ describe('commands', () => {
     ['publikuj zgloszenia tutaj', 'bind', 'pl'],
     ['faq report', 'report', 'en'],
     ['Raport FAQ.', 'report', 'pl'],
+    ['What can you do?', 'help', 'en'],
+    ['Hello!', 'help', 'en'],
+    ['co potrafisz?', 'help', 'pl'],
+    ['Cześć!', 'help', 'pl'],
+    ['dzien dobry', 'help', 'pl'],
   ])('%j is the %s command, in %s', (text, name, lang) => {
     expect(commandOf(text)).toEqual({ name, lang });
   });
