@@ -13,6 +13,7 @@ export const COMMANDS = {
   },
   start: { en: ['new ticket', 'new case', 'new escalation'], pl: ['nowe zgłoszenie', 'zgłoś problem'] },
   list: { en: ['my tickets'], pl: ['moje zgłoszenia'] },
+  cancel: { en: ['cancel', 'stop'], pl: ['anuluj', 'przerwij'] },
   bind: { en: ['post tickets here'], pl: ['publikuj zgłoszenia tutaj'] },
   report: { en: ['faq report'], pl: ['raport faq'] },
 } as const satisfies Record<string, Readonly<Record<Lang, readonly string[]>>>;

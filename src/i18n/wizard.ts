@@ -162,6 +162,10 @@ export const wizard = defineTexts({
     en: 'Ticket cancelled',
     pl: 'Zgłoszenie anulowane',
   },
+  'wizard.cancelTyped': {
+    en: 'To stop a ticket form, press Cancel on its card. Until you create the ticket, nothing is sent to anyone; an unfinished form expires on its own.',
+    pl: 'Aby przerwać formularz zgłoszenia, naciśnij Anuluj na jego karcie. Dopóki nie utworzysz zgłoszenia, nic nie jest nikomu wysyłane; niedokończony formularz wygasa sam.',
+  },
   'wizard.cancelled.text': {
     en: 'Nothing was saved. You can start again at any time.',
     pl: 'Nic nie zostało zapisane. Możesz zacząć od nowa w dowolnej chwili.',

@@ -112,6 +112,15 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
     return failedActionCard(lang, t(lang, 'action.invalid'));
   };
 
+  // Typing "cancel" cancels nothing by itself: the form's own Cancel button says which form.
+  app.message(
+    async (context) => context.activity.type === 'message' && isCommand(context.activity.text, 'cancel'),
+    async (context) => {
+      const { lang } = turnIn(deps, context);
+      await sendCard(context, noticeCard(lang, t(lang, 'wizard.cancelTyped')));
+    },
+  );
+
   app.message(
     async (context) => context.activity.type === 'message' && isCommand(context.activity.text, 'start'),
     async (context) => {

@@ -40,6 +40,18 @@ describe('wizard route', () => {
     },
   );
 
+  it.each([
+    ['cancel', 'en'],
+    ['Anuluj!', 'pl'],
+  ] as const)('typing %j says how to stop a form, in %s, and changes no draft', async (text, lang) => {
+    const driver = new WizardDriver(bot);
+    await driver.startByButton();
+    const before = drafts();
+    const reply = await bot.message(text);
+    expect(cardText(cardOf(reply.sent[0]))).toContain(t(lang, 'wizard.cancelTyped'));
+    expect(drafts()).toEqual(before);
+  });
+
   it('a Next with valid inputs moves to the next step and stores it', async () => {
     const driver = new WizardDriver(bot);
     await driver.startByButton();
