@@ -88,7 +88,7 @@ export const hostileBench: BenchModule = {
         ['1,000 distinct words', () => bot.message(distinctWords)],
         ['99,999 characters (too long)', () => bot.message('y'.repeat(99_999))],
         [
-          '"new ticket:" + 3,990 characters of "sev " and "a."',
+          '"new ticket:" + 3,990 chars of sev, a.',
           () => bot.message(`new ticket: ${`${'sev '.repeat(500)}${'a.'.repeat(900)}`.slice(0, 3_990)}`),
         ],
         [
