@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TICKET_ID_PATTERN } from '../domain/ticket';
-import { SEVERITIES, STEPS } from '../domain/wizard/model';
+import { LIMITS, SEVERITIES, STEPS } from '../domain/wizard/model';
 import { LANGS } from '../domain/lang';
 
 /**
@@ -61,6 +61,8 @@ export const StartActionDataSchema = z.object({
   /** The FAQ entry under which "new ticket" was pressed. */
   knowledgeId: z.string().max(100).optional(),
   lang: z.enum(LANGS).optional(),
+  /** What followed "new ticket:", carried by the Retry of a start the database did not answer. */
+  sentence: z.string().min(1).max(LIMITS.description).optional(),
 });
 export type StartActionData = z.infer<typeof StartActionDataSchema>;
 

@@ -134,7 +134,11 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
         );
         return;
       }
-      const retry = { verb: VERB.wizardStart, data: { origin: 'command', lang } };
+      // Retry starts again from the same sentence: nothing the partner typed is lost.
+      const retry = {
+        verb: VERB.wizardStart,
+        data: { origin: 'command', lang, ...(sentence !== undefined && { sentence }) },
+      };
       const view = await deps.wizard.start(owner(context), lang, startOptions(context, sentence));
       await sendCard(context, render(context, view, lang, retry));
     },
@@ -142,12 +146,11 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
 
   app.adaptiveCards.actionExecute(VERB.wizardStart, async (context) => {
     const lang = langOf(context);
-    if (!StartActionDataSchema.safeParse(rawData(context)).success) {
-      return failedActionCard(lang, t(lang, 'action.invalid'));
-    }
+    const data = StartActionDataSchema.safeParse(rawData(context));
+    if (!data.success) return failedActionCard(lang, t(lang, 'action.invalid'));
     return render(
       context,
-      await deps.wizard.start(owner(context), lang, startOptions(context)),
+      await deps.wizard.start(owner(context), lang, startOptions(context, data.data.sentence)),
       lang,
       pressed(context, VERB.wizardStart),
     );

@@ -204,6 +204,19 @@ describe('wizard route', () => {
       expect(bot.drafts.drafts.size).toBe(0);
     });
 
+    it('"new ticket: <sentence>" while the database does not answer: the Retry keeps the sentence', async () => {
+      const sentence = 'VMs down for contoso.onmicrosoft.com, sev A';
+      bot.drafts.failing = true;
+      const card = cardOf((await bot.message(`new ticket: ${sentence}`)).sent[0]);
+      const retry = retryOf(card);
+      expect(retry).toMatchObject({ verb: VERB.wizardStart, data: { sentence } });
+      bot.drafts.failing = false;
+      await bot.execute(VERB.wizardStart, retry?.data ?? {});
+      const [stored] = [...bot.drafts.drafts.values()];
+      expect(stored?.draft.answers).toMatchObject({ service: 'azure', severity: 'A' });
+      expect(stored?.draft.pending).toMatchObject({ customerDomain: 'contoso.onmicrosoft.com' });
+    });
+
     it('a draft this process never saw, while the database does not answer: the unavailable card keeps the inputs in its Retry', async () => {
       const driver = new WizardDriver(bot);
       await driver.startByText();
