@@ -91,7 +91,8 @@ const EN_STOP = `a an the and or but if then so of to in on at by for from with 
   yesterday today tonight tomorrow morning evening afternoon night weekend monday tuesday wednesday
   thursday friday saturday sunday week weeks bye goodbye cya last next ago lol haha heard keep keeps kept try
   tries trying tried idea expected simply merely bother sanity somewhere anywhere click clicking
-  clicked wrote writes good great nice cool awesome roughly comfortable`;
+  clicked wrote writes good great nice cool awesome roughly comfortable
+  hiya howdy freaking freak freaks panicking wise understand figure`;
 
 const PL_STOP = `a i o u w z ze we na do od po za przy przez pod nad dla bez przed miedzy oraz lub albo czy ale lecz
   ani ze zeby aby by bo jak jaki jaka jakie jakiego jakim jakich kiedy gdzie ktory ktora ktore ktorego ktorej
@@ -521,6 +522,11 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['zacz', 'zacz'],
     ['zaczyn', 'zacz'],
     ['rozpocz', 'zacz'],
+    // Slang for filing: "wrzucić zgłoszenie", "wrzucić to do Microsoftu".
+    ['wrzuc', 'zglos'],
+    // "Kłóci się o fakturę": a dispute.
+    ['kloc', 'spor'],
+    ['doplac', 'oplat'],
   ],
 };
 

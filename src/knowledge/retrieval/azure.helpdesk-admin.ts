@@ -8,6 +8,8 @@ export const retrieval: EntryRetrieval = {
   id: 'azure.helpdesk-admin',
   examples: {
     en: [
+      'our first-line support person cannot create anything in the Azure portal, how do we fix that without changing their role',
+      "the service desk colleague can't open Azure cases for customers, what can we do",
       'Can a helpdesk admin create Azure support requests?',
       'Our helpdesk agent cannot open tickets in the Azure portal, why?',
       'How can helpdesk staff log Azure support requests?',
@@ -39,6 +41,9 @@ export const retrieval: EntryRetrieval = {
       'helpdesk admin gets an error creating an Azure support ticket',
     ],
     pl: [
+      'pracownik pierwszej linii wsparcia nie może założyć zgłoszenia w portalu Azure, jak mu to umożliwić',
+      'nasz serwisant z pierwszej linii nie otworzy sprawy w Azure, co zrobić bez zmiany roli',
+      'osoba z helpdesku nie może nic utworzyć w portalu azure',
       'Czy administrator pomocy technicznej może tworzyć zgłoszenia Azure?',
       'Nasz agent helpdesku nie może otworzyć zgłoszenia w portalu Azure, dlaczego?',
       'Jak pracownicy helpdesku mogą rejestrować zgłoszenia Azure?',

@@ -8,6 +8,8 @@ export const retrieval: EntryRetrieval = {
   id: 'azure.no-admin-rights',
   examples: {
     en: [
+      'the portal.azure.com/customer domain way of opening a request',
+      "we only handle the customer's Azure subscriptions and have no admin rights, which way do we file a problem",
       'I don’t have admin rights for the customer, how do I open an Azure ticket?',
       'How do I create a support request without administrator permissions?',
       'We only manage the customer’s Azure subscriptions, no admin access',
@@ -46,6 +48,9 @@ export const retrieval: EntryRetrieval = {
       'what do I type in the browser to reach a customer’s Azure portal when we have no admin rights',
     ],
     pl: [
+      'obsługujemy u klienta tylko subskrypcje Azure bez praw administracyjnych, jak zgłosić awarię',
+      'portal.azure.com z domeną klienta, jak to działa',
+      'nie mamy żadnych uprawnień administratora u klienta z Azure, jaką drogą zgłosić problem',
       'Nie mam uprawnień administratora u klienta, jak otworzyć zgłoszenie Azure?',
       'Jak utworzyć zgłoszenie bez uprawnień administratora?',
       'Zarządzamy tylko subskrypcjami Azure klienta, bez dostępu administratora',

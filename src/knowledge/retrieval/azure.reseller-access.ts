@@ -8,6 +8,9 @@ export const retrieval: EntryRetrieval = {
   id: 'azure.reseller-access',
   examples: {
     en: [
+      "we buy through a distributor, who has to let us into the customer's Azure so we can open cases",
+      "as a reseller we have no way into the client's Azure, who grants it",
+      "who gives us access to the customer's Azure account when we buy via a distributor",
       'I am an indirect reseller, can I create Azure support requests for my customer?',
       'Why can’t I open an Azure ticket as a reseller?',
       'Who gives a reseller access to the customer’s Azure account?',
@@ -41,6 +44,8 @@ export const retrieval: EntryRetrieval = {
       'Azure access is missing for our reseller account',
     ],
     pl: [
+      'kupujemy przez dystrybutora i nie mamy wejścia do Azure klienta, kto musi nas wpuścić',
+      'kto nam da dostęp do konta Azure klienta, gdy kupujemy przez dystrybutora',
       'Jestem odsprzedawcą pośrednim, czy mogę tworzyć zgłoszenia Azure dla klienta?',
       'Dlaczego jako odsprzedawca nie mogę otworzyć zgłoszenia w Azure?',
       'Kto daje odsprzedawcy dostęp do konta Azure klienta?',

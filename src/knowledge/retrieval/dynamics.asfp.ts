@@ -8,6 +8,8 @@ export const retrieval: EntryRetrieval = {
   id: 'dynamics.asfp',
   examples: {
     en: [
+      'is there a prerequisite on our side before Microsoft takes a Dynamics 365 incident from us',
+      'we started selling Dynamics 365 through CSP, what do we need before escalating an incident',
       'Do I need ASfP to open Dynamics 365 tickets for a customer?',
       'What support agreement is required for Dynamics 365 in CSP?',
       'Can I submit Dynamics 365 incidents on behalf of a CSP customer?',
@@ -43,6 +45,8 @@ export const retrieval: EntryRetrieval = {
       'which support contract tier is required to submit Dynamics incidents',
     ],
     pl: [
+      'czy musimy coś spełnić, zanim Microsoft przyjmie od nas incydent Dynamics 365',
+      'zaczęliśmy sprzedawać Dynamics 365 w CSP, czego potrzebujemy do eskalacji incydentu',
       'Czy potrzebuję ASfP, żeby zgłaszać incydenty Dynamics 365 dla klienta?',
       'Jaka umowa pomocy technicznej jest wymagana dla Dynamics 365 w CSP?',
       'Czy mogę zgłosić incydent Dynamics 365 w imieniu klienta CSP?',

@@ -8,6 +8,9 @@ export const retrieval: EntryRetrieval = {
   id: 'dynamics.more-support',
   examples: {
     en: [
+      'who at Microsoft sorts out licensing problems with a Dynamics 365 plan subscription',
+      "the customer's Dynamics licensing is a mess, who handles that",
+      'Dynamics 365 billing or licensing trouble, where do I take it',
       'Where do I get more Dynamics 365 support?',
       'Dynamics 365 licensing question, who do I contact?',
       'Problem with Dynamics 365 Plan subscription',
@@ -39,6 +42,8 @@ export const retrieval: EntryRetrieval = {
       'contact details for Dynamics 365 support',
     ],
     pl: [
+      'kto w Microsofcie rozwiązuje problemy z licencjami subskrypcji Dynamics 365 Plan',
+      'bałagan z licencjami Dynamics u klienta, kto się tym zajmuje',
       'Gdzie uzyskam dodatkową pomoc dla Dynamics 365?',
       'Pytanie o licencje Dynamics 365, z kim się skontaktować?',
       'Problem z subskrypcją Dynamics 365 Plan',

@@ -8,6 +8,10 @@ export const retrieval: EntryRetrieval = {
   id: 'entitlement.fees',
   examples: {
     en: [
+      "do we have to pay extra for Microsoft's help with Azure",
+      'does Microsoft bill the partner separately for support on customer requests',
+      'can our partner benefits such as Signature Cloud Support pay for Azure support',
+      'must the customer or we buy a separate support plan to report Office 365 or EMS problems',
       'Do we pay a fee for support?',
       'Is there a support fee for Office 365?',
       'Does Azure support cost extra?',
@@ -44,6 +48,11 @@ export const retrieval: EntryRetrieval = {
       'is filing a Dynamics CRM Online or EMS service request free',
     ],
     pl: [
+      'czy trzeba dopłacać za pomoc Microsoftu przy Azure',
+      'czy klient albo my musimy dokupić osobny abonament wsparcia, żeby zgłaszać problemy z EMS',
+      'czy Microsoft osobno nalicza partnerowi za wsparcie przy zgłoszeniach klientów',
+      'czy musimy kupować dodatkowy plan pomocy technicznej dla Office 365',
+      'czy korzyści partnerskie pokryją opłatę za wsparcie Azure',
       'Czy płacimy za pomoc techniczną?',
       'Czy jest opłata za wsparcie Office 365?',
       'Czy wsparcie Azure kosztuje dodatkowo?',

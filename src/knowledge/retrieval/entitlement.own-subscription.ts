@@ -8,6 +8,8 @@ export const retrieval: EntryRetrieval = {
   id: 'entitlement.own-subscription',
   examples: {
     en: [
+      'our internal tenant that we use as a partner company has a problem, can I open it like a customer request',
+      "problem in our own company's Exchange Online, not a customer's, is that covered",
       'do we need a separate support plan for tickets about our own subscription',
       'our internal tenant is broken, is that covered by CSP support',
       'Is our own partner tenant covered by CSP support?',
@@ -46,6 +48,7 @@ export const retrieval: EntryRetrieval = {
       'our own tenant is affected, does the partner programme support cover us',
     ],
     pl: [
+      'problem w naszym wewnętrznym tenancie firmy partnerskiej, czy mogę zgłosić go jak dla klienta',
       'czy dla zgłoszeń dotyczących naszej subskrypcji potrzebny jest osobny plan wsparcia',
       'nasz wewnętrzny tenant ma awarię, czy wsparcie CSP to obejmuje',
       'Czy nasza własna dzierżawa partnera jest objęta wsparciem CSP?',

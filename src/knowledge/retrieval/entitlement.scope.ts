@@ -8,6 +8,9 @@ export const retrieval: EntryRetrieval = {
   id: 'entitlement.scope',
   examples: {
     en: [
+      'what do we actually get in terms of support as a CSP partner, what is covered',
+      'what is included in our support as a CSP partner',
+      'does our support benefit get serious issues handled faster',
       'What is included in the CSP support entitlement?',
       'Which services are covered by CSP support?',
       'Do we get priority response as a CSP partner?',
@@ -40,6 +43,9 @@ export const retrieval: EntryRetrieval = {
       'is Enterprise Mobility Suite support part of the CSP benefit',
     ],
     pl: [
+      'co właściwie dostajemy w ramach wsparcia jako partner CSP, co jest objęte',
+      'czy jako partner możemy liczyć na szybszą obsługę poważnych spraw',
+      'co obejmuje wsparcie dla partnera programu chmurowego',
       'Co obejmuje uprawnienie do pomocy technicznej CSP?',
       'Które usługi są objęte wsparciem CSP?',
       'Czy jako partner CSP mamy priorytetową odpowiedź?',

@@ -8,6 +8,8 @@ export const retrieval: EntryRetrieval = {
   id: 'escalation.criteria',
   examples: {
     en: [
+      "the customer found a bug in the product that we can't fix on our side, does Microsoft pick that up or is it ours",
+      "do we have to try fixing the customer's problem ourselves before we report it to Microsoft",
       'What are the escalation criteria?',
       'Which issues qualify for escalation to Microsoft?',
       'What kinds of problems should be handed off to Microsoft?',
@@ -51,6 +53,7 @@ export const retrieval: EntryRetrieval = {
       'which problems does Microsoft resolve rather than the partner',
     ],
     pl: [
+      'czy najpierw sami musimy próbować naprawić problem klienta, zanim zgłosimy go do Microsoftu',
       'Jakie są kryteria eskalacji?',
       'Które problemy kwalifikują się do eskalacji do Microsoftu?',
       'Jakie rodzaje problemów przekazać firmie Microsoft?',

@@ -8,6 +8,9 @@ export const retrieval: EntryRetrieval = {
   id: 'escalation.when',
   examples: {
     en: [
+      "the customer was charged twice and we can't resolve it, can we take it to Microsoft",
+      "a problem we can't handle ourselves, at what point do we pass it to Microsoft",
+      'invoice dispute going nowhere, can I raise it with Microsoft',
       'in what situations can we file with Microsoft for our customer',
       'customer disputes an invoice from Microsoft, can we take it further',
       'When should I report a customer problem to Microsoft?',
@@ -52,6 +55,10 @@ export const retrieval: EntryRetrieval = {
       'are we allowed at all to escalate a customer issue to Microsoft for them',
     ],
     pl: [
+      'klient ma kłopot, z którym sami sobie nie radzimy, kiedy przekazać to do Microsoftu',
+      'klient od dawna kłóci się o fakturę, czy mogę to zgłosić do Microsoftu',
+      'podwójne obciążenie klienta za subskrypcję, czy to idzie do Microsoftu przez nas',
+      'nie potrafimy sami rozwiązać problemu klienta, w którym momencie eskalować',
       'w jakich sytuacjach możemy zgłosić sprawę klienta do Microsoftu',
       'klient kwestionuje opłatę na rachunku od Microsoftu, czy możemy to zgłosić',
       'Kiedy zgłosić problem klienta do Microsoftu?',

@@ -8,6 +8,11 @@ export const retrieval: EntryRetrieval = {
   id: 'm365.create-request',
   examples: {
     en: [
+      'I picked Office 365 under New request, what are the steps in the admin center now',
+      "how do I view the service requests I opened for a customer's Office 365",
+      "see my customer's o365 support tickets",
+      "I'm in the admin center after choosing the Office 365, Dynamics 365 or EMS option, what next",
+      'Intune problem for a customer, I went through Partner Center to the admin center, how do I continue',
       'filling in the request form in the Office 365 admin center for my customer',
       'open a ticket in the Microsoft 365 admin center for a customer tenant',
       'customer has a Teams problem, how do we report it to Microsoft from the admin center',
@@ -45,6 +50,9 @@ export const retrieval: EntryRetrieval = {
       'how to open a Microsoft 365 support case for a managed tenant',
     ],
     pl: [
+      'wybrałem Office 365 w nowym zgłoszeniu i jestem w centrum administracyjnym, co dalej',
+      'jak zobaczyć zgłoszenia serwisowe klienta dla Office 365',
+      'podgląd zgłoszeń o365 klienta',
       'jak złożyć żądanie obsługi klienta w centrum administracyjnym Office 365',
       'zgłoszenie dla klienta w admin center M365 krok po kroku',
       'klient ma problem z Teams, jak to zgłosić do Microsoftu za niego',

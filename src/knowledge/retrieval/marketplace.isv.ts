@@ -39,6 +39,8 @@ export const retrieval: EntryRetrieval = {
       'support for non-Microsoft products sold in the marketplace',
     ],
     pl: [
+      'aplikacja od zewnętrznego dostawcy z marketplace nie działa u klienta, czy zgłaszać do Microsoftu',
+      'apka ISV z marketplace padła u klienta, do kogo z tym',
       'Czy Microsoft wspiera produkty kupione w komercyjnym marketplace?',
       'Kto wspiera aplikację innej firmy z Azure Marketplace?',
       'Jak znaleźć kontakt do pomocy technicznej ISV?',

@@ -8,6 +8,8 @@ export const retrieval: EntryRetrieval = {
   id: 'partner.duties',
   examples: {
     en: [
+      'the customer wants to contact Microsoft directly and skip us, is that allowed',
+      'can the end customer go to Microsoft support without the partner',
       'Can my customer open a support ticket with Microsoft themselves?',
       'What support must I provide to my CSP customers?',
       'Who is responsible for first-line support in CSP?',
@@ -48,6 +50,9 @@ export const retrieval: EntryRetrieval = {
       'do customers need their partner in between for Microsoft support, or can they file tickets themselves',
     ],
     pl: [
+      'klient chce pisać do Microsoftu sam, z pominięciem nas, czy może',
+      'czy klient może sam kontaktować się z pomocą Microsoftu zamiast przychodzić do nas',
+      'czy klient musi zgłaszać problemy przez nas, czy bezpośrednio do Microsoftu',
       'Czy mój klient może sam otworzyć zgłoszenie w Microsoft?',
       'Jakie wsparcie muszę zapewnić klientom CSP?',
       'Kto odpowiada za pierwszą linię wsparcia w CSP?',

@@ -8,6 +8,8 @@ export const retrieval: EntryRetrieval = {
   id: 'phone',
   examples: {
     en: [
+      "I'd rather ring Microsoft, is there a number I can call",
+      'is there a phone line to Microsoft support for partners',
       'Can I submit a service request by phone?',
       'Is phone support available?',
       'Can I call Microsoft support?',
@@ -44,6 +46,8 @@ export const retrieval: EntryRetrieval = {
       'can I report a customer issue by calling instead of online',
     ],
     pl: [
+      'wolałbym zadzwonić do Microsoftu, jest jakiś numer',
+      'czy jest linia telefoniczna do wsparcia Microsoftu',
       'Czy mogę złożyć zgłoszenie telefonicznie?',
       'Czy jest dostępna pomoc telefoniczna?',
       'Czy mogę zadzwonić do pomocy technicznej Microsoft?',

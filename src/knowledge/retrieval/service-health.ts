@@ -8,6 +8,9 @@ export const retrieval: EntryRetrieval = {
   id: 'service-health',
   examples: {
     en: [
+      "the Microsoft incident is closed and shows as resolved, but the customer's mailboxes still are not syncing, what are we supposed to do",
+      "Microsoft said the incident was resolved but the customer's mail still does not flow, what's next",
+      "the outage notice is gone but the customer still can't work, what now",
       'the outage is over but the customer’s service still does not work',
       'incident was marked resolved and the issue persists for the customer',
       'is there a known outage affecting my customer right now',
@@ -58,6 +61,8 @@ export const retrieval: EntryRetrieval = {
       'check for an ongoing Microsoft incident hitting a customer’s Exchange or Teams',
     ],
     pl: [
+      'komunikat o awarii zniknął, a u klienta dalej nie działa, co teraz',
+      'incydent podobno zakończony, w Partner Center wszystko wygląda dobrze, a pliki dalej się nie otwierają',
       'awaria zakończona, a problem u klienta wciąż jest',
       'incydent oznaczony jako rozwiązany, ale problem u klienta nadal występuje',
       'czy trwa jakaś znana awaria u mojego klienta',

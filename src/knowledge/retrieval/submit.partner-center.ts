@@ -48,6 +48,8 @@ export const retrieval: EntryRetrieval = {
       'what is the click path in Partner Center to raise a ticket for a customer',
     ],
     pl: [
+      'jak założyć zgłoszenie dla klienta przez partner center, wchodzę w klientów i co dalej',
+      'wszedłem na listę klientów w Centrum partnerskim, jak teraz otworzyć zgłoszenie',
       'Jak otworzyć zgłoszenie serwisowe dla klienta w Centrum partnerskim?',
       'Jak złożyć zgłoszenie do pomocy technicznej w imieniu klienta?',
       'Kroki tworzenia zgłoszenia dla klienta',
