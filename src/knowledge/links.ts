@@ -47,7 +47,7 @@ export const LINKS: Readonly<Record<LinkId, Link>> = {
     url: AZURE_PORTAL_URL,
   },
   'm365-admin-center': {
-    label: { en: 'Microsoft 365 admin center', pl: 'Centrum admin. Microsoft 365' },
+    label: { en: 'Microsoft 365 admin center', pl: 'Centrum administracyjne M365' },
     url: 'https://admin.microsoft.com',
   },
   'partner-support-plans': {
