@@ -256,6 +256,15 @@ const CANONICAL: Readonly<Record<string, string>> = {
   dzwonie: 'telefon',
   infolinia: 'telefon',
   infolinii: 'telefon',
+  dial: 'phone',
+  dialing: 'phone',
+  dialling: 'phone',
+  // "Kłopot" is a problem.
+  klopot: 'problem',
+  klopotu: 'problem',
+  klopoty: 'problem',
+  klopotem: 'problem',
+  klopotow: 'problem',
 };
 
 /**
@@ -612,6 +621,13 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['what cases', 'when'],
     ['which circumstances', 'when'],
     ['what circumstances', 'when'],
+    // Pushing or bumping an issue up to Microsoft escalates it.
+    ['push up', 'escalate'],
+    ['pushing up', 'escalate'],
+    ['bump up', 'escalate'],
+    ['kick up', 'escalate'],
+    // The office suite is Office 365.
+    ['office suite', 'office'],
   ]),
   pl: new Map([
     // Greetings: "dzień" here is no business day.
@@ -632,6 +648,11 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['dodaj zgloszenie', 'zgloszenie'],
     ['dodac ticket', 'zgloszenie'],
     ['dodac tiket', 'zgloszenie'],
+    // The office suite ("pakiet biurowy") is Office 365.
+    ['pakiet biurowy', 'office'],
+    ['pakietu biurowego', 'office'],
+    ['pakiecie biurowym', 'office'],
+    ['pakietem biurowym', 'office'],
   ]),
 };
 
