@@ -36,4 +36,5 @@ EXPOSE 3978
 # Liveness only (/healthz): the orchestrator's readiness probe should use /readyz (the database).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3978) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "dist/src/index.js"]
+# The heap limit as `npm start` sets it (npm run infra:check holds them equal; see README, Memory).
+CMD ["node", "--max-old-space-size=256", "--max-semi-space-size=32", "dist/src/index.js"]

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { connectDatabase, redactUri, type Database } from '../src/storage/database';
 import { EMBEDDED_SERVER, startEmbeddedDatabase } from '../src/storage/embeddedDatabase';
+import { startNodeFlags } from '../scripts/startCommand';
 import { startChild, type Child } from './children';
 import { Activities } from './scenarios';
 
@@ -82,8 +83,8 @@ export async function startEnvironment(options: EnvironmentOptions): Promise<Ben
     if (echo) stops.push(() => echo.stop());
     const bot = await startChild('bot', {
       entry: 'bench/servers/bot.ts',
-      // As `npm start` runs it.
-      nodeFlags: ['--enable-source-maps', ...(options.botFlags ?? [])],
+      // With the node flags of `npm start` (heap size included).
+      nodeFlags: [...startNodeFlags(root), ...(options.botFlags ?? [])],
       // Authentication off, whatever the bench's own environment says.
       env: { ENV_NAME: 'none', BOT_ID: '', MONGODB_URI: uri, MONGODB_DB: name, ...options.botEnv },
       logFile: path.join(dir, 'bot.log'),

@@ -22,6 +22,8 @@ export interface LoadFigures {
   ok: number;
   /** 2xx answers that were not what the scenario means (a stale card, a validation error, ...). */
   unsuccessful: number;
+  /** The first few of those, as they came: where the connection stood, the status and the body. */
+  rejected: Rejected[];
   non2xx: number;
   /** Connection errors other than timeouts. */
   connectionErrors: number;
@@ -34,6 +36,20 @@ export interface LoadFigures {
   answeredIds: string[];
 }
 
+/** One 2xx answer the scenario did not accept. */
+export interface Rejected {
+  slot: number;
+  /** Where the connection stood when it sent the request (the scenario's `where`), if it says. */
+  where?: string;
+  status: number;
+  /** The start of the answer's body. */
+  body: string;
+}
+
+/** How many rejected answers a phase keeps, and how much of each body. */
+const KEPT_REJECTED = 50;
+const BODY_EXCERPT = 400;
+
 /**
  * Drives one scenario with autocannon: `connections` keep-alive connections, one request in flight
  * on each, every body made by the scenario for that connection (its slot) with a unique activity id.
@@ -42,6 +58,7 @@ export function drive(scenario: Scenario, options: LoadOptions): Promise<LoadFig
   const latencies: number[] = [];
   const answeredIds: string[] = [];
   let unsuccessful = 0;
+  const rejected: Rejected[] = [];
   let slots = 0;
   let sent = 0;
   let first = 0;
@@ -82,7 +99,17 @@ export function drive(scenario: Scenario, options: LoadOptions): Promise<LoadFig
                 const id = pending;
                 pending = undefined;
                 if (status < 200 || status >= 300) return;
-                if (scenario.accept && !scenario.accept(slot, body)) unsuccessful++;
+                const where = scenario.where?.(slot);
+                if (scenario.accept && !scenario.accept(slot, body)) {
+                  unsuccessful++;
+                  if (rejected.length < KEPT_REJECTED)
+                    rejected.push({
+                      slot,
+                      ...(where !== undefined && { where }),
+                      status,
+                      body: body.slice(0, BODY_EXCERPT),
+                    });
+                }
                 if (expectsReply && id !== undefined) answeredIds.push(id);
               },
             },
@@ -96,6 +123,7 @@ export function drive(scenario: Scenario, options: LoadOptions): Promise<LoadFig
           sent,
           ok: result['2xx'],
           unsuccessful,
+          rejected,
           non2xx: result.non2xx,
           connectionErrors: result.errors - result.timeouts,
           timeouts: result.timeouts,

@@ -6,7 +6,7 @@ import { sourceMaps, summarize, type CpuProfile, type FunctionTime } from './cpu
 import { removeDir, startEnvironment, type BenchEnvironment } from './environment';
 import { drive } from './load';
 import type { BenchModule } from './run';
-import { faqScenario, wizardScenario, type Scenario } from './scenarios';
+import { faqScenario, submitScenario, wizardScenario, type Scenario } from './scenarios';
 import { num, table } from './stats';
 
 const root = path.resolve(__dirname, '..');
@@ -113,6 +113,10 @@ export const profileBench: BenchModule = {
         make: (env) => [faqScenario(env.activities, 'en'), faqScenario(env.activities, 'pl')],
       },
       { name: 'wizard steps', make: (env) => [wizardScenario(env.activities, () => env.prep.db)] },
+      {
+        name: 'ticket submits',
+        make: (env) => [submitScenario(env.activities, () => env.prep.db, new Map())],
+      },
     ];
     for (const target of targets) {
       const profileDir = path.join(keep, target.name.replace(/[^a-z]+/gi, '-').toLowerCase());

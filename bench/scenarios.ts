@@ -33,6 +33,8 @@ export interface Scenario {
   request(slot: number, id: string): string;
   /** Whether a 2xx answer is what the scenario means (a step accepted, a ticket created, ...). */
   accept?(slot: number, body: string): boolean;
+  /** Where `slot` stands in the scenario (its step), for the report of an answer it did not accept. */
+  where?(slot: number): string;
   /** The previous request on `slot` got no answer (timed out): whatever it acted on is unknown now. */
   abandoned?(slot: number): void;
 }
@@ -360,26 +362,40 @@ export function refreshScenario(activities: Activities, made: TicketPool): Scena
  * The soak's mix, one user per connection going round: "help", an EN and a PL question, then a
  * whole ticket (the wizard started from its button, every step, submit) and a refresh of it. It
  * needs nothing prepared, so it can run for as long as asked; a turn that fails starts the round
- * again.
+ * again. The wizard is followed as its cards show it: from the second ticket on it opens past the
+ * role (remembered from the user's last ticket), so each step sent is the one the last card showed,
+ * at that card's revision.
  */
 export function mixedScenario(activities: Activities): Scenario {
-  const { steps, reviewed } = wizardWalk();
+  const { steps } = wizardWalk();
   const en = answeredQuestions('en');
   const pl = answeredQuestions('pl');
   const kinds = ['help', 'en', 'pl', 'start', ...steps.map(() => 'step'), 'submit', 'refresh'] as const;
+  const firstStep = kinds.indexOf('step');
+  const submitAt = kinds.indexOf('submit');
   interface State {
     at: number;
     turn: number;
     draftId?: string;
+    /** The revision the last wizard card showed. */
+    rev: number;
     ticket?: { ticketId: string; version: number };
   }
   const states = new Map<number, State>();
   const state = (slot: number): State => {
     let s = states.get(slot);
-    if (!s) states.set(slot, (s = { at: 0, turn: 0 }));
+    if (!s) states.set(slot, (s = { at: 0, turn: 0, rev: 0 }));
     return s;
   };
-  const stepIndex = (at: number) => at - kinds.indexOf('step');
+  const stepIndex = (at: number) => at - firstStep;
+  /** Where a wizard card leaves the round (the step it shows, or submit at review), from `after` on. */
+  const atCard = (body: string, after: number): { at: number; rev: number } | undefined => {
+    const shown = position(invokeCard(body));
+    if (!shown) return undefined;
+    const index = shown.step === 'review' ? steps.length : steps.findIndex((st) => st.step === shown.step);
+    const at = firstStep + index;
+    return index >= 0 && at > after && at <= submitAt ? { at, rev: shown.draftRev } : undefined;
+  };
   return {
     name: 'soak mix',
     target: 'bot',
@@ -403,7 +419,7 @@ export function mixedScenario(activities: Activities): Scenario {
           slot,
           id,
           VERB.wizardNext,
-          { draftId, draftRev: step.draftRev, step: step.step, ...step.inputs },
+          { draftId, draftRev: s.rev, step: step.step, ...step.inputs },
           `card-${draftId}`,
         );
       }
@@ -412,7 +428,7 @@ export function mixedScenario(activities: Activities): Scenario {
           slot,
           id,
           VERB.wizardSubmit,
-          { draftId, draftRev: reviewed.rev, step: 'review' },
+          { draftId, draftRev: s.rev, step: 'review' },
           `card-${draftId}`,
         );
       }
@@ -421,18 +437,19 @@ export function mixedScenario(activities: Activities): Scenario {
     accept(slot, body) {
       const s = state(slot);
       const kind = kinds[s.at];
+      if (kind === 'start' || kind === 'step') {
+        const sentRev = s.rev;
+        const next = atCard(body, s.at);
+        const ok = next !== undefined && (kind === 'start' || next.rev === sentRev + 1);
+        if (kind === 'start' && ok) s.draftId = position(invokeCard(body))?.draftId;
+        if (next && ok) {
+          s.at = next.at;
+          s.rev = next.rev;
+        } else s.at = 0;
+        return ok;
+      }
       let ok = true;
-      if (kind === 'start') {
-        const shown = position(invokeCard(body));
-        ok = shown !== undefined && shown.step === steps[0]?.step && shown.draftRev === 0;
-        if (ok) s.draftId = shown?.draftId;
-      } else if (kind === 'step') {
-        const shown = position(invokeCard(body));
-        const index = stepIndex(s.at);
-        ok =
-          shown?.draftRev === (steps[index]?.draftRev ?? -2) + 1 &&
-          shown.step === (steps[index + 1]?.step ?? 'review');
-      } else if (kind === 'submit') {
+      if (kind === 'submit') {
         s.ticket = ticketOn(invokeCard(body));
         ok = s.ticket !== undefined;
       } else if (kind === 'refresh') {
@@ -440,6 +457,11 @@ export function mixedScenario(activities: Activities): Scenario {
       }
       s.at = ok ? (s.at + 1) % kinds.length : 0;
       return ok;
+    },
+    where(slot) {
+      const s = state(slot);
+      const kind = kinds[s.at] ?? '?';
+      return kind === 'step' ? `step ${steps[stepIndex(s.at)]?.step ?? '?'}` : kind;
     },
     abandoned(slot) {
       state(slot).at = 0;

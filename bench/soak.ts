@@ -1,6 +1,6 @@
 import type { BenchEnvironment } from './environment';
 import { settle } from './environment';
-import { drive } from './load';
+import { drive, type Rejected } from './load';
 import { rssMiB } from './procfs';
 import { mixedScenario } from './scenarios';
 import { growth, num } from './stats';
@@ -16,6 +16,42 @@ interface Sample {
   botRssMiB: number | undefined;
   botHeapMiB: number | undefined;
   databaseRssMiB: number | undefined;
+}
+
+interface LiveHeap {
+  memory: NodeJS.MemoryUsage;
+  spaces: Record<string, number>;
+}
+
+const mib = (bytes: number | undefined) => (bytes === undefined ? Number.NaN : bytes / 1024 / 1024);
+
+/** What a full garbage collection leaves, before and after the soak: growth here is memory kept. */
+function liveHeapLines(before: LiveHeap | undefined, after: LiveHeap | undefined): string[] {
+  if (!before || !after) return ['live heap after a full GC: not read'];
+  const spaces = Object.keys(after.spaces)
+    .map((name) => ({ name, from: mib(before.spaces[name]), to: mib(after.spaces[name]) }))
+    .filter((s) => Math.max(s.from, s.to) >= 1)
+    .map((s) => `${s.name} ${num(s.from, 1)} → ${num(s.to, 1)}`);
+  return [
+    `live heap after a full GC, before → after the soak: ${num(mib(before.memory.heapUsed), 1)} → ${num(mib(after.memory.heapUsed), 1)} MiB ` +
+      `(heap total ${num(mib(before.memory.heapTotal), 0)} → ${num(mib(after.memory.heapTotal), 0)}, ` +
+      `RSS ${num(mib(before.memory.rss), 0)} → ${num(mib(after.memory.rss), 0)}, external ${num(mib(before.memory.external), 1)} → ${num(mib(after.memory.external), 1)})`,
+    `  by space (MiB used): ${spaces.join(', ')}`,
+  ];
+}
+
+/** The answers the soak did not accept, grouped by where the user stood and the start of the body. */
+function rejectedLines(rejected: readonly Rejected[], total: number): string[] {
+  if (total === 0) return [];
+  const groups = new Map<string, number>();
+  for (const r of rejected) {
+    const key = `${r.where ?? '?'}: ${r.status} ${r.body.replace(/\s+/g, ' ').slice(0, 240)}`;
+    groups.set(key, (groups.get(key) ?? 0) + 1);
+  }
+  return [
+    `unsuccessful turns (${rejected.length} of ${total} kept), by step, status and answer:`,
+    ...[...groups].map(([key, count]) => `  ${count} × ${key}`),
+  ];
 }
 
 /**
@@ -36,6 +72,8 @@ export async function soak(env: BenchEnvironment, settings: SoakSettings): Promi
     });
   };
   await sample();
+  // After the first sample, so that the collection does not lower the RSS growth is measured from.
+  const liveBefore = await env.bot.call<LiveHeap>('liveHeap').catch(() => undefined);
   const timer = setInterval(() => void sample(), settings.sampleEverySeconds * 1000);
   const load = await drive(mixedScenario(env.activities), {
     url: env.bot.url,
@@ -45,6 +83,7 @@ export async function soak(env: BenchEnvironment, settings: SoakSettings): Promi
   }).finally(() => clearInterval(timer));
   await settle(env.bot);
   await sample();
+  const liveAfter = await env.bot.call<LiveHeap>('liveHeap').catch(() => undefined);
   const connector = await env.connector.call<{ replied: string[] }>('collect');
   const replied = new Set(connector.replied);
   const lost = load.answeredIds.filter((id) => !replied.has(id)).length;
@@ -63,6 +102,8 @@ export async function soak(env: BenchEnvironment, settings: SoakSettings): Promi
     `bot heap used MiB:           ${samples.map((s) => num(s.botHeapMiB, 0)).join(' ')}`,
     `database RSS MiB:            ${samples.map((s) => num(s.databaseRssMiB, 0)).join(' ')}`,
     `bot RSS growth first to last sample: ${pct(rssGrowth)} (max ${num(Math.max(...rss.filter(Number.isFinite)), 0)} MiB); heap ${pct(growth(heap))}`,
+    ...liveHeapLines(liveBefore, liveAfter),
+    ...rejectedLines(load.rejected, load.unsuccessful),
     `  ${Number.isFinite(rssGrowth) && rssGrowth < 0.1 ? 'met    ' : 'not met'}  RSS growth < 10% over the soak`,
   ];
 }

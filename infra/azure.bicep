@@ -272,7 +272,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
       linuxFxVersion: 'NODE|20-lts'
       alwaysOn: true
       healthCheckPath: '/readyz'
-      appCommandLine: 'node dist/src/index.js'
+      appCommandLine: 'node --max-old-space-size=256 --max-semi-space-size=32 dist/src/index.js'
       http20Enabled: true
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'

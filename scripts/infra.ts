@@ -5,6 +5,7 @@
  *    parse); infra/azure.parameters.json names only declared parameters, gives every required one,
  *    and its values (placeholders filled from env/.env.dev) respect @allowed
  *  - checkov's policies on the Bicep and the Dockerfile; hadolint on the Dockerfile
+ *  - the Dockerfile's CMD and the Bicep's start command give node the V8 heap flags `npm start` gives
  *  - m365agents*.yml against the Agents Toolkit's own YAML schema, every file they name exists, and
  *    every ${{VAR}} they, the parameters and the manifest use is defined: in the environment file, by
  *    an earlier step, by the Bicep outputs or by scripts/toolkit-env.mjs
@@ -24,6 +25,7 @@ import Ajv from 'ajv';
 import dotenv from 'dotenv';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { heapFlags, startNodeFlags } from './startCommand';
 
 const root = resolve(__dirname, '..');
 const CHECKOV = '3.3.30';
@@ -252,7 +254,34 @@ function checkToolkit(bicepOutputs: string[]): void {
   );
 }
 
+/** The Dockerfile's CMD and the App Service start command size the heap as `npm start` does. */
+function checkStartCommands(): void {
+  const wanted = heapFlags(startNodeFlags(root));
+  const dockerCmd = /^CMD\s+(\[.*\])\s*$/m.exec(readFileSync(join(root, 'Dockerfile'), 'utf8'));
+  const starts: { where: string; words: string[] | undefined }[] = [
+    {
+      where: 'Dockerfile CMD',
+      words: dockerCmd ? z.array(z.string()).parse(JSON.parse(dockerCmd[1] ?? '')) : undefined,
+    },
+    {
+      where: 'infra/azure.bicep appCommandLine',
+      words: /appCommandLine:\s*'([^']*)'/
+        .exec(readFileSync(join(root, 'infra', 'azure.bicep'), 'utf8'))?.[1]
+        ?.split(/\s+/),
+    },
+  ];
+  for (const { where, words } of starts) {
+    if (!words) problems.push(`${where}: not found`);
+    else if (heapFlags(words).join(' ') !== wanted.join(' '))
+      problems.push(
+        `${where} gives node ${heapFlags(words).join(' ') || 'no heap flags'}; npm start gives ${wanted.join(' ') || 'none'}`,
+      );
+  }
+  say(`start commands: node ${wanted.join(' ')} in package.json, the Dockerfile and the Bicep`);
+}
+
 function main(): void {
+  checkStartCommands();
   const tools = linters();
   const outputs = checkBicep(tools.python);
   run('checkov (Bicep, Dockerfile)', tools.checkov, [

@@ -96,11 +96,16 @@ async function startBot() {
   }
   say(`starting the bot on port ${botPort}, authentication off`);
   // Real environment variables win over env/.env.local, so an empty BOT_ID here turns auth off.
-  start('the bot', process.execPath, ['--enable-source-maps', 'dist/src/index.js'], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, PORT: botPort, BOT_ID: '', BOT_PASSWORD: '' },
-  });
+  start(
+    'the bot',
+    process.execPath,
+    ['--enable-source-maps', '--max-old-space-size=256', '--max-semi-space-size=32', 'dist/src/index.js'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, PORT: botPort, BOT_ID: '', BOT_PASSWORD: '' },
+    },
+  );
   for (let waited = 0; !(await botAnswers()); waited += 500) {
     if (stopping) return false;
     if (waited > 60_000) {

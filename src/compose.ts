@@ -95,7 +95,8 @@ export function composeBot(deps: ComposeDeps): ComposedBot {
   const drafts = counted(new MongoDraftStore(db, now), 'drafts');
   // What each partner answered about themselves on their last ticket, offered on the next one.
   const profiles = counted(new MongoPartnerProfileStore(db), 'partnerProfiles');
-  const wizard = new WizardService(drafts, tickets, clock, config.HOLIDAYS, log, metrics, profiles);
+  const channels = counted(new MongoTicketChannelStore(db), 'ticketChannels');
+  const wizard = new WizardService(drafts, tickets, clock, config.HOLIDAYS, log, metrics, profiles, channels);
   // Abandoned wizards and old submission claims expire; no TTL index, since not every
   // MongoDB-compatible service has one.
   const cleanUp = () =>
@@ -116,7 +117,6 @@ export function composeBot(deps: ComposeDeps): ComposedBot {
   ];
   // Proactive sends need some app id even with authentication off (local and tests).
   const notifier = new TeamsTicketNotifier(adapter, config.BOT_ID ?? 'local-bot');
-  const channels = counted(new MongoTicketChannelStore(db), 'ticketChannels');
   const publisher = new TicketPublisher(channels, tickets, notifier, clock, log, { metrics });
   const ticketActions = new TicketService(tickets, channels, clock, log, metrics);
   const app = createApp({

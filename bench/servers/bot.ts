@@ -1,7 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { findSourceMap, type SourceMapPayload } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { getHeapSpaceStatistics } from 'node:v8';
 import type { CommandStartedEvent } from 'mongodb';
 import { composeBot, telemetryFor } from '../../src/compose';
 import { loadConfig } from '../../src/config';
@@ -52,6 +54,22 @@ async function main(): Promise<void> {
   serveParent((bot.server.address() as AddressInfo).port, {
     counts: () => ({ ...counts }),
     memory: () => process.memoryUsage(),
+    /** The heap after a full garbage collection: what is still referenced, by V8 heap space. */
+    liveHeap: async () => {
+      const session = new Session();
+      session.connect();
+      try {
+        await session.post('HeapProfiler.collectGarbage');
+      } finally {
+        session.disconnect();
+      }
+      return {
+        memory: process.memoryUsage(),
+        spaces: Object.fromEntries(
+          getHeapSpaceStatistics().map((space) => [space.space_name, space.space_used_size]),
+        ),
+      };
+    },
     /** Its clock (process.hrtime, in µs, the clock of a CPU profile's samples). */
     now: () => Number(process.hrtime.bigint() / 1000n),
     /** Waits for the ticket cards still being delivered. */

@@ -167,6 +167,11 @@ export interface NewTicketMeta {
   holidays?: readonly string[];
   /** The wizard's card, which becomes the ticket's card in its conversation (for everyone there). */
   card?: ChannelPost;
+  /**
+   * Whether the new ticket is to be posted to its tenant's ticket channel (default true: the
+   * publisher then looks the channel up); false when it is known there is none to post it in.
+   */
+  announce?: boolean;
 }
 
 /** The status a decision (and an already known Microsoft request number) leads to. */
@@ -252,8 +257,16 @@ export function newTicketFromDraft(draft: Pick<Draft, 'answers'>, meta: NewTicke
     ...(meta.card && {
       channelPosts: [{ ...meta.card, shown: meta.conversation.type === 'personal' ? 1 : 0 }],
     }),
-    toAnnounce: true,
+    ...(meta.announce !== false && { toAnnounce: true as const }),
   };
+}
+
+/**
+ * Whether a new ticket made in `conversation` is announced in the tenant's ticket `channel`: when
+ * there is one, and the ticket was not made in that channel itself.
+ */
+export function announcedIn(channel: { channelId: string } | null, conversation: ConversationRef): boolean {
+  return channel !== null && channel.channelId !== conversation.channelId;
 }
 
 /** The wizard answers a ticket was made from, to edit it with the wizard again. */
@@ -422,6 +435,11 @@ export function seenOnCard(ticket: Ticket, activityId: string | undefined): Tick
 /** The cards that show an older version than the ticket's. */
 export function outdatedPosts(ticket: Ticket): ChannelPost[] {
   return (ticket.channelPosts ?? []).filter((post) => (post.shown ?? 0) < ticket.version);
+}
+
+/** Whether a stored ticket leaves anything to deliver: its announcement, or a card showing an older version. */
+export function hasDeliveries(ticket: Ticket): boolean {
+  return ticket.toAnnounce === true || outdatedPosts(ticket).length > 0;
 }
 
 /** Whether the Microsoft-request-number action applies: the route files with Microsoft and the ticket is open. */

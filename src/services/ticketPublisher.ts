@@ -1,5 +1,12 @@
 import { mayBindChannel } from '../domain/access';
-import { outdatedPosts, recordChannelPost, type ChannelPost, type Ticket } from '../domain/ticket';
+import {
+  announcedIn,
+  hasDeliveries,
+  outdatedPosts,
+  recordChannelPost,
+  type ChannelPost,
+  type Ticket,
+} from '../domain/ticket';
 import type { Lang } from '../domain/lang';
 import type { Logger } from '../log';
 import { noMetrics, type DeliveryKind, type Metrics } from './metrics';
@@ -116,13 +123,19 @@ export class TicketPublisher {
 
   /**
    * As `deliver`, for the change just stored as `ticket`: the first round starts from it instead of
-   * reading it back. Safe if it changed again meanwhile, since every record is conditional on its version.
+   * reading it back, and from `channel` when the caller has just read the tenant's ticket channel.
+   * Safe if it changed again meanwhile, since every record is conditional on its version. A change
+   * stored with nothing to deliver (see TicketStore) needs no round at all.
    */
-  deliverStored(ticket: Ticket): void {
-    this.schedule(ticket, ticket);
+  deliverStored(ticket: Ticket, channel?: TicketChannel | null): void {
+    if (!hasDeliveries(ticket)) return;
+    this.schedule(ticket, { ticket, ...(channel !== undefined && { channel }) });
   }
 
-  private schedule(ticket: Pick<Ticket, '_id' | 'tenantId'>, stored?: Ticket): void {
+  private schedule(
+    ticket: Pick<Ticket, '_id' | 'tenantId'>,
+    stored?: { ticket: Ticket; channel?: TicketChannel | null },
+  ): void {
     if (this.stopped) return;
     const ticketId = ticket._id;
     if (this.running.has(ticketId)) {
@@ -166,14 +179,19 @@ export class TicketPublisher {
     }
   }
 
-  private async run(tenantId: string, ticketId: string, stored?: Ticket): Promise<void> {
+  private async run(
+    tenantId: string,
+    ticketId: string,
+    stored?: { ticket: Ticket; channel?: TicketChannel | null },
+  ): Promise<void> {
     let ticket: Ticket | null = null;
     try {
       // A few rounds: the ticket may change while its cards are being delivered.
       for (let round = 0; round < 5; round++) {
-        ticket = round === 0 && stored ? stored : await this.tickets.get(tenantId, ticketId);
+        ticket = round === 0 && stored ? stored.ticket : await this.tickets.get(tenantId, ticketId);
         if (!ticket) return;
-        if (ticket.toAnnounce && (await this.announce(ticket))) continue;
+        const channel = round === 0 ? stored?.channel : undefined;
+        if (ticket.toAnnounce && (await this.announce(ticket, channel))) continue;
         const outdated = outdatedPosts(ticket);
         await this.updateCards(ticket, outdated);
         const version = ticket.version;
@@ -196,9 +214,9 @@ export class TicketPublisher {
    * Posts the new ticket to its tenant's channel and records the post; false when there is nothing
    * to post (no ticket channel, or the ticket was made in it).
    */
-  private async announce(ticket: Ticket): Promise<boolean> {
-    const channel = await this.channels.get(ticket.tenantId);
-    if (!channel || channel.channelId === ticket.conversation.channelId) return false;
+  private async announce(ticket: Ticket, known?: TicketChannel | null): Promise<boolean> {
+    const channel = known !== undefined ? known : await this.channels.get(ticket.tenantId);
+    if (!channel || !announcedIn(channel, ticket.conversation)) return false;
     const post = await this.send('post', () => this.notifier.post(channel, ticket));
     this.log.info({ ticketId: ticket._id, channelId: channel.channelId }, 'ticket posted to its channel');
     // The card is out there: record it whatever else changes meanwhile, so it is never posted twice.

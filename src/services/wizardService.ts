@@ -1,4 +1,5 @@
 import {
+  announcedIn,
   answersFromTicket,
   seenOnCard,
   type ChannelPost,
@@ -45,6 +46,8 @@ import {
   type PartnerProfile,
   type PartnerProfileStore,
   type StoredDraft,
+  type TicketChannel,
+  type TicketChannelStore,
   type TicketStore,
 } from './ports';
 
@@ -95,6 +98,8 @@ export type WizardView =
       edited?: boolean;
       /** A change was stored: its cards are to be delivered. */
       changed?: boolean;
+      /** The tenant's ticket channel as read for a new ticket, so that its delivery need not read it again. */
+      channel?: TicketChannel | null;
       /** The language the wizard ran in, when the view ends a wizard. */
       lang?: Lang;
       error?: TicketError['code'] | 'conflict' | 'stale' | 'save-failed' | 'unavailable';
@@ -160,7 +165,24 @@ export class WizardService {
     private readonly log?: Logger,
     private readonly metrics: Metrics = noMetrics,
     private readonly profiles?: PartnerProfileStore,
+    /** Where new tickets are announced; without it, every new ticket is left to the publisher to look up. */
+    private readonly channels?: TicketChannelStore,
   ) {}
+
+  /**
+   * The tenant's ticket channel, read alongside the draft so that a new ticket is stored knowing
+   * whether it is to be announced; undefined when it cannot be read (the publisher then looks).
+   */
+  private channelOf(tenantId: string): Promise<{ channel: TicketChannel | null } | undefined> {
+    if (!this.channels) return Promise.resolve(undefined);
+    return this.channels.get(tenantId).then(
+      (channel) => ({ channel }),
+      (error: unknown) => {
+        this.log?.warn({ err: error }, 'could not read the ticket channel for a new ticket');
+        return undefined;
+      },
+    );
+  }
 
   /** The partner's remembered answers; none when there are none or the database does not answer. */
   private async profileOf(partner: PartnerKey | undefined): Promise<PartnerProfile | null> {
@@ -356,6 +378,7 @@ export class WizardService {
    * card submitted twice gives the same ticket.
    */
   async submit(draftId: string, card: CardPosition, actor: Actor): Promise<WizardView> {
+    const channelRead = this.channelOf(actor.tenantId);
     const stored = await this.load(draftId, actor.id, card);
     if ('kind' in stored) return stored;
     const lang = stored.lang;
@@ -382,6 +405,7 @@ export class WizardService {
 
     const key = submissionKey(draftId, stored.draft);
     try {
+      const known = await channelRead;
       const { ticket, created } = await this.tickets.create(key, (seq) =>
         newTicketFromDraft(
           { answers: result.answers },
@@ -394,6 +418,7 @@ export class WizardService {
             idempotencyKey: key,
             holidays: this.holidays,
             ...(actor.sourceCard && { card: actor.sourceCard }),
+            ...(known && { announce: announcedIn(known.channel, actor.conversation) }),
           },
         ),
       );
@@ -401,7 +426,14 @@ export class WizardService {
       await this.drafts.markSubmitted(draftId, ticket._id);
       if (created) await this.rememberPartner(actor.partner, result.answers);
       if (created) this.log?.info({ draftId, ticketId: ticket._id, status: ticket.status }, 'ticket created');
-      return { kind: 'ticket', ticket, created, changed: created, lang };
+      return {
+        kind: 'ticket',
+        ticket,
+        created,
+        changed: created,
+        lang,
+        ...(known && created && { channel: known.channel }),
+      };
     } catch (error) {
       // The draft is untouched and the key is the same, so submitting again can't make two tickets.
       this.log?.error({ err: error, draftId }, 'could not save the new ticket');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
-import { TICKET_ID_PATTERN, TicketSchema, type Ticket } from '../domain/ticket';
+import { hasDeliveries, TICKET_ID_PATTERN, TicketSchema, type Ticket } from '../domain/ticket';
 import {
   SubmissionInProgressError,
   VersionConflictError,
@@ -103,9 +103,12 @@ export class MongoTicketStore implements TicketStore {
     return doc ? toTicket(doc) : null;
   }
 
-  /** A change to deliver now. */
-  private due(): DeliveryState {
-    return { pending: true, attempts: 0, nextAttemptAt: this.now() };
+  /**
+   * The delivery state a stored change starts with: due now when it leaves something to deliver,
+   * else settled (the publisher then has nothing to do and need not record anything).
+   */
+  private deliveryOf(ticket: Ticket): DeliveryState {
+    return { pending: hasDeliveries(ticket), attempts: 0, nextAttemptAt: this.now() };
   }
 
   private async createOnce(idempotencyKey: string, build: (seq: number) => Ticket) {
@@ -130,7 +133,7 @@ export class MongoTicketStore implements TicketStore {
     if (ticket.idempotencyKey !== idempotencyKey)
       throw new Error('The built ticket has another idempotency key');
     try {
-      await this.tickets.insertOne({ ...ticket, delivery: this.due() });
+      await this.tickets.insertOne({ ...ticket, delivery: this.deliveryOf(ticket) });
       return { ticket, created: true };
     } catch (error) {
       // A process that took over a stale claim made it first: return that ticket.
@@ -192,7 +195,7 @@ export class MongoTicketStore implements TicketStore {
     const ticket = TicketSchema.parse(next);
     const result = await this.tickets.replaceOne(
       { _id: ticket._id, version: ticket.version - 1 },
-      { ...ticket, delivery: this.due() },
+      { ...ticket, delivery: this.deliveryOf(ticket) },
     );
     if (result.matchedCount !== 1) throw new VersionConflictError(ticket._id);
     return ticket;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Ticket } from '../../src/domain/ticket';
+import { hasDeliveries, type Ticket } from '../../src/domain/ticket';
 import type { Draft } from '../../src/domain/wizard/model';
 import type { Lang } from '../../src/i18n/messages';
 import {
@@ -75,7 +75,7 @@ export class MemoryDraftStore implements DraftStore {
 
 /**
  * Tickets in memory, idempotent by key and version-checked like the real store, with the same
- * delivery bookkeeping (every change makes its cards due); `failing` as above.
+ * delivery bookkeeping (a change that leaves cards to deliver makes them due); `failing` as above.
  */
 export class MemoryTicketStore implements TicketStore {
   readonly tickets = new Map<string, Ticket>();
@@ -92,7 +92,7 @@ export class MemoryTicketStore implements TicketStore {
     if (existing) return { ticket: structuredClone(existing), created: false };
     const ticket = build(++this.seq);
     this.tickets.set(ticket._id, structuredClone(ticket));
-    this.delivery.set(ticket._id, { pending: true, attempts: 0, at: this.now() });
+    this.delivery.set(ticket._id, { pending: hasDeliveries(ticket), attempts: 0, at: this.now() });
     return { ticket, created: true };
   }
 
@@ -105,7 +105,7 @@ export class MemoryTicketStore implements TicketStore {
     if (this.failing) throw new Error('database unavailable');
     if (this.tickets.get(next._id)?.version !== next.version - 1) throw new VersionConflictError(next._id);
     this.tickets.set(next._id, structuredClone(next));
-    this.delivery.set(next._id, { pending: true, attempts: 0, at: this.now() });
+    this.delivery.set(next._id, { pending: hasDeliveries(next), attempts: 0, at: this.now() });
     return next;
   }
 
@@ -226,6 +226,8 @@ export class MemoryFaqFollowUpStore implements FaqFollowUpStore {
 export class MemoryTicketChannelStore implements TicketChannelStore {
   readonly channels = new Map<string, TicketChannel>();
   failing = false;
+  /** How many times a channel was read. */
+  reads = 0;
 
   async set(channel: TicketChannel) {
     if (this.failing) throw new Error('database unavailable');
@@ -233,6 +235,7 @@ export class MemoryTicketChannelStore implements TicketChannelStore {
   }
 
   async get(tenantId: string) {
+    this.reads++;
     if (this.failing) throw new Error('database unavailable');
     const channel = this.channels.get(tenantId);
     return channel ? structuredClone(channel) : null;

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { connectDatabase } from '../../src/storage/database';
 import { waitFor } from '../helpers/botProcess';
 import { testDatabaseUri } from '../helpers/database';
+import { startNodeFlags } from '../../scripts/startCommand';
 
 const root = resolve(__dirname, '..', '..');
 
@@ -42,12 +43,12 @@ describe('the compiled bot with production dependencies only', () => {
     expect(prestart.stderr).not.toContain('compiling');
   });
 
-  it('starts with `node dist/src/index.js` on the database, answers /healthz and /readyz, and stops cleanly on SIGTERM', async () => {
+  it('starts as `npm start` does (`node <its flags> dist/src/index.js`) on the database, answers /healthz and /readyz, and stops cleanly on SIGTERM', async () => {
     const port = await freePort();
     // A database nobody has opened yet: the bot creates its collections and indexes itself.
     const name = `t_${randomBytes(6).toString('hex')}`;
     let output = '';
-    const bot = spawn(process.execPath, ['dist/src/index.js'], {
+    const bot = spawn(process.execPath, [...startNodeFlags(root), 'dist/src/index.js'], {
       cwd: app,
       env: {
         PATH: process.env.PATH ?? '',

@@ -11,7 +11,7 @@ import { AZURE_ANSWERS } from '../helpers/answers';
 const ann = { id: '29:ann', name: 'Ann Partner' };
 const answers = AZURE_ANSWERS;
 
-function builder(key: string, requester = ann, now = new Date('2026-11-20T10:00:00Z')) {
+function builder(key: string, requester = ann, now = new Date('2026-11-20T10:00:00Z'), announce?: boolean) {
   return (seq: number): Ticket =>
     newTicketFromDraft(
       { answers },
@@ -22,6 +22,7 @@ function builder(key: string, requester = ann, now = new Date('2026-11-20T10:00:
         tenantId: 'tenant-1',
         now,
         idempotencyKey: key,
+        ...(announce !== undefined && { announce }),
       },
     );
 }
@@ -64,6 +65,16 @@ describe('ticket, draft and feedback stores (real database)', () => {
     expect(new Set(racing.map((r) => r.ticket._id)).size).toBe(1);
     expect(racing.filter((r) => r.created)).toHaveLength(1);
     expect(await db.db.collection('tickets').countDocuments({ idempotencyKey: 'k-race' })).toBe(1);
+  });
+
+  it('makes a new ticket due for delivery only when it leaves something to deliver', async () => {
+    const later = new Date(Date.now() + 60_000);
+    const store = new MongoTicketStore(db.db, () => later);
+    const announced = await store.create('k-due-1', builder('k-due-1'));
+    const quiet = await store.create('k-due-2', builder('k-due-2', ann, undefined, false));
+    const due = (await store.dueForDelivery(500)).map((d) => d.ticketId);
+    expect(due).toContain(announced.ticket._id);
+    expect(due).not.toContain(quiet.ticket._id);
   });
 
   it('updates only from the current version', async () => {

@@ -177,7 +177,7 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
     stepAction(context, WizardActionDataSchema, async (data, _raw, lang) => {
       const view = await deps.wizard.submit(data.draftId, data, wizardActor(context, lang));
       // The ticket's cards are posted and updated in the background: the reply never waits.
-      if (view.kind === 'ticket' && view.changed) deps.publisher.deliverStored(view.ticket);
+      if (view.kind === 'ticket' && view.changed) deps.publisher.deliverStored(view.ticket, view.channel);
       const viewLang = view.kind === 'step' || view.kind === 'not-owner' ? view.lang : lang;
       return renderView(view, viewLang, {
         ...options(context, pressed(context, VERB.wizardSubmit)),

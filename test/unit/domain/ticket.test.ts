@@ -1,5 +1,7 @@
 import {
   addMicrosoftRequestNumber,
+  announcedIn,
+  hasDeliveries,
   canTransition,
   draftFromTicket,
   formatTicketId,
@@ -307,6 +309,29 @@ describe('editing', () => {
     expect(t.toAnnounce).toBeUndefined();
     expect(outdatedPosts(t)).toEqual([]);
     expect(outdatedPosts({ ...t, version: 2 })).toEqual(t.channelPosts);
+  });
+});
+
+describe('announcements and deliveries', () => {
+  it('a new ticket is announced in its tenant’s channel, unless it has none or was made in it', () => {
+    expect(announcedIn(null, meta.conversation)).toBe(false);
+    expect(announcedIn({ channelId: '19:abc@thread.tacv2' }, meta.conversation)).toBe(false);
+    expect(announcedIn({ channelId: '19:tickets@thread.tacv2' }, meta.conversation)).toBe(true);
+  });
+
+  it('a new ticket known to have no channel to be posted in is built with nothing to announce', () => {
+    const answers: WizardAnswers = AZURE_ANSWERS;
+    expect(newTicketFromDraft({ answers }, meta).toAnnounce).toBe(true);
+    expect(newTicketFromDraft({ answers }, { ...meta, announce: false }).toAnnounce).toBeUndefined();
+  });
+
+  it('a ticket has deliveries while it is to be announced or a card shows an older version', () => {
+    const shown = { conversationId: 'c1', activityId: 'a1', shown: 1 };
+    const { toAnnounce: _announce, ...announced } = ticket();
+    expect(hasDeliveries({ ...announced, toAnnounce: true })).toBe(true);
+    expect(hasDeliveries(announced)).toBe(false);
+    expect(hasDeliveries({ ...announced, channelPosts: [shown] })).toBe(false);
+    expect(hasDeliveries({ ...announced, channelPosts: [shown], version: 2 })).toBe(true);
   });
 });
 

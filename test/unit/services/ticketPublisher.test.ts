@@ -69,6 +69,28 @@ const CHANNEL = {
 };
 
 describe('TicketPublisher', () => {
+  it('posts a new ticket with the channel its submit read, without reading it again', async () => {
+    const { publisher, channels, notifier, tickets, ticket } = await setup();
+    await channels.set({ ...CHANNEL, at: NOW });
+    const reads = channels.reads;
+    publisher.deliverStored(ticket, { ...CHANNEL, at: NOW });
+    await publisher.idle();
+    expect(channels.reads).toBe(reads);
+    expect(notifier.posted.map((p) => p.channel.channelId)).toEqual([CHANNEL.channelId]);
+    expect(tickets.delivery.get(ticket._id)?.pending).toBe(false);
+  });
+
+  it('runs no delivery for a change stored with nothing to deliver', async () => {
+    const { publisher, channels, notifier, tickets, ticket } = await setup();
+    const { toAnnounce: _none, ...quiet } = ticket;
+    const recordDelivery = jest.spyOn(tickets, 'recordDelivery');
+    publisher.deliverStored(quiet, null);
+    await publisher.idle();
+    expect(recordDelivery).not.toHaveBeenCalled();
+    expect(channels.reads).toBe(0);
+    expect(notifier.posted).toHaveLength(0);
+  });
+
   it('has nothing to post while the tenant has no ticket channel, and says the ticket is delivered', async () => {
     const { notifier, tickets, ticket, deliver } = await setup();
     const after = await deliver();

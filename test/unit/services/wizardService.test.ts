@@ -1,7 +1,12 @@
 import { readSentence } from '../../../src/domain/wizard/sentence';
 import type { DraftOwner, PartnerKey } from '../../../src/services/ports';
 import { WizardService, type Actor, type WizardView } from '../../../src/services/wizardService';
-import { MemoryDraftStore, MemoryPartnerProfileStore, MemoryTicketStore } from '../../helpers/memoryStores';
+import {
+  MemoryDraftStore,
+  MemoryPartnerProfileStore,
+  MemoryTicketChannelStore,
+  MemoryTicketStore,
+} from '../../helpers/memoryStores';
 
 const NOW = new Date('2025-03-07T15:30:00.000Z');
 const OWNER: DraftOwner = { userId: 'aad-user-1', conversationId: 'personal-1' };
@@ -122,6 +127,62 @@ describe('WizardService: a failed write keeps the draft', () => {
     expect(done).toMatchObject({ kind: 'ticket', created: false });
     expect(tickets.tickets.size).toBe(1);
     expect(markSubmitted).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('WizardService: whether a new ticket is announced', () => {
+  const CHANNEL = {
+    tenantId: 'tenant-1',
+    channelId: '19:tickets@thread.tacv2',
+    serviceUrl: 'https://smba.example/',
+    lang: 'pl' as const,
+    setBy: { id: 'aad-admin', name: 'Admin' },
+    at: NOW,
+  };
+
+  async function submitWith(channels: MemoryTicketChannelStore) {
+    const drafts = new MemoryDraftStore();
+    const tickets = new MemoryTicketStore(() => NOW);
+    const service = new WizardService(
+      drafts,
+      tickets,
+      { now: () => NOW },
+      [],
+      undefined,
+      undefined,
+      undefined,
+      channels,
+    );
+    const review = await next(service, await toDetails(service), DETAILS);
+    const card = { draftId: review.draftId, draftRev: review.draft.rev, step: review.draft.step };
+    const view = await service.submit(review.draftId, card, ACTOR);
+    if (view.kind !== 'ticket') throw new Error(`Expected a ticket, got ${view.kind}`);
+    return { view, tickets };
+  }
+
+  it('with no ticket channel: stored with nothing to deliver', async () => {
+    const { view, tickets } = await submitWith(new MemoryTicketChannelStore());
+    expect(view.ticket.toAnnounce).toBeUndefined();
+    expect(view.channel).toBeNull();
+    expect(tickets.delivery.get(view.ticket._id)?.pending).toBe(false);
+  });
+
+  it('with a ticket channel: to be announced there, with the channel handed on', async () => {
+    const channels = new MemoryTicketChannelStore();
+    await channels.set(CHANNEL);
+    const { view, tickets } = await submitWith(channels);
+    expect(view.ticket.toAnnounce).toBe(true);
+    expect(view.channel).toEqual(CHANNEL);
+    expect(tickets.delivery.get(view.ticket._id)?.pending).toBe(true);
+  });
+
+  it('when the channel cannot be read: to be announced, the publisher looking it up', async () => {
+    const channels = new MemoryTicketChannelStore();
+    channels.failing = true;
+    const { view, tickets } = await submitWith(channels);
+    expect(view.ticket.toAnnounce).toBe(true);
+    expect(view.channel).toBeUndefined();
+    expect(tickets.delivery.get(view.ticket._id)?.pending).toBe(true);
   });
 });
 
