@@ -64,6 +64,9 @@ interface FieldView {
   maxLength: number;
   placeholder: string;
   toggleTitle: string;
+  /** Facts shown under the input (the severities' business impact). */
+  hasInfo: boolean;
+  info: Choice[];
 }
 
 /** How an input looks, beyond what the field table says it is. */
@@ -86,8 +89,10 @@ const yesNo = label('wizard.choice');
 const FIELD_VIEWS: Readonly<Record<FieldId, FieldLook>> = {
   role: { choice: label('wizard.role') },
   service: { choice: label('wizard.service') },
+  // On the service's own card the service may still change: the labels don't depend on it.
   problemType: {
-    choice: (value, answers, lang) => problemLabel(value as never, answers.service, lang),
+    hint: 'wizard.hint.problemType',
+    choice: (value, _answers, lang) => problemLabel(value as never, undefined, lang),
   },
   criteria: { hint: 'wizard.hint.criteria', choice: label('wizard.criterion') },
   serviceHealthChecked: {},
@@ -96,11 +101,11 @@ const FIELD_VIEWS: Readonly<Record<FieldId, FieldLook>> = {
   providerGrantedAccess: { choice: yesNo },
   helpdeskAdmin: { choice: yesNo },
   asfp: { choice: yesNo },
-  severity: { choice: label('wizard.severity') },
+  severity: { hint: 'wizard.hint.severity', choice: label('wizard.severity') },
   customerName: {},
   customerDomain: { hint: 'wizard.hint.customerDomain', placeholder: 'wizard.placeholder.customerDomain' },
   customerTenantId: { hint: 'wizard.hint.customerTenantId' },
-  title: {},
+  title: { hint: 'wizard.hint.title' },
   description: { multiline: true },
   affectedResource: {},
   contactName: { hint: 'wizard.hint.contact' },
@@ -146,7 +151,19 @@ function fieldView(
   const kind: FieldView['kind'] =
     def.input === 'toggle' ? 'toggle' : def.input === 'text' ? 'text' : 'choice';
   const hintKey = hintFor(field, draft.answers) ?? look.hint;
-  const hint = hintKey ? t(lang, hintKey) : '';
+  const hint = [
+    hintKey ? t(lang, hintKey, { max: LIMITS.title }) : '',
+    field === 'severity' ? localLanguageNote(draft.answers, lang) : '',
+  ]
+    .filter((h) => h !== '')
+    .join(' ');
+  const info =
+    field === 'severity'
+      ? SEVERITIES.map((s) => ({
+          title: t(lang, `wizard.severity.${s}`),
+          value: t(lang, `wizard.severity.${s}.impact`),
+        }))
+      : [];
   return {
     kind,
     id: field,
@@ -170,6 +187,8 @@ function fieldView(
     maxLength: def.maxLength ?? LIMITS.description,
     placeholder: look.placeholder ? t(lang, look.placeholder) : '',
     toggleTitle: kind === 'toggle' ? t(lang, `wizard.toggle.${field}` as MessageKey) : '',
+    hasInfo: info.length > 0,
+    info,
   };
 }
 
@@ -267,15 +286,27 @@ function reviewView(draft: Draft, outcome: ReviewOutcome, lang: Lang, timeZone: 
 }
 
 /**
- * The step's introduction. On the severity step, once the contact's preferred language is known
- * (going back, or editing a ticket) and it is not English, it says that the times don't apply.
+ * Under the severity: once the contact's preferred language is known (going back, or editing a
+ * ticket) and it is not English, that the response times don't apply.
  */
-function introText(step: StepId, answers: WizardAnswers, lang: Lang): string {
-  const intro = t(lang, `wizard.intro.${step}`);
+function localLanguageNote(answers: WizardAnswers, lang: Lang): string {
   const contactLanguage = answers.details?.contact.language;
-  if (step !== 'severity' || contactLanguage === undefined || contactLanguage === 'en') return intro;
+  if (contactLanguage === undefined || contactLanguage === 'en') return '';
   const language = t(lang, `wizard.language.${contactLanguage}`);
-  return `${intro} ${t(lang, 'wizard.severity.localLanguage', { language })}`;
+  return t(lang, 'wizard.severity.localLanguage', { language });
+}
+
+/**
+ * What the checks are about, on their card: the service and problem type, which may have been
+ * remembered from the last ticket and passed over.
+ */
+function subjectText(step: StepId, answers: WizardAnswers, lang: Lang): string {
+  const { service, problemType } = answers;
+  if (step !== 'criteria' || service === undefined || problemType === undefined) return '';
+  return t(lang, 'wizard.checks.subject', {
+    service: t(lang, `wizard.service.${service}`),
+    problem: problemLabel(problemType, service, lang),
+  });
 }
 
 export type WizardCardNotice =
@@ -365,13 +396,7 @@ export function wizardStepCard(
   // The review section is dropped by its $when on other steps, so its bindings stay empty there.
   const review =
     isReview && options.review ? reviewView(draft, options.review, lang, options.timeZone) : undefined;
-  const info =
-    step === 'severity'
-      ? SEVERITIES.map((s) => ({
-          title: t(lang, `wizard.severity.${s}`),
-          value: t(lang, `wizard.severity.${s}.impact`),
-        }))
-      : [];
+  const subject = subjectText(step, draft.answers, lang);
   const banner = bannerText(options.notice, options, draft.answers, lang);
   const blockers = isReview ? [] : (options.blockers ?? []);
   const blocked = {
@@ -385,14 +410,13 @@ export function wizardStepCard(
     lang,
     title: t(lang, wizardTitle(draft.answers)),
     progress: t(lang, 'wizard.progress', { index, total, step: t(lang, `wizard.step.${step}`) }),
-    intro: introText(step, draft.answers, lang),
+    hasSubject: subject !== '',
+    subject,
+    intro: t(lang, `wizard.intro.${step}`),
     hasBanner: banner !== '',
     banner,
     hasErrors: errors.length > 0,
     errorsTitle: t(lang, 'wizard.errors.title'),
-
-    hasInfo: info.length > 0,
-    info,
     fields,
     blocked,
     isReview,

@@ -190,8 +190,15 @@ const BLOCKER_STEPS: Readonly<Record<BlockerCode, KnowledgeId[]>> = {
  * instead of leaving it to the review.
  */
 export const STEP_BLOCKERS: Readonly<Partial<Record<StepId, readonly BlockerCode[]>>> = {
-  criteria: ['service-health-not-checked', 'troubleshooting-not-done', 'no-escalation-criterion'],
-  access: ['reseller-azure-access-missing', 'helpdesk-admin-azure', 'asfp-missing'],
+  // The checks step: criteria, prerequisites and access questions are all asked there.
+  criteria: [
+    'service-health-not-checked',
+    'troubleshooting-not-done',
+    'no-escalation-criterion',
+    'reseller-azure-access-missing',
+    'helpdesk-admin-azure',
+    'asfp-missing',
+  ],
 };
 
 /** Where to go to clear a blocker; none where the way forward is a person (the indirect provider). */

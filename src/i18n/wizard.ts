@@ -23,24 +23,12 @@ export const wizard = defineTexts({
     pl: 'Twoja rola',
   },
   'wizard.step.service': {
-    en: 'Affected service',
-    pl: 'Usługa, której dotyczy problem',
-  },
-  'wizard.step.problem': {
-    en: 'Type of problem',
-    pl: 'Rodzaj problemu',
+    en: 'Service and problem type',
+    pl: 'Usługa i rodzaj problemu',
   },
   'wizard.step.criteria': {
     en: 'Before you escalate',
     pl: 'Przed eskalacją',
-  },
-  'wizard.step.access': {
-    en: 'Access',
-    pl: 'Dostęp',
-  },
-  'wizard.step.severity': {
-    en: 'Severity',
-    pl: 'Istotność',
   },
   'wizard.step.details': {
     en: 'Customer, problem and contact',
@@ -55,22 +43,14 @@ export const wizard = defineTexts({
     pl: 'Jaką rolę pełnisz w programie Cloud Solution Provider (CSP, dostawca rozwiązań w chmurze)?',
   },
   'wizard.intro.service': {
-    en: 'What is affected?',
-    pl: 'Czego dotyczy problem?',
-  },
-  'wizard.intro.problem': {
-    en: 'What kind of problem is it?',
-    pl: 'Jakiego rodzaju jest to problem?',
+    en: 'What is affected, and what kind of problem is it?',
+    pl: 'Czego dotyczy problem i jakiego jest rodzaju?',
   },
   'wizard.intro.criteria': {
-    en: 'You are expected to solve your customers’ problems yourself first. Microsoft takes over only certain kinds of issues.',
-    pl: 'Od partnera oczekuje się, że najpierw sam rozwiąże problemy swoich klientów. Firma Microsoft przejmuje tylko określone rodzaje problemów.',
+    en: 'You are expected to solve your customers’ problems yourself first. Microsoft takes over only certain kinds of issues. A few questions about that, about your access to this customer and, for a break-fix, its severity.',
+    pl: 'Od partnera oczekuje się, że najpierw sam rozwiąże problemy swoich klientów. Firma Microsoft przejmuje tylko określone rodzaje problemów. Kilka pytań o to, o Twój dostęp do tego klienta i, przy awarii, o istotność.',
   },
-  'wizard.intro.access': {
-    en: 'A few questions about your access to this customer.',
-    pl: 'Kilka pytań o Twój dostęp do tego klienta.',
-  },
-  'wizard.intro.severity': {
+  'wizard.hint.severity': {
     en: 'Severity is set by the business impact you indicate. Initial response times for technical break-fix incidents, which hold for English-speaking support (support in other languages is given during business hours, with no stated response time):',
     pl: 'Istotność wynika ze wskazanego przez Ciebie wpływu na działalność biznesową. Czas pierwszej odpowiedzi dla awarii technicznych (break-fix) w pomocy technicznej w języku angielskim (pomoc w innych językach jest świadczona w godzinach pracy, bez podanego czasu odpowiedzi):',
   },
@@ -247,8 +227,8 @@ export const wizard = defineTexts({
     pl: 'Identyfikator dzierżawy klienta (opcjonalnie)',
   },
   'wizard.field.title': {
-    en: 'Title',
-    pl: 'Tytuł',
+    en: 'Title (optional)',
+    pl: 'Tytuł (opcjonalnie)',
   },
   'wizard.field.description': {
     en: 'Description of the problem',
@@ -293,6 +273,18 @@ export const wizard = defineTexts({
   'wizard.toggle.troubleshootingDone': {
     en: 'I troubleshot the software, settings and configuration with admin privileges',
     pl: 'Oprogramowanie, ustawienia i konfiguracja zostały sprawdzone z uprawnieniami administratora',
+  },
+  'wizard.checks.subject': {
+    en: 'For {service}: {problem}',
+    pl: 'Dotyczy: {service}, {problem}',
+  },
+  'wizard.hint.problemType': {
+    en: 'Billing includes licensing and, for Dynamics 365, Dynamics 365 Plan subscriptions.',
+    pl: 'Rozliczenia obejmują też licencjonowanie, a w Dynamics 365 także subskrypcje Dynamics 365 Plan.',
+  },
+  'wizard.hint.title': {
+    en: 'Optional: left empty, the first line of the description is used (up to {max} characters).',
+    pl: 'Opcjonalnie: jeśli zostawisz je puste, tytułem będzie pierwszy wiersz opisu (do {max} znaków).',
   },
   'wizard.hint.criteria': {
     en: 'Leave all unselected if none applies.',

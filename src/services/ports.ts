@@ -1,6 +1,6 @@
 /** What services need from the outside world. Implementations live in src/storage and src/bot. */
 import type { Ticket } from '../domain/ticket';
-import type { ContactAnswers, Draft, Role } from '../domain/wizard/model';
+import type { ContactAnswers, Draft, ProblemType, Role, Service } from '../domain/wizard/model';
 import type { Lang } from '../domain/lang';
 
 export interface Clock {
@@ -47,11 +47,14 @@ export interface PartnerProfile {
   contact: ContactAnswers;
   /** Their own Partner Center role, asked on Azure tickets; kept from the last ticket that asked it. */
   helpdeskAdmin?: boolean;
+  /** The service and problem type of their last submitted ticket (absent in profiles kept before). */
+  service?: Service;
+  problemType?: ProblemType;
 }
 
 export interface PartnerProfileStore {
   get(key: PartnerKey): Promise<PartnerProfile | null>;
-  /** Replaces role and contact; a Helpdesk admin answer only when `profile` has one. */
+  /** Replaces role, contact, service and problem type; a Helpdesk admin answer only when `profile` has one. */
   remember(key: PartnerKey, profile: PartnerProfile, at: Date): Promise<void>;
 }
 

@@ -30,6 +30,7 @@ import {
   hasSources,
   prefillSources,
   startingDraft,
+  takesRemembered,
   type Prefill,
   type PrefillSources,
 } from '../domain/wizard/start';
@@ -197,13 +198,19 @@ export class WizardService {
 
   /** Remembers what the partner answered about themselves; a failure only means asking again next time. */
   private async rememberPartner(partner: PartnerKey | undefined, answers: WizardAnswers): Promise<void> {
-    const { role, details } = answers;
+    const { role, details, service, problemType } = answers;
     if (!partner || !this.profiles || !role || !details) return;
     const helpdeskAdmin = answers.access?.helpdeskAdmin;
     try {
       await this.profiles.remember(
         partner,
-        { role, contact: details.contact, ...(helpdeskAdmin !== undefined && { helpdeskAdmin }) },
+        {
+          role,
+          contact: details.contact,
+          ...(helpdeskAdmin !== undefined && { helpdeskAdmin }),
+          ...(service !== undefined && { service }),
+          ...(problemType !== undefined && { problemType }),
+        },
         this.clock.now(),
       );
     } catch (error) {
@@ -248,6 +255,8 @@ export class WizardService {
       ...(options.reading && { reading: options.reading }),
       ...(profile && { role: profile.role, contact: profile.contact }),
       ...(profile?.helpdeskAdmin !== undefined && { helpdeskAdmin: profile.helpdeskAdmin }),
+      ...(profile?.service !== undefined && { service: profile.service }),
+      ...(profile?.problemType !== undefined && { problemType: profile.problemType }),
       ...(teams && {
         contact: {
           ...(teams.name !== undefined && { name: teams.name }),
@@ -260,6 +269,7 @@ export class WizardService {
       remembered: profile
         ? [
             'role',
+            ...(takesRemembered(prefill) ? (['service', 'problemType'] as const) : []),
             ...CONTACT_FIELDS,
             ...(profile.helpdeskAdmin !== undefined ? ['helpdeskAdmin' as const] : []),
           ]

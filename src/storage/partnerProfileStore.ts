@@ -1,6 +1,6 @@
 import type { Collection, Db } from 'mongodb';
 import { z } from 'zod';
-import { DetailsAnswersSchema, ROLES } from '../domain/wizard/model';
+import { DetailsAnswersSchema, PROBLEM_TYPES, ROLES, SERVICES } from '../domain/wizard/model';
 import { INPUT_LIMITS } from '../limits';
 import type { PartnerKey, PartnerProfile, PartnerProfileStore } from '../services/ports';
 import { rateLimited } from './rateLimit';
@@ -20,6 +20,8 @@ const ProfileDocument = z
     role: z.enum(ROLES),
     contact: DetailsAnswersSchema.shape.contact,
     helpdeskAdmin: z.boolean().optional(),
+    service: z.enum(SERVICES).optional(),
+    problemType: z.enum(PROBLEM_TYPES).optional(),
     updatedAt: z.date(),
   })
   .strict();
@@ -46,8 +48,14 @@ export class MongoPartnerProfileStore implements PartnerProfileStore {
     const doc = ProfileDocument.safeParse(raw);
     // A document this version cannot read is as good as none: the wizard simply asks.
     if (!doc.success) return null;
-    const { role, contact, helpdeskAdmin } = doc.data;
-    return { role, contact, ...(helpdeskAdmin !== undefined && { helpdeskAdmin }) };
+    const { role, contact, helpdeskAdmin, service, problemType } = doc.data;
+    return {
+      role,
+      contact,
+      ...(helpdeskAdmin !== undefined && { helpdeskAdmin }),
+      ...(service !== undefined && { service }),
+      ...(problemType !== undefined && { problemType }),
+    };
   }
 
   async remember(key: PartnerKey, profile: PartnerProfile, at: Date): Promise<void> {
@@ -58,6 +66,8 @@ export class MongoPartnerProfileStore implements PartnerProfileStore {
       role: profile.role,
       contact: profile.contact,
       ...(profile.helpdeskAdmin !== undefined && { helpdeskAdmin: profile.helpdeskAdmin }),
+      ...(profile.service !== undefined && { service: profile.service }),
+      ...(profile.problemType !== undefined && { problemType: profile.problemType }),
       updatedAt: at,
     });
     const { _id, ...fields } = doc;

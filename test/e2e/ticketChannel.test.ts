@@ -48,8 +48,9 @@ describe('the ticket channel in the Agents Playground', () => {
 
   /**
    * Runs the wizard in the open conversation on a short path (direct bill, our own subscription, not
-   * break-fix: role → service → problem → details → review) and submits it. Once the user has filed
-   * a ticket, their role is remembered and the wizard opens on the service step.
+   * break-fix: role → service and problem type → details → review) and submits it. Once the user has
+   * filed a ticket, their role, service and problem type are remembered and the wizard opens on the
+   * details step.
    */
   const shortWizard = async (
     title: string,
@@ -58,16 +59,15 @@ describe('the ticket channel in the Agents Playground', () => {
     await pg.send('new ticket');
     const card = await pg.waitForBotMessage();
     if (returning) {
-      await expectStep(card, 'service');
+      await expectStep(card, 'details');
     } else {
       await expectStep(card, 'role');
       await pg.chooseCardOption(en('wizard.field.role'), en('wizard.role.direct-bill'), card);
       await press(card, en('wizard.action.next'), en('wizard.intro.service'));
+      await pg.chooseCardOption(en('wizard.field.service'), en('wizard.service.own-subscription'), card);
+      await pg.chooseCardOption(en('wizard.field.problemType'), en('wizard.problem.non-break-fix'), card);
+      await press(card, en('wizard.action.next'), en('wizard.intro.details'));
     }
-    await pg.chooseCardOption(en('wizard.field.service'), en('wizard.service.own-subscription'), card);
-    await press(card, en('wizard.action.next'), en('wizard.intro.problem'));
-    await pg.chooseCardOption(en('wizard.field.problemType'), en('wizard.problem.non-break-fix'), card);
-    await press(card, en('wizard.action.next'), en('wizard.intro.details'));
     for (const [label, value] of [
       ['wizard.field.customerName.own', 'Fabrikam Partner'],
       ['wizard.field.customerDomain.own', 'fabrikam.onmicrosoft.com'],

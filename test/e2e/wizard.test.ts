@@ -40,16 +40,18 @@ describe('the escalation wizard in the Agents Playground', () => {
   };
 
   /**
-   * Starts a wizard on its role step. Once a test here has filed a ticket, the role is remembered and
-   * the wizard opens on the service step: Back reaches the role, which every test chooses itself.
+   * Starts a wizard on its role step. Once a test here has filed a ticket, the role, service and
+   * problem type are remembered and the wizard opens on the checks step: Back reaches the service and
+   * the role, which every test chooses itself.
    */
   const startWizard = async (text: string, lang: Lang = 'en'): Promise<ChatMessage> => {
     await pg.send(text);
     const card = await pg.waitForBotMessage();
-    const role = card.card.getByText(t(lang, 'wizard.intro.role'), { exact: true });
-    const service = card.card.getByText(t(lang, 'wizard.intro.service'), { exact: true });
-    await role.or(service).first().waitFor();
-    if ((await service.count()) > 0) await press(card, t(lang, 'wizard.action.back'));
+    const intro = (step: StepId) => card.card.getByText(t(lang, `wizard.intro.${step}`), { exact: true });
+    await intro('role').or(intro('service')).or(intro('criteria')).first().waitFor();
+    for (let i = 0; i < 2 && (await intro('role').count()) === 0; i++) {
+      await press(card, t(lang, 'wizard.action.back'));
+    }
     await expectStep(card, 'role', lang);
     return card;
   };
@@ -75,21 +77,23 @@ describe('the escalation wizard in the Agents Playground', () => {
 
     await press(card, en('wizard.action.next'));
     await expectStep(card, 'service');
+    // The service and the problem type on one card.
     await pg.chooseCardOption(en('wizard.field.service'), en('wizard.service.azure'), card);
-
-    await press(card, en('wizard.action.next'));
-    await expectStep(card, 'problem');
     await pg.chooseCardOption(en('wizard.field.problemType'), en('wizard.problem.break-fix'), card);
 
     await press(card, en('wizard.action.next'));
+    // One checks card: criteria, prerequisites, access and severity, saying what they are for.
     await expectStep(card, 'criteria');
+    expect(await card.locator.innerText()).toContain(
+      en('wizard.checks.subject', {
+        service: en('wizard.service.azure'),
+        problem: en('wizard.problem.break-fix'),
+      }),
+    );
     await pg.chooseCardOption(en('wizard.field.criteria'), en('wizard.criterion.service-unavailable'), card);
     await pg.setCardToggle(en('wizard.field.serviceHealthChecked'), true, card);
     await pg.setCardToggle(en('wizard.field.troubleshootingDone'), true, card);
-
-    await press(card, en('wizard.action.next'));
-    await expectStep(card, 'access');
-    // Two yes/no questions on one card: each answered inside its own group.
+    // Two yes/no questions: each answered inside its own group.
     await pg.chooseCardOption(en('wizard.field.delegatedAdmin'), en('wizard.choice.yes'), card);
     await pg.chooseCardOption(en('wizard.field.helpdeskAdmin'), en('wizard.choice.no'), card);
     expect(
@@ -98,10 +102,8 @@ describe('the escalation wizard in the Agents Playground', () => {
     expect(
       await pg.isCardOptionSelected(en('wizard.field.helpdeskAdmin'), en('wizard.choice.no'), card),
     ).toBe(true);
-
-    await press(card, en('wizard.action.next'));
-    await expectStep(card, 'severity');
     await pg.chooseCardOption(en('wizard.field.severity'), en('wizard.severity.B'), card);
+    expect(await pg.saveCardScreenshot(card, 'checks-en')).toMatch(/checks-en\.png$/);
 
     await press(card, en('wizard.action.next'));
     await expectStep(card, 'details');
@@ -138,12 +140,11 @@ describe('the escalation wizard in the Agents Playground', () => {
   });
 
   it('shows a bad email in the card, keeps what was typed, and moves on once it is fixed', async () => {
-    // Our own subscription skips criteria, access and severity: role → service → problem → details.
+    // Our own subscription skips the checks: role → service and problem type → details.
     const card = await startWizard('new ticket');
     await pg.chooseCardOption(en('wizard.field.role'), en('wizard.role.indirect-provider'), card);
     await press(card, en('wizard.action.next'));
     await pg.chooseCardOption(en('wizard.field.service'), en('wizard.service.own-subscription'), card);
-    await press(card, en('wizard.action.next'));
     await pg.chooseCardOption(en('wizard.field.problemType'), en('wizard.problem.non-break-fix'), card);
     await press(card, en('wizard.action.next'));
     await expectStep(card, 'details');
@@ -201,32 +202,33 @@ describe('the escalation wizard in the Agents Playground', () => {
     ).toBe(1);
   });
 
-  /** Answers role, service, problem and criteria of an eligible break-fix, in `lang`. */
-  const throughCriteria = async (card: ChatMessage, service: 'azure' | 'dynamics365', lang: Lang) => {
+  /**
+   * Answers role, service and problem type of a break-fix, and on the checks card the criteria and
+   * prerequisites of an eligible one, in `lang` (the access questions and severity are left to the test).
+   */
+  const toChecks = async (card: ChatMessage, service: 'azure' | 'dynamics365', lang: Lang) => {
     const tr = (key: Parameters<typeof t>[1]) => t(lang, key);
     await pg.chooseCardOption(tr('wizard.field.role'), tr('wizard.role.direct-bill'), card);
     await press(card, tr('wizard.action.next'));
     await pg.chooseCardOption(tr('wizard.field.service'), tr(`wizard.service.${service}`), card);
-    await press(card, tr('wizard.action.next'));
     await pg.chooseCardOption(tr('wizard.field.problemType'), tr('wizard.problem.break-fix'), card);
     await press(card, tr('wizard.action.next'));
     await expectStep(card, 'criteria', lang);
     await pg.chooseCardOption(tr('wizard.field.criteria'), tr('wizard.criterion.service-unavailable'), card);
     await pg.setCardToggle(tr('wizard.field.serviceHealthChecked'), true, card);
     await pg.setCardToggle(tr('wizard.field.troubleshootingDone'), true, card);
-    await press(card, tr('wizard.action.next'));
-    await expectStep(card, 'access', lang);
   };
 
-  it('says on the access step what the Helpdesk admin role means, and continues as a draft', async () => {
+  it('says on the checks step what the Helpdesk admin role means, and continues as a draft', async () => {
     const card = await startWizard('new ticket');
-    await throughCriteria(card, 'azure', 'en');
+    await toChecks(card, 'azure', 'en');
     await pg.chooseCardOption(en('wizard.field.delegatedAdmin'), en('wizard.choice.yes'), card);
     await pg.chooseCardOption(en('wizard.field.helpdeskAdmin'), en('wizard.choice.yes'), card);
+    await pg.chooseCardOption(en('wizard.field.severity'), en('wizard.severity.A'), card);
 
     const blocked = await press(card, en('wizard.action.next'));
-    // Still the access step, the answers still chosen, the blocker explained with the way forward.
-    await expectStep(card, 'access');
+    // Still the checks step, the answers still chosen, the blocker explained with the way forward.
+    await expectStep(card, 'criteria');
     expect(blocked).toContain(en('wizard.blocked.title'));
     expect(blocked).toContain(en('wizard.blocked.helpdesk-admin-azure'));
     expect(blocked).toContain(en('wizard.blocked.wayForward'));
@@ -239,7 +241,7 @@ describe('the escalation wizard in the Agents Playground', () => {
     await pg.saveCardScreenshot(card, 'blocker-en');
 
     await press(card, en('wizard.action.continueDraft'));
-    await expectStep(card, 'severity');
+    await expectStep(card, 'details');
   });
 
   it('cancels a Polish wizard in Polish', async () => {
@@ -259,12 +261,11 @@ describe('the escalation wizard in the Agents Playground', () => {
   it('runs a Polish Azure ticket to its review and ticket cards, in Polish, with Polish dates', async () => {
     const pl = (key: Parameters<typeof t>[1], vars?: Record<string, string | number>) => t('pl', key, vars);
     const card = await startWizard('nowe zgłoszenie', 'pl');
-    await throughCriteria(card, 'azure', 'pl');
+    await toChecks(card, 'azure', 'pl');
     await pg.chooseCardOption(pl('wizard.field.delegatedAdmin'), pl('wizard.choice.yes'), card);
     await pg.chooseCardOption(pl('wizard.field.helpdeskAdmin'), pl('wizard.choice.no'), card);
-    await press(card, pl('wizard.action.next'));
-    await expectStep(card, 'severity', 'pl');
     await pg.chooseCardOption(pl('wizard.field.severity'), pl('wizard.severity.A'), card);
+    await pg.saveCardScreenshot(card, 'checks-pl');
     await press(card, pl('wizard.action.next'));
     await expectStep(card, 'details', 'pl');
     await pg.fillCardInput(pl('wizard.field.customerName'), 'Contoso sp. z o.o.', card);

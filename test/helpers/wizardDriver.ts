@@ -154,6 +154,23 @@ export class WizardDriver {
     return this.press(VERB.wizardNext, inputs, options);
   }
 
+  /**
+   * "Next" as Teams sends it: every input of the card with the value it shows, except those the user
+   * changed (`changes`).
+   */
+  answer(changes: StepInputs = {}, options: DriverOptions = {}): Promise<Card> {
+    return this.next({ ...this.shownInputs(), ...changes }, options);
+  }
+
+  /** Every input of the current card with the value it shows ("" for none). */
+  shownInputs(): Record<string, string> {
+    const inputs: Record<string, string> = {};
+    for (const [id, input] of Object.entries(cardInputs(this.card))) {
+      inputs[id] = typeof input.value === 'string' ? input.value : '';
+    }
+    return inputs;
+  }
+
   /** "Back": the card sends no inputs (associatedInputs none) unless some are given. */
   back(inputs: Record<string, unknown> = {}): Promise<Card> {
     return this.press(VERB.wizardBack, inputs);

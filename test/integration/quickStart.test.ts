@@ -1,7 +1,7 @@
 import { LIMITS } from '../../src/domain/wizard/model';
 import { t } from '../../src/i18n';
 import { MongoPartnerProfileStore } from '../../src/storage/partnerProfileStore';
-import { breakFix } from '../helpers/answers';
+import { breakFix, CHECKED } from '../helpers/answers';
 import { BotHarness, cardOf, cardText } from '../helpers/botHarness';
 import { documentSnapshot } from '../helpers/database';
 import { inputValue, WizardDriver } from '../helpers/wizardDriver';
@@ -23,13 +23,20 @@ describe('remembered partner answers (real database)', () => {
     await store.remember(key, { role: 'direct-bill', contact, helpdeskAdmin: false }, NOW);
     await store.remember(
       key,
-      { role: 'indirect-provider', contact: { ...contact, phone: '+48 600 100 200' } },
+      {
+        role: 'indirect-provider',
+        contact: { ...contact, phone: '+48 600 100 200' },
+        service: 'office365',
+        problemType: 'non-break-fix',
+      },
       NOW,
     );
     expect(await store.get(key)).toEqual({
       role: 'indirect-provider',
       contact: { ...contact, phone: '+48 600 100 200' },
       helpdeskAdmin: false,
+      service: 'office365',
+      problemType: 'non-break-fix',
     });
     expect(await store.get({ ...key, tenantId: 'tenant-other' })).toBeNull();
     expect(await bot.db.db.collection('partnerProfiles').countDocuments({ userId: 'aad-q' })).toBe(1);
@@ -57,7 +64,7 @@ describe('a one-sentence start, through real turns', () => {
     const { customerDomain: _d, title: _t, description: _s, ...rest } = breakFix('azure', 'A');
     const visited = await first.complete(rest);
     // Service, problem type and severity were read: passed over, and the details kept the sentence.
-    expect(visited).toEqual(['role', 'criteria', 'access', 'details', 'review']);
+    expect(visited).toEqual(['role', 'criteria', 'details', 'review']);
     await first.submit();
     expect(
       await bot.db.db.collection('tickets').findOne({ title: 'VMs in West Europe down since 6:00' }),
@@ -82,10 +89,37 @@ describe('a one-sentence start, through real turns', () => {
         delegatedAdmin: 'yes',
         customerName: 'Contoso',
       }),
-    ).toEqual(['criteria', 'access', 'details', 'review']);
+    ).toEqual(['criteria', 'details', 'review']);
     expect(inputValue(second.card, 'contactEmail')).toBeUndefined();
     // The contact came from the last ticket (card text escapes the dots of the email).
     expect(cardText(second.card)).toContain('Ada Partner, ada@partner');
+    await second.submit();
+
+    // The plain command: the service and problem type of the last ticket are taken and said.
+    const plain = new WizardDriver(bot);
+    await plain.startByText('new ticket');
+    expect(plain.step).toBe('criteria');
+    const note = cardText(plain.card);
+    expect(note).toContain(`${t('en', 'field.service')} (${t('en', 'wizard.service.azure')})`);
+    expect(note).toContain(`${t('en', 'field.problemType')} (${t('en', 'wizard.problem.break-fix')})`);
+    expect(
+      await plain.complete({
+        criteria: 'service-unavailable',
+        ...CHECKED,
+        delegatedAdmin: 'yes',
+        severity: 'B',
+        customerName: 'Contoso',
+        customerDomain: 'contoso.com',
+        title: '',
+        description: 'Storage accounts refuse writes\nsince 07:00, all regions.',
+      }),
+    ).toEqual(['criteria', 'details', 'review']);
+    // No title typed: the description's first line is the title, on the review and the ticket.
+    expect(cardText(plain.card)).toContain('Storage accounts refuse writes');
+    await plain.submit();
+    expect(
+      await bot.db.db.collection('tickets').findOne({ title: 'Storage accounts refuse writes' }),
+    ).toMatchObject({ service: 'azure', severity: 'B', problemType: 'break-fix' });
   });
 
   it('reads a Polish sentence and answers in Polish', async () => {

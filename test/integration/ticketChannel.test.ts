@@ -13,10 +13,8 @@ function executeData(card: unknown, verb: string): Record<string, unknown> {
 
 const ANSWERS: Record<string, Record<string, string>> = {
   role: { role: 'direct-bill' },
-  service: { service: 'office365' },
-  problem: { problemType: 'non-break-fix' },
+  service: { service: 'office365', problemType: 'non-break-fix' },
   criteria: { serviceHealthChecked: 'true', troubleshootingDone: 'true' },
-  access: { delegatedAdmin: 'yes' },
   details: {
     customerName: 'Fabrikam',
     customerDomain: 'fabrikam.onmicrosoft.com',

@@ -41,7 +41,7 @@ describe('editing a ticket that changes meanwhile', () => {
     await ada.press(VERB.ticketEdit);
     await ada.back();
     await ada.back();
-    await ada.next({ severity: 'C' });
+    await ada.answer({ severity: 'C' });
     await ada.complete({});
     // Meanwhile Bob adds the Microsoft request number from the channel (v2) ...
     const bob = new WizardDriver(bot, { from: BOB, kind: 'channel' });

@@ -130,6 +130,31 @@ describe('ticket, draft and feedback stores (real database)', () => {
     expect(await drafts.get('not-a-uuid')).toBeNull();
   });
 
+  it('opens a draft stored on a step since merged into another on that step, with every answer', async () => {
+    const drafts = new MongoDraftStore(db.db);
+    const answers = {
+      role: 'direct-bill',
+      service: 'azure',
+      problemType: 'break-fix',
+      severity: 'A',
+    } as const;
+    for (const [old, now] of [
+      ['problem', 'service'],
+      ['access', 'criteria'],
+      ['severity', 'criteria'],
+    ] as const) {
+      const created = await drafts.create({ userId: 'u', conversationId: 'c' }, newDraft(), { lang: 'en' });
+      // As an earlier version wrote it.
+      await db.db
+        .collection('drafts')
+        .updateOne(
+          { _id: created.id as never },
+          { $set: { data: JSON.stringify({ answers, step: old, rev: 3, prefilled: ['severity'] }), rev: 3 } },
+        );
+      expect((await drafts.get(created.id))?.draft).toEqual({ answers, step: now, rev: 3 });
+    }
+  });
+
   it('forgets expired drafts', async () => {
     let now = new Date('2026-01-01T00:00:00Z');
     const drafts = new MongoDraftStore(db.db, () => now);

@@ -26,28 +26,12 @@ const MONDAY_SAME_TIME = new Date('2025-03-10T15:30:00.000Z');
 const ADA = { id: 'aad-user-1', name: 'Ada Partner' };
 const BOB: Sender = { id: 'user-2', name: 'Bob Colleague', aadObjectId: 'aad-user-2' };
 
-const ALL_STEPS: StepId[] = [
-  'role',
-  'service',
-  'problem',
-  'criteria',
-  'access',
-  'severity',
-  'details',
-  'review',
-];
-const NON_BREAK_FIX_STEPS: StepId[] = [
-  'role',
-  'service',
-  'problem',
-  'criteria',
-  'access',
-  'details',
-  'review',
-];
-const COMMERCIAL_STEPS: StepId[] = ['role', 'service', 'problem', 'details', 'review'];
-/** Office 365, EMS and Dynamics CRM Online ask no access question. */
-const NO_ACCESS_STEPS: StepId[] = ALL_STEPS.filter((s) => s !== 'access');
+/** The service step asks for the problem type too; the checks step for access and severity too. */
+const ALL_STEPS: StepId[] = ['role', 'service', 'criteria', 'details', 'review'];
+const NON_BREAK_FIX_STEPS: StepId[] = ALL_STEPS;
+const COMMERCIAL_STEPS: StepId[] = ['role', 'service', 'details', 'review'];
+/** Office 365, EMS and Dynamics CRM Online ask no access question: the same steps, fewer inputs. */
+const NO_ACCESS_STEPS: StepId[] = ALL_STEPS;
 
 interface Scenario {
   name: string;
@@ -127,7 +111,7 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'EMS, non-break-fix: Microsoft 365 admin center, next business day',
     answers: { ...breakFix('ems', 'A'), problemType: 'non-break-fix' },
-    steps: NON_BREAK_FIX_STEPS.filter((s) => s !== 'access'),
+    steps: NON_BREAK_FIX_STEPS,
     decision: { outcome: 'eligible', route: 'm365-admin-center' },
     status: 'ready-to-file',
     target: 'P1BD',
@@ -394,8 +378,10 @@ describe('the wizard end to end, for every route and outcome (real turns, real d
       }
     }
     // Only what applies to the path is stored.
-    expect(ticket.problemType).toBe(scenario.steps.includes('problem') ? a.problemType : undefined);
-    expect(ticket.severity).toBe(scenario.steps.includes('severity') ? a.severity : undefined);
+    expect(ticket.problemType).toBe(a.problemType);
+    // The severity is asked on the checks step, for a break-fix only.
+    const severityAsked = scenario.steps.includes('criteria') && a.problemType === 'break-fix';
+    expect(ticket.severity).toBe(severityAsked ? a.severity : undefined);
     expect(ticket.respondBy).toEqual(scenario.respondBy);
     if (scenario.steps.includes('criteria') && a.problemType === 'break-fix') {
       expect(ticket.criteria.met).toEqual(a.criteria ? a.criteria.split(',') : []);
@@ -477,7 +463,7 @@ describe('in Polish, to the end', () => {
   it('cancelling a Polish wizard from an English Teams client answers in Polish', async () => {
     const driver = new WizardDriver(bot, { locale: 'en-US' });
     await driver.startByText('nowe zgłoszenie');
-    await driver.complete(breakFix('azure', 'A'), 'access');
+    await driver.complete(breakFix('azure', 'A'), 'criteria');
     const { draftId } = driver.position();
     const cancelled = await driver.cancel();
     expect(cardText(cancelled)).toContain(t('pl', 'wizard.cancelled.title'));
@@ -505,20 +491,28 @@ describe('in Polish, to the end', () => {
 });
 
 describe('a blocker said where it arises', () => {
-  it('Helpdesk admin for Azure: the access step explains it, stores nothing, and continues as a draft', async () => {
-    const driver = await toStep('access', breakFix('azure', 'A'));
+  it('Helpdesk admin for Azure: the checks step explains it, stores nothing, and continues as a draft', async () => {
+    const driver = await toStep('criteria', breakFix('azure', 'A'));
     const { draftId, draftRev } = driver.position();
-    const blocked = await driver.next({ delegatedAdmin: 'yes', helpdeskAdmin: 'yes' });
-    expect(driver.position()).toMatchObject({ step: 'access', draftRev });
+    const checks = {
+      criteria: 'service-unavailable',
+      ...CHECKED,
+      delegatedAdmin: 'yes',
+      helpdeskAdmin: 'yes',
+      severity: 'A',
+    };
+    const blocked = await driver.next(checks);
+    expect(driver.position()).toMatchObject({ step: 'criteria', draftRev });
     expect(cardText(blocked)).toContain(t('en', 'wizard.blocked.helpdesk-admin-azure'));
     expect(cardText(blocked)).toContain(t('en', 'wizard.blocked.wayForward'));
     expect(inputValue(blocked, 'helpdeskAdmin')).toBe('yes');
     expect((await storedDraft(draftId))?.rev).toBe(draftRev);
     const stored = JSON.parse(String((await storedDraft(draftId))?.data)) as { answers: object };
     expect(stored.answers).not.toHaveProperty('access');
+    expect(stored.answers).not.toHaveProperty('severity');
 
-    await driver.next({ delegatedAdmin: 'yes', helpdeskAdmin: 'yes' });
-    expect(driver.step).toBe('severity');
+    await driver.next(checks);
+    expect(driver.step).toBe('details');
     await driver.complete(breakFix('azure', 'A', { helpdeskAdmin: 'yes' }));
     const ticket = await storedTicket(ticketIdOf(await driver.submit()));
     expect(ticket).toMatchObject({
@@ -530,9 +524,14 @@ describe('a blocker said where it arises', () => {
   it('ASfP "no" for Dynamics 365 is said on its step, in Polish too', async () => {
     const driver = new WizardDriver(bot, { locale: 'pl-PL' });
     await driver.startByText('nowe zgłoszenie');
-    await driver.complete(breakFix('dynamics365', 'B'), 'access');
-    const blocked = await driver.next({ asfp: 'no' });
-    expect(driver.step).toBe('access');
+    await driver.complete(breakFix('dynamics365', 'B'), 'criteria');
+    const blocked = await driver.next({
+      criteria: 'service-unavailable',
+      ...CHECKED,
+      asfp: 'no',
+      severity: 'B',
+    });
+    expect(driver.step).toBe('criteria');
     expect(cardText(blocked)).toContain(t('pl', 'wizard.blocked.asfp-missing'));
     expect(findAction(blocked, VERB.wizardNext)?.title).toBe(t('pl', 'wizard.action.continueDraft'));
   });
@@ -545,22 +544,27 @@ describe('moving around the wizard', () => {
     const { draftId, draftRev } = driver.position();
 
     await driver.back();
-    expect(driver.position()).toMatchObject({ step: 'severity', draftRev: draftRev + 1 });
-    expect(inputValue(driver.card, 'severity')).toBe('A');
-    await driver.back();
-    expect(driver.step).toBe('access');
-    expect(inputValue(driver.card, 'delegatedAdmin')).toBe('yes');
-    expect(inputValue(driver.card, 'helpdeskAdmin')).toBe('no');
-    await driver.back();
-    expect(driver.step).toBe('criteria');
+    expect(driver.position()).toMatchObject({ step: 'criteria', draftRev: draftRev + 1 });
     expect(inputValue(driver.card, 'criteria')).toBe('service-unavailable,network-disruption');
     expect(inputValue(driver.card, 'serviceHealthChecked')).toBe('true');
+    expect(inputValue(driver.card, 'delegatedAdmin')).toBe('yes');
+    expect(inputValue(driver.card, 'helpdeskAdmin')).toBe('no');
+    expect(inputValue(driver.card, 'severity')).toBe('A');
+    await driver.back();
+    expect(driver.step).toBe('service');
+    expect(inputValue(driver.card, 'service')).toBe('azure');
+    expect(inputValue(driver.card, 'problemType')).toBe('break-fix');
 
     // Forward again without changing anything: every step shows what was accepted.
-    await driver.next({ criteria: 'service-unavailable,network-disruption', ...CHECKED });
-    await driver.next({ delegatedAdmin: 'yes', helpdeskAdmin: 'no' });
+    await driver.next({ service: 'azure', problemType: 'break-fix' });
     expect(inputValue(driver.card, 'severity')).toBe('A');
-    await driver.next({ severity: 'B' });
+    await driver.next({
+      criteria: 'service-unavailable,network-disruption',
+      ...CHECKED,
+      delegatedAdmin: 'yes',
+      helpdeskAdmin: 'no',
+      severity: 'B',
+    });
     expect(driver.step).toBe('details');
     await driver.complete(answers);
     expect(cardText(driver.card)).toContain(t('en', 'wizard.severity.B'));
@@ -569,8 +573,8 @@ describe('moving around the wizard', () => {
 
   it('changing an earlier answer drops what no longer applies', async () => {
     const driver = await toReview(breakFix('azure', 'A'));
-    for (let i = 0; i < 10 && driver.step !== 'problem'; i++) await driver.back();
-    await driver.next({ problemType: 'billing' });
+    for (let i = 0; i < 10 && driver.step !== 'service'; i++) await driver.back();
+    await driver.next({ service: 'azure', problemType: 'billing' });
     expect(driver.step).toBe('details');
     await driver.complete({});
     const card = await driver.submit();
@@ -607,9 +611,9 @@ describe('moving around the wizard', () => {
     await driver.startByButton();
     await driver.next({ role: 'direct-bill' });
     const oldServiceCard = driver.card;
-    await driver.next({ service: 'azure' });
+    await driver.next({ service: 'azure', problemType: 'break-fix' });
     const { draftId, draftRev } = driver.position();
-    expect(driver.step).toBe('problem');
+    expect(driver.step).toBe('criteria');
     const before = await draftSnapshot(draftId);
 
     for (const verb of [VERB.wizardNext, VERB.wizardBack]) {
@@ -617,7 +621,7 @@ describe('moving around the wizard', () => {
         await bot.execute(verb, { ...driver.actionData(verb, oldServiceCard), service: 'office365' }),
       );
       expect(cardText(card)).toContain(t('en', 'wizard.stale'));
-      expect(driver.position(card)).toEqual({ draftId, draftRev, step: 'problem' });
+      expect(driver.position(card)).toEqual({ draftId, draftRev, step: 'criteria' });
       expect(await draftSnapshot(draftId)).toEqual(before);
     }
   });
@@ -851,9 +855,9 @@ describe('ticket actions', () => {
 
     await driver.back(); // details, prefilled
     expect(inputValue(driver.card, 'title')).toBe(DETAILS.title);
-    await driver.back(); // severity
+    await driver.back(); // the checks, severity among them
     expect(inputValue(driver.card, 'severity')).toBe('A');
-    await driver.next({ severity: 'C' });
+    await driver.answer({ severity: 'C' });
     await driver.complete({ title: 'VMs unreachable (updated)' });
     const editedReview = driver.card;
     const card = await driver.submit();

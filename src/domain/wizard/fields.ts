@@ -47,9 +47,9 @@ export interface WizardField {
 
 const cardString = z.string({ required_error: 'required', invalid_type_error: 'wrongType' });
 
-/** "" and absent both mean "not given" for optional inputs. */
+/** "", blanks only and absent all mean "not given" for optional inputs. */
 function optional<T extends z.ZodTypeAny>(schema: T) {
-  return z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+  return z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 }
 
 function choice<T extends readonly [string, ...string[]]>(values: T) {
@@ -182,7 +182,7 @@ export const FIELDS: Readonly<Record<FieldId, WizardField>> = {
     ...top('service'),
   },
   problemType: {
-    step: 'problem',
+    step: 'service',
     input: 'choice',
     required: true,
     choices: PROBLEM_TYPES,
@@ -213,7 +213,7 @@ export const FIELDS: Readonly<Record<FieldId, WizardField>> = {
     ...prerequisite('troubleshooting-done'),
   },
   delegatedAdmin: {
-    step: 'access',
+    step: 'criteria',
     input: 'yesno',
     required: true,
     choices: YES_NO,
@@ -221,7 +221,7 @@ export const FIELDS: Readonly<Record<FieldId, WizardField>> = {
     ...access('delegatedAdmin'),
   },
   providerGrantedAccess: {
-    step: 'access',
+    step: 'criteria',
     input: 'yesno',
     required: true,
     choices: YES_NO,
@@ -229,16 +229,23 @@ export const FIELDS: Readonly<Record<FieldId, WizardField>> = {
     ...access('providerGrantedAccess'),
   },
   helpdeskAdmin: {
-    step: 'access',
+    step: 'criteria',
     input: 'yesno',
     required: true,
     choices: YES_NO,
     schema: yesNo,
     ...access('helpdeskAdmin'),
   },
-  asfp: { step: 'access', input: 'yesno', required: true, choices: YES_NO, schema: yesNo, ...access('asfp') },
+  asfp: {
+    step: 'criteria',
+    input: 'yesno',
+    required: true,
+    choices: YES_NO,
+    schema: yesNo,
+    ...access('asfp'),
+  },
   severity: {
-    step: 'severity',
+    step: 'criteria',
     input: 'choice',
     required: true,
     choices: SEVERITIES,
@@ -269,12 +276,13 @@ export const FIELDS: Readonly<Record<FieldId, WizardField>> = {
     schema: optional(tenantIdSchema),
     ...customer('tenantId'),
   },
+  // Optional: left empty, the description's first line becomes the title (flow.ts, titleFrom).
   title: {
     step: 'details',
     input: 'text',
-    required: true,
+    required: false,
     maxLength: LIMITS.title,
-    schema: text(LIMITS.title),
+    schema: optional(text(LIMITS.title)),
     ...detail('title'),
   },
   description: {
@@ -348,4 +356,20 @@ export function shownValue(field: FieldId, answers: WizardAnswers): string {
   if (typeof value === 'boolean')
     return FIELDS[field].input === 'yesno' ? (value ? 'yes' : 'no') : String(value);
   return String(value);
+}
+
+/**
+ * A title from a description: its first non-empty line, cut at a word boundary to fit the title
+ * limit (with "…" where it was cut; mid-word only when the first word alone is longer than that).
+ */
+export function titleFrom(description: string): string {
+  const line =
+    description
+      .split(/\r?\n/)
+      .map((l) => l.trim().replace(/\s+/g, ' '))
+      .find((l) => l !== '') ?? '';
+  if (line.length <= LIMITS.title) return line;
+  const room = line.slice(0, LIMITS.title - 1);
+  const cut = room.lastIndexOf(' ');
+  return `${(cut > 0 ? room.slice(0, cut) : room).replace(/[\s,;:.-]+$/, '')}…`;
 }

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { BLOCKER_CODES, blockersAt, type BlockerCode } from '../eligibility';
-import { FIELDS, fieldsOf, shownValue } from './fields';
+import { FIELDS, fieldsOf, shownValue, titleFrom } from './fields';
 import {
+  ACCESS_QUESTIONS,
   isCustomerService,
   isTechnical,
   LIMITS,
@@ -12,6 +13,7 @@ import {
   type Draft,
   type FieldId,
   type InputStepId,
+  type LegacyStepId,
   type PendingInputs,
   type StepId,
   type ValidationCode,
@@ -26,7 +28,8 @@ import {
 /** What a wizard card carries in its Action.Execute data to say which state it was drawn from. */
 export interface CardPosition {
   draftRev: number;
-  step: StepId;
+  /** A card drawn by an earlier version may name a step that has since been merged into another. */
+  step: StepId | LegacyStepId;
 }
 
 /** One thing wrong with one input. `code` selects the message (`wizard.error.<code>`). */
@@ -79,33 +82,37 @@ export function accessQuestions(answers: WizardAnswers): AccessQuestion[] {
 /**
  * The steps asked for these answers, in order. While an answer that decides a step is still
  * missing, the step is listed, so progress never jumps backwards for a typical path. The problem
- * type is asked for every service, marketplace products included: only their product support goes
- * to the publisher.
+ * type is asked for every service, marketplace products included (only their product support goes
+ * to the publisher), so it shares the service's step. The checks step applies to technical problems
+ * of a customer's service; its access questions and severity apply only within it, so what it asks
+ * follows from the service and the problem type.
  */
 export function applicableSteps(answers: WizardAnswers): StepId[] {
-  const { service, problemType } = answers;
+  return STEPS.filter((step) => step !== 'criteria' || checksApply(answers));
+}
+
+/** Whether the checks step applies (assumed so while the service or problem type is unknown). */
+function checksApply({ service, problemType }: WizardAnswers): boolean {
   const customerOrUnknown = service === undefined || isCustomerService(service);
-  return STEPS.filter((step) => {
-    switch (step) {
-      case 'criteria':
-        return customerOrUnknown && (problemType === undefined || isTechnical(problemType));
-      case 'access':
-        return service === undefined
-          ? problemType !== 'billing' && problemType !== 'fraud'
-          : accessQuestions(answers).length > 0;
-      case 'severity':
-        return customerOrUnknown && (problemType === undefined || problemType === 'break-fix');
-      default:
-        return true;
-    }
-  });
+  return customerOrUnknown && (problemType === undefined || isTechnical(problemType));
+}
+
+/** Whether the severity is asked: a break-fix problem with a customer's service (within the checks). */
+export function severityApplies(answers: WizardAnswers): boolean {
+  return answers.problemType === 'break-fix' && isCustomerService(answers.service);
 }
 
 /** The inputs shown on a step for these answers. */
 export function stepFields(step: StepId, answers: WizardAnswers): FieldId[] {
-  if (step === 'access') return accessQuestions(answers);
-  if (step === 'criteria' && answers.problemType !== 'break-fix') {
-    return ['serviceHealthChecked', 'troubleshootingDone'];
+  if (step === 'criteria') {
+    const questions: readonly FieldId[] = accessQuestions(answers);
+    return fieldsOf(step).filter((field) => {
+      // Only a break-fix is measured against the escalation criteria, and only it has a severity.
+      if (field === 'criteria') return answers.problemType === 'break-fix';
+      if (field === 'severity') return severityApplies(answers);
+      if ((ACCESS_QUESTIONS as readonly FieldId[]).includes(field)) return questions.includes(field);
+      return true;
+    });
   }
   if (step === 'details' && answers.service === 'own-subscription') {
     // The partner's own organization: no customer tenant to give.
@@ -145,15 +152,14 @@ function stepAnswered(step: StepId, answers: WizardAnswers): boolean {
     case 'role':
       return answers.role !== undefined;
     case 'service':
-      return answers.service !== undefined;
-    case 'problem':
-      return answers.problemType !== undefined;
+      return answers.service !== undefined && answers.problemType !== undefined;
     case 'criteria':
-      return answers.prerequisites !== undefined && answers.criteria !== undefined;
-    case 'access':
-      return accessQuestions(answers).every((q) => answers.access?.[q] !== undefined);
-    case 'severity':
-      return answers.severity !== undefined;
+      return (
+        answers.prerequisites !== undefined &&
+        answers.criteria !== undefined &&
+        accessQuestions(answers).every((q) => answers.access?.[q] !== undefined) &&
+        (!severityApplies(answers) || answers.severity !== undefined)
+      );
     case 'details':
       return answers.details !== undefined;
     case 'review':
@@ -175,7 +181,7 @@ export function relevantAnswers(answers: WizardAnswers): WizardAnswers {
   const out: WizardAnswers = {};
   if (answers.role !== undefined) out.role = answers.role;
   if (answers.service !== undefined) out.service = answers.service;
-  if (steps.includes('problem') && answers.problemType !== undefined) out.problemType = answers.problemType;
+  if (answers.problemType !== undefined) out.problemType = answers.problemType;
   if (steps.includes('criteria')) {
     if (answers.prerequisites !== undefined) out.prerequisites = answers.prerequisites;
     if (answers.criteria !== undefined)
@@ -190,7 +196,7 @@ export function relevantAnswers(answers: WizardAnswers): WizardAnswers {
     }
     out.access = access;
   }
-  if (steps.includes('severity') && answers.severity !== undefined) out.severity = answers.severity;
+  if (severityApplies(answers) && answers.severity !== undefined) out.severity = answers.severity;
   if (answers.details !== undefined) {
     // A customer tenant typed before switching to the partner's own subscription no longer applies.
     const { tenantId: _tenant, ...organization } = answers.details.customer;
@@ -215,6 +221,10 @@ export function fieldValues(draft: Draft, step: StepId = draft.step): Partial<Re
 
 // ---- Transitions -------------------------------------------------------------------------------
 
+/**
+ * A card is out of date when the draft moved on, and also when it was drawn for a step that has
+ * since been merged into another: its inputs are only part of that step's, so it is drawn anew.
+ */
 export function isStale(draft: Draft, card: CardPosition): boolean {
   return card.draftRev !== draft.rev || card.step !== draft.step;
 }
@@ -275,6 +285,10 @@ function parseStep(step: InputStepId, answers: WizardAnswers, raw: unknown, fiel
   if (errors.length > 0) return { ok: false, errors };
   // Non-break-fix requests are not asked for criteria: none apply.
   if (step === 'criteria' && !fields.includes('criteria')) next = { ...next, criteria: [] };
+  // A title left empty is the description's first line.
+  if (step === 'details' && next.details && next.details.title === undefined) {
+    next = FIELDS.title.write(next, titleFrom(next.details.description));
+  }
   return { ok: true, answers: next };
 }
 

@@ -72,18 +72,29 @@ export type ContactLanguage = (typeof CONTACT_LANGUAGES)[number];
 export const YES_NO = ['yes', 'no'] as const;
 export type YesNo = (typeof YES_NO)[number];
 
-/** Wizard steps in order. Which of them are asked depends on earlier answers (see flow.ts). */
-export const STEPS = [
-  'role',
-  'service',
-  'problem',
-  'criteria',
-  'access',
-  'severity',
-  'details',
-  'review',
-] as const;
+/**
+ * Wizard steps in order. Which of them are asked depends on earlier answers (see flow.ts). The
+ * `service` step asks for the service and the problem type; the `criteria` step holds every check
+ * before escalating: the criteria, the two prerequisites, the access questions and the severity.
+ */
+export const STEPS = ['role', 'service', 'criteria', 'details', 'review'] as const;
 export type StepId = (typeof STEPS)[number];
+
+/**
+ * Steps of earlier versions, and the step that now asks their questions: a draft stored on one of
+ * them opens on that step, with every answer kept.
+ */
+export const LEGACY_STEPS = { problem: 'service', access: 'criteria', severity: 'criteria' } as const;
+export type LegacyStepId = keyof typeof LEGACY_STEPS;
+const LEGACY_STEP_IDS = Object.keys(LEGACY_STEPS) as LegacyStepId[];
+
+/** A step name as stored or sent by a card of any version. */
+export const AnyStepIdSchema = z.enum([...STEPS, ...LEGACY_STEP_IDS]);
+
+/** The step a stored step name stands for now. */
+export function currentStep(step: StepId | LegacyStepId): StepId {
+  return step in LEGACY_STEPS ? LEGACY_STEPS[step as LegacyStepId] : (step as StepId);
+}
 
 /** The access questions, each asked only where it matters (see flow.ts). */
 export const ACCESS_QUESTIONS = ['delegatedAdmin', 'providerGrantedAccess', 'helpdeskAdmin', 'asfp'] as const;
@@ -310,7 +321,7 @@ export const AnswersSchema = z
 export const DraftSchema = z
   .object({
     answers: AnswersSchema,
-    step: z.enum(STEPS),
+    step: AnyStepIdSchema.transform(currentStep),
     rev: z.number().int().nonnegative(),
     pending: z.record(z.string().max(LIMITS.pendingText)).optional(),
     edit: z
@@ -321,6 +332,16 @@ export const DraftSchema = z
       })
       .strict()
       .optional(),
-    prefilled: z.array(z.enum(STEPS)).max(STEPS.length).optional(),
+    // Only whole steps before the checks are prefilled now: role and service (which took in the problem).
+    prefilled: z
+      .array(AnyStepIdSchema)
+      .max(STEPS.length + LEGACY_STEP_IDS.length)
+      .optional()
+      .transform((steps) => {
+        const kept = [...new Set((steps ?? []).map(currentStep))].filter(
+          (s) => s === 'role' || s === 'service',
+        );
+        return kept.length > 0 ? kept : undefined;
+      }),
   })
   .strict();

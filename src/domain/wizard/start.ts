@@ -8,7 +8,9 @@ import {
   type Draft,
   type FieldId,
   type PendingInputs,
+  type ProblemType,
   type Role,
+  type Service,
   type StepId,
   type WizardAnswers,
 } from './model';
@@ -24,6 +26,12 @@ export interface Prefill {
   lang: Lang;
   /** Remembered from the partner's last ticket. */
   role?: Role;
+  /**
+   * The service and problem type of the partner's last ticket; taken only when the sentence (if any)
+   * says nothing of either, so a remembered answer never mixes with one just typed.
+   */
+  service?: Service;
+  problemType?: ProblemType;
   /** Remembered from the partner's last Azure ticket: their own Partner Center role, not the customer's. */
   helpdeskAdmin?: boolean;
   /** The partner as contact: remembered, else from the Teams profile. Invalid values are left out. */
@@ -35,9 +43,22 @@ export interface Prefill {
  * The first draft. Whole answers (role, service, problem type, severity, a remembered Helpdesk admin
  * answer) are set; the details step's inputs are kept as unaccepted inputs, so the details step is
  * still asked and checked as a whole. The draft opens on the first step still to answer; Back reaches
- * the prefilled ones.
+ * the prefilled ones. The checks step is always shown (a read severity or a remembered Helpdesk admin
+ * answer is shown there as chosen), so only the role and service steps can be passed over.
  */
-const PREFILLABLE: readonly StepId[] = ['role', 'service', 'problem', 'severity'];
+const PREFILLABLE: readonly StepId[] = ['role', 'service'];
+
+/** Whether the service and problem type remembered from the last ticket are taken. */
+export function takesRemembered(prefill: Prefill): boolean {
+  const { reading } = prefill;
+  return (
+    prefill.service !== undefined &&
+    reading?.service === undefined &&
+    reading?.problemType === undefined &&
+    // A sentence naming several services is asked about, not answered from memory.
+    !(reading?.unclear ?? []).includes('service')
+  );
+}
 
 export function startingDraft(prefill: Prefill): Draft {
   const { reading, contact } = prefill;
@@ -46,8 +67,9 @@ export function startingDraft(prefill: Prefill): Draft {
     if (value !== undefined) answers = FIELDS[field].write(answers, value);
   };
   set('role', prefill.role);
-  set('service', reading?.service);
-  set('problemType', reading?.problemType);
+  const remembered = takesRemembered(prefill);
+  set('service', remembered ? prefill.service : reading?.service);
+  set('problemType', remembered ? prefill.problemType : reading?.problemType);
   set('severity', reading?.severity);
   set('helpdeskAdmin', prefill.helpdeskAdmin);
 
@@ -67,7 +89,7 @@ export function startingDraft(prefill: Prefill): Draft {
   const missing = missingSteps(answers);
   const step = missing[0] ?? 'review';
   // Steps the prefill answered, after the first one asked, are passed over going forward (the review
-  // shows them). Access, criteria and details are never answered by a prefill as a whole.
+  // shows them). The checks and details are never answered by a prefill as a whole.
   const prefilled = PREFILLABLE.filter(
     (s) =>
       applicableSteps(answers).includes(s) && !missing.includes(s) && STEPS.indexOf(s) > STEPS.indexOf(step),

@@ -132,15 +132,16 @@ describe('wizardStepCard', () => {
     const byId = (step: StepId) =>
       Object.fromEntries(inputs(wizardStepCard('d', draftAt(step), 'en')).map((i) => [i.id, i.value]));
     expect(byId('role')).toEqual({ role: 'indirect-reseller' });
+    expect(byId('service')).toEqual({ service: 'azure', problemType: 'break-fix' });
+    // One checks card: criteria, prerequisites, the access questions that apply and the severity.
     expect(byId('criteria')).toEqual({
       criteria: 'service-unavailable',
       serviceHealthChecked: 'true',
       troubleshootingDone: 'true',
-    });
-    expect(byId('access')).toEqual({
       delegatedAdmin: 'no',
       providerGrantedAccess: 'yes',
       helpdeskAdmin: 'no',
+      severity: 'A',
     });
     expect(byId('details')).toMatchObject({
       customerName: 'Contoso *Ltd*',
@@ -151,28 +152,47 @@ describe('wizardStepCard', () => {
     });
   });
 
-  it('shows only the access questions that apply', () => {
+  it('shows only the access questions that apply, and says which service the checks are for', () => {
     const answers: WizardAnswers = { role: 'direct-bill', service: 'dynamics365', problemType: 'break-fix' };
-    const ids = inputs(wizardStepCard('d', draftAt('access', answers), 'en')).map((i) => i.id);
-    expect(ids).toEqual(['asfp']);
+    for (const lang of LANGS) {
+      const card = wizardStepCard('d', draftAt('criteria', answers), lang);
+      expect(inputs(card).map((i) => i.id)).toEqual([
+        'criteria',
+        'serviceHealthChecked',
+        'troubleshootingDone',
+        'asfp',
+        'severity',
+      ]);
+      expect(texts(card)).toContain(
+        t(lang, 'wizard.checks.subject', {
+          service: t(lang, 'wizard.service.dynamics365'),
+          problem: t(lang, 'wizard.problem.break-fix'),
+        }),
+      );
+    }
   });
 
-  it('names billing for Dynamics 365 as billing, licensing or plan subscription', () => {
-    const answers: WizardAnswers = { role: 'direct-bill', service: 'dynamics365' };
-    const card = wizardStepCard('d', draftAt('problem', answers), 'en');
-    const choiceTitles = nodes(card)
-      .filter((n) => n.type === 'Input.ChoiceSet')
-      .flatMap((n) => (n.choices as { title: string }[]).map((c) => c.title));
-    expect(choiceTitles).toContain(t('en', 'wizard.problem.billing.dynamics365'));
-    const other = wizardStepCard('d', draftAt('problem', { role: 'direct-bill', service: 'azure' }), 'en');
-    expect(texts(other)).not.toContain(t('en', 'wizard.problem.billing.dynamics365'));
+  it('asks for the service and problem type on one card, saying billing covers licensing', () => {
+    const card = wizardStepCard('d', draftAt('service', { role: 'direct-bill' }), 'en');
+    expect(inputs(card).map((i) => i.id)).toEqual(['service', 'problemType']);
+    // The service may still change on this card: the labels don't depend on it; the hint says it.
+    expect(texts(card)).toContain(t('en', 'wizard.hint.problemType'));
+    expect(texts(card)).not.toContain(t('en', 'wizard.problem.billing.dynamics365'));
+  });
+
+  it('says the title may stay empty', () => {
+    for (const lang of LANGS) {
+      const card = wizardStepCard('d', draftAt('details'), lang);
+      expect(texts(card)).toContain(t(lang, 'wizard.hint.title', { max: 120 }));
+      expect(inputs(card).find((i) => i.id === 'title')).toMatchObject({ isRequired: false });
+    }
   });
 
   it('shows the business impact of each severity level', () => {
-    const en = texts(wizardStepCard('d', draftAt('severity'), 'en'));
+    const en = texts(wizardStepCard('d', draftAt('criteria'), 'en'));
     expect(en).toContain('production services are down');
     expect(en).toContain('non-production services are affected');
-    const pl = texts(wizardStepCard('d', draftAt('severity'), 'pl'));
+    const pl = texts(wizardStepCard('d', draftAt('criteria'), 'pl'));
     expect(pl).toContain('usługi produkcyjne nie działają');
     expect(pl).toContain('problem dotyczy usług nieprodukcyjnych');
   });
@@ -287,18 +307,18 @@ describe('wizardStepCard', () => {
     expect(breakFix).not.toContain(t('en', 'response.businessDayNote'));
   });
 
-  it('says on the severity step that the times are for English-speaking support', () => {
+  it('says at the severity that the times are for English-speaking support', () => {
     const fresh = { role: 'direct-bill', service: 'azure', problemType: 'break-fix' } as const;
     for (const lang of LANGS) {
-      const json = texts(wizardStepCard('d', draftAt('severity', fresh), lang));
-      expect(json).toContain(t(lang, 'wizard.intro.severity'));
+      const json = texts(wizardStepCard('d', draftAt('criteria', fresh), lang));
+      expect(json).toContain(t(lang, 'wizard.hint.severity'));
       expect(json).toMatch(lang === 'en' ? /English-speaking support/ : /w języku angielskim/);
       expect(json).not.toMatch(/around the clock|całodob/);
     }
     // Once the contact is known to prefer Polish (back from details, or editing), it says so.
-    const json = texts(wizardStepCard('d', draftAt('severity', withContactLanguage('pl')), 'en'));
+    const json = texts(wizardStepCard('d', draftAt('criteria', withContactLanguage('pl')), 'en'));
     expect(json).toContain(t('en', 'wizard.severity.localLanguage', { language: 'Polish' }));
-    const english = texts(wizardStepCard('d', draftAt('severity', withContactLanguage('en')), 'en'));
+    const english = texts(wizardStepCard('d', draftAt('criteria', withContactLanguage('en')), 'en'));
     expect(english).not.toContain('Your contact prefers');
   });
 

@@ -60,7 +60,7 @@ const ticketOf = (answers: WizardAnswers): Ticket =>
 
 describe('§3 a blocker is said on the step that raises it', () => {
   const draft: Draft = {
-    ...draftAt('access', { ...azure, access: undefined, severity: undefined, details: undefined }, 4),
+    ...draftAt('criteria', { ...azure, access: undefined, severity: undefined, details: undefined }, 4),
     pending: { delegatedAdmin: 'yes', helpdeskAdmin: 'yes' },
   };
 
@@ -76,7 +76,7 @@ describe('§3 a blocker is said on the step that raises it', () => {
     expect(next?.data).toEqual({
       draftId: 'd',
       draftRev: 4,
-      step: 'access',
+      step: 'criteria',
       lang,
       acknowledge: 'helpdesk-admin-azure',
     });

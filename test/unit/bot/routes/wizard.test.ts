@@ -137,9 +137,9 @@ describe('wizard route', () => {
     await driver.startByButton();
     await driver.next({ role: 'direct-bill' });
     const oldServiceCard = driver.card;
-    await driver.next({ service: 'azure' });
+    await driver.next({ service: 'azure', problemType: 'break-fix' });
     const position = driver.position();
-    expect(position.step).toBe('problem');
+    expect(position.step).toBe('criteria');
     const before = drafts();
     for (const verb of [VERB.wizardNext, VERB.wizardBack]) {
       const card = invokeCard(
@@ -149,6 +149,17 @@ describe('wizard route', () => {
       expect(driver.position(card)).toEqual(position);
       expect(drafts()).toEqual(before);
     }
+    // A card of an earlier version, for a step since merged into the checks, is out of date too.
+    const old = invokeCard(
+      await bot.execute(VERB.wizardNext, {
+        ...driver.actionData(VERB.wizardNext),
+        step: 'access',
+        delegatedAdmin: 'yes',
+      }),
+    );
+    expect(cardText(old)).toContain(t('en', 'wizard.stale'));
+    expect(driver.position(old)).toEqual(position);
+    expect(drafts()).toEqual(before);
   });
 
   it('another member pressing my wizard’s buttons in a group chat is not the owner; nothing written', async () => {
@@ -273,11 +284,28 @@ describe('wizard route', () => {
             language: 'en',
           },
           helpdeskAdmin: false,
+          service: 'azure',
+          problemType: 'break-fix',
         },
       ]);
       const next = new WizardDriver(bot);
       await next.startByText(`new ticket: ${SENTENCE}`);
       expect(next.step).toBe('criteria');
+      // The plain command: role, service and problem type of the last ticket, said on the checks card.
+      const plain = new WizardDriver(bot);
+      await plain.startByText();
+      expect(plain.step).toBe('criteria');
+      const text = cardText(plain.card);
+      expect(text).toContain(
+        t('en', 'prefill.remembered', { fields: '' }).split(':')[0] ?? 'From your last ticket',
+      );
+      expect(text).toContain(`${t('en', 'field.service')} (${t('en', 'wizard.service.azure')})`);
+      expect(text).toContain(`${t('en', 'field.problemType')} (${t('en', 'wizard.problem.break-fix')})`);
+      expect(inputValue(plain.card, 'helpdeskAdmin')).toBe('no');
+      await plain.back();
+      expect(plain.step).toBe('service');
+      expect(inputValue(plain.card, 'service')).toBe('azure');
+      expect(inputValue(plain.card, 'problemType')).toBe('break-fix');
       // Another user in the same tenant starts from nothing.
       const bob = new WizardDriver(bot, { from: BOB });
       await bob.startByText();

@@ -19,13 +19,13 @@ describe('blockersAt', () => {
   it.each<[string, Draft['step'], WizardAnswers, string[]]>([
     [
       'Azure, Helpdesk admin',
-      'access',
+      'criteria',
       { ...azure, access: { delegatedAdmin: true, helpdeskAdmin: true } },
       ['helpdesk-admin-azure'],
     ],
     [
       'Azure, an indirect reseller without the provider’s access',
-      'access',
+      'criteria',
       {
         ...azure,
         role: 'indirect-reseller',
@@ -35,7 +35,7 @@ describe('blockersAt', () => {
     ],
     [
       'Dynamics 365 without ASfP',
-      'access',
+      'criteria',
       { ...azure, service: 'dynamics365', access: { asfp: false } },
       ['asfp-missing'],
     ],
@@ -53,12 +53,23 @@ describe('blockersAt', () => {
     ],
     [
       'everything in order',
-      'access',
+      'criteria',
       { ...azure, access: { delegatedAdmin: true, helpdeskAdmin: false } },
       [],
     ],
-    // Access is not answered yet on the criteria step: that is not a blocker of the criteria step.
-    ['criteria met, access not asked yet', 'criteria', azure, []],
+    // An access answer still missing is a validation error of the step, not one of its blockers.
+    ['criteria met, access not answered', 'criteria', azure, []],
+    [
+      'every check of the step at once: criteria, service health and Helpdesk admin',
+      'criteria',
+      {
+        ...azure,
+        criteria: [],
+        prerequisites: ['troubleshooting-done'],
+        access: { delegatedAdmin: true, helpdeskAdmin: true },
+      },
+      ['service-health-not-checked', 'no-escalation-criterion', 'helpdesk-admin-azure'],
+    ],
     // Billing goes through Partner Center without the technical prerequisites.
     ['billing', 'criteria', { role: 'direct-bill', service: 'azure', problemType: 'billing' }, []],
     // A step that raises no blocker of its own says none, whatever the answers.
@@ -82,16 +93,23 @@ describe('blockersAt', () => {
 });
 
 describe('submitStep on an answer that blocks escalation', () => {
-  const draft = draftAt('access', azure);
-  const raw = { delegatedAdmin: 'yes', helpdeskAdmin: 'yes' };
+  const { criteria: _c, prerequisites: _p, ...beforeChecks } = azure;
+  const draft = draftAt('criteria', beforeChecks);
+  const checks = {
+    criteria: 'service-unavailable',
+    serviceHealthChecked: 'true',
+    troubleshootingDone: 'true',
+    severity: 'A',
+  };
+  const raw = { ...checks, delegatedAdmin: 'yes', helpdeskAdmin: 'yes' };
 
   it('stays on the step, stores nothing and keeps what was chosen', () => {
     const result = submitStep(draft, at(draft), raw);
     expect(result).toMatchObject({ ok: false, reason: 'blocked', blockers: ['helpdesk-admin-azure'] });
     if (result.ok || result.reason !== 'blocked') throw new Error('expected blocked');
     expect(result.draft.rev).toBe(draft.rev);
-    expect(result.draft.step).toBe('access');
-    expect(result.draft.answers).toEqual(azure);
+    expect(result.draft.step).toBe('criteria');
+    expect(result.draft.answers).toEqual(beforeChecks);
     expect(result.draft.pending).toEqual(raw);
   });
 
@@ -99,7 +117,7 @@ describe('submitStep on an answer that blocks escalation', () => {
     const result = submitStep(draft, at(draft), { ...raw, acknowledge: 'helpdesk-admin-azure' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.draft.step).toBe('severity');
+    expect(result.draft.step).toBe('details');
     expect(result.draft.answers.access).toEqual({ delegatedAdmin: true, helpdeskAdmin: true });
     expect(result.draft.pending).toBeUndefined();
   });
@@ -111,17 +129,30 @@ describe('submitStep on an answer that blocks escalation', () => {
     ['an object', { $ne: null }],
   ])('is still blocked with %s as acknowledgement', (_name, acknowledge) => {
     const result = submitStep(draft, at(draft), { ...raw, acknowledge });
-    expect(result).toMatchObject({ ok: false, reason: 'blocked', draft: { rev: draft.rev, step: 'access' } });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'blocked',
+      draft: { rev: draft.rev, step: 'criteria' },
+    });
   });
 
   it('says nothing when the answer is changed to one that does not block', () => {
-    const result = submitStep(draft, at(draft), { delegatedAdmin: 'yes', helpdeskAdmin: 'no' });
+    const result = submitStep(draft, at(draft), { ...checks, delegatedAdmin: 'yes', helpdeskAdmin: 'no' });
     expect(result.ok).toBe(true);
   });
 
   it('checks validity first: an invalid input is an error, not a blocker', () => {
-    const result = submitStep(draft, at(draft), { delegatedAdmin: 'maybe', helpdeskAdmin: 'yes' });
+    const result = submitStep(draft, at(draft), { ...checks, delegatedAdmin: 'maybe', helpdeskAdmin: 'yes' });
     expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
+  it('says every blocker of the checks step at once', () => {
+    const result = submitStep(draft, at(draft), { ...raw, serviceHealthChecked: 'false' });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'blocked',
+      blockers: ['service-health-not-checked', 'helpdesk-admin-azure'],
+    });
   });
 
   it('says it on the criteria step when service health was not checked', () => {

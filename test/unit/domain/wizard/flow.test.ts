@@ -8,6 +8,7 @@ import {
   progress,
   relevantAnswers,
   submissionKey,
+  stepFields,
   submitStep,
   type CardPosition,
 } from '../../../../src/domain/wizard/flow';
@@ -49,43 +50,39 @@ describe('applicableSteps', () => {
     [
       'Azure break-fix',
       { role: 'direct-bill', service: 'azure', problemType: 'break-fix' },
-      ['role', 'service', 'problem', 'criteria', 'access', 'severity', 'details', 'review'],
+      ['role', 'service', 'criteria', 'details', 'review'],
     ],
     [
       'Office 365 non-break-fix: no access questions, no severity',
       { role: 'direct-bill', service: 'office365', problemType: 'non-break-fix' },
-      ['role', 'service', 'problem', 'criteria', 'details', 'review'],
+      ['role', 'service', 'criteria', 'details', 'review'],
     ],
     [
       'Dynamics 365 break-fix: the ASfP question',
       { role: 'direct-bill', service: 'dynamics365', problemType: 'break-fix' },
-      ['role', 'service', 'problem', 'criteria', 'access', 'severity', 'details', 'review'],
+      ['role', 'service', 'criteria', 'details', 'review'],
     ],
     [
       'billing: no criteria, access or severity',
       { role: 'direct-bill', service: 'azure', problemType: 'billing' },
-      ['role', 'service', 'problem', 'details', 'review'],
+      ['role', 'service', 'details', 'review'],
     ],
     [
       'marketplace: the problem type, then details',
       { role: 'direct-bill', service: 'marketplace' },
-      ['role', 'service', 'problem', 'details', 'review'],
+      ['role', 'service', 'details', 'review'],
     ],
     [
       'marketplace billing: no technical steps',
       { role: 'direct-bill', service: 'marketplace', problemType: 'billing' },
-      ['role', 'service', 'problem', 'details', 'review'],
+      ['role', 'service', 'details', 'review'],
     ],
     [
       'own subscription',
       { role: 'direct-bill', service: 'own-subscription', problemType: 'break-fix' },
-      ['role', 'service', 'problem', 'details', 'review'],
+      ['role', 'service', 'details', 'review'],
     ],
-    [
-      'nothing answered yet: the full path',
-      {},
-      ['role', 'service', 'problem', 'criteria', 'access', 'severity', 'details', 'review'],
-    ],
+    ['nothing answered yet: the full path', {}, ['role', 'service', 'criteria', 'details', 'review']],
   ])('%s', (_name, answers, steps) => {
     expect(applicableSteps(answers)).toEqual(steps);
   });
@@ -123,19 +120,20 @@ describe('submitStep', () => {
   it('walks an Azure break-fix to review and completes', () => {
     const draft = walk([
       { role: 'indirect-reseller' },
-      { service: 'azure' },
-      { problemType: 'break-fix' },
+      { service: 'azure', problemType: 'break-fix' },
       {
         criteria: 'service-unavailable,bug-or-irregularity',
         serviceHealthChecked: 'true',
         troubleshootingDone: 'true',
+        delegatedAdmin: 'no',
+        providerGrantedAccess: 'yes',
+        helpdeskAdmin: 'no',
+        severity: 'A',
       },
-      { delegatedAdmin: 'no', providerGrantedAccess: 'yes', helpdeskAdmin: 'no' },
-      { severity: 'A' },
       validDetails,
     ]);
     expect(draft.step).toBe('review');
-    expect(draft.rev).toBe(7);
+    expect(draft.rev).toBe(4);
     expect(draft.answers).toMatchObject({
       criteria: ['service-unavailable', 'bug-or-irregularity'],
       prerequisites: ['service-health-checked', 'troubleshooting-done'],
@@ -154,27 +152,30 @@ describe('submitStep', () => {
   });
 
   it('skips steps that do not apply', () => {
-    const draft = walk([{ role: 'direct-bill' }, { service: 'azure' }, { problemType: 'billing' }]);
+    const draft = walk([{ role: 'direct-bill' }, { service: 'azure', problemType: 'billing' }]);
     expect(draft.step).toBe('details');
   });
 
   it('reads an empty multi-select as no criteria and absent toggles as off', () => {
-    const draft = walk([{ role: 'direct-bill' }, { service: 'office365' }, { problemType: 'break-fix' }, {}]);
+    const draft = walk([
+      { role: 'direct-bill' },
+      { service: 'office365', problemType: 'break-fix' },
+      { severity: 'C' },
+    ]);
     expect(draft.answers).toMatchObject({ criteria: [], prerequisites: [] });
   });
 
   it('ignores criteria sent for a non-break-fix request', () => {
     const draft = walk([
       { role: 'direct-bill' },
-      { service: 'office365' },
-      { problemType: 'non-break-fix' },
+      { service: 'office365', problemType: 'non-break-fix' },
       { criteria: 'bug-or-irregularity', serviceHealthChecked: 'true', troubleshootingDone: 'false' },
     ]);
     expect(draft.answers).toMatchObject({ criteria: [], prerequisites: ['service-health-checked'] });
   });
 
   const detailsDraft = (): Draft =>
-    walk([{ role: 'direct-bill' }, { service: 'marketplace' }, { problemType: 'break-fix' }]);
+    walk([{ role: 'direct-bill' }, { service: 'marketplace', problemType: 'break-fix' }]);
 
   it.each<[string, Record<string, unknown>, { field: string; code: string; max?: number }]>([
     [
@@ -278,10 +279,11 @@ describe('submitStep', () => {
   });
 
   it('rejects unknown criteria and non-boolean toggles', () => {
-    const draft = walk([{ role: 'direct-bill' }, { service: 'office365' }, { problemType: 'break-fix' }]);
+    const draft = walk([{ role: 'direct-bill' }, { service: 'office365', problemType: 'break-fix' }]);
     const result = submitStep(draft, at(draft), {
       criteria: 'bug-or-irregularity,$where',
       serviceHealthChecked: 'yes',
+      severity: 'B',
     });
     expect(result).toMatchObject({
       ok: false,
@@ -292,22 +294,63 @@ describe('submitStep', () => {
     });
   });
 
-  it('requires every access question that is asked', () => {
-    const draft = walk([
-      { role: 'indirect-reseller' },
-      { service: 'azure' },
-      { problemType: 'break-fix' },
-      {},
-    ]);
-    expect(draft.step).toBe('access');
+  it('requires every access question that is asked, and the severity, on the checks step', () => {
+    const draft = walk([{ role: 'indirect-reseller' }, { service: 'azure', problemType: 'break-fix' }]);
+    expect(draft.step).toBe('criteria');
     const result = submitStep(draft, at(draft), { delegatedAdmin: 'yes', asfp: 'yes' });
     expect(result).toMatchObject({
       ok: false,
       errors: [
         { field: 'providerGrantedAccess', code: 'required' },
         { field: 'helpdeskAdmin', code: 'required' },
+        { field: 'severity', code: 'required' },
       ],
     });
+  });
+
+  it('asks the checks that apply to the service and problem type, on one step', () => {
+    const fieldsFor = (answers: WizardAnswers) => stepFields('criteria', answers);
+    expect(fieldsFor({ role: 'indirect-reseller', service: 'azure', problemType: 'break-fix' })).toEqual([
+      'criteria',
+      'serviceHealthChecked',
+      'troubleshootingDone',
+      'delegatedAdmin',
+      'providerGrantedAccess',
+      'helpdeskAdmin',
+      'severity',
+    ]);
+    expect(fieldsFor({ role: 'direct-bill', service: 'dynamics365', problemType: 'non-break-fix' })).toEqual([
+      'serviceHealthChecked',
+      'troubleshootingDone',
+      'asfp',
+    ]);
+    expect(fieldsFor({ role: 'direct-bill', service: 'office365', problemType: 'break-fix' })).toEqual([
+      'criteria',
+      'serviceHealthChecked',
+      'troubleshootingDone',
+      'severity',
+    ]);
+    expect(stepFields('service', {})).toEqual(['service', 'problemType']);
+  });
+
+  it('takes an empty title from the first line of the description', () => {
+    const draft = detailsDraft();
+    const result = submitStep(draft, at(draft), {
+      ...validDetails,
+      title: '',
+      description: '\n  Mailboxes  unreachable since 08:00\nNo user can open one.',
+    });
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.draft.answers.details?.title).toBe('Mailboxes unreachable since 08:00');
+    const long = submitStep(draft, at(draft), {
+      ...validDetails,
+      title: '  ',
+      description: 'word '.repeat(60),
+    });
+    if (!long.ok) throw new Error('expected ok');
+    const title = long.draft.answers.details?.title ?? '';
+    expect(title.length).toBeLessThanOrEqual(120);
+    expect(title).toMatch(/^(word )+word…$/);
   });
 
   it('treats a non-object payload as empty inputs', () => {
@@ -318,8 +361,29 @@ describe('submitStep', () => {
 });
 
 describe('stale cards', () => {
+  it('draws a card for a step that was merged into another anew, changing nothing', () => {
+    const draft = walk([{ role: 'direct-bill' }, { service: 'azure', problemType: 'break-fix' }]);
+    expect(submitStep(draft, { draftRev: draft.rev, step: 'access' }, { delegatedAdmin: 'yes' })).toEqual({
+      ok: false,
+      reason: 'stale',
+      draft,
+    });
+  });
+
+  it('loads a draft stored on a step that was merged into another on that step, every answer kept', () => {
+    const answers: WizardAnswers = { role: 'direct-bill', service: 'azure', problemType: 'break-fix' };
+    for (const [old, now] of [
+      ['problem', 'service'],
+      ['access', 'criteria'],
+      ['severity', 'criteria'],
+    ] as const) {
+      const stored = DraftSchema.parse({ answers, step: old, rev: 5, prefilled: ['problem', 'severity'] });
+      expect(stored).toEqual({ answers, step: now, rev: 5, prefilled: ['service'] });
+    }
+  });
+
   it('rejects a card from an older rev without changing anything', () => {
-    const draft = walk([{ role: 'direct-bill' }, { service: 'azure' }]);
+    const draft = walk([{ role: 'direct-bill' }, { service: 'azure', problemType: 'billing' }]);
     const result = submitStep(draft, { draftRev: 1, step: 'service' }, { service: 'office365' });
     expect(result).toEqual({ ok: false, reason: 'stale', draft });
   });
@@ -336,17 +400,17 @@ describe('stale cards', () => {
 
 describe('back', () => {
   it('returns to the previous applicable step with the answers and typed text kept', () => {
-    const draft = walk([{ role: 'direct-bill' }, { service: 'azure' }, { problemType: 'billing' }]);
+    const draft = walk([{ role: 'direct-bill' }, { service: 'azure', problemType: 'billing' }]);
     expect(draft.step).toBe('details');
     const typed = { ...validDetails, title: 'Half-typed title', contactEmail: 'not-yet-valid' };
     const result = back(draft, at(draft), typed);
     if (!result.ok) throw new Error('expected ok');
-    expect(result.draft.step).toBe('problem');
+    expect(result.draft.step).toBe('service');
     expect(result.draft.rev).toBe(draft.rev + 1);
-    expect(fieldValues(result.draft)).toEqual({ problemType: 'billing' });
+    expect(fieldValues(result.draft)).toEqual({ service: 'azure', problemType: 'billing' });
 
     // Forward again: the details card shows what was typed before going back.
-    const forward = submitStep(result.draft, at(result.draft), { problemType: 'billing' });
+    const forward = submitStep(result.draft, at(result.draft), { service: 'azure', problemType: 'billing' });
     if (!forward.ok) throw new Error('expected ok');
     expect(fieldValues(forward.draft)).toMatchObject({
       title: 'Half-typed title',
@@ -364,13 +428,13 @@ describe('back', () => {
   });
 
   it('keeps text held from a rejected step when Back sends no inputs', () => {
-    const draft = walk([{ role: 'direct-bill' }, { service: 'azure' }, { problemType: 'billing' }]);
+    const draft = walk([{ role: 'direct-bill' }, { service: 'azure', problemType: 'billing' }]);
     const rejected = submitStep(draft, at(draft), { ...validDetails, contactEmail: 'anna@fabrikam' });
     if (rejected.ok) throw new Error('expected a validation error');
     // Teams sends only the action data for Back, never the card's inputs.
     const result = back(rejected.draft, at(rejected.draft), { draftId: 'd', draftRev: 0, step: 'details' });
     if (!result.ok) throw new Error('expected ok');
-    const forward = submitStep(result.draft, at(result.draft), { problemType: 'billing' });
+    const forward = submitStep(result.draft, at(result.draft), { service: 'azure', problemType: 'billing' });
     if (!forward.ok) throw new Error('expected ok');
     expect(fieldValues(forward.draft)).toMatchObject({
       contactEmail: 'anna@fabrikam',
@@ -381,9 +445,13 @@ describe('back', () => {
   it('prefills accepted answers when going back', () => {
     const draft = walk([
       { role: 'direct-bill' },
-      { service: 'office365' },
-      { problemType: 'break-fix' },
-      { criteria: 'network-disruption', serviceHealthChecked: 'true', troubleshootingDone: 'true' },
+      { service: 'office365', problemType: 'break-fix' },
+      {
+        criteria: 'network-disruption',
+        serviceHealthChecked: 'true',
+        troubleshootingDone: 'true',
+        severity: 'B',
+      },
     ]);
     const result = back(draft, at(draft));
     if (!result.ok) throw new Error('expected ok');
@@ -392,6 +460,7 @@ describe('back', () => {
       criteria: 'network-disruption',
       serviceHealthChecked: 'true',
       troubleshootingDone: 'true',
+      severity: 'B',
     });
   });
 
@@ -405,7 +474,7 @@ describe('finish', () => {
   it('sends an incomplete draft to the first unanswered step', () => {
     const draft: Draft = { answers: { role: 'direct-bill', service: 'azure' }, step: 'review', rev: 3 };
     const result = finish(draft, at(draft));
-    expect(result).toMatchObject({ ok: false, reason: 'incomplete', draft: { step: 'problem', rev: 4 } });
+    expect(result).toMatchObject({ ok: false, reason: 'incomplete', draft: { step: 'service', rev: 4 } });
   });
 
   it('drops answers left over from a changed path', () => {
@@ -428,8 +497,8 @@ describe('finish', () => {
 describe('progress and keys', () => {
   it('counts the applicable steps', () => {
     expect(progress({ role: 'direct-bill', service: 'marketplace' }, 'details')).toEqual({
-      index: 4,
-      total: 5,
+      index: 3,
+      total: 4,
     });
   });
 

@@ -1,4 +1,4 @@
-import { back, finish, submitStep, type CardPosition } from '../../../../src/domain/wizard/flow';
+import { back, fieldValues, finish, submitStep, type CardPosition } from '../../../../src/domain/wizard/flow';
 import { DraftSchema, type Draft } from '../../../../src/domain/wizard/model';
 import { readSentence } from '../../../../src/domain/wizard/sentence';
 import { startingDraft } from '../../../../src/domain/wizard/start';
@@ -49,27 +49,25 @@ describe('startingDraft', () => {
       access: { helpdeskAdmin: false },
     });
     expect(draft.step).toBe('criteria');
-    expect(draft.prefilled).toEqual(['severity']);
+    // Everything after the checks is asked anyway; the read severity is shown on the checks step.
+    expect(draft.prefilled).toBeUndefined();
     expect(draft.pending).toMatchObject({
       customerDomain: 'contoso.onmicrosoft.com',
       title: 'VMs in West Europe down since 6:00',
     });
 
-    const criteria = submitStep(draft, at(draft), {
+    // The remembered Helpdesk admin answer and the read severity are on the checks card as chosen.
+    expect(fieldValues(draft)).toMatchObject({ helpdeskAdmin: 'no', severity: 'A', delegatedAdmin: '' });
+    const access = submitStep(draft, at(draft), {
       criteria: 'service-unavailable',
       serviceHealthChecked: 'true',
       troubleshootingDone: 'true',
-    });
-    if (!criteria.ok) throw new Error('criteria refused');
-    expect(criteria.draft.step).toBe('access');
-    // The remembered Helpdesk admin answer is on the card; only delegated admin is new.
-    const access = submitStep(criteria.draft, at(criteria.draft), {
       delegatedAdmin: 'yes',
       helpdeskAdmin: 'no',
+      severity: 'A',
     });
-    if (!access.ok) throw new Error('access refused');
+    if (!access.ok) throw new Error('checks refused');
     expect(access.draft.step).toBe('details');
-    expect(access.draft.prefilled).toEqual(['severity']);
 
     // The details step is still checked as a whole: a customer name is missing.
     const pending = access.draft.pending ?? {};
@@ -89,10 +87,61 @@ describe('startingDraft', () => {
     const reading = readSentence('Azure down, sev B');
     const draft = startingDraft({ lang: 'en', role: 'direct-bill', reading });
     expect(draft.step).toBe('criteria');
-    const toProblem = back(draft, at(draft));
-    if (!toProblem.ok) throw new Error('back refused');
-    // problem was answered before the first step shown: Back reaches it, it was never to be skipped.
-    expect(toProblem.draft.step).toBe('problem');
-    expect(toProblem.draft.prefilled).toEqual(['severity']);
+    const toService = back(draft, at(draft));
+    if (!toService.ok) throw new Error('back refused');
+    // The service step was answered before the first step shown: Back reaches it.
+    expect(toService.draft.step).toBe('service');
+    expect(fieldValues(toService.draft)).toEqual({ service: 'azure', problemType: 'break-fix' });
+  });
+
+  it('passes over the service step a first-time partner’s sentence answered, after the role', () => {
+    const reading = readSentence('Azure VMs down, sev A');
+    const draft = startingDraft({ lang: 'en', reading });
+    expect(draft.step).toBe('role');
+    expect(draft.prefilled).toEqual(['service']);
+    const role = submitStep(draft, at(draft), { role: 'direct-bill' });
+    expect(role.ok && role.draft.step).toBe('criteria');
+  });
+
+  it('takes the service and problem type of the last ticket, passed over, and Back reaches them', () => {
+    const draft = startingDraft({
+      lang: 'en',
+      role: 'direct-bill',
+      service: 'azure',
+      problemType: 'break-fix',
+      helpdeskAdmin: false,
+      contact,
+    });
+    expect(draft.step).toBe('criteria');
+    expect(draft.answers).toEqual({
+      role: 'direct-bill',
+      service: 'azure',
+      problemType: 'break-fix',
+      access: { helpdeskAdmin: false },
+    });
+    const toService = back(draft, at(draft));
+    if (!toService.ok) throw new Error('back refused');
+    expect(toService.draft.step).toBe('service');
+    const toRole = back(toService.draft, at(toService.draft));
+    expect(toRole.ok && toRole.draft.step).toBe('role');
+  });
+
+  it('takes nothing remembered about the service when the sentence names the service or problem', () => {
+    const reading = readSentence('Outlook is slow for contoso.com');
+    const draft = startingDraft({
+      lang: 'en',
+      role: 'direct-bill',
+      service: 'azure',
+      problemType: 'break-fix',
+      reading,
+    });
+    expect(draft.answers.service).toBe(reading.service);
+    expect(draft.answers.problemType).toBe(reading.problemType);
+    // Two services named: the service is asked, not taken from the last ticket.
+    const unclear = readSentence('Outlook on an Azure VM is slow for contoso.com');
+    expect(unclear.unclear).toContain('service');
+    const asked = startingDraft({ lang: 'en', role: 'direct-bill', service: 'azure', reading: unclear });
+    expect(asked.step).toBe('service');
+    expect(asked.answers.service).toBeUndefined();
   });
 });
