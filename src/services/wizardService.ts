@@ -196,7 +196,10 @@ export class WizardService {
     }
   }
 
-  /** Remembers what the partner answered about themselves; a failure only means asking again next time. */
+  /**
+   * Remembers what the partner answered about themselves, from a new ticket or their edit of one; a
+   * failure only means asking again next time.
+   */
   private async rememberPartner(partner: PartnerKey | undefined, answers: WizardAnswers): Promise<void> {
     const { role, details, service, problemType } = answers;
     if (!partner || !this.profiles || !role || !details) return;
@@ -505,6 +508,8 @@ export class WizardService {
       const ticket = await this.tickets.update(seenOnCard(revised.ticket, personalCard));
       this.metrics.ticketChanged(ticket.status, 'edited');
       await this.drafts.markSubmitted(draftId, ticket._id);
+      // The requester's latest answers about themselves are the ones to offer next time.
+      await this.rememberPartner(actor.partner, answersFromTicket(ticket));
       this.log?.info({ draftId, ticketId: ticket._id, version: ticket.version }, 'ticket edited');
       return { kind: 'ticket', ticket, edited: true, changed: true, lang };
     } catch (error) {

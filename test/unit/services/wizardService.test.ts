@@ -329,6 +329,35 @@ describe('WizardService: what a new wizard starts with', () => {
     ]);
   });
 
+  it('remembers the contact the requester corrects in an edit of their ticket', async () => {
+    const { profiles, tickets, service } = setupWithProfiles();
+    const filed = await fileAzureTicket(
+      service,
+      asStep(await service.start(OWNER, 'en', { partner: PARTNER })),
+    );
+    if (filed.kind !== 'ticket') throw new Error(`Expected a ticket, got ${filed.kind}`);
+    let view = asStep(await service.edit(filed.ticket, filed.ticket.version, OWNER, 'en'));
+    expect(view.draft.step).toBe('review');
+    const card = { draftId: view.draftId, draftRev: view.draft.rev, step: view.draft.step };
+    view = asStep(await service.back(view.draftId, OWNER.userId, card, card));
+    expect(view.draft.step).toBe('details');
+    view = await next(service, view, { ...DETAILS, contactPhone: '+48 600 999 999', contactLanguage: 'en' });
+    expect(view.draft.step).toBe('review');
+    const edited = await service.submit(
+      view.draftId,
+      { draftId: view.draftId, draftRev: view.draft.rev, step: view.draft.step },
+      { ...ACTOR, partner: PARTNER },
+    );
+    expect(edited).toMatchObject({ kind: 'ticket', edited: true });
+    expect((await tickets.get('tenant-1', filed.ticket._id))?.contact.phone).toBe('+48 600 999 999');
+    expect(profiles.profiles.get('tenant-1/aad-user-1')?.contact).toEqual({
+      name: 'Ada Partner',
+      email: 'ada@partner.example',
+      phone: '+48 600 999 999',
+      language: 'en',
+    });
+  });
+
   it('offers a returning partner their role, contact and Helpdesk admin answer, without asking Teams', async () => {
     const { profiles, service } = setupWithProfiles();
     profiles.profiles.set('tenant-1/aad-user-1', {
