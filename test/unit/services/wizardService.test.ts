@@ -345,7 +345,7 @@ describe('WizardService: what a new wizard starts with', () => {
     expect(view.draft.step).toBe('review');
     const edited = await service.submit(
       view.draftId,
-      { draftId: view.draftId, draftRev: view.draft.rev, step: view.draft.step },
+      { draftRev: view.draft.rev, step: view.draft.step },
       { ...ACTOR, partner: PARTNER },
     );
     expect(edited).toMatchObject({ kind: 'ticket', edited: true });
