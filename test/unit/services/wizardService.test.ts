@@ -26,10 +26,20 @@ const DETAILS = {
   contactLanguage: 'pl',
 };
 
-function setup() {
+/** The service over memory stores; the partner profiles and the ticket channel only when a test needs them. */
+function setup(options: { profiles?: MemoryPartnerProfileStore; channels?: MemoryTicketChannelStore } = {}) {
   const drafts = new MemoryDraftStore();
-  const tickets = new MemoryTicketStore();
-  const service = new WizardService(drafts, tickets, { now: () => NOW });
+  const tickets = new MemoryTicketStore(() => NOW);
+  const service = new WizardService(
+    drafts,
+    tickets,
+    { now: () => NOW },
+    [],
+    undefined,
+    undefined,
+    options.profiles,
+    options.channels,
+  );
   return { drafts, tickets, service };
 }
 
@@ -140,18 +150,7 @@ describe('WizardService: whether a new ticket is announced', () => {
   };
 
   async function submitWith(channels: MemoryTicketChannelStore) {
-    const drafts = new MemoryDraftStore();
-    const tickets = new MemoryTicketStore(() => NOW);
-    const service = new WizardService(
-      drafts,
-      tickets,
-      { now: () => NOW },
-      [],
-      undefined,
-      undefined,
-      undefined,
-      channels,
-    );
+    const { tickets, service } = setup({ channels });
     const review = await next(service, await toDetails(service), DETAILS);
     const card = { draftId: review.draftId, draftRev: review.draft.rev, step: review.draft.step };
     const view = await service.submit(review.draftId, card, ACTOR);
@@ -241,19 +240,8 @@ describe('WizardService: the database does not answer at all', () => {
 describe('WizardService: what a new wizard starts with', () => {
   const PARTNER: PartnerKey = { tenantId: 'tenant-1', userId: 'aad-user-1' };
   const setupWithProfiles = () => {
-    const drafts = new MemoryDraftStore();
-    const tickets = new MemoryTicketStore();
     const profiles = new MemoryPartnerProfileStore();
-    const service = new WizardService(
-      drafts,
-      tickets,
-      { now: () => NOW },
-      [],
-      undefined,
-      undefined,
-      profiles,
-    );
-    return { drafts, tickets, profiles, service };
+    return { ...setup({ profiles }), profiles };
   };
   const fileAzureTicket = async (service: WizardService, view: StepView) => {
     let step = view;
