@@ -1,6 +1,5 @@
-import type { StepId } from '../../src/domain/wizard/model';
 import { t, type Lang, type MessageKey } from '../../src/i18n';
-import { Playground, type ChatMessage } from '../helpers/playground';
+import { expectWizardStep, Playground, type ChatMessage } from '../helpers/playground';
 
 /**
  * Filing quickly in the Agents Playground, counting what the partner does: every click (a radio,
@@ -33,17 +32,12 @@ describe('a ticket in a minute, in the Agents Playground', () => {
     typed = 0;
   });
 
-  const expectStep = async (card: ChatMessage, step: StepId, lang: Lang = 'en') => {
-    await card.card.getByText(t(lang, `wizard.intro.${step}`), { exact: true }).waitFor();
-  };
-  const newBotMessages = async () => (await pg.messages()).filter((m) => m.fromBot && m.seq > pg.lastMark);
-
   const press = async (card: ChatMessage, title: string): Promise<string> => {
     const before = await card.locator.innerText();
     await pg.clickCardButton(title, card);
     clicks++;
     const after = await pg.waitForMessageChange(card, before);
-    expect(await newBotMessages()).toEqual([]);
+    expect(await pg.newBotMessages()).toEqual([]);
     return after;
   };
   const choose = async (card: ChatMessage, label: string, option: string) => {
@@ -75,7 +69,7 @@ describe('a ticket in a minute, in the Agents Playground', () => {
     { helpdeskKnown, severityKnown = false }: { helpdeskKnown: boolean; severityKnown?: boolean },
   ) => {
     const l = (key: MessageKey) => t(lang, key);
-    await expectStep(card, 'criteria', lang);
+    await expectWizardStep(card, 'criteria', lang);
     await choose(card, l('wizard.field.criteria'), l('wizard.criterion.service-unavailable'));
     await toggle(card, l('wizard.field.serviceHealthChecked'));
     await toggle(card, l('wizard.field.troubleshootingDone'));
@@ -106,7 +100,7 @@ describe('a ticket in a minute, in the Agents Playground', () => {
   it('a first-time partner: the contact comes from the Teams profile and the language defaults to the chat’s', async () => {
     const en = (key: MessageKey) => t('en', key);
     const card = await start('new ticket');
-    await expectStep(card, 'role');
+    await expectWizardStep(card, 'role');
     // Says where the contact came from.
     expect(await card.locator.innerText()).toContain(
       t('en', 'prefill.teams', {
@@ -115,13 +109,13 @@ describe('a ticket in a minute, in the Agents Playground', () => {
     );
     await choose(card, en('wizard.field.role'), en('wizard.role.direct-bill'));
     await press(card, en('wizard.action.next'));
-    await expectStep(card, 'service');
+    await expectWizardStep(card, 'service');
     await choose(card, en('wizard.field.service'), en('wizard.service.azure'));
     await choose(card, en('wizard.field.problemType'), en('wizard.problem.break-fix'));
     await press(card, en('wizard.action.next'));
     await checks(card, 'en', { helpdeskKnown: false });
 
-    await expectStep(card, 'details');
+    await expectWizardStep(card, 'details');
     expect(await pg.cardInputValue(en('wizard.field.contactName'), card)).toBe(pg.userName);
     expect(await pg.cardInputValue(en('wizard.field.contactEmail'), card)).toMatch(
       /^[^@\s]+@[^@\s]+\.[a-z]+$/i,
@@ -135,7 +129,7 @@ describe('a ticket in a minute, in the Agents Playground', () => {
     await type(card, en('wizard.field.description'), 'All VMs stopped answering at 06:00.');
     await type(card, en('wizard.field.contactPhone'), '+48 600 100 200');
     await press(card, en('wizard.action.next'));
-    await expectStep(card, 'review');
+    await expectWizardStep(card, 'review');
     await submitted(card, 'en');
 
     console.log(`first-time partner, "new ticket": ${clicks} clicks, ${typed} typed fields`);
@@ -147,7 +141,7 @@ describe('a ticket in a minute, in the Agents Playground', () => {
     const en = (key: MessageKey) => t('en', key);
     const card = await start(`new ticket: ${SENTENCE_EN}`);
     // Service, problem type and severity are read; role and contact remembered: the checks come first.
-    await expectStep(card, 'criteria');
+    await expectWizardStep(card, 'criteria');
     const first = await card.locator.innerText();
     expect(first).toContain(t('en', 'prefill.read', { fields: '' }).split(':')[0] ?? '');
     expect(first).toContain(`${en('field.service')} (${en('wizard.service.azure')})`);
@@ -157,7 +151,7 @@ describe('a ticket in a minute, in the Agents Playground', () => {
     // The read severity is shown chosen on the checks card; then the details, filled in from the
     // sentence and the last ticket.
     await checks(card, 'en', { helpdeskKnown: true, severityKnown: true });
-    await expectStep(card, 'details');
+    await expectWizardStep(card, 'details');
     expect(await pg.cardInputValue(en('wizard.field.customerDomain'), card)).toBe('contoso.onmicrosoft.com');
     expect(await pg.cardInputValue(en('wizard.field.title'), card)).toBe(
       'VMs in West Europe down since 6:00',
@@ -168,7 +162,7 @@ describe('a ticket in a minute, in the Agents Playground', () => {
     await type(card, en('wizard.field.customerName'), 'Contoso Ltd');
     const review = await press(card, en('wizard.action.next'));
 
-    await expectStep(card, 'review');
+    await expectWizardStep(card, 'review');
     expect(review).toContain(en('wizard.severity.A'));
     expect(review).toContain(en('wizard.service.azure'));
     expect(review).toContain(en('decision.outcome.eligible'));
@@ -184,7 +178,7 @@ describe('a ticket in a minute, in the Agents Playground', () => {
     const en = (key: MessageKey) => t('en', key);
     const card = await start('new ticket');
     // Role, service and problem type of the last ticket: passed over and said on the first card.
-    await expectStep(card, 'criteria');
+    await expectWizardStep(card, 'criteria');
     const first = await card.locator.innerText();
     expect(first).toContain(t('en', 'prefill.remembered', { fields: '' }).replace(/\.$/, '').trim());
     expect(first).toContain(
@@ -203,7 +197,7 @@ describe('a ticket in a minute, in the Agents Playground', () => {
     );
     await checks(card, 'en', { helpdeskKnown: true });
 
-    await expectStep(card, 'details');
+    await expectWizardStep(card, 'details');
     await type(card, en('wizard.field.customerName'), 'Contoso Ltd');
     await type(card, en('wizard.field.customerDomain'), 'contoso.onmicrosoft.com');
     // No title: the description's first line becomes it.
@@ -213,7 +207,7 @@ describe('a ticket in a minute, in the Agents Playground', () => {
       'VMs in West Europe down\nAll VMs stopped answering at 06:00.',
     );
     const review = await press(card, en('wizard.action.next'));
-    await expectStep(card, 'review');
+    await expectWizardStep(card, 'review');
     expect(review).toContain(en('wizard.service.azure'));
     expect(review).toContain(en('wizard.severity.A'));
     expect(review).toContain('VMs in West Europe down');
@@ -231,9 +225,9 @@ describe('a ticket in a minute, in the Agents Playground', () => {
   it('a returning partner reaches the remembered service and role with Back, and changes them', async () => {
     const en = (key: MessageKey) => t('en', key);
     const card = await start('new ticket');
-    await expectStep(card, 'criteria');
+    await expectWizardStep(card, 'criteria');
     await press(card, en('wizard.action.back'));
-    await expectStep(card, 'service');
+    await expectWizardStep(card, 'service');
     expect(await pg.isCardOptionSelected(en('wizard.field.service'), en('wizard.service.azure'), card)).toBe(
       true,
     );
@@ -241,16 +235,16 @@ describe('a ticket in a minute, in the Agents Playground', () => {
       await pg.isCardOptionSelected(en('wizard.field.problemType'), en('wizard.problem.break-fix'), card),
     ).toBe(true);
     await press(card, en('wizard.action.back'));
-    await expectStep(card, 'role');
+    await expectWizardStep(card, 'role');
     expect(await pg.isCardOptionSelected(en('wizard.field.role'), en('wizard.role.direct-bill'), card)).toBe(
       true,
     );
     await choose(card, en('wizard.field.role'), en('wizard.role.indirect-provider'));
     await press(card, en('wizard.action.next'));
-    await expectStep(card, 'service');
+    await expectWizardStep(card, 'service');
     await choose(card, en('wizard.field.service'), en('wizard.service.office365'));
     const checksCard = await press(card, en('wizard.action.next'));
-    await expectStep(card, 'criteria');
+    await expectWizardStep(card, 'criteria');
     // Office 365 asks no access question; the card names the service chosen.
     expect(checksCard).toContain(en('wizard.service.office365'));
     expect(await card.card.getByText(en('wizard.field.delegatedAdmin')).count()).toBe(0);
@@ -261,7 +255,7 @@ describe('a ticket in a minute, in the Agents Playground', () => {
   it('"nowe zgłoszenie: …" opens the wizard in Polish with what the sentence says, each answer reachable to change', async () => {
     const pl = (key: MessageKey) => t('pl', key);
     const card = await start(`nowe zgłoszenie: ${SENTENCE_PL}`);
-    await expectStep(card, 'criteria', 'pl');
+    await expectWizardStep(card, 'criteria', 'pl');
     const first = await card.locator.innerText();
     expect(first).toContain(`${pl('field.service')} (${pl('wizard.service.azure')})`);
     expect(first).toContain(`${pl('field.severity')} (${pl('wizard.severity.A')})`);
@@ -269,7 +263,7 @@ describe('a ticket in a minute, in the Agents Playground', () => {
 
     // Back reaches what was read: the service and the problem type, shown as chosen on their card.
     await press(card, pl('wizard.action.back'));
-    await expectStep(card, 'service', 'pl');
+    await expectWizardStep(card, 'service', 'pl');
     expect(await pg.isCardOptionSelected(pl('wizard.field.service'), pl('wizard.service.azure'), card)).toBe(
       true,
     );
@@ -278,7 +272,7 @@ describe('a ticket in a minute, in the Agents Playground', () => {
     ).toBe(true);
     await press(card, pl('wizard.action.next'));
     await checks(card, 'pl', { helpdeskKnown: true, severityKnown: true });
-    await expectStep(card, 'details', 'pl');
+    await expectWizardStep(card, 'details', 'pl');
     expect(await pg.cardInputValue(pl('wizard.field.customerDomain'), card)).toBe('contoso.onmicrosoft.com');
     expect(await pg.cardInputValue(pl('wizard.field.title'), card)).toBe(
       'maszyny wirtualne w Europie Zachodniej nie działają od 6:00',
@@ -286,14 +280,14 @@ describe('a ticket in a minute, in the Agents Playground', () => {
     expect(await pg.cardInputValue(pl('wizard.field.description'), card)).toBe(SENTENCE_PL);
     await type(card, pl('wizard.field.customerName'), 'Contoso Sp. z o.o.');
     const review = await press(card, pl('wizard.action.next'));
-    await expectStep(card, 'review', 'pl');
+    await expectWizardStep(card, 'review', 'pl');
     expect(review).toContain(pl('wizard.severity.A'));
     await submitted(card, 'pl');
   });
 
   it('a sentence with two services asks for the service and says why', async () => {
     const card = await start('new ticket: Outlook on an Azure VM is slow for contoso.com');
-    await expectStep(card, 'service');
+    await expectWizardStep(card, 'service');
     expect(await card.locator.innerText()).toContain(
       t('en', 'prefill.unclear', { fields: t('en', 'field.service') }),
     );

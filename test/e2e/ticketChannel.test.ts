@@ -1,6 +1,5 @@
-import type { StepId } from '../../src/domain/wizard/model';
 import { t } from '../../src/i18n';
-import { Playground, type ChatMessage } from '../helpers/playground';
+import { expectWizardStep, Playground, type ChatMessage } from '../helpers/playground';
 
 /**
  * The tenant's ticket channel in the Agents Playground: "post tickets here" in a team channel, then a
@@ -29,10 +28,6 @@ describe('the ticket channel in the Agents Playground', () => {
     await pg?.close();
   }, 30_000);
 
-  const expectStep = async (card: ChatMessage, step: StepId) => {
-    await card.card.getByText(en(`wizard.intro.${step}`), { exact: true }).waitFor();
-  };
-
   /**
    * Presses a card button and waits for the invoke response to replace the card in place, showing
    * `shows`. The message can change more than once (the "response was sent" bar, an updateActivity in a
@@ -59,9 +54,9 @@ describe('the ticket channel in the Agents Playground', () => {
     await pg.send('new ticket');
     const card = await pg.waitForBotMessage();
     if (returning) {
-      await expectStep(card, 'details');
+      await expectWizardStep(card, 'details');
     } else {
-      await expectStep(card, 'role');
+      await expectWizardStep(card, 'role');
       await pg.chooseCardOption(en('wizard.field.role'), en('wizard.role.direct-bill'), card);
       await press(card, en('wizard.action.next'), en('wizard.intro.service'));
       await pg.chooseCardOption(en('wizard.field.service'), en('wizard.service.own-subscription'), card);

@@ -1,6 +1,6 @@
 import type { StepId } from '../../src/domain/wizard/model';
 import { t, type Lang } from '../../src/i18n';
-import { Playground, type ChatMessage } from '../helpers/playground';
+import { expectWizardStep, Playground, type ChatMessage } from '../helpers/playground';
 
 /**
  * The escalation wizard in the Agents Playground: every step is an Action.Execute whose invoke
@@ -23,19 +23,12 @@ describe('the escalation wizard in the Agents Playground', () => {
     await pg?.close();
   }, 30_000);
 
-  /** The step a wizard card shows, told by its intro text (unique per step). */
-  const expectStep = async (card: ChatMessage, step: StepId, lang: Lang = 'en') => {
-    await card.card.getByText(t(lang, `wizard.intro.${step}`), { exact: true }).waitFor();
-  };
-
-  const newBotMessages = async () => (await pg.messages()).filter((m) => m.fromBot && m.seq > pg.lastMark);
-
   /** Presses a card button and waits for the invoke response to replace the card in place. */
   const press = async (card: ChatMessage, title: string): Promise<string> => {
     const before = await card.locator.innerText();
     await pg.clickCardButton(title, card);
     const after = await pg.waitForMessageChange(card, before);
-    expect(await newBotMessages()).toEqual([]);
+    expect(await pg.newBotMessages()).toEqual([]);
     return after;
   };
 
@@ -52,7 +45,7 @@ describe('the escalation wizard in the Agents Playground', () => {
     for (let i = 0; i < 2 && (await intro('role').count()) === 0; i++) {
       await press(card, t(lang, 'wizard.action.back'));
     }
-    await expectStep(card, 'role', lang);
+    await expectWizardStep(card, 'role', lang);
     return card;
   };
 
@@ -67,23 +60,23 @@ describe('the escalation wizard in the Agents Playground', () => {
     // role → service, in place.
     await pg.chooseCardOption(role, directBill, card);
     await press(card, en('wizard.action.next'));
-    await expectStep(card, 'service');
+    await expectWizardStep(card, 'service');
 
     // Back → the role step with the role still chosen.
     await press(card, en('wizard.action.back'));
-    await expectStep(card, 'role');
+    await expectWizardStep(card, 'role');
     expect(await pg.isCardOptionSelected(role, directBill, card)).toBe(true);
     expect(await pg.isCardOptionSelected(role, en('wizard.role.indirect-reseller'), card)).toBe(false);
 
     await press(card, en('wizard.action.next'));
-    await expectStep(card, 'service');
+    await expectWizardStep(card, 'service');
     // The service and the problem type on one card.
     await pg.chooseCardOption(en('wizard.field.service'), en('wizard.service.azure'), card);
     await pg.chooseCardOption(en('wizard.field.problemType'), en('wizard.problem.break-fix'), card);
 
     await press(card, en('wizard.action.next'));
     // One checks card: criteria, prerequisites, access and severity, saying what they are for.
-    await expectStep(card, 'criteria');
+    await expectWizardStep(card, 'criteria');
     expect(await card.locator.innerText()).toContain(
       en('wizard.checks.subject', {
         service: en('wizard.service.azure'),
@@ -106,7 +99,7 @@ describe('the escalation wizard in the Agents Playground', () => {
     expect(await pg.saveCardScreenshot(card, 'checks-en')).toMatch(/checks-en\.png$/);
 
     await press(card, en('wizard.action.next'));
-    await expectStep(card, 'details');
+    await expectWizardStep(card, 'details');
     await pg.fillCardInput(en('wizard.field.customerName'), 'Contoso Ltd', card);
     await pg.fillCardInput(en('wizard.field.customerDomain'), 'contoso.onmicrosoft.com', card);
     await pg.fillCardInput(en('wizard.field.title'), 'VMs in West Europe unreachable', card);
@@ -116,7 +109,7 @@ describe('the escalation wizard in the Agents Playground', () => {
     await pg.chooseCardOption(en('wizard.field.contactLanguage'), en('wizard.language.pl'), card);
 
     const review = await press(card, en('wizard.action.next'));
-    await expectStep(card, 'review');
+    await expectWizardStep(card, 'review');
     expect(review).toContain(en('decision.outcome.eligible'));
     expect(review).toContain('Contoso Ltd (contoso.onmicrosoft.com)');
     expect(review).toContain(en('wizard.severity.B'));
@@ -147,7 +140,7 @@ describe('the escalation wizard in the Agents Playground', () => {
     await pg.chooseCardOption(en('wizard.field.service'), en('wizard.service.own-subscription'), card);
     await pg.chooseCardOption(en('wizard.field.problemType'), en('wizard.problem.non-break-fix'), card);
     await press(card, en('wizard.action.next'));
-    await expectStep(card, 'details');
+    await expectWizardStep(card, 'details');
 
     const typed: [Parameters<typeof en>[0], string][] = [
       ['wizard.field.customerName.own', 'Fabrikam Partner'],
@@ -162,7 +155,7 @@ describe('the escalation wizard in the Agents Playground', () => {
     await pg.chooseCardOption(en('wizard.field.contactLanguage'), en('wizard.language.en'), card);
 
     const invalid = await press(card, en('wizard.action.next'));
-    await expectStep(card, 'details');
+    await expectWizardStep(card, 'details');
     expect(invalid).toContain(en('wizard.errors.title'));
     expect(invalid).toContain(en('wizard.errors.title'));
     // The inline error under the field, and only for the email.
@@ -174,7 +167,7 @@ describe('the escalation wizard in the Agents Playground', () => {
 
     await pg.fillCardInput(en('wizard.field.contactEmail'), 'anna@fabrikam.com', card);
     const review = await press(card, en('wizard.action.next'));
-    await expectStep(card, 'review');
+    await expectWizardStep(card, 'review');
     expect(review).not.toContain(en('wizard.error.email'));
     expect(review).toContain('anna@fabrikam.com');
 
@@ -194,7 +187,7 @@ describe('the escalation wizard in the Agents Playground', () => {
 
     await pg.chooseCardOption(t('pl', 'wizard.field.role'), t('pl', 'wizard.role.direct-bill'), card);
     await press(card, t('pl', 'wizard.action.next'));
-    await expectStep(card, 'service', 'pl');
+    await expectWizardStep(card, 'service', 'pl');
     expect(
       await card.card
         .getByRole('radio', { name: t('pl', 'wizard.service.own-subscription'), exact: true })
@@ -213,7 +206,7 @@ describe('the escalation wizard in the Agents Playground', () => {
     await pg.chooseCardOption(tr('wizard.field.service'), tr(`wizard.service.${service}`), card);
     await pg.chooseCardOption(tr('wizard.field.problemType'), tr('wizard.problem.break-fix'), card);
     await press(card, tr('wizard.action.next'));
-    await expectStep(card, 'criteria', lang);
+    await expectWizardStep(card, 'criteria', lang);
     await pg.chooseCardOption(tr('wizard.field.criteria'), tr('wizard.criterion.service-unavailable'), card);
     await pg.setCardToggle(tr('wizard.field.serviceHealthChecked'), true, card);
     await pg.setCardToggle(tr('wizard.field.troubleshootingDone'), true, card);
@@ -228,7 +221,7 @@ describe('the escalation wizard in the Agents Playground', () => {
 
     const blocked = await press(card, en('wizard.action.next'));
     // Still the checks step, the answers still chosen, the blocker explained with the way forward.
-    await expectStep(card, 'criteria');
+    await expectWizardStep(card, 'criteria');
     expect(blocked).toContain(en('wizard.blocked.title'));
     expect(blocked).toContain(en('wizard.blocked.helpdesk-admin-azure'));
     expect(blocked).toContain(en('wizard.blocked.wayForward'));
@@ -241,14 +234,14 @@ describe('the escalation wizard in the Agents Playground', () => {
     await pg.saveCardScreenshot(card, 'blocker-en');
 
     await press(card, en('wizard.action.continueDraft'));
-    await expectStep(card, 'details');
+    await expectWizardStep(card, 'details');
   });
 
   it('cancels a Polish wizard in Polish', async () => {
     const card = await startWizard('nowe zgłoszenie', 'pl');
     await pg.chooseCardOption(t('pl', 'wizard.field.role'), t('pl', 'wizard.role.direct-bill'), card);
     await press(card, t('pl', 'wizard.action.next'));
-    await expectStep(card, 'service', 'pl');
+    await expectWizardStep(card, 'service', 'pl');
     const cancelled = await press(card, t('pl', 'wizard.action.cancel'));
     expect(cancelled).toContain(t('pl', 'wizard.cancelled.title'));
     expect(cancelled).toContain(t('pl', 'wizard.cancelled.text'));
@@ -267,7 +260,7 @@ describe('the escalation wizard in the Agents Playground', () => {
     await pg.chooseCardOption(pl('wizard.field.severity'), pl('wizard.severity.A'), card);
     await pg.saveCardScreenshot(card, 'checks-pl');
     await press(card, pl('wizard.action.next'));
-    await expectStep(card, 'details', 'pl');
+    await expectWizardStep(card, 'details', 'pl');
     await pg.fillCardInput(pl('wizard.field.customerName'), 'Contoso sp. z o.o.', card);
     await pg.fillCardInput(pl('wizard.field.customerDomain'), 'contoso.onmicrosoft.com', card);
     await pg.fillCardInput(pl('wizard.field.title'), 'Maszyny wirtualne nie odpowiadają', card);
@@ -281,7 +274,7 @@ describe('the escalation wizard in the Agents Playground', () => {
     await pg.chooseCardOption(pl('wizard.field.contactLanguage'), pl('wizard.language.en'), card);
 
     const review = await press(card, pl('wizard.action.next'));
-    await expectStep(card, 'review', 'pl');
+    await expectWizardStep(card, 'review', 'pl');
     expect(review).toContain(pl('decision.outcome.eligible'));
     expect(review).toContain(pl('field.description').replace(/^./, (c) => c.toLocaleUpperCase('pl')));
     expect(review).not.toContain(en('wizard.title'));

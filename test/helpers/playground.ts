@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { composeBot } from '../../src/compose';
+import type { StepId } from '../../src/domain/wizard/model';
+import { t, type Lang } from '../../src/i18n';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { freePort } from '../../src/storage/embeddedDatabase';
@@ -105,6 +107,11 @@ const COUNTER = 'data-e2e-counter';
 const POLL_MS = 150;
 const OUTPUT_LINES = 25;
 /** Where end-to-end runs leave screenshots of cards for people to look at (git-ignored). */
+/** Waits until a wizard card shows `step`, told by its intro text (unique per step). */
+export async function expectWizardStep(card: ChatMessage, step: StepId, lang: Lang = 'en'): Promise<void> {
+  await card.card.getByText(t(lang, `wizard.intro.${step}`), { exact: true }).waitFor();
+}
+
 export const ARTIFACTS_DIR = join(__dirname, '..', '..', 'test-results', 'e2e');
 
 /**
@@ -182,6 +189,11 @@ export class Playground {
   /** Highest message number on screen just before the last send: newer messages have a higher `seq`. */
   get lastMark(): number {
     return this.mark;
+  }
+
+  /** The bot's messages that arrived after the last send. */
+  async newBotMessages(): Promise<ChatMessage[]> {
+    return (await this.messages()).filter((m) => m.fromBot && m.seq > this.mark);
   }
 
   /** Bot + Playground + browser, with the page loaded and the personal chat's welcome settled. */
