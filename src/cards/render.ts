@@ -32,3 +32,17 @@ export function asPlainText(text: string): string {
   // CommonMark lets a backslash escape any ASCII punctuation, so this renders the text verbatim.
   return text.replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`);
 }
+
+/**
+ * Like asPlainText, for text the user wrote on several lines (a description): each line stays a line.
+ * Teams joins lines a TextBlock or fact separates with a single line break, so they are joined with a
+ * blank line; runs of blank lines collapse to one.
+ */
+export function asPlainLines(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .map(asPlainText)
+    .join('\n\n');
+}

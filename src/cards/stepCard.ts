@@ -35,7 +35,7 @@ import {
   type ResponseText,
 } from './format';
 import { prefillText } from './prefillText';
-import { asPlainText, renderCard, type CardJson } from './render';
+import { asPlainLines, asPlainText, renderCard, type CardJson } from './render';
 import { VERB } from './verbs';
 
 /**
@@ -225,7 +225,7 @@ function reviewFacts(answers: WizardAnswers, lang: Lang): Choice[] {
     });
     if (d.customer.tenantId) add('customerTenantId', d.customer.tenantId);
     add('title', asPlainText(d.title));
-    add('description', asPlainText(d.description));
+    add('description', asPlainLines(d.description));
     if (d.affectedResource) add('affectedResource', asPlainText(d.affectedResource));
     facts.push({
       title: t(lang, 'ticket.field.contact'),

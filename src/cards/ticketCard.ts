@@ -20,7 +20,7 @@ import {
   type Choice,
 } from './format';
 import { withRetry, type RetryAction } from './noticeCard';
-import { asPlainText, renderCard, type CardJson } from './render';
+import { asPlainLines, asPlainText, renderCard, type CardJson } from './render';
 import { VERB } from './verbs';
 
 /** The ticket card: what was reported, the decision and route, the response target, its buttons. */
@@ -119,7 +119,7 @@ export function ticketSummaryCard(ticket: Ticket, lang: Lang, options: TicketCar
     facts: ticketFacts(ticket, lang),
     createdText: `${t(lang, 'ticket.field.created')}: ${cardDateTime(ticket.createdAt, lang, options.timeZone)}`,
     descriptionTitle: t(lang, 'ticket.section.description'),
-    description: asPlainText(ticket.description),
+    description: asPlainLines(ticket.description),
     decision: {
       title: t(lang, 'ticket.section.decision'),
       outcome,

@@ -1,5 +1,5 @@
 import { faqAnswerCard, faqUnsureCard } from '../../../src/cards/faqCards';
-import type { CardJson } from '../../../src/cards/render';
+import { asPlainLines, type CardJson } from '../../../src/cards/render';
 import { wizardCancelledCard, wizardStepCard } from '../../../src/cards/stepCard';
 import { ticketSummaryCard } from '../../../src/cards/ticketCard';
 import { ticketListCard } from '../../../src/cards/ticketListCard';
@@ -118,6 +118,19 @@ describe('§4 cards that read well', () => {
       value: expect.stringContaining('All VMs in rg'),
     });
   });
+
+  it.each(LANGS)(
+    'in %s a description written on several lines keeps its lines on the review and the ticket',
+    (lang) => {
+      const lines = 'VMs in rg-prod stopped at 09:00.\r\n\n\nSteps so far:\n- restarted *both*';
+      const multiline = { ...azure, details: { ...details, description: lines } };
+      const shown = asPlainLines(lines);
+      expect(shown).toBe('VMs in rg\\-prod stopped at 09:00\\.\n\nSteps so far:\n\n\\- restarted \\*both\\*');
+      const label = t(lang, 'field.description').replace(/^./, (c) => c.toLocaleUpperCase(lang));
+      expect(factsOf(review(multiline, lang))).toContainEqual({ title: label, value: shown });
+      expect(texts(ticketSummaryCard(ticketOf(multiline), lang))).toContain(shown);
+    },
+  );
 
   it('puts the response target near the top of the ticket card, before the facts', () => {
     const card = ticketSummaryCard(ticketOf(azure), 'en');
