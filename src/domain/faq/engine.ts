@@ -5,6 +5,7 @@ import { knowledge } from '../../knowledge';
 import type { KnowledgeEntry, KnowledgeId } from '../../knowledge/schema';
 import { detectLanguage, localeToLang } from '../language';
 import { readFollowUp, type Severity } from './followUp';
+import { gateConfidence, gateFeatures, type GateFeatures, type Retrieval } from './gate';
 import {
   analyze,
   analyzeSentences,
@@ -22,12 +23,15 @@ import { UNCOVERED_WORDS } from './uncoveredTopics';
 /** Longest message the engine reads; longer ones are rejected, not truncated. */
 export const MAX_QUESTION_LENGTH = 10_000;
 
-/**
- * Confidence at or above which the engine answers. Confidence combines how much of the question
- * (weighted by how specific each word is) the best entry explains, how clearly it beats the runner-up,
- * and how much specific evidence matched at all; below this the engine abstains.
- */
+/** Confidence (the answer gate's value, see gate.ts) at or above which the engine answers; below it, it abstains. */
 export const ANSWER_THRESHOLD = 0.5;
+
+/**
+ * Ranking confidence below which a long message is re-read by its question alone, or in the client's
+ * language. It combines how much of the question (weighted by how specific each word is) the best entry
+ * explains, how clearly it beats the runner-up, and how much specific evidence matched at all.
+ */
+const RERANK_BELOW = 0.5;
 
 export interface FaqContext {
   lastEntryId?: KnowledgeId;
@@ -67,6 +71,24 @@ interface Ranked {
   matchedWeight: number;
   /** Distinct content terms of the question. */
   termCount: number;
+  /** Share of the question's terms no entry of this language uses. */
+  unknownShare: number;
+  /** Share of the question's weight the entry's own title and keywords name. */
+  declaredShare: number;
+  /** Share of the question's weight that is an off-topic word the entry does not claim. */
+  uncoveredShare: number;
+  /** Sentences the message was read as. */
+  sentences: number;
+  /** Share of the question's terms the entry matches in any way. */
+  matchedShare: number;
+  /** How many of the entry's texts match, and the best one's retrieval score. */
+  hits: number;
+  bestHit: number;
+}
+
+interface Retrieved extends Retrieval {
+  ranked: Ranked[];
+  best: Ranked | undefined;
 }
 
 interface LanguageIndex {
@@ -268,6 +290,53 @@ export class FaqEngine {
   }
 
   ask(text: string, options: AskOptions = {}): FaqResult {
+    const read = this.read(text, options);
+    if ('entryId' in read) return read;
+    const { lang, reading, retrieved } = read;
+    const { ranked, best } = retrieved;
+    const features = best ? gateFeatures(retrieved, lang) : undefined;
+    const confidence = features ? gateConfidence(features) : 0;
+    if (!best || confidence < ANSWER_THRESHOLD) {
+      return {
+        lang,
+        entryId: null,
+        confidence: round(confidence),
+        suggestions: ranked
+          .filter((r) => r.coverage > 0)
+          .slice(0, MAX_SUGGESTIONS)
+          .map((r) => r.entryId),
+      };
+    }
+    const result: FaqResult = {
+      lang,
+      entryId: best.entryId,
+      confidence: round(confidence),
+      suggestions: this.relatedOf(best.entryId),
+    };
+    if (reading.severity && best.entryId === 'response.severity')
+      result.focus = { severity: reading.severity };
+    return result;
+  }
+
+  /**
+   * The entry the engine ranks first for `text` and what the answer gate reads of it, without deciding
+   * whether to answer: what the gate is trained on. Undefined when no entry ranks, or when the question
+   * is rejected or answered as a follow-up (the gate decides neither).
+   */
+  inspect(
+    text: string,
+    options: AskOptions = {},
+  ): { entryId: KnowledgeId; features: GateFeatures } | undefined {
+    const read = this.read(text, options);
+    if ('entryId' in read || !read.retrieved.best) return undefined;
+    return { entryId: read.retrieved.best.entryId, features: gateFeatures(read.retrieved, read.lang) };
+  }
+
+  /** Rejects unreadable input and answers follow-ups; otherwise ranks the entries for the question. */
+  private read(
+    text: string,
+    options: AskOptions,
+  ): FaqResult | { lang: Lang; reading: ReturnType<typeof readFollowUp>; retrieved: Retrieved } {
     const whole = typeof text === 'string' ? text : '';
     if (whole.length > MAX_QUESTION_LENGTH) {
       return this.rejection('too-long', detectLanguage(whole.slice(0, 500), options.locale));
@@ -289,47 +358,35 @@ export class FaqEngine {
 
     const contextual = context && reading.elliptic ? context : undefined;
     const namesSeverity = reading.severity !== undefined;
-    const score = (ranked: Ranked[]) => {
+    const score = (ranked: Ranked[], reread: Retrieved['reread']): Retrieved => {
       const top = ranked[0];
-      return { ranked, best: top, confidence: top ? this.confidence(ranked, top.termCount) : 0 };
+      return {
+        ranked,
+        best: top,
+        confidence: top ? this.confidence(ranked, top.termCount) : 0,
+        reread,
+        questionAgrees: false,
+      };
     };
-    let scored = score(this.rank(input, lang, contextual, namesSeverity));
+    let scored = score(this.rank(input, lang, contextual, namesSeverity), 'none');
     // A long message whose context drowns the question: the question alone may name the topic clearly.
-    if (scored.confidence < ANSWER_THRESHOLD) {
+    if (scored.confidence < RERANK_BELOW) {
       // It picks between the entries the whole message points to most; a question as bare as "can we
       // escalate this for the customer?" says nothing of which, the context does.
-      const question = score(this.rank(input, lang, contextual, namesSeverity, true));
+      const question = score(this.rank(input, lang, contextual, namesSeverity, true), 'question');
       const leading = scored.ranked.slice(0, QUESTION_ALONE_CHOICES).map((r) => r.entryId);
+      const agrees = question.best !== undefined && question.best.entryId === scored.best?.entryId;
       if (question.confidence > scored.confidence && question.best && leading.includes(question.best.entryId))
         scored = question;
+      scored.questionAgrees = agrees;
     }
     // A question mixing languages may read better in the client's language ("indirect reseller a dostęp do Azure").
     const localeLang = options.locale === undefined ? lang : localeToLang(options.locale);
-    if (localeLang !== lang && scored.confidence < ANSWER_THRESHOLD) {
-      const other = score(this.rank(input, localeLang, contextual, namesSeverity));
+    if (localeLang !== lang && scored.confidence < RERANK_BELOW) {
+      const other = score(this.rank(input, localeLang, contextual, namesSeverity), 'other-language');
       if (other.confidence > scored.confidence) scored = other;
     }
-    const { ranked, best, confidence } = scored;
-    if (!best || confidence < ANSWER_THRESHOLD) {
-      return {
-        lang,
-        entryId: null,
-        confidence: round(confidence),
-        suggestions: ranked
-          .filter((r) => r.coverage > 0)
-          .slice(0, MAX_SUGGESTIONS)
-          .map((r) => r.entryId),
-      };
-    }
-    const result: FaqResult = {
-      lang,
-      entryId: best.entryId,
-      confidence: round(confidence),
-      suggestions: this.relatedOf(best.entryId),
-    };
-    if (reading.severity && best.entryId === 'response.severity')
-      result.focus = { severity: reading.severity };
-    return result;
+    return { lang, reading, retrieved: scored };
   }
 
   private resolveFollowUp(
@@ -380,6 +437,9 @@ export class FaqEngine {
       focus = undefined;
     }
     if (terms.length === 0) return [];
+    let unknownTerms = 0;
+    for (const term of terms) if (!index.idf.has(term)) unknownTerms++;
+    const unknownShare = unknownTerms / terms.length;
 
     const hits = index.search.search(terms.join(' '), {
       prefix: (term) => term.length >= 4,
@@ -411,6 +471,8 @@ export class FaqEngine {
       let matchedWeight = 0;
       let totalWeight = 0;
       let declaredWeight = 0;
+      let uncoveredWeight = 0;
+      let matchedTerms = 0;
       for (const term of terms) {
         const weight = weightOf(term);
         // Background the entry does not explain says less about the intent than the question itself.
@@ -419,10 +481,13 @@ export class FaqEngine {
         // In the context of a long message it is the situation ("the VM broke"), not what is asked.
         if (index.uncovered.has(term) && !declared.has(term)) {
           // Weighed as rare as a word can be: examples that mention it in passing make it no less off-topic.
-          totalWeight += index.unknownIdf * (unexplained === 1 ? UNCOVERED_WEIGHT : unexplained);
+          const off = index.unknownIdf * (unexplained === 1 ? UNCOVERED_WEIGHT : unexplained);
+          totalWeight += off;
+          uncoveredWeight += off;
           continue;
         }
         if (declared.has(term)) declaredWeight += weight;
+        if (vocabulary.has(term) || said.has(term) || slot.matched.has(term)) matchedTerms++;
         if (vocabulary.has(term)) {
           matchedWeight += weight;
           totalWeight += weight;
@@ -441,10 +506,24 @@ export class FaqEngine {
         .slice(0, AGGREGATED_EXAMPLES)
         .reduce((sum, hit, i) => sum + hit * AGREEMENT_DECAY ** i, 0);
       let score = aggregate * coverage ** 2.5;
-      score *= 1 + DECLARED_BONUS * (totalWeight > 0 ? declaredWeight / totalWeight : 0);
+      const declaredShare = totalWeight > 0 ? declaredWeight / totalWeight : 0;
+      score *= 1 + DECLARED_BONUS * declaredShare;
       if (contextual?.has(entryId)) score *= 1.3;
       if (namesSeverity && entryId === 'response.severity') score *= SEVERITY_LETTER_BOOST;
-      ranked.push({ entryId, score, coverage, matchedWeight, termCount: terms.length });
+      ranked.push({
+        entryId,
+        score,
+        coverage,
+        matchedWeight,
+        termCount: terms.length,
+        unknownShare,
+        declaredShare,
+        uncoveredShare: totalWeight > 0 ? uncoveredWeight / totalWeight : 0,
+        sentences: sentences.length,
+        matchedShare: matchedTerms / terms.length,
+        hits: slot.scores.length,
+        bestHit: slot.scores[0] ?? 0,
+      });
     }
     return ranked.sort((a, b) => b.score - a.score);
   }

@@ -1,0 +1,132 @@
+import type { Lang } from '../lang';
+
+/**
+ * The answer gate: whether the entry the engine ranks first should be given as the answer, or the engine
+ * should abstain. A logistic regression over what retrieval already measured (how much of the question
+ * the entry explains, how clearly it beats the runner-up, how specific the matched words are, ...),
+ * fitted by scripts/faqGate.ts on the labelled evaluation sets: answering with the wrong entry counts
+ * as badly as answering an out-of-scope question.
+ */
+
+/** What the gate reads of one ranked entry (the engine's `Ranked`). */
+export interface RankedEvidence {
+  score: number;
+  coverage: number;
+  matchedWeight: number;
+  termCount: number;
+  unknownShare: number;
+  declaredShare: number;
+  uncoveredShare: number;
+  sentences: number;
+  matchedShare: number;
+  hits: number;
+  bestHit: number;
+}
+
+/** What the gate reads of one retrieval: the ranking and how it was obtained. */
+export interface Retrieval {
+  ranked: readonly RankedEvidence[];
+  /** The hand-made confidence of the ranking (see FaqEngine.confidence). */
+  confidence: number;
+  /** Whether the message was re-read by its question alone, or in the client's language. */
+  reread: 'none' | 'question' | 'other-language';
+  /** Whether the question read alone ranks the same entry first as the whole message. */
+  questionAgrees: boolean;
+}
+
+export const GATE_FEATURES = [
+  'confidence',
+  'coverage',
+  'margin',
+  'logEvidence',
+  'logScore',
+  'secondCoverage',
+  'inverseTerms',
+  'singleTerm',
+  'unknownShare',
+  'declaredShare',
+  'uncoveredShare',
+  'rereadQuestion',
+  'rereadOtherLanguage',
+  'questionAgrees',
+  'polish',
+  'logSentences',
+  'logCandidates',
+  'matchedShare',
+  'unknownTerms',
+  'logHits',
+  'logBestHit',
+] as const;
+
+export type GateFeature = (typeof GATE_FEATURES)[number];
+export type GateFeatures = Readonly<Record<GateFeature, number>>;
+
+export interface GateModel {
+  bias: number;
+  weights: Readonly<Record<GateFeature, number>>;
+}
+
+/** The features of a retrieval whose ranking is not empty. */
+export function gateFeatures(retrieval: Retrieval, lang: Lang): GateFeatures {
+  const [best, second] = retrieval.ranked;
+  if (!best) throw new Error('gateFeatures needs a ranked entry');
+  const margin = best.score > 0 && second ? 1 - second.score / best.score : 1;
+  return {
+    confidence: retrieval.confidence,
+    coverage: best.coverage,
+    margin,
+    logEvidence: Math.log1p(best.matchedWeight),
+    logScore: Math.log1p(Math.max(0, best.score)),
+    secondCoverage: second?.coverage ?? 0,
+    inverseTerms: 1 / Math.max(1, best.termCount),
+    singleTerm: best.termCount === 1 ? 1 : 0,
+    unknownShare: best.unknownShare,
+    declaredShare: best.declaredShare,
+    uncoveredShare: best.uncoveredShare,
+    rereadQuestion: retrieval.reread === 'question' ? 1 : 0,
+    rereadOtherLanguage: retrieval.reread === 'other-language' ? 1 : 0,
+    questionAgrees: retrieval.questionAgrees ? 1 : 0,
+    polish: lang === 'pl' ? 1 : 0,
+    logSentences: Math.log(Math.max(1, best.sentences)),
+    logCandidates: Math.log1p(retrieval.ranked.length),
+    matchedShare: best.matchedShare,
+    unknownTerms: best.unknownShare * best.termCount,
+    logHits: Math.log1p(best.hits),
+    logBestHit: Math.log1p(best.bestHit),
+  };
+}
+
+/** The gate's value, 0..1; the engine answers at or above ANSWER_THRESHOLD (0.5). */
+export function gateConfidence(features: GateFeatures, model: GateModel = GATE): number {
+  let z = model.bias;
+  for (const name of GATE_FEATURES) z += model.weights[name] * features[name];
+  return 1 / (1 + Math.exp(-z));
+}
+
+// Fitted by `npx tsx scripts/faqGate.ts --write`; do not edit by hand.
+export const GATE: GateModel = {
+  bias: -16.420522,
+  weights: {
+    confidence: 1.116838,
+    coverage: -1.441731,
+    margin: 2.537986,
+    logEvidence: 2.167398,
+    logScore: 1.239587,
+    secondCoverage: 1.481507,
+    inverseTerms: 5.981063,
+    singleTerm: -1.247958,
+    unknownShare: 0.500605,
+    declaredShare: -0.10621,
+    uncoveredShare: -4.888449,
+    rereadQuestion: -2.602214,
+    rereadOtherLanguage: -1.891065,
+    questionAgrees: -0.852229,
+    polish: 0.178808,
+    logSentences: 0.781553,
+    logCandidates: 1.59098,
+    matchedShare: 0.0,
+    unknownTerms: 0.0,
+    logHits: 0.0,
+    logBestHit: 0.0,
+  },
+};
