@@ -79,11 +79,6 @@ interface Ranked {
   uncoveredShare: number;
   /** Sentences the message was read as. */
   sentences: number;
-  /** Share of the question's terms the entry matches in any way. */
-  matchedShare: number;
-  /** How many of the entry's texts match, and the best one's retrieval score. */
-  hits: number;
-  bestHit: number;
 }
 
 interface Retrieved extends Retrieval {
@@ -472,7 +467,6 @@ export class FaqEngine {
       let totalWeight = 0;
       let declaredWeight = 0;
       let uncoveredWeight = 0;
-      let matchedTerms = 0;
       for (const term of terms) {
         const weight = weightOf(term);
         // Background the entry does not explain says less about the intent than the question itself.
@@ -487,7 +481,6 @@ export class FaqEngine {
           continue;
         }
         if (declared.has(term)) declaredWeight += weight;
-        if (vocabulary.has(term) || said.has(term) || slot.matched.has(term)) matchedTerms++;
         if (vocabulary.has(term)) {
           matchedWeight += weight;
           totalWeight += weight;
@@ -520,9 +513,6 @@ export class FaqEngine {
         declaredShare,
         uncoveredShare: totalWeight > 0 ? uncoveredWeight / totalWeight : 0,
         sentences: sentences.length,
-        matchedShare: matchedTerms / terms.length,
-        hits: slot.scores.length,
-        bestHit: slot.scores[0] ?? 0,
       });
     }
     return ranked.sort((a, b) => b.score - a.score);

@@ -18,9 +18,6 @@ export interface RankedEvidence {
   declaredShare: number;
   uncoveredShare: number;
   sentences: number;
-  matchedShare: number;
-  hits: number;
-  bestHit: number;
 }
 
 /** What the gate reads of one retrieval: the ranking and how it was obtained. */
@@ -52,10 +49,6 @@ export const GATE_FEATURES = [
   'polish',
   'logSentences',
   'logCandidates',
-  'matchedShare',
-  'unknownTerms',
-  'logHits',
-  'logBestHit',
 ] as const;
 
 export type GateFeature = (typeof GATE_FEATURES)[number];
@@ -89,10 +82,6 @@ export function gateFeatures(retrieval: Retrieval, lang: Lang): GateFeatures {
     polish: lang === 'pl' ? 1 : 0,
     logSentences: Math.log(Math.max(1, best.sentences)),
     logCandidates: Math.log1p(retrieval.ranked.length),
-    matchedShare: best.matchedShare,
-    unknownTerms: best.unknownShare * best.termCount,
-    logHits: Math.log1p(best.hits),
-    logBestHit: Math.log1p(best.bestHit),
   };
 }
 
@@ -124,9 +113,5 @@ export const GATE: GateModel = {
     polish: 0.178808,
     logSentences: 0.781553,
     logCandidates: 1.59098,
-    matchedShare: 0.0,
-    unknownTerms: 0.0,
-    logHits: 0.0,
-    logBestHit: 0.0,
   },
 };
