@@ -1,4 +1,3 @@
-import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Lang } from '../lang';
 import { knowledge } from '../../knowledge';
@@ -17,6 +16,7 @@ import {
   tokenize,
 } from './normalize';
 import { boundQuestion } from './questionGuard';
+import { TextIndex } from './retrieval';
 import { UNCOVERED_WORDS } from './uncoveredTopics';
 
 /** Longest message the engine reads; longer ones are rejected, not truncated. */
@@ -54,12 +54,6 @@ export interface AskOptions {
   context?: FaqContext;
 }
 
-interface IndexedDoc {
-  id: number;
-  entryId: KnowledgeId;
-  text: string;
-}
-
 interface Ranked {
   entryId: KnowledgeId;
   score: number;
@@ -70,7 +64,9 @@ interface Ranked {
 }
 
 interface LanguageIndex {
-  search: MiniSearch<IndexedDoc>;
+  search: TextIndex;
+  /** The entry of each indexed text, by its position. */
+  docEntries: KnowledgeId[];
   /** Terms of each entry in this language. */
   vocabulary: Map<KnowledgeId, Set<string>>;
   /** Terms of each entry's title and keywords: what the entry is about, not just how it was once asked. */
@@ -116,20 +112,15 @@ const MIN_QUESTION_TERMS = 3;
 const QUESTION_ALONE_CHOICES = 2;
 
 function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageIndex {
-  const search = new MiniSearch<IndexedDoc>({
-    fields: ['text'],
-    storeFields: ['entryId'],
-    tokenize: (text) => analyze(text, lang),
-    processTerm: (term) => term,
-    searchOptions: {
-      tokenize: (text) => text.split(' ').filter(Boolean),
-      processTerm: (term) => term,
-    },
+  const search = new TextIndex({
+    prefix: (term) => term.length >= 4,
+    fuzzy: (term) => fuzziness(term),
+    weights: { fuzzy: 0.45, prefix: 0.6 },
   });
   const vocabulary = new Map<KnowledgeId, Set<string>>();
   const declared = new Map<KnowledgeId, Set<string>>();
   const content = new Map<KnowledgeId, Set<string>>();
-  const docs: IndexedDoc[] = [];
+  const docEntries: KnowledgeId[] = [];
   const wordFrequency = new Map<string, number>();
   for (const entry of entries) {
     const borrowed = lang === 'pl' ? englishTermsFor(entry) : [];
@@ -142,8 +133,10 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
     const terms = new Set<string>();
     const entryWords = new Set<string>();
     for (const text of texts) {
-      docs.push({ id: docs.length, entryId: entry.id, text });
-      for (const term of analyze(text, lang)) terms.add(term);
+      const analyzed = analyze(text, lang);
+      search.add(analyzed);
+      docEntries.push(entry.id);
+      for (const term of analyzed) terms.add(term);
       for (const word of tokenize(stripMarkup(text))) entryWords.add(word);
     }
     vocabulary.set(entry.id, terms);
@@ -159,7 +152,6 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
     declared.set(entry.id, new Set(own));
     for (const word of entryWords) wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + 1);
   }
-  search.addAll(docs);
 
   const entryFrequency = new Map<string, number>();
   for (const terms of vocabulary.values()) {
@@ -175,6 +167,7 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
   }
   return {
     search,
+    docEntries,
     vocabulary,
     declared,
     content,
@@ -246,7 +239,7 @@ function correctSpelling(token: string, index: LanguageIndex, lang: Lang): strin
 
 /**
  * Answers free-text questions from the knowledge entries. Each example question, title and keyword list
- * is a MiniSearch document in its language; results are aggregated per entry, then calibrated into
+ * is a text of its language's BM25 index (retrieval.ts); results are aggregated per entry, then calibrated into
  * a confidence the caller can compare with ANSWER_THRESHOLD.
  */
 export class FaqEngine {
@@ -381,16 +374,11 @@ export class FaqEngine {
     }
     if (terms.length === 0) return [];
 
-    const hits = index.search.search(terms.join(' '), {
-      prefix: (term) => term.length >= 4,
-      fuzzy: (term) => fuzziness(term),
-      weights: { fuzzy: 0.45, prefix: 0.6 },
-      combineWith: 'OR',
-    });
+    const hits = index.search.search(terms);
 
     const perEntry = new Map<KnowledgeId, { scores: number[]; matched: Set<string> }>();
     for (const hit of hits) {
-      const entryId = hit.entryId as KnowledgeId;
+      const entryId = index.docEntries[hit.doc] as KnowledgeId;
       let slot = perEntry.get(entryId);
       if (!slot) {
         slot = { scores: [], matched: new Set() };
@@ -435,7 +423,7 @@ export class FaqEngine {
         } else totalWeight += weight * unexplained;
       }
       const coverage = totalWeight > 0 ? matchedWeight / totalWeight : 0;
-      // MiniSearch returns hits best first. Each further example that matches adds less, so an entry whose
+      // The index returns hits best first. Each further example that matches adds less, so an entry whose
       // many examples agree with the question beats one with a single lucky example.
       const aggregate = slot.scores
         .slice(0, AGGREGATED_EXAMPLES)
