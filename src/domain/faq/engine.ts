@@ -11,6 +11,7 @@ import {
   FUNCTION_WORD_STEMS,
   hasWords,
   normalizeTerm,
+  keepBounded,
   STOP_WORDS,
   stripMarkup,
   tokenize,
@@ -83,6 +84,8 @@ interface LanguageIndex {
   words: SearchableMap<number>;
   /** How many entries use each word, to prefer the likelier correction. */
   wordFrequency: Map<string, number>;
+  /** Each token's correction once worked out (see correctSpelling), the token itself when none. */
+  corrections: Map<string, string>;
 }
 
 const MAX_SUGGESTIONS = 3;
@@ -176,6 +179,7 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
     unknownIdf: Math.log(1 + n),
     words: SearchableMap.from(wordFrequency),
     wordFrequency,
+    corrections: new Map(),
   };
 }
 
@@ -205,6 +209,15 @@ function fuzziness(term: string): number {
  * more entries use. Stop words, numbers and short words are left alone.
  */
 function correctSpelling(token: string, index: LanguageIndex, lang: Lang): string {
+  let corrected = index.corrections.get(token);
+  if (corrected === undefined) {
+    corrected = closestKnownWord(token, index, lang);
+    keepBounded(index.corrections, token, corrected);
+  }
+  return corrected;
+}
+
+function closestKnownWord(token: string, index: LanguageIndex, lang: Lang): string {
   if (index.words.has(token) || STOP_WORDS[lang].has(token) || /\d/.test(token)) return token;
   // A known off-topic word ("marza", "password") is not a typo of an on-topic one.
   if (UNCOVERED_WORDS[lang].has(token)) return token;
