@@ -258,6 +258,7 @@ function closestKnownWord(token: string, index: LanguageIndex, lang: Lang): stri
 export class FaqEngine {
   private readonly indexes: Record<Lang, LanguageIndex>;
   private readonly byId: Map<KnowledgeId, KnowledgeEntry>;
+  private lastReading?: { text: string; lang: Lang; sentences: readonly AnalyzedSentence[] };
 
   constructor(private readonly entries: readonly KnowledgeEntry[] = knowledge) {
     this.indexes = { en: buildIndex(entries, 'en'), pl: buildIndex(entries, 'pl') };
@@ -368,14 +369,7 @@ export class FaqEngine {
     questionOnly = false,
   ): Ranked[] {
     const index = this.indexes[lang];
-    // Another form of a function word ("knows", "wants") that no entry uses says nothing of the topic.
-    const functionForms = FUNCTION_WORD_STEMS[lang];
-    const sentences = analyzeSentences(text, lang, (token) => correctSpelling(token, index, lang)).map(
-      (sentence) => ({
-        ...sentence,
-        terms: sentence.terms.filter((term) => index.idf.has(term) || !functionForms.has(term)),
-      }),
-    );
+    const sentences = this.sentencesOf(text, lang);
     const read = readFocus(sentences);
     let focus = read?.focus;
     let terms = [...new Set(sentences.flatMap((sentence) => sentence.terms))];
@@ -448,6 +442,26 @@ export class FaqEngine {
       ranked.push({ entryId, score, coverage, matchedWeight, termCount: terms.length });
     }
     return ranked.sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * The message's sentences as `lang`'s index reads them. A message that is re-ranked (its question
+   * alone) is read again in the same language, so the last reading is kept.
+   */
+  private sentencesOf(text: string, lang: Lang): readonly AnalyzedSentence[] {
+    const last = this.lastReading;
+    if (last?.text === text && last.lang === lang) return last.sentences;
+    const index = this.indexes[lang];
+    // Another form of a function word ("knows", "wants") that no entry uses says nothing of the topic.
+    const functionForms = FUNCTION_WORD_STEMS[lang];
+    const sentences = analyzeSentences(text, lang, (token) => correctSpelling(token, index, lang)).map(
+      (sentence) => ({
+        ...sentence,
+        terms: sentence.terms.filter((term) => index.idf.has(term) || !functionForms.has(term)),
+      }),
+    );
+    this.lastReading = { text, lang, sentences };
+    return sentences;
   }
 
   private confidence(ranked: readonly Ranked[], termCount: number): number {
