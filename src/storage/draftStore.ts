@@ -69,7 +69,7 @@ export class MongoDraftStore implements DraftStore {
   }
 
   async get(id: string): Promise<StoredDraft | null> {
-    if (!z.string().uuid().safeParse(id).success) return null;
+    if (!DraftDocument.shape._id.safeParse(id).success) return null;
     const doc = await this.collection.findOne({ _id: id, expiresAt: { $gt: this.now() } });
     return doc ? toStored(doc) : null;
   }

@@ -1,4 +1,3 @@
-import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Lang } from '../lang';
 import { knowledge } from '../../knowledge';
@@ -13,11 +12,13 @@ import {
   FUNCTION_WORD_STEMS,
   hasWords,
   normalizeTerm,
+  keepBounded,
   STOP_WORDS,
   stripMarkup,
   tokenize,
 } from './normalize';
 import { boundQuestion } from './questionGuard';
+import { TextIndex } from './retrieval';
 import { UNCOVERED_WORDS } from './uncoveredTopics';
 
 /** Longest message the engine reads; longer ones are rejected, not truncated. */
@@ -58,12 +59,6 @@ export interface AskOptions {
   context?: FaqContext;
 }
 
-interface IndexedDoc {
-  id: number;
-  entryId: KnowledgeId;
-  text: string;
-}
-
 interface Ranked {
   entryId: KnowledgeId;
   score: number;
@@ -87,7 +82,9 @@ interface Retrieved extends Retrieval {
 }
 
 interface LanguageIndex {
-  search: MiniSearch<IndexedDoc>;
+  search: TextIndex;
+  /** The entry of each indexed text, by its position. */
+  docEntries: KnowledgeId[];
   /** Terms of each entry in this language. */
   vocabulary: Map<KnowledgeId, Set<string>>;
   /** Terms of each entry's title and keywords: what the entry is about, not just how it was once asked. */
@@ -104,6 +101,8 @@ interface LanguageIndex {
   words: SearchableMap<number>;
   /** How many entries use each word, to prefer the likelier correction. */
   wordFrequency: Map<string, number>;
+  /** Each token's correction once worked out (see correctSpelling), the token itself when none. */
+  corrections: Map<string, string>;
 }
 
 const MAX_SUGGESTIONS = 3;
@@ -133,20 +132,15 @@ const MIN_QUESTION_TERMS = 3;
 const QUESTION_ALONE_CHOICES = 2;
 
 function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageIndex {
-  const search = new MiniSearch<IndexedDoc>({
-    fields: ['text'],
-    storeFields: ['entryId'],
-    tokenize: (text) => analyze(text, lang),
-    processTerm: (term) => term,
-    searchOptions: {
-      tokenize: (text) => text.split(' ').filter(Boolean),
-      processTerm: (term) => term,
-    },
+  const search = new TextIndex({
+    prefix: (term) => term.length >= 4,
+    fuzzy: (term) => fuzziness(term),
+    weights: { fuzzy: 0.45, prefix: 0.6 },
   });
   const vocabulary = new Map<KnowledgeId, Set<string>>();
   const declared = new Map<KnowledgeId, Set<string>>();
   const content = new Map<KnowledgeId, Set<string>>();
-  const docs: IndexedDoc[] = [];
+  const docEntries: KnowledgeId[] = [];
   const wordFrequency = new Map<string, number>();
   for (const entry of entries) {
     const borrowed = lang === 'pl' ? englishTermsFor(entry) : [];
@@ -159,8 +153,10 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
     const terms = new Set<string>();
     const entryWords = new Set<string>();
     for (const text of texts) {
-      docs.push({ id: docs.length, entryId: entry.id, text });
-      for (const term of analyze(text, lang)) terms.add(term);
+      const analyzed = analyze(text, lang);
+      search.add(analyzed);
+      docEntries.push(entry.id);
+      for (const term of analyzed) terms.add(term);
       for (const word of tokenize(stripMarkup(text))) entryWords.add(word);
     }
     vocabulary.set(entry.id, terms);
@@ -176,7 +172,6 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
     declared.set(entry.id, new Set(own));
     for (const word of entryWords) wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + 1);
   }
-  search.addAll(docs);
 
   const entryFrequency = new Map<string, number>();
   for (const terms of vocabulary.values()) {
@@ -192,6 +187,7 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
   }
   return {
     search,
+    docEntries,
     vocabulary,
     declared,
     content,
@@ -200,6 +196,7 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
     unknownIdf: Math.log(1 + n),
     words: SearchableMap.from(wordFrequency),
     wordFrequency,
+    corrections: new Map(),
   };
 }
 
@@ -229,6 +226,15 @@ function fuzziness(term: string): number {
  * more entries use. Stop words, numbers and short words are left alone.
  */
 function correctSpelling(token: string, index: LanguageIndex, lang: Lang): string {
+  let corrected = index.corrections.get(token);
+  if (corrected === undefined) {
+    corrected = closestKnownWord(token, index, lang);
+    keepBounded(index.corrections, token, corrected);
+  }
+  return corrected;
+}
+
+function closestKnownWord(token: string, index: LanguageIndex, lang: Lang): string {
   if (index.words.has(token) || STOP_WORDS[lang].has(token) || /\d/.test(token)) return token;
   // A known off-topic word ("marza", "password") is not a typo of an on-topic one.
   if (UNCOVERED_WORDS[lang].has(token)) return token;
@@ -263,12 +269,13 @@ function correctSpelling(token: string, index: LanguageIndex, lang: Lang): strin
 
 /**
  * Answers free-text questions from the knowledge entries. Each example question, title and keyword list
- * is a MiniSearch document in its language; results are aggregated per entry, then calibrated into
+ * is a text of its language's BM25 index (retrieval.ts); results are aggregated per entry, then calibrated into
  * a confidence the caller can compare with ANSWER_THRESHOLD.
  */
 export class FaqEngine {
   private readonly indexes: Record<Lang, LanguageIndex>;
   private readonly byId: Map<KnowledgeId, KnowledgeEntry>;
+  private lastReading?: { text: string; lang: Lang; sentences: readonly AnalyzedSentence[] };
 
   constructor(private readonly entries: readonly KnowledgeEntry[] = knowledge) {
     this.indexes = { en: buildIndex(entries, 'en'), pl: buildIndex(entries, 'pl') };
@@ -414,14 +421,7 @@ export class FaqEngine {
     questionOnly = false,
   ): Ranked[] {
     const index = this.indexes[lang];
-    // Another form of a function word ("knows", "wants") that no entry uses says nothing of the topic.
-    const functionForms = FUNCTION_WORD_STEMS[lang];
-    const sentences = analyzeSentences(text, lang, (token) => correctSpelling(token, index, lang)).map(
-      (sentence) => ({
-        ...sentence,
-        terms: sentence.terms.filter((term) => index.idf.has(term) || !functionForms.has(term)),
-      }),
-    );
+    const sentences = this.sentencesOf(text, lang);
     const read = readFocus(sentences);
     let focus = read?.focus;
     let terms = [...new Set(sentences.flatMap((sentence) => sentence.terms))];
@@ -436,16 +436,11 @@ export class FaqEngine {
     for (const term of terms) if (!index.idf.has(term)) unknownTerms++;
     const unknownShare = unknownTerms / terms.length;
 
-    const hits = index.search.search(terms.join(' '), {
-      prefix: (term) => term.length >= 4,
-      fuzzy: (term) => fuzziness(term),
-      weights: { fuzzy: 0.45, prefix: 0.6 },
-      combineWith: 'OR',
-    });
+    const hits = index.search.search(terms);
 
     const perEntry = new Map<KnowledgeId, { scores: number[]; matched: Set<string> }>();
     for (const hit of hits) {
-      const entryId = hit.entryId as KnowledgeId;
+      const entryId = index.docEntries[hit.doc] as KnowledgeId;
       let slot = perEntry.get(entryId);
       if (!slot) {
         slot = { scores: [], matched: new Set() };
@@ -493,7 +488,7 @@ export class FaqEngine {
         } else totalWeight += weight * unexplained;
       }
       const coverage = totalWeight > 0 ? matchedWeight / totalWeight : 0;
-      // MiniSearch returns hits best first. Each further example that matches adds less, so an entry whose
+      // The index returns hits best first. Each further example that matches adds less, so an entry whose
       // many examples agree with the question beats one with a single lucky example.
       const aggregate = slot.scores
         .slice(0, AGGREGATED_EXAMPLES)
@@ -516,6 +511,26 @@ export class FaqEngine {
       });
     }
     return ranked.sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * The message's sentences as `lang`'s index reads them. A message that is re-ranked (its question
+   * alone) is read again in the same language, so the last reading is kept.
+   */
+  private sentencesOf(text: string, lang: Lang): readonly AnalyzedSentence[] {
+    const last = this.lastReading;
+    if (last?.text === text && last.lang === lang) return last.sentences;
+    const index = this.indexes[lang];
+    // Another form of a function word ("knows", "wants") that no entry uses says nothing of the topic.
+    const functionForms = FUNCTION_WORD_STEMS[lang];
+    const sentences = analyzeSentences(text, lang, (token) => correctSpelling(token, index, lang)).map(
+      (sentence) => ({
+        ...sentence,
+        terms: sentence.terms.filter((term) => index.idf.has(term) || !functionForms.has(term)),
+      }),
+    );
+    this.lastReading = { text, lang, sentences };
+    return sentences;
   }
 
   private confidence(ranked: readonly Ranked[], termCount: number): number {

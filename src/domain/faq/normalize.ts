@@ -546,11 +546,34 @@ function joinSynonyms(stem: string, lang: Lang): string {
   return stem;
 }
 
+// Tokens already normalised, per language: a question's words are mostly the same few thousand.
+const TERMS: Readonly<Record<Lang, Map<string, string | null>>> = { en: new Map(), pl: new Map() };
+const KEPT_TERMS = 20_000;
+
+/** Keeps `value` under `key`, forgetting the oldest entry once the map holds KEPT_TERMS. */
+export function keepBounded<V>(map: Map<string, V>, key: string, value: V): void {
+  if (map.size >= KEPT_TERMS) {
+    const oldest = map.keys().next().value;
+    if (oldest !== undefined) map.delete(oldest);
+  }
+  map.set(key, value);
+}
+
 /**
  * Turns one folded token into its index term, or null for a stop word or a token too short to mean anything.
  * Single letters are dropped here: the severity letters A/B/C are read separately by the engine.
  */
 export function normalizeTerm(token: string, lang: Lang): string | null {
+  const known = TERMS[lang];
+  let term = known.get(token);
+  if (term === undefined) {
+    term = termOf(token, lang);
+    keepBounded(known, token, term);
+  }
+  return term;
+}
+
+function termOf(token: string, lang: Lang): string | null {
   const folded = foldDiacritics(token);
   if (folded.length < 2 || STOP_WORDS[lang].has(folded)) return null;
   // "2h", "4hrs", "8godz": a number of hours, as a response target is asked about.
