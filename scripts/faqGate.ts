@@ -28,7 +28,7 @@ import {
 /** The threshold keeps at least this abstention on every training set. */
 const MIN_ABSTENTION = 0.92;
 /** L2 penalty on the standardised weights. */
-const L2 = Number(process.env.GATE_L2 ?? 1);
+const L2 = 1;
 /** Default weight of a set given with --set (the fixture sets weigh 1). */
 const EXTRA_SET_WEIGHT = 3;
 
@@ -104,12 +104,7 @@ function loadSet(engine: FaqEngine, file: string, weight: number): EvalSet {
   const baseline: (string | null)[] = [];
   for (const c of readCases(file)) {
     const seen = engine.inspect(c.text, { locale: c.locale });
-    const only = process.env.GATE_ONLY?.split(',');
-    const x = seen
-      ? GATE_FEATURES.map((name) =>
-          !only || only.includes(name) || name === 'confidence' ? seen.features[name] : 0,
-        )
-      : GATE_FEATURES.map(() => 0);
+    const x = GATE_FEATURES.map((name) => seen?.features[name] ?? 0);
     samples.push({ expected: c.expected, top: seen?.entryId ?? null, x });
     baseline.push(seen && gateConfidence(seen.features, HAND_MADE) >= 0.5 ? seen.entryId : null);
   }
@@ -173,7 +168,7 @@ interface Fitted {
 function fit(sets: readonly EvalSet[]): GateModel {
   const rows: { x: number[]; y: number; w: number }[] = [];
   for (const set of sets) {
-    const ranked = set.samples.filter((s) => s.top !== null && !(RESCUE && handAnswers(s)));
+    const ranked = set.samples.filter((s) => s.top !== null);
     for (const s of ranked)
       rows.push({ x: s.x, y: s.top === s.expected ? 1 : 0, w: (set.weight * 1000) / ranked.length });
   }
@@ -218,95 +213,9 @@ function fit(sets: readonly EvalSet[]): GateModel {
   return { bias, weights };
 }
 
-interface Stump {
-  feature: number;
-  cut: number;
-  below: number;
-  above: number;
-}
-const stumpModels = new WeakMap<GateModel, { base: number; stumps: Stump[] }>();
-
-function fitStumps(sets: readonly EvalSet[]): GateModel {
-  const rows: { x: number[]; y: number; w: number }[] = [];
-  for (const set of sets) {
-    const ranked = set.samples.filter((s) => s.top !== null && !(RESCUE && handAnswers(s)));
-    for (const s of ranked)
-      rows.push({ x: s.x, y: s.top === s.expected ? 1 : 0, w: (set.weight * 1000) / ranked.length });
-  }
-  const d = GATE_FEATURES.length;
-  const cuts = GATE_FEATURES.map((_, j) => {
-    const values = [...new Set(rows.map((r) => r.x[j]!))].sort((a, b) => a - b);
-    const out: number[] = [];
-    for (let q = 1; q < 24; q++) {
-      const v = values[Math.floor((q * values.length) / 24)];
-      if (v !== undefined && !out.includes(v)) out.push(v);
-    }
-    return out;
-  });
-  const sw = rows.reduce((a, r) => a + r.w, 0);
-  const sy = rows.reduce((a, r) => a + r.w * r.y, 0);
-  const base = Math.log(sy / (sw - sy));
-  const f = rows.map(() => base);
-  const stumps: Stump[] = [];
-  const rounds = Number(process.env.GATE_ROUNDS ?? 150);
-  const rate = 0.1;
-  const reg = 1;
-  for (let round = 0; round < rounds; round++) {
-    const g = rows.map((r, i) => r.w * (1 / (1 + Math.exp(-f[i]!)) - r.y));
-    const h = rows.map((r, i) => {
-      const p = 1 / (1 + Math.exp(-f[i]!));
-      return r.w * p * (1 - p);
-    });
-    let best: (Stump & { gain: number }) | undefined;
-    for (let j = 0; j < d; j++) {
-      for (const cut of cuts[j]!) {
-        let gl = 0,
-          hl = 0,
-          gr = 0,
-          hr = 0;
-        rows.forEach((r, i) => {
-          if (r.x[j]! < cut) {
-            gl += g[i]!;
-            hl += h[i]!;
-          } else {
-            gr += g[i]!;
-            hr += h[i]!;
-          }
-        });
-        const gain = (gl * gl) / (hl + reg) + (gr * gr) / (hr + reg);
-        if (!best || gain > best.gain)
-          best = {
-            feature: j,
-            cut,
-            below: (-rate * gl) / (hl + reg),
-            above: (-rate * gr) / (hr + reg),
-            gain,
-          };
-      }
-    }
-    if (!best) break;
-    stumps.push(best);
-    rows.forEach((r, i) => {
-      f[i]! += r.x[best.feature]! < best.cut ? best.below : best.above;
-    });
-  }
-  const model: GateModel = {
-    bias: 0,
-    weights: Object.fromEntries(GATE_FEATURES.map((n) => [n, 0])) as GateModel['weights'],
-  };
-  stumpModels.set(model, { base, stumps });
-  return model;
-}
-
 function probabilities(set: EvalSet, model: GateModel): number[] {
-  const stumps = stumpModels.get(model);
   return set.samples.map((s) => {
     if (s.top === null) return -1;
-    if (stumps) {
-      let z = stumps.base;
-      for (const st of stumps.stumps) z += s.x[st.feature]! < st.cut ? st.below : st.above;
-      return 1 / (1 + Math.exp(-z));
-    }
     return gateConfidence(
       Object.fromEntries(GATE_FEATURES.map((n, j) => [n, s.x[j]!])) as GateFeatures,
       model,
@@ -314,14 +223,8 @@ function probabilities(set: EvalSet, model: GateModel): number[] {
   });
 }
 
-const RESCUE = process.env.GATE_MODE === 'rescue';
-const CONF = GATE_FEATURES.indexOf('confidence');
-const handAnswers = (s: Sample) => s.x[CONF]! >= 0.5;
-
 function decide(set: EvalSet, p: readonly number[], threshold: number): (string | null)[] {
-  return set.samples.map((s, i) =>
-    s.top !== null && (p[i]! >= threshold || (RESCUE && handAnswers(s))) ? s.top : null,
-  );
+  return set.samples.map((s, i) => (s.top !== null && p[i]! >= threshold ? s.top : null));
 }
 
 /**
@@ -340,11 +243,7 @@ function chooseThreshold(sets: readonly EvalSet[], model: GateModel): number {
     let feasible = true;
     sets.forEach((set, i) => {
       const f = figures(set.samples, decide(set, ps[i]!, t));
-      // Answering only where the hand-made decision abstains can lose abstention, never win it back.
-      const floor = RESCUE
-        ? Math.min(MIN_ABSTENTION, figures(set.samples, set.baseline).abstention)
-        : MIN_ABSTENTION;
-      if (f.abstention < floor - 1e-9) feasible = false;
+      if (f.abstention < MIN_ABSTENTION - 1e-9) feasible = false;
       objective += (set.weight * f.top1) / totalWeight;
     });
     if (!feasible) continue;
@@ -352,16 +251,13 @@ function chooseThreshold(sets: readonly EvalSet[], model: GateModel): number {
       best = objective;
       bestRun = [t];
     } else if (Math.abs(objective - best) <= 1e-12 && bestRun.length > 0) bestRun.push(t);
-    else if (bestRun.length > 0 && objective < best) {
-      // keep the first run only
-    }
   }
   if (bestRun.length === 0) return 1;
   return bestRun[Math.floor(bestRun.length / 2)]!;
 }
 
 function train(sets: readonly EvalSet[]): Fitted {
-  const model = process.env.GATE_MODEL === 'stumps' ? fitStumps(sets) : fit(sets);
+  const model = fit(sets);
   return { model, threshold: chooseThreshold(sets, model) };
 }
 
@@ -415,16 +311,6 @@ function main(): void {
     const fitted = train(sets.filter((s) => s !== held));
     const before = figures(held.samples, held.baseline);
     const after = figures(held.samples, decide(held, probabilities(held, fitted.model), fitted.threshold));
-    if (process.env.GATE_DEBUG === held.name) {
-      const p = probabilities(held, fitted.model);
-      const rows = held.samples.map((s, i) => ({
-        p: p[i]!,
-        kind: s.expected === null ? 'OOS' : s.top === s.expected ? 'right' : 'WRONG',
-        hand: held.baseline[i] !== null,
-      }));
-      rows.sort((a, b) => b.p - a.p);
-      for (const r of rows) console.log(`   ${r.p.toFixed(3)} ${r.kind} ${r.hand ? 'hand-answers' : ''}`);
-    }
     const answers = decide(held, probabilities(held, fitted.model), fitted.threshold);
     let won = 0;
     let lost = 0;

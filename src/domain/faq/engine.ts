@@ -4,7 +4,7 @@ import { knowledge } from '../../knowledge';
 import type { KnowledgeEntry, KnowledgeId } from '../../knowledge/schema';
 import { detectLanguage, localeToLang } from '../language';
 import { readFollowUp, type Severity } from './followUp';
-import { gateConfidence, gateFeatures, type GateFeatures, type Retrieval } from './gate';
+import { gateConfidence, gateFeatures, type GateFeatures, type RankedEvidence, type Retrieval } from './gate';
 import {
   analyze,
   analyzeSentences,
@@ -59,21 +59,8 @@ export interface AskOptions {
   context?: FaqContext;
 }
 
-interface Ranked {
+interface Ranked extends RankedEvidence {
   entryId: KnowledgeId;
-  score: number;
-  coverage: number;
-  matchedWeight: number;
-  /** Distinct content terms of the question. */
-  termCount: number;
-  /** Share of the question's terms no entry of this language uses. */
-  unknownShare: number;
-  /** Share of the question's weight the entry's own title and keywords name. */
-  declaredShare: number;
-  /** Share of the question's weight that is an off-topic word the entry does not claim. */
-  uncoveredShare: number;
-  /** Sentences the message was read as. */
-  sentences: number;
 }
 
 interface Retrieved extends Retrieval {

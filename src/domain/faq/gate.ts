@@ -10,13 +10,21 @@ import type { Lang } from '../lang';
 
 /** What the gate reads of one ranked entry (the engine's `Ranked`). */
 export interface RankedEvidence {
+  /** Aggregated retrieval score, scaled by how much of the question the entry explains. */
   score: number;
+  /** Share of the question's weight the entry explains. */
   coverage: number;
+  /** Weight of the question's terms the entry matches. */
   matchedWeight: number;
+  /** Distinct content terms of the question. */
   termCount: number;
+  /** Share of the question's terms no entry of this language uses. */
   unknownShare: number;
+  /** Share of the question's weight the entry's own title and keywords name. */
   declaredShare: number;
+  /** Share of the question's weight that is an off-topic word the entry does not claim. */
   uncoveredShare: number;
+  /** Sentences the message was read as. */
   sentences: number;
 }
 
