@@ -12,7 +12,7 @@ import type { BenchModule } from './run';
 const ROUNDS = 20;
 const QUICK_ROUNDS = 3;
 
-// The team's set, the held-out one and the eight blind ones; timing runs over all, accuracy is reported per set.
+// The team's set, the held-out one and the ten blind ones; timing runs over all, accuracy is reported per set.
 const FIXTURES = [
   'faq-eval.jsonl',
   'faq-heldout.jsonl',
@@ -24,6 +24,8 @@ const FIXTURES = [
   'faq-blind6.jsonl',
   'faq-blind7.jsonl',
   'faq-blind8.jsonl',
+  'faq-blind11.jsonl',
+  'faq-blind12.jsonl',
 ] as const;
 
 function loadCases(name: string): EvalCase[] {

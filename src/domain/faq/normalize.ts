@@ -92,7 +92,8 @@ const EN_STOP = `a an the and or but if then so of to in on at by for from with 
   thursday friday saturday sunday week weeks bye goodbye cya last next ago lol haha heard keep keeps kept try
   tries trying tried idea expected simply merely bother sanity somewhere anywhere click clicking
   clicked wrote writes good great nice cool awesome roughly comfortable
-  hiya howdy freaking freak freaks panicking wise understand figure`;
+  hiya howdy freaking freak freaks panicking wise understand figure
+  sorry dumb silly stupid nuts crazy ones guy convinced insists`;
 
 const PL_STOP = `a i o u w z ze we na do od po za przy przez pod nad dla bez przed miedzy oraz lub albo czy ale lecz
   ani ze zeby aby by bo jak jaki jaka jakie jakiego jakim jakich kiedy gdzie ktory ktora ktore ktorego ktorej
@@ -118,7 +119,8 @@ const PL_STOP = `a i o u w z ze we na do od po za przy przez pod nad dla bez prz
   zadnych zadne pyta pytaja moc szef szefowa jako pomozesz pomozecie pomoz napisal
   napisala napisali przyslal przyslala probowac probowalismy probujemy sprobowac probowalem dalej klikam
   kliknac kliknalem razem nikt nikogo wszystkim dobry dobra dobre dobrze super konkretny konkretnego
-  konkretna konkretnej konkretne konkretnym konkretnych`;
+  konkretna konkretnej konkretne konkretnym konkretnych
+  dopytuje dopytuja dopytywal dopytywala raczej gdzies isc`;
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 
@@ -265,6 +267,27 @@ const CANONICAL: Readonly<Record<string, string>> = {
   klopoty: 'problem',
   klopotem: 'problem',
   klopotow: 'problem',
+  // A snag or hiccup is a problem.
+  snag: 'problem',
+  snags: 'problem',
+  hiccup: 'problem',
+  hiccups: 'problem',
+  // A customer who believes they were overcharged disputes the bill; invoicing is billing.
+  overcharged: 'dispute',
+  overcharge: 'dispute',
+  overcharging: 'dispute',
+  overbilled: 'dispute',
+  invoicing: 'billing',
+  surcharge: 'fee',
+  surcharges: 'fee',
+  perk: 'benefit',
+  perks: 'benefit',
+  // An outage that "hits" tenants affects them.
+  hit: 'affect',
+  hits: 'affect',
+  hitting: 'affect',
+  // Invoiced is billed ("invoice" alone is a commerce task, see uncoveredTopics).
+  invoiced: 'billed',
 };
 
 /**
@@ -438,7 +461,6 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['privileg', 'permiss'],
     ['right', 'permiss'],
     ['downtim', 'outag'],
-    ['status', 'health'],
     ['resel', 'resel'],
     ['distributor', 'provid'],
     ['skip', 'bypass'],
@@ -502,7 +524,6 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['praw', 'uprawni'],
     ['przestoj', 'awari'],
     ['kondyc', 'kondyc'],
-    ['status', 'kondyc'],
     ['reseller', 'odsprzedaw'],
     ['outsourc', 'zlec'],
     ['oddac', 'przekaz'],
@@ -536,6 +557,8 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     // "Kłóci się o fakturę": a dispute.
     ['kloc', 'spor'],
     ['doplac', 'oplat'],
+    // What a programme "pokrywa" (covers) it includes.
+    ['pokryw', 'obejm'],
   ],
 };
 
@@ -651,6 +674,25 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['kick up', 'escalate'],
     // The office suite is Office 365.
     ['office suite', 'office'],
+    // "How much is…" asks what something costs.
+    ['how much', 'cost'],
+    // A "how-to question" is an advisory, non-break-fix request ("how" and "to" are stop words).
+    ['to question', 'howto'],
+    ['to questions', 'howto'],
+    // Kicking a case off is starting it; a service "acting up" has a problem.
+    ['kick off', 'start'],
+    ['kicked off', 'start'],
+    ['kicking off', 'start'],
+    ['entry point', 'start'],
+    ['starting point', 'start'],
+    // Whoever "backs us up" supports us (a backup is another topic).
+    ['back us', 'support'],
+    ['backs us', 'support'],
+    ['acting up', 'problem'],
+    ['acts up', 'problem'],
+    // Chat filler: "the portal is driving me nuts".
+    ['driving me', 'sorry'],
+    ['drives me', 'sorry'],
   ]),
   pl: new Map([
     // Greetings: "dzień" here is no business day.
@@ -676,6 +718,11 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['pakietu biurowego', 'office'],
     ['pakiecie biurowym', 'office'],
     ['pakietem biurowym', 'office'],
+    // The computing cloud ("chmura obliczeniowa") is Azure.
+    ['chmura obliczeniowa', 'azure'],
+    ['chmury obliczeniowej', 'azure'],
+    ['chmurze obliczeniowej', 'azure'],
+    ['chmure obliczeniowa', 'azure'],
   ]),
 };
 

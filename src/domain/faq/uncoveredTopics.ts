@@ -35,7 +35,7 @@ const PL = `
   przenosic przeniesienia zmigrowac migrowac migracja migracji usunac usuwac usuniecie usuniety usunieta
   przypisac przypisywac przypisanie kupic kupowac zakupic zakup pobrac pobierac wlaczyc wylaczyc przywrocic
   przywracanie zostac zostanie wygenerowac generowac eksport eksportowac odnowic odnowienie wdrozyc
-  wdrozenie zaprosic zmienic zmiana zmiany aktywowac zarejestrowac zwiekszyc zwiekszenie przedluzyc
+  wdrozenie zaprosic zmienic zmiana zmiany zamienic zamiana aktywowac zarejestrowac zwiekszyc zwiekszenie przedluzyc
   przedluzenie odzyskac odzyskanie zwrot zwrotu wystawic wystawienie
   marza marzy marze rabat rabaty upust faktura faktury fakture fakturze fakturami
   pogoda pogody pogode przepis urlop urlopu lunch mecz spotkanie spotkania spotkaniu zarezerwowac rezerwacja

@@ -40,6 +40,7 @@ export const retrieval: EntryRetrieval = {
       'raise an Azure incident for a tenant I manage',
       'customer’s Azure resources failing, open a case with Microsoft',
       'Azure service not working for the customer, how do I get a ticket in',
+      'check the status of Azure support requests I filed for a customer',
     ],
     pl: [
       'Jak utworzyć zgłoszenie Azure dla klienta?',
@@ -74,6 +75,7 @@ export const retrieval: EntryRetrieval = {
       'zasoby azure klienta nie dzialaja, zgloszenie do microsoft',
       'new support request w azure dla klienta',
       'manage support requests gdzie to jest',
+      'status zgloszenia azure klienta, gdzie go zobacze',
     ],
   },
   keywords: {

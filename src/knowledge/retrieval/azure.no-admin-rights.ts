@@ -87,6 +87,7 @@ export const retrieval: EntryRetrieval = {
       'jak wejsc do portalu azure klienta bez uprawnien administratora',
       'link do portalu azure klienta z jego nazwa domeny',
       'jaki adres URL portalu Azure z domena klienta wpisac w przegladarce bez uprawnien administratora',
+      'przy podlaczaniu klienta nie poprosilismy o pelne uprawnienia, jak zglosic problem z azure',
     ],
   },
   keywords: {

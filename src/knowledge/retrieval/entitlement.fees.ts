@@ -46,6 +46,7 @@ export const retrieval: EntryRetrieval = {
       'will we be billed for support when we file requests for customers',
       'are Azure support charges different from Office 365',
       'is filing a Dynamics CRM Online or EMS service request free',
+      'our finance team wants to know whether Microsoft bills us for Azure support',
     ],
     pl: [
       'czy trzeba dopłacać za pomoc Microsoftu przy Azure',

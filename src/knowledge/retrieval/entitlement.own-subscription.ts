@@ -84,6 +84,7 @@ export const retrieval: EntryRetrieval = {
       'wsparcie dla naszej wlasnej subskrypcji partnera',
       'awaria w naszym wlasnym tenancie, czy mozemy skorzystac z CSP',
       'czy korzysc wsparcia CSP dotyczy problemow w naszej wlasnej firmie, a nie u klienta',
+      'czy wsparcie partnerskie obejmuje uslugi, z ktorych korzysta nasza wlasna firma',
     ],
   },
   keywords: {

@@ -41,6 +41,11 @@ export const retrieval: EntryRetrieval = {
       'which services can service requests be filed for',
       'are we entitled to support as a new CSP partner',
       'is Enterprise Mobility Suite support part of the CSP benefit',
+      'which products are partners allowed to open customer service requests for',
+      'for which Microsoft services can we submit requests on behalf of customers',
+      'which clouds besides Azure does the CSP support benefit cover',
+      'does the support benefit apply to new partners who have not paid anything yet',
+      'what does Microsoft support us on when we resell its cloud services',
     ],
     pl: [
       'co właściwie dostajemy w ramach wsparcia jako partner CSP, co jest objęte',
@@ -76,6 +81,10 @@ export const retrieval: EntryRetrieval = {
       'dla jakich uslug mozna skladac zadania obslugi',
       'czy nowy partner csp ma prawo do wsparcia',
       'czy enterprise mobility suite jest w korzysci csp',
+      'dla jakich produktow mozemy skladac zgloszenia w imieniu klientow',
+      'jakie uslugi Microsoftu obejmuje wsparcie CSP oprocz Azure',
+      'zakres wsparcia w programie CSP dla naszych klientow',
+      'dla jakich uslug Microsoftu przysluguje wsparcie przez Centrum partnerskie',
     ],
   },
   keywords: {

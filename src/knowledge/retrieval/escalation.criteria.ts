@@ -51,6 +51,8 @@ export const retrieval: EntryRetrieval = {
       'the service itself is broken for everyone, not a setup issue, should we escalate',
       'is a defect in a Microsoft product something we hand over to Microsoft',
       'which problems does Microsoft resolve rather than the partner',
+      'is a problem that hits many customers in one region for Microsoft to handle, or still our job',
+      "at what point does a problem stop being ours and become Microsoft's",
     ],
     pl: [
       'czy najpierw sami musimy próbować naprawić problem klienta, zanim zgłosimy go do Microsoftu',
@@ -96,6 +98,8 @@ export const retrieval: EntryRetrieval = {
       'czy wade w usludze microsoft zglaszamy do microsoftu, czy naprawiamy sami',
       'ktore problemy rozwiazuje partner, a ktore przekazuje sie Microsoftowi',
       'jakie problemy techniczne rozwiazuje microsoft zamiast partnera',
+      'z jakimi problemami wolno nam zwracac sie do Microsoftu, a z jakimi radzimy sobie sami',
+      'jakie problemy kwalifikuja sie do zgloszenia do Microsoftu, a drobne sprawy zalatwiamy sami',
     ],
   },
   keywords: {

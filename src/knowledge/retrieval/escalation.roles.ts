@@ -45,6 +45,10 @@ export const retrieval: EntryRetrieval = {
       'which user roles in our partner account may file support requests for customers',
       'does a Sales agent have enough rights to escalate a customer issue',
       'is the Helpdesk agent role enough to submit a request for a customer',
+      'besides the admin agent, which Partner Center roles may file tickets for customers',
+      'is admin agent the only role that can raise customer cases',
+      'which Partner Center role does someone on our team need to submit customer tickets',
+      'what permission level in Partner Center is needed to escalate a client issue',
     ],
     pl: [
       'kto moze zglosic problem w imieniu klienta',
@@ -84,6 +88,8 @@ export const retrieval: EntryRetrieval = {
       'czy agent sprzedazy moze eskalowac problem klienta',
       'ktore role uzytkownikow w koncie partnera moga skladac zgloszenia dla klientow',
       'czy rola Helpdesk agent wystarczy, by zgłosić sprawę klienta',
+      'czy tylko admin agent moze zakladac zgloszenia klientow, czy inne role tez',
+      'jaka role w Centrum partnerskim dac nowemu pracownikowi, zeby zglaszal sprawy klientow',
     ],
   },
   keywords: {

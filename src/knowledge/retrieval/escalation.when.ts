@@ -53,6 +53,7 @@ export const retrieval: EntryRetrieval = {
       'is the escalation route only for technical issues or also for billing',
       'when is a partner allowed to take a customer’s problem to Microsoft',
       'are we allowed at all to escalate a customer issue to Microsoft for them',
+      'apart from outages, what else can be escalated to Microsoft for a customer',
     ],
     pl: [
       'klient ma kłopot, z którym sami sobie nie radzimy, kiedy przekazać to do Microsoftu',
@@ -101,6 +102,7 @@ export const retrieval: EntryRetrieval = {
       'czy droga eskalacji jest tylko dla problemow technicznych, czy tez dla rozliczen',
       'kiedy wolno nam zglosic problem klienta do microsoftu',
       'czy w ogole mozemy eskalowac problem klienta do Microsoftu za niego',
+      'czy problemy z rozliczeniami klientow zglaszamy ta sama droga co techniczne',
     ],
   },
   keywords: {

@@ -48,6 +48,7 @@ export const retrieval: EntryRetrieval = {
       'fill in and submit the support form in the Office 365 admin center',
       'Microsoft 365 customer ticket',
       'how to open a Microsoft 365 support case for a managed tenant',
+      'where can I check the status of the Office 365 tickets I opened for a customer',
     ],
     pl: [
       'wybrałem Office 365 w nowym zgłoszeniu i jestem w centrum administracyjnym, co dalej',
@@ -89,6 +90,9 @@ export const retrieval: EntryRetrieval = {
       'zgloszenie microsoft 365 dla klienta',
       'see all support tickets gdzie to jest',
       'jak otworzyc sprawe microsoft 365 dla zarzadzanego tenanta',
+      'gdzie sprawdze status zgloszen office 365 zalozonych dla klienta',
+      'gdzie widac zgloszenia microsoft 365 wyslane za klienta',
+      'gdzie potem zobacze status zgloszenia office 365 klienta',
     ],
   },
   keywords: {

@@ -48,6 +48,9 @@ export const retrieval: EntryRetrieval = {
       'may a customer go to Microsoft support on their own, bypassing their partner',
       'does the end customer have to come to us first or can they reach Microsoft directly',
       'do customers need their partner in between for Microsoft support, or can they file tickets themselves',
+      'may we set our own price for supporting customers, and what must we tell them',
+      "are we expected to diagnose our customers' problems ourselves before anything goes to Microsoft",
+      'what do partners have to disclose to customers about the support they offer',
     ],
     pl: [
       'klient chce pisać do Microsoftu sam, z pominięciem nas, czy może',
@@ -114,6 +117,8 @@ export const retrieval: EntryRetrieval = {
       'themselves',
       'on their own',
       'support structure',
+      'diagnose',
+      'disclose',
       'diagnose',
     ],
     pl: [

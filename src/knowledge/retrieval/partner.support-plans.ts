@@ -78,6 +78,7 @@ export const retrieval: EntryRetrieval = {
       'na jakie produkty mozna wykorzystac product support incidents z korzysci mpn',
       'ktore plany wsparcia partnera obejmuja produkty chmurowe',
       'czy incydenty PSI nadaja sie do uslug w chmurze, czy tylko do produktow lokalnych',
+      'jakie plany wsparcia technicznego od Microsoftu ma partner, a co daja benefity partnerskie',
     ],
   },
   keywords: {

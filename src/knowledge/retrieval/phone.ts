@@ -44,6 +44,7 @@ export const retrieval: EntryRetrieval = {
       'is there a number to ring at night for an urgent customer problem',
       'phone or only the portal for a severity A ticket',
       'can I report a customer issue by calling instead of online',
+      'besides filing online, can we dial Microsoft to report a customer issue',
     ],
     pl: [
       'wolałbym zadzwonić do Microsoftu, jest jakiś numer',
@@ -82,6 +83,7 @@ export const retrieval: EntryRetrieval = {
       'czy jest numer, pod ktory mozna zadzwonic w nocy przy pilnym problemie klienta',
       'awaria krytyczna u klienta, telefon czy tylko portal',
       'zglosic problem klienta dzwoniac, a nie przez formularz',
+      'czy oprocz Centrum partnerskiego mozna zglaszac sprawy klientow przez infolinie',
     ],
   },
   keywords: {

@@ -43,6 +43,9 @@ export const retrieval: EntryRetrieval = {
       'response time for a question about how a feature behaves',
       'when will someone get back to us on a request that is not a break-fix',
       'first reply time when nothing has stopped working',
+      'how fast is a how-to question answered when nothing is broken',
+      'what response time applies to how-to questions rather than break-fix incidents',
+      'SLA for an advisory request',
     ],
     pl: [
       'to pytanie jak coś zrobić, a nie awaria, kiedy Microsoft odpowie',
@@ -104,6 +107,8 @@ export const retrieval: EntryRetrieval = {
       'nothing broken',
       'non urgent',
       'business day',
+      'how-to question',
+      'SLA',
     ],
     pl: [
       'break-fix',

@@ -42,6 +42,9 @@ export const retrieval: EntryRetrieval = {
       'is severity A for production down',
       'A B C severity levels',
       'what severity do I pick for a degraded service',
+      'who decides the severity of a ticket',
+      'how is the severity level of a request set',
+      'first-response targets per severity level',
     ],
     pl: [
       'Jak szybko dostanę pierwszą odpowiedź?',
@@ -78,6 +81,10 @@ export const retrieval: EntryRetrieval = {
       'poziomy istotnosci a b c',
       'jaka waznosc wybrac przy pogorszeniu dzialania uslugi',
       'severity B ile godzin',
+      'gdzie sa opisane czasy odpowiedzi dla poszczegolnych istotnosci',
+      'kto ustala istotnosc zgloszenia',
+      'szybkosc odpowiedzi na zgloszenie',
+      'jak szybko przyjdzie odpowiedz od Microsoftu',
     ],
   },
   keywords: {
@@ -105,6 +112,7 @@ export const retrieval: EntryRetrieval = {
       '2 hours',
       '4 hours',
       '8 hours',
+      'response targets',
     ],
     pl: [
       'istotność',

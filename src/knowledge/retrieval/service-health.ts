@@ -142,6 +142,7 @@ export const retrieval: EntryRetrieval = {
       'planned maintenance',
       'current incidents',
       'outage over',
+      'Zarządzanie usługami',
     ],
     pl: [
       'błędy',

@@ -46,6 +46,8 @@ export const retrieval: EntryRetrieval = {
       'do I go through the customer list to file a ticket',
       'first time filing a request for a client, walk me through it',
       'what is the click path in Partner Center to raise a ticket for a customer',
+      'should customer tickets begin in Partner Center or in the portal of the product concerned',
+      'is Partner Center always the starting point for a customer service request',
     ],
     pl: [
       'jak założyć zgłoszenie dla klienta przez partner center, wchodzę w klientów i co dalej',
@@ -88,6 +90,8 @@ export const retrieval: EntryRetrieval = {
       'pierwszy raz zakladam zgloszenie serwisowe dla klienta, jak to zrobic',
       'sciezka w panelu partnera do utworzenia zadania obslugi dla klienta',
       'jaka jest sciezka klikniec w Centrum partnerskim, zeby zglosic problem klienta',
+      'od czego zaczac zgloszenie dla klienta: Centrum partnerskie czy portal produktu',
+      'czy zgloszenia klientow zawsze sklada sie przez Centrum partnerskie',
     ],
   },
   keywords: {
