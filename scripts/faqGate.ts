@@ -5,10 +5,10 @@
  *
  *   npx tsx scripts/faqGate.ts [--set path.jsonl --weight 3]... [--write]
  *
- * Reads test/fixtures/faq-*.jsonl, the training-only sets in test/fixtures/faq-gate/ (weight 3: they were
- * written blind and not tuned on, so they stand for unseen questions better) and every `--set` (each optionally followed by `--weight`, how much
- * that set counts against a fixture set: the fixture sets were tuned on and are optimistic, unseen
- * sets deserve more). `--write` stores the gate fitted on all sets in src/domain/faq/gate.ts; `--check`
+ * Reads test/fixtures/faq-*.jsonl, the training-only sets in test/fixtures/faq-gate/ (weight 3: written
+ * blind and tuned on least, they stand for unseen questions better) and every `--set` (each optionally
+ * followed by `--weight`, how much that set counts against a fixture set: the fixture sets were tuned
+ * on and are optimistic, unseen sets deserve more). `--write` stores the gate fitted on all sets in src/domain/faq/gate.ts; `--check`
  * only fails when the stored gate differs from that fit (part of `npm run lint`).
  * A sample is one question the engine ranks an entry for: positive when that entry is the expected
  * one, negative when another entry is, or none (answering wrong is as bad as answering out of scope).
