@@ -83,7 +83,7 @@ export const retrieval: EntryRetrieval = {
       'czy enterprise mobility suite jest w korzysci csp',
       'dla jakich produktow mozemy skladac zgloszenia w imieniu klientow',
       'jakie uslugi Microsoftu obejmuje wsparcie CSP oprocz Azure',
-      'zakres wsparcia w programie CSP dla naszych klientow',
+      'w jakim zakresie program CSP daje wsparcie przy sprawach klientów',
       'dla jakich uslug Microsoftu przysluguje wsparcie przez Centrum partnerskie',
     ],
   },
