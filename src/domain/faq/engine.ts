@@ -262,7 +262,6 @@ function closestKnownWord(token: string, index: LanguageIndex, lang: Lang): stri
 export class FaqEngine {
   private readonly indexes: Record<Lang, LanguageIndex>;
   private readonly byId: Map<KnowledgeId, KnowledgeEntry>;
-  private lastReading?: { text: string; lang: Lang; sentences: readonly AnalyzedSentence[] };
 
   constructor(private readonly entries: readonly KnowledgeEntry[] = knowledge) {
     this.indexes = { en: buildIndex(entries, 'en'), pl: buildIndex(entries, 'pl') };
@@ -357,12 +356,14 @@ export class FaqEngine {
         questionAgrees: false,
       };
     };
-    let scored = score(this.rank(input, lang, contextual, namesSeverity), 'none');
+    // The message is read once per language; the question-alone re-rank reuses that reading.
+    const sentences = this.sentencesOf(input, lang);
+    let scored = score(this.rank(sentences, lang, contextual, namesSeverity), 'none');
     // A long message whose context drowns the question: the question alone may name the topic clearly.
     if (scored.confidence < RERANK_BELOW) {
       // It picks between the entries the whole message points to most; a question as bare as "can we
       // escalate this for the customer?" says nothing of which, the context does.
-      const question = score(this.rank(input, lang, contextual, namesSeverity, true), 'question');
+      const question = score(this.rank(sentences, lang, contextual, namesSeverity, true), 'question');
       const leading = scored.ranked.slice(0, QUESTION_ALONE_CHOICES).map((r) => r.entryId);
       const agrees = question.best !== undefined && question.best.entryId === scored.best?.entryId;
       if (question.confidence > scored.confidence && question.best && leading.includes(question.best.entryId))
@@ -372,7 +373,10 @@ export class FaqEngine {
     // A question mixing languages may read better in the client's language ("indirect reseller a dostęp do Azure").
     const localeLang = options.locale === undefined ? lang : localeToLang(options.locale);
     if (localeLang !== lang && scored.confidence < RERANK_BELOW) {
-      const other = score(this.rank(input, localeLang, contextual, namesSeverity), 'other-language');
+      const other = score(
+        this.rank(this.sentencesOf(input, localeLang), localeLang, contextual, namesSeverity),
+        'other-language',
+      );
       if (other.confidence > scored.confidence) scored = other;
     }
     return { lang, reading, retrieved: scored };
@@ -399,16 +403,18 @@ export class FaqEngine {
     return undefined;
   }
 
-  /** Entries ordered by aggregated retrieval score, scaled by how much of the question each explains. */
+  /**
+   * Entries ordered by aggregated retrieval score, scaled by how much of the question each explains.
+   * `sentences` is the message as `lang`'s index reads it (sentencesOf).
+   */
   private rank(
-    text: string,
+    sentences: readonly AnalyzedSentence[],
     lang: Lang,
     context?: KnowledgeId,
     namesSeverity = false,
     questionOnly = false,
   ): Ranked[] {
     const index = this.indexes[lang];
-    const sentences = this.sentencesOf(text, lang);
     const read = readFocus(sentences);
     let focus = read?.focus;
     let terms = [...new Set(sentences.flatMap((sentence) => sentence.terms))];
@@ -500,13 +506,8 @@ export class FaqEngine {
     return ranked.sort((a, b) => b.score - a.score);
   }
 
-  /**
-   * The message's sentences as `lang`'s index reads them. A message that is re-ranked (its question
-   * alone) is read again in the same language, so the last reading is kept.
-   */
+  /** The message's sentences as `lang`'s index reads them. */
   private sentencesOf(text: string, lang: Lang): readonly AnalyzedSentence[] {
-    const last = this.lastReading;
-    if (last?.text === text && last.lang === lang) return last.sentences;
     const index = this.indexes[lang];
     // Another form of a function word ("knows", "wants") that no entry uses says nothing of the topic.
     const functionForms = FUNCTION_WORD_STEMS[lang];
@@ -516,7 +517,6 @@ export class FaqEngine {
         terms: sentence.terms.filter((term) => index.idf.has(term) || !functionForms.has(term)),
       }),
     );
-    this.lastReading = { text, lang, sentences };
     return sentences;
   }
 
