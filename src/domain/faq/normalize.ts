@@ -573,9 +573,9 @@ function joinSynonyms(stem: string, lang: Lang): string {
 const TERMS: Readonly<Record<Lang, Map<string, string | null>>> = { en: new Map(), pl: new Map() };
 const KEPT_TERMS = 20_000;
 
-/** Keeps `value` under `key`, forgetting the oldest entry once the map holds KEPT_TERMS. */
-export function keepBounded<V>(map: Map<string, V>, key: string, value: V): void {
-  if (map.size >= KEPT_TERMS) {
+/** Keeps `value` under `key`, forgetting the oldest entry once the map holds `limit` entries. */
+export function keepBounded<V>(map: Map<string, V>, key: string, value: V, limit = KEPT_TERMS): void {
+  if (map.size >= limit && !map.has(key)) {
     const oldest = map.keys().next().value;
     if (oldest !== undefined) map.delete(oldest);
   }

@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { keepBounded } from './normalize';
 
 /**
  * BM25 retrieval over the knowledge's example texts, with prefix and fuzzy matching of each query term,
@@ -91,11 +92,7 @@ export class TextIndex {
     let found = this.matches.get(term);
     if (found === undefined) {
       found = this.match(term);
-      if (this.matches.size >= KEPT_TERMS) {
-        const oldest = this.matches.keys().next().value;
-        if (oldest !== undefined) this.matches.delete(oldest);
-      }
-      this.matches.set(term, found);
+      keepBounded(this.matches, term, found, KEPT_TERMS);
     }
     return found;
   }

@@ -4,6 +4,7 @@ import {
   foldDiacritics,
   FUNCTION_WORD_STEMS,
   hasWords,
+  keepBounded,
   normalizeTerm,
   stemPolish,
   stripMarkup,
@@ -229,5 +230,16 @@ describe('analyzeSentences', () => {
   it('keeps a question of function words only, empty, so its place is known', () => {
     const sentences = analyzeSentences('Licencje kupuje przez nas. Czy on w ogóle może tak zrobić?', 'pl');
     expect(sentences.at(-1)).toEqual({ terms: [], question: true });
+  });
+});
+
+describe('keepBounded', () => {
+  it('keeps at most `limit` entries, forgetting the oldest first', () => {
+    const kept = new Map<string, number>();
+    for (let i = 0; i < 5; i++) keepBounded(kept, `w${i}`, i, 3);
+    expect([...kept.keys()]).toEqual(['w2', 'w3', 'w4']);
+    keepBounded(kept, 'w3', 33, 3);
+    expect(kept.size).toBe(3);
+    expect(kept.get('w3')).toBe(33);
   });
 });
