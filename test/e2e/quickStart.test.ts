@@ -58,6 +58,18 @@ describe('a ticket in a minute, in the Agents Playground', () => {
     return pg.waitForBotMessage();
   };
 
+  /** Back on the service card: Azure and a technical break-fix are shown as chosen. */
+  const expectAzureBreakFixChosen = async (card: ChatMessage, lang: Lang) => {
+    const l = (key: MessageKey) => t(lang, key);
+    await expectWizardStep(card, 'service', lang);
+    expect(await pg.isCardOptionSelected(l('wizard.field.service'), l('wizard.service.azure'), card)).toBe(
+      true,
+    );
+    expect(
+      await pg.isCardOptionSelected(l('wizard.field.problemType'), l('wizard.problem.break-fix'), card),
+    ).toBe(true);
+  };
+
   /**
    * The checks card of an eligible Azure break-fix: criteria, the two prerequisites, delegated admin,
    * the Helpdesk admin question (remembered after the first ticket) and the severity (read from a
@@ -227,13 +239,7 @@ describe('a ticket in a minute, in the Agents Playground', () => {
     const card = await start('new ticket');
     await expectWizardStep(card, 'criteria');
     await press(card, en('wizard.action.back'));
-    await expectWizardStep(card, 'service');
-    expect(await pg.isCardOptionSelected(en('wizard.field.service'), en('wizard.service.azure'), card)).toBe(
-      true,
-    );
-    expect(
-      await pg.isCardOptionSelected(en('wizard.field.problemType'), en('wizard.problem.break-fix'), card),
-    ).toBe(true);
+    await expectAzureBreakFixChosen(card, 'en');
     await press(card, en('wizard.action.back'));
     await expectWizardStep(card, 'role');
     expect(await pg.isCardOptionSelected(en('wizard.field.role'), en('wizard.role.direct-bill'), card)).toBe(
@@ -263,13 +269,7 @@ describe('a ticket in a minute, in the Agents Playground', () => {
 
     // Back reaches what was read: the service and the problem type, shown as chosen on their card.
     await press(card, pl('wizard.action.back'));
-    await expectWizardStep(card, 'service', 'pl');
-    expect(await pg.isCardOptionSelected(pl('wizard.field.service'), pl('wizard.service.azure'), card)).toBe(
-      true,
-    );
-    expect(
-      await pg.isCardOptionSelected(pl('wizard.field.problemType'), pl('wizard.problem.break-fix'), card),
-    ).toBe(true);
+    await expectAzureBreakFixChosen(card, 'pl');
     await press(card, pl('wizard.action.next'));
     await checks(card, 'pl', { helpdeskKnown: true, severityKnown: true });
     await expectWizardStep(card, 'details', 'pl');
