@@ -59,7 +59,7 @@ export const GATE_FEATURES = [
   'logCandidates',
 ] as const;
 
-export type GateFeature = (typeof GATE_FEATURES)[number];
+type GateFeature = (typeof GATE_FEATURES)[number];
 export type GateFeatures = Readonly<Record<GateFeature, number>>;
 
 export interface GateModel {

@@ -4,6 +4,7 @@ import {
   MAX_QUESTION_LENGTH,
   offeredTopics,
 } from '../../../../src/domain/faq/engine';
+import { gateConfidence } from '../../../../src/domain/faq/gate';
 import { KNOWLEDGE_IDS } from '../../../../src/knowledge';
 
 const engine = new FaqEngine();
@@ -262,5 +263,34 @@ describe('offeredTopics', () => {
     expect(answered.suggestions.length).toBeGreaterThan(0);
     expect(offeredTopics(answered)).toEqual([]);
     expect(offeredTopics(engine.ask('🙂🙂🙂'))).toEqual([]);
+  });
+});
+
+describe('FaqEngine answer gate', () => {
+  const questions = [
+    'Is phone support available?',
+    'Czy pomoc techniczna dla Office 365 jest płatna?',
+    'what does sev B mean for response time',
+    'How do I bake sourdough bread?',
+    'jak zmienić hasło do skrzynki pocztowej?',
+    'Who can open a ticket for my customer in Partner Center?',
+  ];
+
+  it.each(questions)('answers "%s" exactly when the gate says so, with the gate’s value', (question) => {
+    const seen = engine.inspect(question);
+    const result = engine.ask(question);
+    if (!seen) {
+      expect(result.entryId).toBeNull();
+      return;
+    }
+    const value = gateConfidence(seen.features);
+    expect(result.confidence).toBeCloseTo(value, 3);
+    expect(result.entryId).toBe(value >= ANSWER_THRESHOLD ? seen.entryId : null);
+  });
+
+  it('answers some of these and abstains on others, so both sides of the threshold are exercised', () => {
+    const answered = questions.filter((q) => engine.ask(q).entryId !== null);
+    expect(answered.length).toBeGreaterThan(0);
+    expect(answered.length).toBeLessThan(questions.length);
   });
 });
