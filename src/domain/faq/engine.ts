@@ -20,6 +20,7 @@ import {
 import { boundQuestion } from './questionGuard';
 import { TextIndex } from './retrieval';
 import { UNCOVERED_WORDS } from './uncoveredTopics';
+import COMMON_WORDS from './commonWords.json';
 
 /** Longest message the engine reads; longer ones are rejected, not truncated. */
 export const MAX_QUESTION_LENGTH = 10_000;
@@ -84,6 +85,8 @@ interface LanguageIndex {
   idf: Map<string, number>;
   /** Weight of a query term no entry knows: as specific as the rarest known term, since it may change the topic. */
   unknownIdf: number;
+  /** Terms of the language's most common words: unknown to the entries, they are chat, not a topic. */
+  common: Set<string>;
   /** Every word (folded, unstemmed) the entries use, in a radix tree for fast fuzzy look-up. */
   words: SearchableMap<number>;
   /** How many entries use each word, to prefer the likelier correction. */
@@ -117,6 +120,19 @@ const MIN_CONTEXT_TERMS = 6;
 const MIN_QUESTION_TERMS = 3;
 // The question read alone may answer with one of this many entries the whole message ranks first.
 const QUESTION_ALONE_CHOICES = 2;
+// How much a word no entry uses weighs when it is one of the language's common words (commonWords.json),
+// against a rare one: "morning" or "szef" in a chatty question is no topic; "reservation" may be the intent.
+const COMMON_WORD_WEIGHT = 0.5;
+
+/** Index terms of the language's most frequent words (see scripts/common-words.py). */
+function commonTerms(lang: Lang): Set<string> {
+  const terms = new Set<string>();
+  for (const word of COMMON_WORDS[lang]) {
+    const term = normalizeTerm(word, lang);
+    if (term !== null) terms.add(term);
+  }
+  return terms;
+}
 
 function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageIndex {
   const search = new TextIndex({
@@ -181,6 +197,7 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
     uncovered,
     idf,
     unknownIdf: Math.log(1 + n),
+    common: commonTerms(lang),
     words: SearchableMap.from(wordFrequency),
     wordFrequency,
     corrections: new Map(),
@@ -426,7 +443,9 @@ export class FaqEngine {
     }
     if (terms.length === 0) return [];
     let unknownTerms = 0;
-    for (const term of terms) if (!index.idf.has(term)) unknownTerms++;
+    for (const term of terms) {
+      if (!index.idf.has(term)) unknownTerms += index.common.has(term) ? COMMON_WORD_WEIGHT : 1;
+    }
     const unknownShare = unknownTerms / terms.length;
 
     const hits = index.search.search(terms);
@@ -443,7 +462,9 @@ export class FaqEngine {
       for (const term of hit.queryTerms) slot.matched.add(term);
     }
 
-    const weightOf = (term: string) => index.idf.get(term) ?? index.unknownIdf;
+    const weightOf = (term: string) =>
+      index.idf.get(term) ??
+      (index.common.has(term) ? index.unknownIdf * COMMON_WORD_WEIGHT : index.unknownIdf);
     const contextual = context ? new Set<KnowledgeId>([context, ...this.relatedOf(context)]) : undefined;
 
     const ranked: Ranked[] = [];

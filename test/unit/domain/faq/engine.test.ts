@@ -294,3 +294,31 @@ describe('FaqEngine answer gate', () => {
     expect(answered.length).toBeLessThan(questions.length);
   });
 });
+
+describe('FaqEngine words no entry uses', () => {
+  // The same question around one word no entry uses: a common word of the language, or a made-up one.
+  const pairs: [string, string, string][] = [
+    [
+      'phone',
+      'From the kitchen: is there a phone number I can call for a customer request?',
+      'From the xylqor: is there a phone number I can call for a customer request?',
+    ],
+    [
+      'escalation.roles',
+      'Pytanie z kuchni: jakie role muszą mieć osoby, które zakładają zgłoszenia dla klientów?',
+      'Pytanie z xylqor: jakie role muszą mieć osoby, które zakładają zgłoszenia dla klientów?',
+    ],
+  ];
+
+  it.each(pairs)(
+    'weigh a common word less than a rare one, in a question for %s',
+    (entryId, common, rare) => {
+      const chat = engine.inspect(common);
+      const unusual = engine.inspect(rare);
+      expect(chat?.entryId).toBe(entryId);
+      expect(unusual?.entryId).toBe(entryId);
+      expect(chat!.features.coverage).toBeGreaterThan(unusual!.features.coverage);
+      expect(chat!.features.unknownShare).toBeCloseTo(unusual!.features.unknownShare / 2, 5);
+    },
+  );
+});
