@@ -28,7 +28,16 @@ export interface StoredDraft {
 export interface DraftStore {
   create(owner: DraftOwner, draft: Draft, options: { lang: Lang }): Promise<StoredDraft>;
   get(id: string): Promise<StoredDraft | null>;
-  /** Replaces the draft only if its stored rev is still `expectedRev`; false when someone moved it on. */
+  /**
+   * The draft as this process last read or wrote it, without asking the database, unless it has
+   * expired since. Another instance may have moved it on, or removed it: only a conditional
+   * `replace` may rely on it, and when that matches nothing the draft is to be read with `get`.
+   */
+  cached(id: string): StoredDraft | undefined;
+  /**
+   * Replaces the draft only if its stored rev is still `expectedRev` and it has not expired; false
+   * when someone moved it on, or it expired or was deleted.
+   */
   replace(id: string, expectedRev: number, draft: Draft): Promise<boolean>;
   markSubmitted(id: string, ticketId: string): Promise<void>;
   delete(id: string): Promise<void>;

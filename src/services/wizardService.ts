@@ -21,6 +21,7 @@ import {
   withInputs,
   type CardPosition,
   type FieldError,
+  type StepResult,
 } from '../domain/wizard/flow';
 import { type Draft, type DraftEdit, type FieldId, type WizardAnswers } from '../domain/wizard/model';
 import type { BlockerCode } from '../domain/eligibility';
@@ -339,7 +340,27 @@ export class WizardService {
     return stored;
   }
 
+  /**
+   * A step taken on the draft as this process last saw it: stored with one conditional write and no
+   * read before it. Undefined when the copy cannot settle it (none here, someone else's, or the step
+   * not accepted on it): the draft is then read first, since the copy may be out of date. A write
+   * that matches nothing is answered as after a read (`save`), and rightly so: the card was accepted
+   * on the copy, so it was on the copy's rev, which the stored draft has left.
+   */
+  private async stepOnKnown(
+    draftId: string,
+    userId: string,
+    step: (draft: Draft) => StepResult,
+  ): Promise<WizardView | undefined> {
+    const known = this.drafts.cached(draftId);
+    if (!known || known.owner.userId !== userId) return undefined;
+    const result = step(known.draft);
+    return result.ok ? this.save(known, result.draft) : undefined;
+  }
+
   async next(draftId: string, userId: string, card: CardPosition, raw: unknown): Promise<WizardView> {
+    const known = await this.stepOnKnown(draftId, userId, (draft) => submitStep(draft, card, raw));
+    if (known) return known;
     const stored = await this.load(draftId, userId, card, raw);
     if ('kind' in stored) return stored;
     const lang = stored.lang;
@@ -367,6 +388,8 @@ export class WizardService {
   }
 
   async back(draftId: string, userId: string, card: CardPosition, raw: unknown): Promise<WizardView> {
+    const known = await this.stepOnKnown(draftId, userId, (draft) => back(draft, card, raw));
+    if (known) return known;
     const stored = await this.load(draftId, userId, card, raw);
     if ('kind' in stored) return stored;
     const result = back(stored.draft, card, raw);
@@ -527,7 +550,11 @@ export class WizardService {
     return reviewOutcome(draft.answers, this.clock.now(), this.holidays);
   }
 
-  /** Stores the next draft; if the write fails, shows the user's inputs again so they can resubmit. */
+  /**
+   * Stores the next draft; if the write fails, shows the user's inputs again so they can resubmit.
+   * When it matches nothing (someone moved the draft on, or it expired or was deleted), the draft is
+   * read: the card was out of date, or the wizard is closed.
+   */
   private async save(stored: StoredDraft, next: Draft): Promise<WizardView> {
     const { id: draftId, lang, draft: current } = stored;
     try {

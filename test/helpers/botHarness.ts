@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import type { CommandStartedEvent } from 'mongodb';
 import { composeBot, type ComposeDeps, type ComposedBot } from '../../src/compose';
 import { loadConfig, type Config } from '../../src/config';
 import { createLogger, type Logger } from '../../src/log';
 import type { Clock } from '../../src/services/ports';
-import { freshDatabase } from './database';
+import { commandLabel } from '../../bench/databaseCommands';
+import { freshDatabase, sameDatabase } from './database';
 import { RecordingConnector } from './connector';
 
 export type ConversationKind = 'personal' | 'groupChat' | 'channel';
@@ -31,6 +33,8 @@ export interface HarnessOptions {
   authenticationConfig?: ComposeDeps['authenticationConfig'];
   /** Another server than the tests' shared one (one a test may stop or freeze). */
   databaseUri?: string;
+  /** Count every command the bot sends to the database in `commands`, named as the bench names them. */
+  countCommands?: boolean;
 }
 
 /**
@@ -171,6 +175,13 @@ export class BotClient {
   }
 }
 
+/** Commands of the bot's timers: the publisher's sweep (every 10 s), the clean-ups of drafts and claims. */
+const TIMED_COMMANDS = new Set([
+  'tickets.find(delivery.pending,delivery.nextAttemptAt)',
+  'drafts.delete(expiresAt)',
+  'submissions.delete(at)',
+]);
+
 /** The whole bot (HTTP server, adapter, app, real database) on an ephemeral port, driven by real activities. */
 export class BotHarness extends BotClient {
   db!: Awaited<ReturnType<typeof freshDatabase>>;
@@ -178,15 +189,34 @@ export class BotHarness extends BotClient {
   bot!: ComposedBot;
   /** Every log line the bot wrote, parsed (with `LOG_LEVEL` set in `start(env)`; silent by default). */
   readonly logs: Record<string, unknown>[] = [];
+  /**
+   * With `countCommands`: the database commands sent so far, as "collection.command(filter fields)"
+   * (`drafts.update(_id,rev,expiresAt)`), each with how many times.
+   */
+  readonly commands: Record<string, number> = {};
   private close?: () => Promise<void>;
 
-  constructor() {
-    super(new RecordingConnector());
+  /**
+   * With `sharing` (started first), another instance of the bot on its database: a database
+   * connection, stores and server of its own, the same recording connector; the database and the
+   * connector are `sharing`'s to stop.
+   */
+  constructor(private readonly sharing?: BotHarness) {
+    super(sharing?.connector ?? new RecordingConnector());
   }
 
   async start(env: Record<string, string> = {}, options: HarnessOptions = {}): Promise<this> {
-    await this.connector.start();
-    this.db = await freshDatabase(options.databaseUri);
+    if (!this.sharing) await this.connector.start();
+    const monitor = { monitorCommands: options.countCommands ?? false };
+    this.db = this.sharing
+      ? await sameDatabase(this.sharing.db.name, options.databaseUri, monitor)
+      : await freshDatabase(options.databaseUri, monitor);
+    if (options.countCommands) {
+      this.db.client.on('commandStarted', (event: CommandStartedEvent) => {
+        const name = commandLabel(event.commandName, event.command);
+        this.commands[name] = (this.commands[name] ?? 0) + 1;
+      });
+    }
     this.config = loadConfig({ LOG_LEVEL: 'silent', MONGODB_DB: this.db.name, ...env });
     this.bot = composeBot({
       config: this.config,
@@ -228,9 +258,21 @@ export class BotHarness extends BotClient {
     return this.bot.publisher.idle();
   }
 
+  /**
+   * The commands counted since `before` (a copy of `commands`), without those of the work that runs
+   * on timers whatever the turns (the publisher's sweep for undelivered cards, the clean-ups).
+   */
+  commandsSince(before: Record<string, number>): Record<string, number> {
+    return Object.fromEntries(
+      Object.entries(this.commands)
+        .map(([name, n]) => [name, n - (before[name] ?? 0)] as const)
+        .filter(([name, n]) => n > 0 && !TIMED_COMMANDS.has(name)),
+    );
+  }
+
   async stop(): Promise<void> {
     await this.close?.();
-    await this.connector.stop();
+    if (!this.sharing) await this.connector.stop();
     await this.db.drop();
   }
 }

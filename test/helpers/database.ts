@@ -10,12 +10,20 @@ export function testDatabaseUri(): string {
   return uri;
 }
 
+/** The URI with the driver's command monitoring on (a connection-string option of the driver). */
+export function monitored(uri: string): string {
+  const url = new URL(uri);
+  url.searchParams.set('monitorCommands', 'true');
+  return url.toString();
+}
+
 /** A fresh, uniquely named database with every index, dropped by `drop()`. */
 export async function freshDatabase(
   uri = testDatabaseUri(),
+  options: { monitorCommands?: boolean } = {},
 ): Promise<Database & { name: string; drop(): Promise<void> }> {
   const name = `t_${randomBytes(6).toString('hex')}`;
-  const database = await connectDatabase(uri, name);
+  const database = await connectDatabase(options.monitorCommands ? monitored(uri) : uri, name);
   await ensureIndexes(database.db);
   return Object.assign(database, {
     name,
@@ -24,6 +32,19 @@ export async function freshDatabase(
       await database.close();
     },
   });
+}
+
+/**
+ * A connection of its own to the database `name` (as another instance of the bot has), which
+ * `drop()` only closes: the database is left to whoever made it.
+ */
+export async function sameDatabase(
+  name: string,
+  uri = testDatabaseUri(),
+  options: { monitorCommands?: boolean } = {},
+): Promise<Database & { name: string; drop(): Promise<void> }> {
+  const database = await connectDatabase(options.monitorCommands ? monitored(uri) : uri, name);
+  return Object.assign(database, { name, drop: () => database.close() });
 }
 
 /** How many documents each collection holds (collections that do not exist yet count as absent). */

@@ -23,16 +23,23 @@ import {
   type UnansweredStore,
 } from '../../src/services/ports';
 
-/** Drafts in memory; `failing` makes every write throw, as a database that is down would. */
+/**
+ * Drafts in memory; `failing` makes every write throw, as a database that is down would. `drafts` is
+ * the database (a test may change it as another instance would); `seen` is this process's copy of
+ * what it last read or wrote, as the real store keeps it.
+ */
 export class MemoryDraftStore implements DraftStore {
-  readonly drafts = new Map<string, StoredDraft>();
+  readonly seen = new Map<string, StoredDraft>();
   /** Writes fail (the database refuses them). */
   failing = false;
-  /** Reads fail too (the database does not answer at all). */
+  /** Reads and writes fail (the database does not answer at all). */
   unreachable = false;
 
+  /** Two stores over one `drafts` map are two instances of the bot sharing one database. */
+  constructor(readonly drafts = new Map<string, StoredDraft>()) {}
+
   private check(): void {
-    if (this.failing) throw new Error('database unavailable');
+    if (this.failing || this.unreachable) throw new Error('database unavailable');
   }
 
   async create(owner: DraftOwner, draft: Draft, options: { lang: Lang }) {
@@ -44,30 +51,45 @@ export class MemoryDraftStore implements DraftStore {
       draft: structuredClone(draft),
     };
     this.drafts.set(stored.id, stored);
+    this.seen.set(stored.id, structuredClone(stored));
     return structuredClone(stored);
   }
 
   async get(id: string) {
     if (this.unreachable) throw new Error('database unavailable');
     const stored = this.drafts.get(id);
+    if (stored) this.seen.set(id, structuredClone(stored));
+    else this.seen.delete(id);
     return stored ? structuredClone(stored) : null;
   }
 
+  cached(id: string) {
+    const seen = this.seen.get(id);
+    return seen ? structuredClone(seen) : undefined;
+  }
+
   async replace(id: string, expectedRev: number, draft: Draft) {
+    if (this.failing || this.unreachable) this.seen.delete(id);
     this.check();
     const stored = this.drafts.get(id);
-    if (!stored || stored.draft.rev !== expectedRev) return false;
+    if (!stored || stored.draft.rev !== expectedRev) {
+      this.seen.delete(id);
+      return false;
+    }
     stored.draft = structuredClone(draft);
+    this.seen.set(id, structuredClone(stored));
     return true;
   }
 
   async markSubmitted(id: string, ticketId: string) {
+    this.seen.delete(id);
     this.check();
     const stored = this.drafts.get(id);
     if (stored) stored.ticketId = ticketId;
   }
 
   async delete(id: string) {
+    this.seen.delete(id);
     this.check();
     this.drafts.delete(id);
   }

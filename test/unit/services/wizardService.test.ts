@@ -394,3 +394,116 @@ describe('WizardService: what a new wizard starts with', () => {
     expect((await fileAzureTicket(service, view)).kind).toBe('ticket');
   });
 });
+
+describe('WizardService: a step on the draft as this process last saw it', () => {
+  /** Two instances of the bot on one database: each its own draft store (and copies), one `drafts` map. */
+  function twoInstances() {
+    const first = setup();
+    const drafts = new MemoryDraftStore(first.drafts.drafts);
+    const service = new WizardService(drafts, first.tickets, { now: () => NOW });
+    return { first, second: { drafts, service } };
+  }
+  const cardOf = (view: StepView) => ({
+    draftId: view.draftId,
+    draftRev: view.draft.rev,
+    step: view.draft.step,
+  });
+
+  it('is one conditional write and no read, and answers and stores what a step after a read does', async () => {
+    const { first, second } = twoInstances();
+    const details = await toDetails(first.service);
+    const read = jest.spyOn(first.drafts, 'get');
+    const replace = jest.spyOn(first.drafts, 'replace');
+    const review = await next(first.service, details, DETAILS);
+    expect(read).not.toHaveBeenCalled();
+    expect(replace).toHaveBeenCalledTimes(1);
+    const stored = structuredClone(first.drafts.drafts.get(details.draftId));
+
+    // The same step again, on an instance that has to read the draft first, from the same state.
+    first.drafts.drafts.set(details.draftId, { ...structuredClone(stored!), draft: details.draft });
+    expect(await next(second.service, details, DETAILS)).toEqual(review);
+    expect(first.drafts.drafts.get(details.draftId)).toEqual(stored);
+
+    // Back, too.
+    read.mockClear();
+    const back = asStep(await first.service.back(details.draftId, OWNER.userId, cardOf(review), {}));
+    expect(back.draft).toMatchObject({ step: 'details', rev: review.draft.rev + 1 });
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('never writes over a step another instance took: the old card is out of date, the new one moves on', async () => {
+    const { first, second } = twoInstances();
+    const details = await toDetails(first.service);
+    // The second instance goes back to the service step (it reads the draft: rev + 1).
+    const service = asStep(
+      await second.service.back(details.draftId, OWNER.userId, cardOf(details), { ...cardOf(details) }),
+    );
+    expect(service.draft.step).toBe('service');
+    const moved = structuredClone(first.drafts.drafts.get(details.draftId));
+
+    // The first instance, whose copy is still on the details step, gets the old details card.
+    const stale = await next(first.service, details, DETAILS);
+    expect(stale).toMatchObject({ notice: 'stale', draft: { step: 'service', rev: service.draft.rev } });
+    expect(first.drafts.drafts.get(details.draftId)).toEqual(moved);
+    // The same for a bad input on it: the card is out of date before its inputs are wrong.
+    expect(await next(first.service, details, { ...DETAILS, contactEmail: 'nope' })).toMatchObject({
+      notice: 'stale',
+      draft: { step: 'service' },
+    });
+
+    // And the card the second instance showed moves on there, as it would have anywhere.
+    const again = await next(first.service, service, { service: 'office365', problemType: 'billing' });
+    expect(again.notice).toBeUndefined();
+    expect(again.draft).toMatchObject({ step: 'details', rev: service.draft.rev + 1 });
+
+    // Back and forth between the instances, each step once.
+    const review = await next(second.service, again, DETAILS);
+    const backed = asStep(await first.service.back(review.draftId, OWNER.userId, cardOf(review), {}));
+    expect(backed.draft).toMatchObject({ step: 'details', rev: review.draft.rev + 1 });
+    expect(first.drafts.drafts.get(details.draftId)?.draft.rev).toBe(review.draft.rev + 1);
+  });
+
+  it('a draft cancelled on another instance is gone here too, and nothing is written', async () => {
+    const { first, second } = twoInstances();
+    const details = await toDetails(first.service);
+    expect(await second.service.cancel(details.draftId, OWNER.userId, cardOf(details))).toEqual({
+      kind: 'cancelled',
+    });
+    const card = cardOf(details);
+    expect(await first.service.next(details.draftId, OWNER.userId, card, { ...card, ...DETAILS })).toEqual({
+      kind: 'expired',
+    });
+    expect(await first.service.back(details.draftId, OWNER.userId, cardOf(details), {})).toEqual({
+      kind: 'expired',
+    });
+    expect(first.drafts.drafts.size).toBe(0);
+  });
+
+  it('the same step pressed twice at once moves the draft on once; the other press is told it is out of date', async () => {
+    const first = setup();
+    const details = await toDetails(first.service);
+    const card = cardOf(details);
+    const views = await Promise.all([
+      first.service.next(details.draftId, OWNER.userId, card, { ...card, ...DETAILS }),
+      first.service.next(details.draftId, OWNER.userId, card, { ...card, ...DETAILS }),
+    ]);
+    const notices = views.map((v) => asStep(v).notice).sort();
+    expect(notices).toEqual(['stale', undefined]);
+    views.forEach((v) =>
+      expect(asStep(v).draft).toMatchObject({ step: 'review', rev: details.draft.rev + 1 }),
+    );
+    expect(first.drafts.drafts.get(details.draftId)?.draft.rev).toBe(details.draft.rev + 1);
+  });
+
+  it('someone else pressing the buttons of a draft known here gets the not-owner answer and writes nothing', async () => {
+    const { drafts, service } = setup();
+    const details = await toDetails(service);
+    const before = structuredClone(drafts.drafts.get(details.draftId));
+    const card = cardOf(details);
+    expect(await service.next(details.draftId, 'aad-someone-else', card, { ...card, ...DETAILS })).toEqual({
+      kind: 'not-owner',
+      lang: 'pl',
+    });
+    expect(drafts.drafts.get(details.draftId)).toEqual(before);
+  });
+});
