@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { StoredDraft } from '../services/ports';
 
 /** A draft as a store last read or wrote it. */
@@ -16,15 +17,21 @@ export interface RecentDraftLimits {
 }
 
 /**
- * The drafts one store last read or wrote, by id, least recently stored out once there are more
- * than `entries` of them or their JSON passes `chars` in all. Plain memory: whoever reads an entry
- * knows another instance may have moved the draft on since.
+ * The drafts one store last read or wrote, by id, least recently used out once there are more than
+ * `entries` of them or their JSON passes `chars` in all (lru-cache). Expiry is the draft's own, read
+ * against the store's clock. Plain memory: whoever reads an entry knows another instance may have
+ * moved the draft on since.
  */
 export class RecentDrafts {
-  private readonly drafts = new Map<string, RecentDraft>();
-  private chars = 0;
+  private readonly drafts: LRUCache<string, RecentDraft>;
 
-  constructor(private readonly limits: RecentDraftLimits) {}
+  constructor(limits: RecentDraftLimits) {
+    this.drafts = new LRUCache<string, RecentDraft>({
+      max: limits.entries,
+      maxSize: limits.chars,
+      sizeCalculation: (recent) => Math.max(1, recent.size),
+    });
+  }
 
   get size(): number {
     return this.drafts.size;
@@ -34,36 +41,26 @@ export class RecentDrafts {
   get(id: string, now: Date): RecentDraft | undefined {
     const recent = this.drafts.get(id);
     if (recent && recent.expiresAt.getTime() <= now.getTime()) {
-      this.delete(id);
+      this.drafts.delete(id);
       return undefined;
     }
     return recent;
   }
 
-  /** Keeps `recent` under `id` as the most recent entry; a draft heavier than the whole limit is not kept. */
+  /** Keeps `recent` under `id`; a draft heavier than the whole limit is not kept, nor an older copy of it. */
   set(id: string, recent: RecentDraft): void {
-    this.delete(id);
-    if (recent.size > this.limits.chars) return;
+    this.drafts.delete(id);
     this.drafts.set(id, recent);
-    this.chars += recent.size;
-    // A Map iterates in insertion order: the least recently stored first.
-    for (const oldest of this.drafts.keys()) {
-      if (this.drafts.size <= this.limits.entries && this.chars <= this.limits.chars) break;
-      this.delete(oldest);
-    }
   }
 
   delete(id: string): void {
-    const recent = this.drafts.get(id);
-    if (!recent) return;
-    this.chars -= recent.size;
     this.drafts.delete(id);
   }
 
   /** Forgets every draft expired at `now`. */
   deleteExpired(now: Date): void {
-    for (const [id, recent] of this.drafts) {
-      if (recent.expiresAt.getTime() <= now.getTime()) this.delete(id);
+    for (const [id, recent] of this.drafts.entries()) {
+      if (recent.expiresAt.getTime() <= now.getTime()) this.drafts.delete(id);
     }
   }
 }

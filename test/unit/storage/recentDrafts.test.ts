@@ -15,7 +15,7 @@ function entry(id: string, size = 10, expiresAt = later(60_000)): RecentDraft {
 const ids = (recent: RecentDrafts, all: string[]) => all.filter((id) => recent.get(id, NOW) !== undefined);
 
 describe('RecentDrafts', () => {
-  it('forgets the least recently stored draft once over the number of entries', () => {
+  it('forgets the least recently used draft once over the number of entries', () => {
     const recent = new RecentDrafts({ entries: 3, chars: 1000 });
     for (const id of ['a', 'b', 'c']) recent.set(id, entry(id));
     // Storing "a" again makes it the most recent: "b" is the oldest now.
