@@ -1,4 +1,5 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -29,6 +30,14 @@ const telemetryOnly = {
   message: 'OpenTelemetry stays in src/telemetry; elsewhere use the Metrics port (src/services/metrics.ts).',
 };
 
+/** The bot as deployed installs only the dependencies of package.json, never its devDependencies. */
+const { devDependencies } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const devOnly = {
+  group: Object.keys(devDependencies).flatMap((name) => [name, `${name}/*`]),
+  allowTypeImports: true,
+  message: 'A development dependency: the deployed bot has only the dependencies of package.json.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -55,7 +64,7 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     ignores: ['src/telemetry/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [telemetryOnly] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [telemetryOnly, devOnly] }] },
   },
   ...[
     // Plain TypeScript below the Teams edge: no Teams SDK, no web server, no database driver, and each
@@ -89,6 +98,7 @@ export default tseslint.config(
             { group: botFrameworks, message: 'Teams SDK and restify stay in src/bot and src/server.ts.' },
             { group: ['mongodb'], message: 'The database driver stays in src/storage.' },
             telemetryOnly,
+            devOnly,
             ...layers,
           ],
         },
@@ -104,6 +114,7 @@ export default tseslint.config(
           patterns: [
             { group: ['mongodb'], message: 'The database driver stays in src/storage.' },
             telemetryOnly,
+            devOnly,
           ],
         },
       ],
@@ -121,10 +132,15 @@ export default tseslint.config(
               message: 'Only src/bot talks to Teams.',
             },
             telemetryOnly,
+            devOnly,
           ],
         },
       ],
     },
+  },
+  {
+    files: ['src/telemetry/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [devOnly] }] },
   },
   {
     files: ['src/storage/**/*.ts'],
@@ -135,6 +151,7 @@ export default tseslint.config(
           patterns: [
             { group: botFrameworks, message: 'Only src/bot talks to Teams.' },
             telemetryOnly,
+            devOnly,
             folder('bot', 'server', 'cards', 'http', 'telemetry', 'compose'),
           ],
         },

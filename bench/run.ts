@@ -4,6 +4,7 @@
  * the bot under load instead. Add a benchmark by writing a module that exports a BenchModule and
  * listing it in `benches`.
  */
+import { cardsBench } from './cards';
 import { faqBench } from './faq';
 import { hostileBench } from './hostile';
 import { loadBench } from './loadBench';
@@ -28,8 +29,8 @@ async function main(): Promise<void> {
   const benches: readonly BenchModule[] = args.includes('--profile')
     ? [profileBench]
     : options.quick
-      ? [faqBench, loadBench]
-      : [faqBench, loadBench, hostileBench];
+      ? [faqBench, cardsBench, loadBench]
+      : [faqBench, cardsBench, loadBench, hostileBench];
   const started = Date.now();
   for (const bench of benches) {
     console.log(`== ${bench.name}`);

@@ -1,4 +1,4 @@
-import { Template } from 'adaptivecards-templating';
+import { compileTemplate, type CompiledTemplate } from './cardTemplate';
 
 /** An Adaptive Card as plain JSON, ready to be wrapped in an attachment. */
 export interface CardJson {
@@ -6,20 +6,21 @@ export interface CardJson {
   [key: string]: unknown;
 }
 
-const prepared = new WeakMap<object, Template>();
+const compiled = new WeakMap<object, CompiledTemplate>();
 
 /**
- * Expands an Adaptive Card template (https://adaptivecards.io/templating) with `data`.
- * The template object is never modified; its prepared form is cached per template.
+ * Expands an Adaptive Card template (https://adaptivecards.io/templating) with `data`, as
+ * adaptivecards-templating does (see cardTemplate.ts for the part of the language supported).
+ * The template object is never modified; it is compiled on first use, once per template.
  * A field missing from `data` stays visible as `${field}`, so card tests catch incomplete view models.
  */
 export function renderCard(template: object, data: object): CardJson {
-  let compiled = prepared.get(template);
-  if (!compiled) {
-    compiled = new Template(structuredClone(template));
-    prepared.set(template, compiled);
+  let expand = compiled.get(template);
+  if (!expand) {
+    expand = compileTemplate(template);
+    compiled.set(template, expand);
   }
-  return compiled.expand({ $root: data }) as CardJson;
+  return expand(data) as CardJson;
 }
 
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|>~<&]/g;
