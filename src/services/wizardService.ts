@@ -342,8 +342,8 @@ export class WizardService {
 
   /**
    * A step taken on the draft as this process last saw it: stored with one conditional write and no
-   * read before it. Undefined when the copy cannot settle it (none here, someone else's, or the step
-   * not accepted on it): the draft is then read first, since the copy may be out of date. A write
+   * read before it. Undefined when the copy cannot settle it (none here, someone else's, submitted, or
+   * the step not accepted on it): the draft is then read first, since the copy may be out of date. A write
    * that matches nothing is answered as after a read (`save`), and rightly so: the card was accepted
    * on the copy, so it was on the copy's rev, which the stored draft has left.
    */
@@ -353,7 +353,8 @@ export class WizardService {
     step: (draft: Draft) => StepResult,
   ): Promise<WizardView | undefined> {
     const known = this.drafts.cached(draftId);
-    if (!known || known.owner.userId !== userId) return undefined;
+    // A submitted draft takes the path that reads it, as it always did.
+    if (!known || known.ticketId !== undefined || known.owner.userId !== userId) return undefined;
     const result = step(known.draft);
     return result.ok ? this.save(known, result.draft) : undefined;
   }

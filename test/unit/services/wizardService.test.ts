@@ -495,6 +495,18 @@ describe('WizardService: a step on the draft as this process last saw it', () =>
     expect(first.drafts.drafts.get(details.draftId)?.draft.rev).toBe(details.draft.rev + 1);
   });
 
+  it('a submitted draft known here is read before a step, as it always was', async () => {
+    const first = setup();
+    const details = await toDetails(first.service);
+    const review = await next(first.service, details, DETAILS);
+    await first.drafts.markSubmitted(review.draftId, 'ticket-1');
+    // Read again (a retried submit does): the copy here now carries the ticket.
+    expect((await first.drafts.get(review.draftId))?.ticketId).toBe('ticket-1');
+    const read = jest.spyOn(first.drafts, 'get');
+    await first.service.back(review.draftId, OWNER.userId, cardOf(review), {});
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
   it('someone else pressing the buttons of a draft known here gets the not-owner answer and writes nothing', async () => {
     const { drafts, service } = setup();
     const details = await toDetails(service);
