@@ -324,30 +324,19 @@ function compileCondition(expression: Expression, where: string, source: string)
   }
   const left = compileOperand(expression.left);
   const right = compileOperand(expression.right);
-  switch (expression.op) {
-    case '==':
-      return (scope) => {
-        const a = left(scope);
-        if (a === FAILED) return false;
-        const b = right(scope);
-        return b !== FAILED && equalsLiteral(a, b);
-      };
-    case '!=':
-      // A failed operand makes != false too, as in adaptive-expressions.
-      return (scope) => {
-        const a = left(scope);
-        if (a === FAILED) return false;
-        const b = right(scope);
-        return b !== FAILED && !equalsLiteral(a, b);
-      };
-    case '>':
-      return (scope) => {
-        const a = left(scope);
-        if (a === FAILED) return false;
-        const b = right(scope);
-        return b !== FAILED && greater(a, b);
-      };
-  }
+  const test: (a: unknown, b: unknown) => boolean =
+    expression.op === '=='
+      ? equalsLiteral
+      : expression.op === '!='
+        ? (a, b) => !equalsLiteral(a, b)
+        : greater;
+  // An operand that fails makes every comparison false, != included, as in adaptive-expressions.
+  return (scope) => {
+    const a = left(scope);
+    if (a === FAILED) return false;
+    const b = right(scope);
+    return b !== FAILED && test(a, b);
+  };
 }
 
 // ---- Strings ------------------------------------------------------------------------------------
