@@ -25,7 +25,7 @@ function keyOf(asker: FaqAsker): string {
     .digest('hex');
 }
 
-const MAX_PENDING = 5_000;
+export const MAX_PENDING_FOLLOW_UPS = 5_000;
 
 interface PendingWrite {
   doc: FollowUpDocument;
@@ -42,7 +42,7 @@ interface PendingWrite {
  * instead of one per answer under load; a lone write goes out at once). A caller's promise settles
  * when its own write is stored or has failed. The writes a bulk write reports as failed (Cosmos DB
  * rate-limits single statements) are tried again on their own; any other failure fails the group.
- * At most MAX_PENDING writes wait (a slow or unreachable database): more are refused at once.
+ * At most MAX_PENDING_FOLLOW_UPS writes wait (a slow or unreachable database): more are refused at once.
  */
 export class MongoFaqFollowUpStore implements FaqFollowUpStore {
   private readonly collection: Collection<FollowUpDocument>;
@@ -65,7 +65,7 @@ export class MongoFaqFollowUpStore implements FaqFollowUpStore {
     return new Promise<void>((resolve, reject) => {
       const settle = (error?: unknown) => (error === undefined ? resolve() : reject(error));
       const queued = this.pending.get(doc._id);
-      if (!queued && this.pending.size >= MAX_PENDING) {
+      if (!queued && this.pending.size >= MAX_PENDING_FOLLOW_UPS) {
         reject(new Error('Too many follow-up writes are waiting for the database'));
         return;
       }

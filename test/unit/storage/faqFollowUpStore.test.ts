@@ -1,5 +1,5 @@
 import { MongoBulkWriteError, type Db } from 'mongodb';
-import { MongoFaqFollowUpStore } from '../../../src/storage/faqFollowUpStore';
+import { MAX_PENDING_FOLLOW_UPS, MongoFaqFollowUpStore } from '../../../src/storage/faqFollowUpStore';
 
 /** A collection whose bulk writes fail the statements at `failing`, and which records single writes. */
 function collectionFailing(failing: number[], singleError?: Error) {
@@ -70,5 +70,20 @@ describe('MongoFaqFollowUpStore grouped writes', () => {
     release();
     await expect(Promise.all([first, ...again, other])).resolves.toHaveLength(4);
     expect(calls.bulk).toEqual([2]);
+  });
+
+  it('refuses a new asker’s write at once while as many writes as it keeps wait for the database', async () => {
+    const { db, calls, release } = collectionFailing([]);
+    const store = new MongoFaqFollowUpStore(db);
+    // The first write is held; the next MAX_PENDING_FOLLOW_UPS wait behind it.
+    const waiting = Array.from({ length: MAX_PENDING_FOLLOW_UPS + 1 }, (_, i) =>
+      store.set(asker(i), 'phone', expiresAt),
+    );
+    await expect(store.set(asker(-1), 'phone', expiresAt)).rejects.toThrow(/waiting for the database/);
+    // An asker already waiting is not refused: their later topic replaces the earlier one.
+    const again = store.set(asker(1), 'response.severity', expiresAt);
+    release();
+    await expect(Promise.all([...waiting, again])).resolves.toHaveLength(MAX_PENDING_FOLLOW_UPS + 2);
+    expect(calls.bulk).toEqual([MAX_PENDING_FOLLOW_UPS]);
   });
 });
