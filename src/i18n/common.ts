@@ -46,6 +46,22 @@ export const common = defineTexts({
     en: 'Show help',
     pl: 'Pomoc',
   },
+  'smallTalk.thanks': {
+    en: 'You’re welcome. Ask me again any time, or type "new ticket" to report a customer’s problem.',
+    pl: 'Nie ma za co. Pytaj w każdej chwili albo wpisz „nowe zgłoszenie”, aby zgłosić problem klienta.',
+  },
+  'smallTalk.ack': {
+    en: 'Good. If anything else comes up, just ask, or type "help" to see what I can do.',
+    pl: 'W porządku. Jeśli pojawi się coś jeszcze, po prostu zapytaj albo wpisz „pomoc”, aby zobaczyć, w czym pomagam.',
+  },
+  'smallTalk.bye': {
+    en: 'Bye for now. I’m here whenever a customer’s problem needs to go to Microsoft.',
+    pl: 'Do usłyszenia. Jestem tu, gdy problem klienta trzeba będzie przekazać do firmy Microsoft.',
+  },
+  'smallTalk.joke': {
+    en: 'Jokes are not my strong side: I help CSP partners take customers’ problems to Microsoft. Ask me about CSP support, or type "new ticket".',
+    pl: 'Żarty to nie moja mocna strona: pomagam partnerom CSP przekazywać problemy klientów do firmy Microsoft. Zapytaj o pomoc techniczną CSP albo wpisz „nowe zgłoszenie”.',
+  },
   'fallback.notUnderstood': {
     en: 'Sorry, I didn’t understand that. Here is what I can do:',
     pl: 'Niestety nie rozumiem. Oto w czym mogę pomóc:',

@@ -50,4 +50,31 @@ describe('welcome route: help and the welcome card', () => {
     );
     expect(other.sent).toEqual([]);
   });
+
+  it.each([
+    ['Thanks!', 'en-US', 'en', 'smallTalk.thanks'],
+    ['Dzięki 🙏', 'en-US', 'pl', 'smallTalk.thanks'],
+    ['ok', 'pl-PL', 'pl', 'smallTalk.ack'],
+    ['👍', 'en-US', 'en', 'smallTalk.ack'],
+    ['Na razie!', 'en-GB', 'pl', 'smallTalk.bye'],
+    ['tell me a joke', 'pl-PL', 'en', 'smallTalk.joke'],
+  ] as const)('answers the small talk "%s" (%s client) in %s', async (text, locale, lang, key) => {
+    const result = await bot.message(text, { locale });
+    expect(result.sent).toHaveLength(1);
+    const shown = cardText(cardOf(result.sent[0]));
+    expect(shown).toContain(t(lang, key));
+    expect(shown).not.toContain(t(lang, 'faq.noCloseTopics'));
+  });
+
+  it('answers "who are you?" with the help card', async () => {
+    const result = await bot.message('Kim jesteś?', { locale: 'en-US' });
+    expect(cardText(cardOf(result.sent[0]))).toContain(t('pl', 'help.intro'));
+  });
+
+  it('leaves a question that starts with thanks to the FAQ', async () => {
+    const result = await bot.message('thanks, and how fast is the first response for severity A?');
+    const shown = cardText(cardOf(result.sent[0]));
+    expect(shown).not.toContain(t('en', 'smallTalk.thanks'));
+    expect(shown).toContain('Severity levels and initial response times');
+  });
 });

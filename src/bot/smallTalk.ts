@@ -1,0 +1,178 @@
+import type { Lang } from '../domain/lang';
+import { commandText } from './commands';
+
+/**
+ * Short social messages a support bot is sent all the time ("thanks", "ok", "bye", "who are you?",
+ * "tell me a joke"), in English and Polish. Read like commands: the whole message must be one of these
+ * phrases (any case, with or without Polish letters, trailing punctuation and emoji dropped), so
+ * "thanks, and for severity B?" is still a question for the FAQ. They are not commands: the manifest
+ * does not list them.
+ */
+export const SMALL_TALK = {
+  thanks: {
+    en: [
+      'thanks',
+      'thank you',
+      'thanks a lot',
+      'thanks so much',
+      'thank you very much',
+      'thank you so much',
+      'many thanks',
+      'thx',
+      'thanx',
+      'ty',
+      'tks',
+      'cheers',
+      'ok thanks',
+      'ok thank you',
+      'great thanks',
+      'perfect thanks',
+      'thanks for the help',
+      'thank you for your help',
+      'thanks for your help',
+    ],
+    pl: [
+      'dzięki',
+      'dziękuję',
+      'dziękuje',
+      'dziękuję bardzo',
+      'bardzo dziękuję',
+      'dzięki wielkie',
+      'wielkie dzięki',
+      'dzięks',
+      'dziena',
+      'ok dzięki',
+      'ok dziękuję',
+      'super dzięki',
+      'dzięki za pomoc',
+      'dziękuję za pomoc',
+    ],
+  },
+  ack: {
+    en: [
+      'okay',
+      'k',
+      'kk',
+      'cool',
+      'great',
+      'got it',
+      'understood',
+      'perfect',
+      'nice',
+      'alright',
+      'all right',
+      'sure',
+      'noted',
+      'fine',
+    ],
+    pl: [
+      'okej',
+      'jasne',
+      'rozumiem',
+      'zrozumiałem',
+      'zrozumiałam',
+      'spoko',
+      'dobrze',
+      'w porządku',
+      'git',
+      'ekstra',
+      'świetnie',
+      'dobra',
+    ],
+  },
+  bye: {
+    en: [
+      'bye',
+      'goodbye',
+      'bye bye',
+      'see you',
+      'see ya',
+      'have a nice day',
+      'have a good day',
+      'good night',
+    ],
+    pl: [
+      'pa',
+      'do widzenia',
+      'na razie',
+      'nara',
+      'do zobaczenia',
+      'do usłyszenia',
+      'miłego dnia',
+      'dobranoc',
+    ],
+  },
+  identity: {
+    en: [
+      'who are you',
+      'what are you',
+      'are you a bot',
+      'are you human',
+      'are you a human',
+      'what is this bot',
+      'what is this',
+    ],
+    pl: ['kim jesteś', 'czym jesteś', 'jesteś botem', 'jesteś człowiekiem', 'co to za bot', 'co to jest'],
+  },
+  joke: {
+    en: ['tell me a joke', 'joke', 'a joke', 'say something funny', 'make me laugh'],
+    pl: [
+      'opowiedz dowcip',
+      'opowiedz żart',
+      'opowiedz kawał',
+      'dowcip',
+      'żart',
+      'kawał',
+      'powiedz coś śmiesznego',
+      'rozśmiesz mnie',
+    ],
+  },
+} as const satisfies Record<string, Readonly<Record<Lang, readonly string[]>>>;
+
+export type SmallTalkKind = keyof typeof SMALL_TALK;
+
+export interface SmallTalk {
+  kind: SmallTalkKind;
+  /** The language of the phrase; none for one both languages use ("ok", "super", 👍). */
+  lang?: Lang;
+}
+
+/** Phrases English and Polish share: the client's language answers them. */
+const NEUTRAL: Readonly<Record<string, SmallTalkKind>> = { ok: 'ack', super: 'ack' };
+
+/** Emoji a message may be made of alone: a thumbs-up is an acknowledgement, folded hands a thank-you. */
+const EMOJI_ONLY: Readonly<Record<string, SmallTalkKind>> = {
+  '👍': 'ack',
+  '👌': 'ack',
+  '✅': 'ack',
+  '🙂': 'ack',
+  '😊': 'ack',
+  '🙏': 'thanks',
+};
+
+const LOOKUP = new Map<string, SmallTalk>(
+  (Object.entries(SMALL_TALK) as [SmallTalkKind, Record<Lang, readonly string[]>][]).flatMap(
+    ([kind, byLang]) =>
+      (Object.entries(byLang) as [Lang, readonly string[]][]).flatMap(([lang, phrases]) =>
+        phrases.map((phrase) => [commandText(phrase) ?? phrase, { kind, lang }] as const),
+      ),
+  ),
+);
+
+/** Trailing emoji, emoticons and the punctuation around them: "thanks! 🙏", "ok :)", "dzięki ;-)". */
+const TRAILING_DECORATION = /(?:[\s.,!?…]|\p{Extended_Pictographic}|\uFE0F|\u200D|[:;]-?[)D(P])+$/u;
+
+/** The small talk a whole message is, if it is one. */
+export function smallTalkOf(text: unknown): SmallTalk | undefined {
+  if (typeof text !== 'string' || text.length > 80) return undefined;
+  const trimmed = text.trim();
+  const emoji = [...trimmed.replace(/[\s\uFE0F]/g, '')];
+  if (emoji.length > 0 && emoji.every((ch) => EMOJI_ONLY[ch] !== undefined)) {
+    return { kind: EMOJI_ONLY[emoji[0] as string] as SmallTalkKind };
+  }
+  const words = commandText(trimmed.replace(TRAILING_DECORATION, ''));
+  if (words === undefined || words === '') return undefined;
+  const neutral = NEUTRAL[words];
+  if (neutral !== undefined) return { kind: neutral };
+  return LOOKUP.get(words);
+}

@@ -1,0 +1,72 @@
+import { COMMANDS, commandText } from '../../../src/bot/commands';
+import { SMALL_TALK, smallTalkOf } from '../../../src/bot/smallTalk';
+
+describe('small talk', () => {
+  it.each([
+    ['Thanks!', 'thanks', 'en'],
+    ['thank you so much 🙏', 'thanks', 'en'],
+    ['THX', 'thanks', 'en'],
+    ['Dzięki!', 'thanks', 'pl'],
+    ['dzieki wielkie :)', 'thanks', 'pl'],
+    ['Dziękuję za pomoc.', 'thanks', 'pl'],
+    ['got it 👍', 'ack', 'en'],
+    ['Spoko', 'ack', 'pl'],
+    ['w porzadku', 'ack', 'pl'],
+    ['Bye', 'bye', 'en'],
+    ['Na razie!', 'bye', 'pl'],
+    ['Who are you?', 'identity', 'en'],
+    ['kim jestes', 'identity', 'pl'],
+    ['Tell me a joke', 'joke', 'en'],
+    ['opowiedz żart 😄', 'joke', 'pl'],
+    ['Opowiedz zart', 'joke', 'pl'],
+  ] as const)('reads "%s" as %s in %s', (text, kind, lang) => {
+    expect(smallTalkOf(text)).toEqual({ kind, lang });
+  });
+
+  it.each([
+    ['ok', 'ack'],
+    ['OK!', 'ack'],
+    ['ok?!?', 'ack'],
+    ['super', 'ack'],
+    ['👍', 'ack'],
+    ['👍👍', 'ack'],
+    ['🙏', 'thanks'],
+  ] as const)('reads "%s" as %s in no language of its own', (text, kind) => {
+    expect(smallTalkOf(text)).toEqual({ kind });
+  });
+
+  it.each([
+    'thanks, and what about severity B?',
+    'dzięki, a jak szybko odpowiadają przy istotności A?',
+    'tell me a joke please, long day today',
+    'ok so how do I open a ticket in the Azure portal',
+    'Who are you supposed to call for a marketplace app?',
+    '🔥',
+    '',
+    '   ',
+    'thanks'.repeat(20),
+    42,
+    undefined,
+  ])('leaves %p to the other routes', (text) => {
+    expect(smallTalkOf(text)).toBeUndefined();
+  });
+
+  it('shares no phrase with a command, and no phrase between two kinds', () => {
+    const commands = new Set(
+      Object.values(COMMANDS).flatMap((byLang) =>
+        Object.values(byLang)
+          .flat()
+          .map((p) => commandText(p)),
+      ),
+    );
+    const seen = new Map<string, string>();
+    for (const [kind, byLang] of Object.entries(SMALL_TALK)) {
+      for (const phrase of Object.values(byLang).flat()) {
+        const words = commandText(phrase) ?? '';
+        expect(commands.has(words)).toBe(false);
+        expect(seen.get(words) ?? kind).toBe(kind);
+        seen.set(words, kind);
+      }
+    }
+  });
+});
