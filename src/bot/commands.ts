@@ -8,11 +8,66 @@ import { INPUT_LIMITS } from '../limits';
  */
 export const COMMANDS = {
   help: {
-    en: ['help', 'what can you do', 'commands', 'hi', 'hello'],
-    pl: ['pomoc', 'co potrafisz', 'co umiesz', 'polecenia', 'cześć', 'dzień dobry'],
+    en: [
+      'help',
+      'what can you do',
+      'commands',
+      'hi',
+      'hello',
+      'hey',
+      'hi there',
+      'hello there',
+      'good morning',
+      'good afternoon',
+      'good evening',
+      'help me',
+      'i need help',
+      'menu',
+      'options',
+      'start',
+      'get started',
+    ],
+    pl: [
+      'pomoc',
+      'co potrafisz',
+      'co umiesz',
+      'polecenia',
+      'cześć',
+      'dzień dobry',
+      'hej',
+      'hejka',
+      'siema',
+      'witam',
+      'witaj',
+      'dobry wieczór',
+      'pomocy',
+      'potrzebuję pomocy',
+      'pomóż mi',
+      'opcje',
+    ],
   },
   start: { en: ['new ticket', 'new case', 'new escalation'], pl: ['nowe zgłoszenie', 'zgłoś problem'] },
-  list: { en: ['my tickets'], pl: ['moje zgłoszenia'] },
+  list: {
+    en: [
+      'my tickets',
+      'my ticket',
+      'my cases',
+      'show my tickets',
+      'list my tickets',
+      'ticket status',
+      'status of my ticket',
+      'status of my tickets',
+    ],
+    pl: [
+      'moje zgłoszenia',
+      'moje zgłoszenie',
+      'pokaż moje zgłoszenia',
+      'lista zgłoszeń',
+      'status zgłoszenia',
+      'status mojego zgłoszenia',
+      'stan zgłoszenia',
+    ],
+  },
   cancel: { en: ['cancel', 'stop'], pl: ['anuluj', 'przerwij'] },
   bind: { en: ['post tickets here'], pl: ['publikuj zgłoszenia tutaj'] },
   report: { en: ['faq report'], pl: ['raport faq'] },
@@ -61,7 +116,7 @@ const LOOKUP = new Map<string, Command>(
 );
 
 /** Commands that are the same word in both languages' use: the client's locale decides, not the word. */
-const NEUTRAL = new Set(['help']);
+const NEUTRAL = new Set(['help', 'menu', 'start']);
 
 /**
  * The command a message is, if any. A bare "?" asks for help. "post tickets here?" is a question

@@ -3,7 +3,7 @@ import { commandText } from './commands';
 
 /**
  * Short social messages a support bot is sent all the time ("thanks", "ok", "bye", "who are you?",
- * "tell me a joke"), in English and Polish. Read like commands: the whole message must be one of these
+ * "tell me a joke", "talk to a human", "close ticket", "english please"), in English and Polish. Read like commands: the whole message must be one of these
  * phrases (any case, with or without Polish letters, trailing punctuation and emoji dropped), so
  * "thanks, and for severity B?" is still a question for the FAQ. They are not commands: the manifest
  * does not list them.
@@ -127,13 +127,98 @@ export const SMALL_TALK = {
       'rozśmiesz mnie',
     ],
   },
+  presence: {
+    en: ['are you there', 'you there', 'anyone there', 'is anyone there', 'hello anyone', 'test', 'testing'],
+    pl: ['jesteś tam', 'jesteś', 'halo', 'jest tam ktoś', 'działasz', 'test bota'],
+  },
+  human: {
+    en: [
+      'talk to a human',
+      'talk to a person',
+      'speak to a human',
+      'speak to someone',
+      'real person',
+      'human please',
+      'agent please',
+      'i want a human',
+      'can i talk to someone',
+      'operator',
+    ],
+    pl: [
+      'rozmowa z człowiekiem',
+      'z człowiekiem',
+      'chcę rozmawiać z człowiekiem',
+      'połącz z człowiekiem',
+      'konsultant',
+      'chcę z konsultantem',
+      'żywy człowiek',
+    ],
+  },
+  close: {
+    en: [
+      'close ticket',
+      'close my ticket',
+      'close the ticket',
+      'close a ticket',
+      'close case',
+      'resolve ticket',
+      'delete ticket',
+      'delete my ticket',
+      'withdraw ticket',
+      'how do i close a ticket',
+      'how to close a ticket',
+      'how do i close my ticket',
+    ],
+    pl: [
+      'zamknij zgłoszenie',
+      'zamknij moje zgłoszenie',
+      'zamknąć zgłoszenie',
+      'usuń zgłoszenie',
+      'wycofaj zgłoszenie',
+      'jak zamknąć zgłoszenie',
+      'jak usunąć zgłoszenie',
+      'jak wycofać zgłoszenie',
+    ],
+  },
 } as const satisfies Record<string, Readonly<Record<Lang, readonly string[]>>>;
 
-export type SmallTalkKind = keyof typeof SMALL_TALK;
+/**
+ * Asking for a language: the answer is in the language asked for, whatever the words are in
+ * ("po angielsku" is answered in English).
+ */
+export const LANGUAGE_REQUESTS: Readonly<Record<Lang, readonly string[]>> = {
+  en: [
+    'english',
+    'english please',
+    'in english',
+    'in english please',
+    'speak english',
+    'po angielsku',
+    'po angielsku proszę',
+    'mów po angielsku',
+    'angielski',
+  ],
+  pl: [
+    'polish',
+    'polish please',
+    'in polish',
+    'in polish please',
+    'speak polish',
+    'po polsku',
+    'po polsku proszę',
+    'mów po polsku',
+    'polski',
+  ],
+};
+
+export type SmallTalkKind = keyof typeof SMALL_TALK | 'language';
 
 export interface SmallTalk {
   kind: SmallTalkKind;
-  /** The language of the phrase; none for one both languages use ("ok", "super", 👍). */
+  /**
+   * The language to answer in: the phrase's, or for `language` the one asked for; none for a phrase
+   * both languages use ("ok", "super", 👍).
+   */
   lang?: Lang;
 }
 
@@ -158,6 +243,9 @@ const LOOKUP = new Map<string, SmallTalk>(
       ),
   ),
 );
+for (const [lang, phrases] of Object.entries(LANGUAGE_REQUESTS) as [Lang, readonly string[]][]) {
+  for (const phrase of phrases) LOOKUP.set(commandText(phrase) ?? phrase, { kind: 'language', lang });
+}
 
 /** Trailing emoji, emoticons and the punctuation around them: "thanks! 🙏", "ok :)", "dzięki ;-)". */
 const TRAILING_DECORATION = /(?:[\s.,!?…]|\p{Extended_Pictographic}|\uFE0F|\u200D|[:;]-?[)D(P])+$/u;

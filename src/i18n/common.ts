@@ -62,6 +62,22 @@ export const common = defineTexts({
     en: 'Jokes are not my strong side: I help CSP partners take customers’ problems to Microsoft. Ask me about CSP support, or type "new ticket".',
     pl: 'Żarty to nie moja mocna strona: pomagam partnerom CSP przekazywać problemy klientów do firmy Microsoft. Zapytaj o pomoc techniczną CSP albo wpisz „nowe zgłoszenie”.',
   },
+  'smallTalk.presence': {
+    en: 'I’m here. Ask me a question about CSP support, or type "new ticket" to report a customer’s problem.',
+    pl: 'Jestem. Zadaj pytanie o pomoc techniczną CSP albo wpisz „nowe zgłoszenie”, aby zgłosić problem klienta.',
+  },
+  'smallTalk.human': {
+    en: 'I’m a bot, so I can’t put you through to a person. Type "new ticket" to record a customer’s problem: where your team has chosen a channel for tickets, it is posted there for your support engineers.',
+    pl: 'Jestem botem, więc nie połączę Cię z człowiekiem. Wpisz „nowe zgłoszenie”, aby zapisać problem klienta: jeśli Twój zespół wybrał kanał na zgłoszenia, zostanie tam opublikowane dla inżynierów wsparcia.',
+  },
+  'smallTalk.close': {
+    en: 'To close a ticket, open it from "my tickets". On its card, Withdraw takes back a ticket that is no longer needed, and Add Microsoft request number records that it was filed with Microsoft.',
+    pl: 'Aby zamknąć zgłoszenie, otwórz je z listy „moje zgłoszenia”. Na jego karcie przycisk Wycofaj wycofuje zgłoszenie, które nie jest już potrzebne, a Dodaj numer zgłoszenia Microsoft zapisuje, że trafiło do firmy Microsoft.',
+  },
+  'smallTalk.language': {
+    en: 'I answer in the language you write in: ask your question in English and the answer is in English.',
+    pl: 'Odpowiadam w języku, w którym piszesz: zadaj pytanie po polsku, a odpowiedź też będzie po polsku.',
+  },
   'fallback.notUnderstood': {
     en: 'Sorry, I didn’t understand that. Here is what I can do:',
     pl: 'Niestety nie rozumiem. Oto w czym mogę pomóc:',

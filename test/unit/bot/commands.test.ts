@@ -35,7 +35,7 @@ describe('commands', () => {
     },
   );
 
-  it.each(['help me', 'helpx', '.?', '', 'what is help?', 'post tickets here?', undefined, 42])(
+  it.each(['help me with severity', 'helpx', '.?', '', 'what is help?', 'post tickets here?', undefined, 42])(
     '%j is no command',
     (text) => {
       expect(commandOf(text)).toBeUndefined();

@@ -1,5 +1,5 @@
 import { COMMANDS, commandText } from '../../../src/bot/commands';
-import { SMALL_TALK, smallTalkOf } from '../../../src/bot/smallTalk';
+import { LANGUAGE_REQUESTS, SMALL_TALK, smallTalkOf } from '../../../src/bot/smallTalk';
 
 describe('small talk', () => {
   it.each([
@@ -19,6 +19,17 @@ describe('small talk', () => {
     ['Tell me a joke', 'joke', 'en'],
     ['opowiedz żart 😄', 'joke', 'pl'],
     ['Opowiedz zart', 'joke', 'pl'],
+    ['are you there?', 'presence', 'en'],
+    ['Halo?', 'presence', 'pl'],
+    ['Talk to a human', 'human', 'en'],
+    ['chce rozmawiac z czlowiekiem', 'human', 'pl'],
+    ['How do I close a ticket?', 'close', 'en'],
+    ['zamknij zgłoszenie', 'close', 'pl'],
+    // A language asked for is the language answered in, whatever the words are in.
+    ['English please', 'language', 'en'],
+    ['po angielsku', 'language', 'en'],
+    ['in Polish', 'language', 'pl'],
+    ['Po polsku proszę!', 'language', 'pl'],
   ] as const)('reads "%s" as %s in %s', (text, kind, lang) => {
     expect(smallTalkOf(text)).toEqual({ kind, lang });
   });
@@ -41,6 +52,8 @@ describe('small talk', () => {
     'tell me a joke please, long day today',
     'ok so how do I open a ticket in the Azure portal',
     'Who are you supposed to call for a marketplace app?',
+    'how do I close a ticket with Microsoft once the customer is happy?',
+    'is support in English faster?',
     '🔥',
     '',
     '   ',
@@ -60,7 +73,7 @@ describe('small talk', () => {
       ),
     );
     const seen = new Map<string, string>();
-    for (const [kind, byLang] of Object.entries(SMALL_TALK)) {
+    for (const [kind, byLang] of [...Object.entries(SMALL_TALK), ['language', LANGUAGE_REQUESTS] as const]) {
       for (const phrase of Object.values(byLang).flat()) {
         const words = commandText(phrase) ?? '';
         expect(commands.has(words)).toBe(false);

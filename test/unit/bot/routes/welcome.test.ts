@@ -58,6 +58,11 @@ describe('welcome route: help and the welcome card', () => {
     ['👍', 'en-US', 'en', 'smallTalk.ack'],
     ['Na razie!', 'en-GB', 'pl', 'smallTalk.bye'],
     ['tell me a joke', 'pl-PL', 'en', 'smallTalk.joke'],
+    ['are you there?', 'en-US', 'en', 'smallTalk.presence'],
+    ['talk to a human', 'en-US', 'en', 'smallTalk.human'],
+    ['zamknij zgłoszenie', 'en-US', 'pl', 'smallTalk.close'],
+    ['english please', 'pl-PL', 'en', 'smallTalk.language'],
+    ['po polsku', 'en-US', 'pl', 'smallTalk.language'],
   ] as const)('answers the small talk "%s" (%s client) in %s', async (text, locale, lang, key) => {
     const result = await bot.message(text, { locale });
     expect(result.sent).toHaveLength(1);
@@ -65,6 +70,21 @@ describe('welcome route: help and the welcome card', () => {
     expect(shown).toContain(t(lang, key));
     expect(shown).not.toContain(t(lang, 'faq.noCloseTopics'));
   });
+
+  it.each([
+    ['good morning', 'en-US', 'en'],
+    ['Hej!', 'pl-PL', 'pl'],
+    ['siema', 'en-US', 'pl'],
+    ['I need help', 'en-US', 'en'],
+    ['pomocy!', 'en-US', 'pl'],
+    ['menu', 'pl-PL', 'pl'],
+  ] as const)(
+    'answers the greeting or plea "%s" (%s client) with the help card in %s',
+    async (text, locale, lang) => {
+      const result = await bot.message(text, { locale });
+      expect(cardText(cardOf(result.sent[0]))).toContain(t(lang, 'help.intro'));
+    },
+  );
 
   it('answers "who are you?" with the help card', async () => {
     const result = await bot.message('Kim jesteś?', { locale: 'en-US' });
