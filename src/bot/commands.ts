@@ -1,4 +1,5 @@
 import type { Lang } from '../domain/lang';
+import { formatTicketId } from '../domain/ticket';
 import { INPUT_LIMITS } from '../limits';
 
 /**
@@ -147,4 +148,23 @@ function commandWithText(text: unknown): Command | undefined {
 /** Whether `text` is the command `name`. */
 export function isCommand(text: unknown, name: CommandName): boolean {
   return commandOf(text)?.name === name;
+}
+
+/** A ticket as people type it: "CSP-000123", "csp-123", "CSP 123". */
+const TICKET_REFERENCE = /(?<![\p{L}\p{N}])csp[-\s]?(\d{1,15})(?![\p{L}\p{N}])/giu;
+/** A message longer than this is a question that mentions a ticket, not a request to see it. */
+const TICKET_REFERENCE_WORDS = 8;
+
+/**
+ * The ticket a short message asks for: "CSP-000123", "status of CSP-123?", "gdzie jest CSP-000123".
+ * Exactly one ticket, in a message of at most eight words; the id as the bot writes it.
+ */
+export function ticketReferenceOf(text: unknown): string | undefined {
+  if (typeof text !== 'string' || text.length > INPUT_LIMITS.commandChars) return undefined;
+  if (text.trim().split(/\s+/).length > TICKET_REFERENCE_WORDS) return undefined;
+  const found = [...text.matchAll(TICKET_REFERENCE)].map((match) => Number(match[1]));
+  const ids = [...new Set(found)];
+  if (ids.length !== 1) return undefined;
+  const seq = ids[0] as number;
+  return Number.isSafeInteger(seq) && seq >= 1 ? formatTicketId(seq) : undefined;
 }

@@ -7,7 +7,7 @@ import { t, type Lang } from '../../i18n';
 import type { TicketPublisher } from '../../services/ticketPublisher';
 import type { TicketService, TicketView } from '../../services/ticketService';
 import type { WizardService } from '../../services/wizardService';
-import { isCommand } from '../commands';
+import { isCommand, ticketReferenceOf } from '../commands';
 import { turnIn, type BotContext } from '../context';
 import { sendCard } from '../reply';
 import type { AppTurnState } from '../state';
@@ -30,7 +30,7 @@ function actionData<S extends z.ZodTypeAny>(context: TurnContext, schema: S): z.
 }
 
 /**
- * "my tickets" and the buttons of a ticket card: open (refresh), add the Microsoft request number,
+ * "my tickets", a ticket asked for by its id ("CSP-000123"), and the buttons of a ticket card: open (refresh), add the Microsoft request number,
  * edit (opens the wizard) and withdraw. Who may do what is the ticket service's to decide; after a
  * stored change the cards are delivered in the background, so the reply never waits.
  */
@@ -79,6 +79,24 @@ export function registerTickets(app: Application<AppTurnState>, deps: TicketDeps
         list
           ? ticketListCard(list, lang, personalTimeZone(context).timeZone)
           : noticeCard(lang, t(lang, 'db.unavailable'), { warning: true }),
+      );
+    },
+  );
+
+  // "CSP-000123", "status of CSP-123?": that ticket's card, as its Open button shows it (a ticket of
+  // another tenant, or one the user may not see, is not found).
+  app.message(
+    async (context) =>
+      context.activity.type === 'message' && ticketReferenceOf(context.activity.text) !== undefined,
+    async (context) => {
+      const ticketId = ticketReferenceOf(context.activity.text) as string;
+      const view = await deps.tickets.show(ticketId, actorOf(context));
+      await sendCard(
+        context,
+        renderView(view, langOf(context), {
+          ...options(context, VERB.ticketRefresh),
+          retry: { verb: VERB.ticketRefresh, data: { ticketId } },
+        }),
       );
     },
   );

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { commandOf, commandText, COMMANDS, COMMANDS_WITH_TEXT, isCommand } from '../../../src/bot/commands';
+import {
+  commandOf,
+  commandText,
+  COMMANDS,
+  COMMANDS_WITH_TEXT,
+  isCommand,
+  ticketReferenceOf,
+} from '../../../src/bot/commands';
 import { INPUT_LIMITS } from '../../../src/limits';
 
 describe('commands', () => {
@@ -118,5 +125,27 @@ describe('commands', () => {
       }),
     );
     expect(checked).toBeGreaterThanOrEqual(7);
+  });
+
+  it.each([
+    ['CSP-000123', 'CSP-000123'],
+    ['csp-123', 'CSP-000123'],
+    ['status of CSP 42?', 'CSP-000042'],
+    ['gdzie jest moje CSP-1234567', 'CSP-1234567'],
+    ['CSP-000123 and CSP-123 again', 'CSP-000123'],
+  ])('reads %j as the ticket %s', (text, id) => {
+    expect(ticketReferenceOf(text)).toBe(id);
+  });
+
+  it.each([
+    'CSP-000123 or CSP-000124?',
+    'CSP-0',
+    'XCSP-000123',
+    'CSP-000123x',
+    'why did the customer in ticket CSP-000123 not get a first response within four hours?',
+    'CSP',
+    undefined,
+  ])('reads %j as no ticket', (text) => {
+    expect(ticketReferenceOf(text)).toBeUndefined();
   });
 });

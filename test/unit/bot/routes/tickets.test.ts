@@ -136,6 +136,27 @@ describe('tickets route: my tickets and the ticket card buttons', () => {
     expect(bobs).not.toContain(id);
   });
 
+  it('opens a ticket asked for by its id, only where the ticket may be seen', async () => {
+    const { id } = await adaTicket('personal');
+    const before = bot.snapshot();
+    const short = `csp-${Number(id.slice(4))}`;
+    for (const [text, lang] of [
+      [id, 'en'],
+      [`status of ${short}?`, 'en'],
+      [`gdzie jest ${id}`, 'pl'],
+    ] as const) {
+      const shown = cardText(cardOf((await bot.message(text, { from: ADA })).sent[0]));
+      expect(shown).toContain(id);
+      expect(shown).toContain(t(lang, 'ticket.status.ready-to-file'));
+    }
+    // Another tenant's user gets the same answer as for a ticket that does not exist.
+    const other = await bot.message(id, { from: MALLORY, tenantId: 'a1b2c3d4-0000-4000-8000-000000000001' });
+    expect(cardText(cardOf(other.sent[0]))).toContain(t('en', 'ticket.error.notFound', { id }));
+    const none = await bot.message('CSP-999999');
+    expect(cardText(cardOf(none.sent[0]))).toContain(t('en', 'ticket.error.notFound', { id: 'CSP-999999' }));
+    expect(bot.snapshot()).toEqual(before);
+  });
+
   it('while the database refuses writes, withdraw keeps the ticket as it was, with the unavailable notice and a Retry', async () => {
     const { card, id } = await adaTicket();
     bot.tickets.failing = true;
