@@ -79,3 +79,62 @@ export function languageOf(text: string): Lang | undefined {
   if (english > polish) return 'en';
   return undefined;
 }
+
+/**
+ * Function words of the languages partners around Poland write in besides English and Polish, none
+ * of them an English or Polish word: enough of them say a message is in one of those languages.
+ */
+const OTHER_LANGUAGE_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set(
+    `der das und ist nicht ich wie ein eine einen einem fur mit auf kann konnen wir ihr sie zu von den dem
+    bei oder wenn warum wer welche mein meine unser unsere habe haben muss mussen bitte kunde kunden wird`.split(
+      /\s+/,
+    ),
+  ),
+  es: new Set(
+    `el los las que por para con como cual donde puedo podemos cliente soporte esta son del al necesito hay
+    una mi su abrir abro tengo tenemos cuando`.split(/\s+/),
+  ),
+  fr: new Set(
+    `le les des est et une pour avec comment quoi je nous vous il ce cette dans sur pas ne du au mon ma
+    notre peux pouvons ouvrir quand qui`.split(/\s+/),
+  ),
+  it: new Set(
+    `il lo gli che di per come cosa sono posso possiamo una del della nel non mio nostro cliente aprire
+    quando perche chi`.split(/\s+/),
+  ),
+  nl: new Set(
+    `de het een en niet ik hoe wat wij jij voor met op van kunnen klant waar mijn onze`.split(/\s+/),
+  ),
+};
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether `text` is written in a language the bot does not answer in: mostly Cyrillic letters, or at
+ * least two distinct function words of another language outnumbering its English and Polish words.
+ */
+export function isOtherLanguage(text: string): boolean {
+  const clean = stripMarkup(text).slice(0, 2000);
+  const letters = [...clean].filter((ch) => LETTER.test(ch));
+  if (letters.length > 0 && letters.filter((ch) => CYRILLIC.test(ch)).length * 2 > letters.length)
+    return true;
+  let ours = 0;
+  const other = new Map<string, Set<string>>();
+  for (const raw of clean.split(/[^\p{L}\p{N}']+/u)) {
+    if (raw.length === 0) continue;
+    const lower = raw.toLowerCase();
+    const folded = foldDiacritics(lower).replace(/'/g, '');
+    if (POLISH_LETTERS.test(lower) || POLISH_WORDS.has(folded) || ENGLISH_WORDS.has(lower)) {
+      ours++;
+      continue;
+    }
+    for (const [language, words] of Object.entries(OTHER_LANGUAGE_WORDS)) {
+      if (!words.has(folded)) continue;
+      const seen = other.get(language) ?? new Set<string>();
+      seen.add(folded);
+      other.set(language, seen);
+    }
+  }
+  return [...other.values()].some((seen) => seen.size >= 2 && seen.size > ours);
+}

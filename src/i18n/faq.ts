@@ -10,6 +10,10 @@ export const faq = defineTexts({
     en: 'These topics come closest:',
     pl: 'Najbliższe tematy:',
   },
+  'faq.otherLanguage': {
+    en: 'I answer in English and Polish only. Please ask again in one of them.',
+    pl: 'Odpowiadam tylko po angielsku i po polsku. Zadaj pytanie ponownie w jednym z tych języków.',
+  },
   'faq.noCloseTopics': {
     en: 'I have nothing close to that. Try rephrasing, or type "help" to see what I can do.',
     pl: 'Nie mam nic bliskiego temu pytaniu. Spróbuj je sformułować inaczej albo wpisz „pomoc”, aby zobaczyć, w czym mogę pomóc.',

@@ -5,6 +5,7 @@ import { faqReportCard } from '../../cards/faqReportCard';
 import { noticeCard } from '../../cards/noticeCard';
 import { FaqAskActionDataSchema, FaqFeedbackActionDataSchema, VERB } from '../../cards/verbs';
 import { MAX_QUESTION_LENGTH, offeredTopics } from '../../domain/faq/engine';
+import { isOtherLanguage } from '../../domain/language';
 import { t } from '../../i18n';
 import { KNOWLEDGE_IDS, type KnowledgeId } from '../../knowledge';
 import type { FaqService } from '../../services/faqService';
@@ -62,7 +63,9 @@ async function answer(context: TurnContext, deps: FaqDeps, text: string): Promis
     return;
   }
   if (!result.entryId) {
-    await sendCard(context, faqUnsureCard(lang, offeredTopics(result)));
+    // A question in German, Spanish, Russian...: say which languages are answered.
+    const message = isOtherLanguage(text) ? t(lang, 'faq.otherLanguage') : undefined;
+    await sendCard(context, faqUnsureCard(lang, offeredTopics(result), message));
     await deps.faq.recordUnanswered(text, result);
     return;
   }

@@ -1,4 +1,6 @@
-import { detectLanguage, localeToLang } from '../../../src/domain/language';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectLanguage, isOtherLanguage, localeToLang } from '../../../src/domain/language';
 
 describe('detectLanguage', () => {
   it.each([
@@ -40,5 +42,43 @@ describe('localeToLang', () => {
     expect(localeToLang('en-GB')).toBe('en');
     expect(localeToLang('plx')).toBe('en');
     expect(localeToLang(undefined)).toBe('en');
+  });
+});
+
+describe('isOtherLanguage', () => {
+  it.each([
+    'Wie eröffne ich ein Ticket für einen Kunden?',
+    '¿Cómo abro un ticket para un cliente?',
+    'Comment ouvrir un ticket pour un client ?',
+    'Come posso aprire un ticket per il cliente?',
+    'Hoe open ik een ticket voor een klant?',
+    'Как открыть заявку для клиента?',
+  ])('reads %j as neither English nor Polish', (text) => {
+    expect(isOtherLanguage(text)).toBe(true);
+  });
+
+  it.each(['die Kunden', 'CSP?', '', 'Czy de facto mogę to zgłosić?', 'Is the SLA per la carte?'])(
+    'does not read %j as another language',
+    (text) => {
+      expect(isOtherLanguage(text)).toBe(false);
+    },
+  );
+
+  it('reads none of the English and Polish evaluation questions as another language', () => {
+    const dir = join(__dirname, '../../fixtures');
+    const files = [
+      ...readdirSync(dir)
+        .filter((f) => f.endsWith('.jsonl'))
+        .map((f) => join(dir, f)),
+      ...readdirSync(join(dir, 'faq-gate')).map((f) => join(dir, 'faq-gate', f)),
+    ];
+    const texts = files.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => (JSON.parse(line) as { text: string }).text),
+    );
+    expect(texts.length).toBeGreaterThan(2000);
+    expect(texts.filter(isOtherLanguage)).toEqual([]);
   });
 });

@@ -56,6 +56,19 @@ describe('faq route', () => {
     expect(bot.unanswered.questions).toEqual([expect.objectContaining({ lang: 'en' })]);
   });
 
+  it('says which languages it answers when a question it cannot answer is in another language', async () => {
+    const card = cardOf(
+      (await bot.message('Wie eröffne ich ein Ticket für einen Kunden?', { locale: 'de-DE' })).sent[0],
+    );
+    expect(cardText(card)).toContain(t('en', 'faq.otherLanguage'));
+    const polish = cardOf(
+      (await bot.message('¿Cómo abro un ticket para un cliente?', { locale: 'pl-PL' })).sent[0],
+    );
+    expect(cardText(polish)).toContain(t('pl', 'faq.otherLanguage'));
+    const english = cardOf((await bot.message('What is the best pizza topping?')).sent[0]);
+    expect(cardText(english)).not.toContain(t('en', 'faq.otherLanguage'));
+  });
+
   it('answers a related-topic button (Action.Submit) in the card’s language', async () => {
     const card = cardOf((await bot.submit({ verb: VERB.faqAsk, knowledgeId: 'phone', lang: 'pl' })).sent[0]);
     expect(votesOf(card)[0]).toMatchObject({ knowledgeId: 'phone', lang: 'pl' });
