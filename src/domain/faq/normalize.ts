@@ -158,6 +158,19 @@ const CANONICAL: Readonly<Record<string, string>> = {
   hotline: 'phone',
   ring: 'phone',
   sub: 'subscription',
+  // Partner shorthand: a "disti" is the distributor (indirect provider), "svc" a service, "cust" a customer.
+  disti: 'distributor',
+  distis: 'distributor',
+  disty: 'distributor',
+  svc: 'service',
+  svcs: 'service',
+  cust: 'customer',
+  custs: 'customer',
+  // Polish slang for a subscription.
+  subka: 'subskrypcja',
+  subki: 'subskrypcja',
+  subke: 'subskrypcja',
+  subce: 'subskrypcja',
   subs: 'subscription',
   // "Responsibilities" would stem to "respons" and meet response times; they are a partner's duties.
   responsibility: 'duty',

@@ -169,6 +169,14 @@ describe('Reading mixed Polish and English', () => {
     // English keeps its own words.
     expect(normalizeTerm('fee', 'en')).toBe('fee');
   });
+
+  it('reads partner shorthand as the words it stands for', () => {
+    expect(normalizeTerm('disti', 'en')).toBe(normalizeTerm('distributor', 'en'));
+    expect(normalizeTerm('svc', 'en')).toBe(normalizeTerm('service', 'en'));
+    expect(normalizeTerm('cust', 'en')).toBe(normalizeTerm('customer', 'en'));
+    expect(normalizeTerm('subka', 'pl')).toBe(normalizeTerm('subskrypcja', 'pl'));
+    expect(normalizeTerm('subce', 'pl')).toBe(normalizeTerm('subskrypcji', 'pl'));
+  });
 });
 
 describe('More words partners use interchangeably', () => {
