@@ -27,6 +27,7 @@ const EN = `
   printer wifi laptop excel powershell script scripts translate translation training exam exams course courses
   certification webinar tax vat currency terminate terminating suspend suspending reactivate porting locked
   lockout earn achieve attain enroll enrolling enrollment phishing spam malware
+  joke jokes funny
 `;
 
 const PL = `
@@ -50,6 +51,7 @@ const PL = `
   powershell skrypt skryptu przetlumaczyc tlumaczenie tlumaczenia szkolenie szkolenia egzamin egzaminu kurs
   kursu certyfikacja certyfikacji podatek podatku vat waluta waluty wypowiedziec wypowiedzenie zawiesic
   zawieszenie portowanie portowania phishing phishingowy phishingowego spam malware wirus
+  dowcip dowcipy zart zarty kawal smieszne
 `;
 
 /** Folded words per language, before stemming. */
