@@ -2,11 +2,11 @@ import type { Lang } from '../domain/lang';
 import { commandText } from './commands';
 
 /**
- * Short social messages a support bot is sent all the time ("thanks", "ok", "bye", "who are you?",
- * "tell me a joke", "talk to a human", "close ticket", "english please"), in English and Polish. Read like commands: the whole message must be one of these
- * phrases (any case, with or without Polish letters, trailing punctuation and emoji dropped), so
- * "thanks, and for severity B?" is still a question for the FAQ. They are not commands: the manifest
- * does not list them.
+ * Short messages a support bot is sent all the time ("thanks", "ok", "bye", "who are you?", "tell me
+ * a joke", "talk to a human", "close ticket", "english please"), in English and Polish. Read like
+ * commands: the whole message must be one of these phrases (any case, with or without Polish letters,
+ * trailing punctuation and emoji dropped), so "thanks, and for severity B?" is still a question for
+ * the FAQ. They are not commands: the manifest does not list them.
  */
 export const SMALL_TALK = {
   thanks: {
@@ -40,7 +40,7 @@ export const SMALL_TALK = {
       'dzięki wielkie',
       'wielkie dzięki',
       'dzięks',
-      'dziena',
+      'dzięna',
       'ok dzięki',
       'ok dziękuję',
       'super dzięki',
@@ -250,9 +250,12 @@ for (const [lang, phrases] of Object.entries(LANGUAGE_REQUESTS) as [Lang, readon
 /** Trailing emoji, emoticons and the punctuation around them: "thanks! 🙏", "ok :)", "dzięki ;-)". */
 const TRAILING_DECORATION = /(?:[\s.,!?…]|\p{Extended_Pictographic}|\uFE0F|\u200D|[:;]-?[)D(P])+$/u;
 
+/** The longest phrase is under 40 characters: a longer message is never small talk, and nothing scans it. */
+const MAX_SMALL_TALK_CHARS = 80;
+
 /** The small talk a whole message is, if it is one. */
 export function smallTalkOf(text: unknown): SmallTalk | undefined {
-  if (typeof text !== 'string' || text.length > 80) return undefined;
+  if (typeof text !== 'string' || text.length > MAX_SMALL_TALK_CHARS) return undefined;
   const trimmed = text.trim();
   const emoji = [...trimmed.replace(/[\s\uFE0F]/g, '')];
   if (emoji.length > 0 && emoji.every((ch) => EMOJI_ONLY[ch] !== undefined)) {
