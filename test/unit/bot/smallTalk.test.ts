@@ -64,6 +64,14 @@ describe('small talk', () => {
     expect(smallTalkOf(text)).toBeUndefined();
   });
 
+  it('keeps every phrase well under the length a message is read up to', () => {
+    const phrases = [...Object.values(SMALL_TALK), LANGUAGE_REQUESTS].flatMap((byLang) =>
+      Object.values(byLang).flat(),
+    );
+    expect(Math.max(...phrases.map((p) => p.length))).toBeLessThan(40);
+    expect(smallTalkOf(`${' '.repeat(75)}thanks`)).toBeUndefined();
+  });
+
   it('shares no phrase with a command, and no phrase between two kinds', () => {
     const commands = new Set(
       Object.values(COMMANDS).flatMap((byLang) =>
