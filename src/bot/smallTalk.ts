@@ -3,7 +3,7 @@ import { commandText } from './commands';
 
 /**
  * Short messages a support bot is sent all the time ("thanks", "ok", "bye", "who are you?", "tell me
- * a joke", "talk to a human", "close ticket", "english please"), in English and Polish. Read like
+ * a joke", "talk to a human", "close ticket"), in English and Polish. Read like
  * commands: the whole message must be one of these phrases (any case, with or without Polish letters,
  * trailing punctuation and emoji dropped), so "thanks, and for severity B?" is still a question for
  * the FAQ. They are not commands: the manifest does not list them.
@@ -183,7 +183,8 @@ export const SMALL_TALK = {
 } as const satisfies Record<string, Readonly<Record<Lang, readonly string[]>>>;
 
 /**
- * Asking for a language: the answer is in the language asked for, whatever the words are in
+ * Asking for a language. After an answer the FAQ reads this as a follow-up (the same answer in that
+ * language); with nothing to follow up, the bot says in the language asked for which it answers in
  * ("po angielsku" is answered in English).
  */
 export const LANGUAGE_REQUESTS: Readonly<Record<Lang, readonly string[]>> = {
@@ -211,14 +212,11 @@ export const LANGUAGE_REQUESTS: Readonly<Record<Lang, readonly string[]>> = {
   ],
 };
 
-export type SmallTalkKind = keyof typeof SMALL_TALK | 'language';
+export type SmallTalkKind = keyof typeof SMALL_TALK;
 
 export interface SmallTalk {
   kind: SmallTalkKind;
-  /**
-   * The language to answer in: the phrase's, or for `language` the one asked for; none for a phrase
-   * both languages use ("ok", "super", 👍).
-   */
+  /** The language of the phrase; none for one both languages use ("ok", "super", 👍). */
   lang?: Lang;
 }
 
@@ -243,9 +241,11 @@ const LOOKUP = new Map<string, SmallTalk>(
       ),
   ),
 );
-for (const [lang, phrases] of Object.entries(LANGUAGE_REQUESTS) as [Lang, readonly string[]][]) {
-  for (const phrase of phrases) LOOKUP.set(commandText(phrase) ?? phrase, { kind: 'language', lang });
-}
+const LANGUAGE_LOOKUP = new Map<string, Lang>(
+  (Object.entries(LANGUAGE_REQUESTS) as [Lang, readonly string[]][]).flatMap(([lang, phrases]) =>
+    phrases.map((phrase) => [commandText(phrase) ?? phrase, lang] as const),
+  ),
+);
 
 /** Trailing emoji, emoticons and the punctuation around them: "thanks! 🙏", "ok :)", "dzięki ;-)". */
 const TRAILING_DECORATION = /(?:[\s.,!?…]|\p{Extended_Pictographic}|\uFE0F|\u200D|[:;]-?[)D(P])+$/u;
@@ -266,4 +266,11 @@ export function smallTalkOf(text: unknown): SmallTalk | undefined {
   const neutral = NEUTRAL[words];
   if (neutral !== undefined) return { kind: neutral };
   return LOOKUP.get(words);
+}
+
+/** The language a whole message asks for ("english please", "po polsku?"), if it is only that. */
+export function languageAskedFor(text: unknown): Lang | undefined {
+  if (typeof text !== 'string' || text.length > MAX_SMALL_TALK_CHARS) return undefined;
+  const words = commandText(text.trim().replace(TRAILING_DECORATION, ''));
+  return words === undefined ? undefined : LANGUAGE_LOOKUP.get(words);
 }

@@ -11,6 +11,7 @@ import { KNOWLEDGE_IDS, type KnowledgeId } from '../../knowledge';
 import type { FaqService } from '../../services/faqService';
 import type { FaqAsker } from '../../services/ports';
 import { isCommand } from '../commands';
+import { languageAskedFor } from '../smallTalk';
 import { turnIn, type BotContext } from '../context';
 import { sendCard } from '../reply';
 import type { AppTurnState } from '../state';
@@ -63,6 +64,12 @@ async function answer(context: TurnContext, deps: FaqDeps, text: string): Promis
     return;
   }
   if (!result.entryId) {
+    // "english please" with no answer to give again in English: how the answer's language is chosen.
+    const asked = languageAskedFor(text);
+    if (asked) {
+      await sendCard(context, noticeCard(asked, t(asked, 'smallTalk.language')));
+      return;
+    }
     // A question in German, Spanish, Russian...: say which languages are answered.
     const message = isOtherLanguage(text) ? t(lang, 'faq.otherLanguage') : undefined;
     await sendCard(context, faqUnsureCard(lang, offeredTopics(result), message));

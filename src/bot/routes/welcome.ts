@@ -29,8 +29,8 @@ export function registerWelcome(app: Application<AppTurnState>, ctx: BotContext)
     },
   );
 
-  // "thanks", "ok", "bye", "who are you?", "talk to a human", "english please"...: a short answer in
-  // the phrase's language (the client's for "ok" or 👍), not an FAQ search; nothing is stored.
+  // "thanks", "ok", "bye", "who are you?", "talk to a human"...: a short answer in the phrase's
+  // language (the client's for "ok" or 👍), not an FAQ search; nothing is stored.
   app.message(
     async (context) =>
       context.activity.type === 'message' && smallTalkOf(context.activity.text) !== undefined,

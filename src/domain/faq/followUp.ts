@@ -47,7 +47,7 @@ const FOLLOW_UP_FILLER = new Set(
   `and for the a an what about how if in please then same also or is it case with dla w przypadku co z
   jak czy to tez oraz albo lub prosze zgloszenia zgloszenie ticket tickets request one ones level levels
   severity sev priority waznosci waznosc istotnosci istotnosc priorytet priorytetu poziom poziomu kategoria
-  kategorii answer odpowiedz same samo`.split(/\s+/),
+  kategorii answer odpowiedz same samo po mow speak poprosze`.split(/\s+/),
 );
 
 export interface FollowUpReading {

@@ -1,5 +1,5 @@
 import { COMMANDS, commandText } from '../../../src/bot/commands';
-import { LANGUAGE_REQUESTS, SMALL_TALK, smallTalkOf } from '../../../src/bot/smallTalk';
+import { languageAskedFor, LANGUAGE_REQUESTS, SMALL_TALK, smallTalkOf } from '../../../src/bot/smallTalk';
 
 describe('small talk', () => {
   it.each([
@@ -25,11 +25,6 @@ describe('small talk', () => {
     ['chce rozmawiac z czlowiekiem', 'human', 'pl'],
     ['How do I close a ticket?', 'close', 'en'],
     ['zamknij zgłoszenie', 'close', 'pl'],
-    // A language asked for is the language answered in, whatever the words are in.
-    ['English please', 'language', 'en'],
-    ['po angielsku', 'language', 'en'],
-    ['in Polish', 'language', 'pl'],
-    ['Po polsku proszę!', 'language', 'pl'],
   ] as const)('reads "%s" as %s in %s', (text, kind, lang) => {
     expect(smallTalkOf(text)).toEqual({ kind, lang });
   });
@@ -63,6 +58,23 @@ describe('small talk', () => {
   ])('leaves %p to the other routes', (text) => {
     expect(smallTalkOf(text)).toBeUndefined();
   });
+
+  it.each([
+    ['English please', 'en'],
+    ['po angielsku', 'en'],
+    ['in Polish', 'pl'],
+    ['Po polsku proszę!', 'pl'],
+  ] as const)('reads "%s" as asking for %s, whatever the words are in', (text, lang) => {
+    expect(languageAskedFor(text)).toBe(lang);
+    expect(smallTalkOf(text)).toBeUndefined();
+  });
+
+  it.each(['a po polsku?', 'is support in English faster?', 'thanks', undefined])(
+    'reads %j as asking for no language',
+    (text) => {
+      expect(languageAskedFor(text)).toBeUndefined();
+    },
+  );
 
   it('keeps every phrase well under the length a message is read up to', () => {
     const phrases = [...Object.values(SMALL_TALK), LANGUAGE_REQUESTS].flatMap((byLang) =>

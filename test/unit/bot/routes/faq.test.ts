@@ -56,6 +56,15 @@ describe('faq route', () => {
     expect(bot.unanswered.questions).toEqual([expect.objectContaining({ lang: 'en' })]);
   });
 
+  it('gives the last answer again in the language asked for, and with none says how it chooses', async () => {
+    const cold = cardOf((await bot.message('english please', { locale: 'pl-PL' })).sent[0]);
+    expect(cardText(cold)).toContain(t('en', 'smallTalk.language'));
+    await bot.message('Is phone support available?');
+    const again = cardOf((await bot.message('po polsku?')).sent[0]);
+    expect(votesOf(again)[0]).toMatchObject({ knowledgeId: 'phone', lang: 'pl' });
+    expect(cardText(again)).toMatch(/telefon/i);
+  });
+
   it('says which languages it answers when a question it cannot answer is in another language', async () => {
     const card = cardOf(
       (await bot.message('Wie eröffne ich ein Ticket für einen Kunden?', { locale: 'de-DE' })).sent[0],

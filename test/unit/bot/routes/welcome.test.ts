@@ -61,8 +61,6 @@ describe('welcome route: help and the welcome card', () => {
     ['are you there?', 'en-US', 'en', 'smallTalk.presence'],
     ['talk to a human', 'en-US', 'en', 'smallTalk.human'],
     ['zamknij zgłoszenie', 'en-US', 'pl', 'smallTalk.close'],
-    ['english please', 'pl-PL', 'en', 'smallTalk.language'],
-    ['po polsku', 'en-US', 'pl', 'smallTalk.language'],
   ] as const)('answers the small talk "%s" (%s client) in %s', async (text, locale, lang, key) => {
     const result = await bot.message(text, { locale });
     expect(result.sent).toHaveLength(1);
