@@ -127,6 +127,24 @@ export const SMALL_TALK = {
       'rozśmiesz mnie',
     ],
   },
+  question: {
+    en: [
+      'i have a question',
+      'i have a quick question',
+      'quick question',
+      'question',
+      'can i ask you something',
+      'can i ask a question',
+    ],
+    pl: [
+      'mam pytanie',
+      'mam krótkie pytanie',
+      'krótkie pytanie',
+      'pytanie',
+      'mogę o coś zapytać',
+      'mam sprawę',
+    ],
+  },
   presence: {
     en: ['are you there', 'you there', 'anyone there', 'is anyone there', 'hello anyone', 'test', 'testing'],
     pl: ['jesteś tam', 'jesteś', 'halo', 'jest tam ktoś', 'działasz', 'test bota'],
@@ -263,9 +281,20 @@ export function smallTalkOf(text: unknown): SmallTalk | undefined {
   }
   const words = commandText(trimmed.replace(TRAILING_DECORATION, ''));
   if (words === undefined || words === '') return undefined;
+  return phraseOf(words) ?? phraseOf(withoutGreeting(words));
+}
+
+function phraseOf(words: string): SmallTalk | undefined {
   const neutral = NEUTRAL[words];
-  if (neutral !== undefined) return { kind: neutral };
-  return LOOKUP.get(words);
+  return neutral !== undefined ? { kind: neutral } : LOOKUP.get(words);
+}
+
+/** Greetings a message may open with: "hi, I have a question", "dzień dobry, mam pytanie". */
+const GREETING =
+  /^(?:hi|hello|hey|good (?:morning|afternoon|evening)|dzien dobry|czesc|hej|witam|siema)(?: there)?[,!.]* /;
+
+function withoutGreeting(words: string): string {
+  return words.replace(GREETING, '');
 }
 
 /** The language a whole message asks for ("english please", "po polsku?"), if it is only that. */

@@ -62,6 +62,10 @@ export const common = defineTexts({
     en: 'Jokes are not my strong side: I help CSP partners take customers’ problems to Microsoft. Ask me about CSP support, or type "new ticket".',
     pl: 'Żarty to nie moja mocna strona: pomagam partnerom CSP przekazywać problemy klientów do firmy Microsoft. Zapytaj o pomoc techniczną CSP albo wpisz „nowe zgłoszenie”.',
   },
+  'smallTalk.question': {
+    en: 'Go ahead: ask me your question about CSP support, or type "new ticket" to report a customer’s problem.',
+    pl: 'Śmiało, zadaj pytanie o pomoc techniczną CSP albo wpisz „nowe zgłoszenie”, aby zgłosić problem klienta.',
+  },
   'smallTalk.presence': {
     en: 'I’m here. Ask me a question about CSP support, or type "new ticket" to report a customer’s problem.',
     pl: 'Jestem. Zadaj pytanie o pomoc techniczną CSP albo wpisz „nowe zgłoszenie”, aby zgłosić problem klienta.',

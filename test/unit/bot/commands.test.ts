@@ -27,6 +27,12 @@ describe('commands', () => {
     ['faq report', 'report', 'en'],
     ['Raport FAQ.', 'report', 'pl'],
     ['What can you do?', 'help', 'en'],
+    ['Can you help me?', 'help', 'en'],
+    ['I want to open a ticket', 'start', 'en'],
+    ['open a case', 'start', 'en'],
+    ['Chcę założyć zgłoszenie', 'start', 'pl'],
+    ['zgłoś!', 'start', 'pl'],
+    ['Ticket status', 'list', 'en'],
     ['Hello!', 'help', 'en'],
     ['co potrafisz?', 'help', 'pl'],
     ['Cześć!', 'help', 'pl'],
@@ -54,6 +60,8 @@ describe('commands', () => {
     ['New Ticket :  VMs down  ', 'en', 'VMs down'],
     ['nowe zgloszenie: maszyny nie działają', 'pl', 'maszyny nie działają'],
     ['Zgłoś problem: Exchange: brak poczty', 'pl', 'Exchange: brak poczty'],
+    ['create ticket: VMs down in West Europe', 'en', 'VMs down in West Europe'],
+    ['załóż zgłoszenie: Teams nie działa', 'pl', 'Teams nie działa'],
   ])('%j starts a ticket from a sentence, in %s', (text, lang, rest) => {
     expect(commandOf(text)).toEqual({ name: 'start', lang, text: rest });
   });
