@@ -74,9 +74,9 @@ export const common = defineTexts({
     en: 'I’m a bot, so I can’t put you through to a person. Type "new ticket" to record a customer’s problem: where your team has chosen a channel for tickets, it is posted there for your support engineers.',
     pl: 'Jestem botem, więc nie połączę Cię z człowiekiem. Wpisz „nowe zgłoszenie”, aby zapisać problem klienta: jeśli Twój zespół wybrał kanał na zgłoszenia, zostanie tam opublikowane dla inżynierów wsparcia.',
   },
-  'smallTalk.close': {
-    en: 'To close a ticket, open it from "my tickets". On its card, Withdraw takes back a ticket that is no longer needed, and Add Microsoft request number records that it was filed with Microsoft.',
-    pl: 'Aby zamknąć zgłoszenie, otwórz je z listy „moje zgłoszenia”. Na jego karcie przycisk Wycofaj wycofuje zgłoszenie, które nie jest już potrzebne, a Dodaj numer zgłoszenia Microsoft zapisuje, że trafiło do firmy Microsoft.',
+  'smallTalk.manage': {
+    en: 'To change a ticket, open it from "my tickets". On its card, Edit changes its answers and Withdraw takes back a ticket that is no longer needed (these two only for the person who created it); Add Microsoft request number records that it was filed with Microsoft.',
+    pl: 'Aby zmienić zgłoszenie, otwórz je z listy „moje zgłoszenia”. Na jego karcie Edytuj zmienia odpowiedzi, a Wycofaj wycofuje zgłoszenie, które nie jest już potrzebne (te dwa przyciski działają tylko dla osoby, która je utworzyła); Dodaj numer zgłoszenia Microsoft zapisuje, że trafiło do firmy Microsoft.',
   },
   'smallTalk.language': {
     en: 'I answer in the language you write in: ask your question in English and the answer is in English.',

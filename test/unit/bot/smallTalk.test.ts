@@ -29,8 +29,10 @@ describe('small talk', () => {
     ['Halo?', 'presence', 'pl'],
     ['Talk to a human', 'human', 'en'],
     ['chce rozmawiac z czlowiekiem', 'human', 'pl'],
-    ['How do I close a ticket?', 'close', 'en'],
-    ['zamknij zgłoszenie', 'close', 'pl'],
+    ['How do I close a ticket?', 'manage', 'en'],
+    ['zamknij zgłoszenie', 'manage', 'pl'],
+    ['Edit my ticket', 'manage', 'en'],
+    ['zmień zgłoszenie', 'manage', 'pl'],
   ] as const)('reads "%s" as %s in %s', (text, kind, lang) => {
     expect(smallTalkOf(text)).toEqual({ kind, lang });
   });

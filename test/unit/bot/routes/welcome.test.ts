@@ -60,7 +60,7 @@ describe('welcome route: help and the welcome card', () => {
     ['tell me a joke', 'pl-PL', 'en', 'smallTalk.joke'],
     ['are you there?', 'en-US', 'en', 'smallTalk.presence'],
     ['talk to a human', 'en-US', 'en', 'smallTalk.human'],
-    ['zamknij zgłoszenie', 'en-US', 'pl', 'smallTalk.close'],
+    ['zamknij zgłoszenie', 'en-US', 'pl', 'smallTalk.manage'],
   ] as const)('answers the small talk "%s" (%s client) in %s', async (text, locale, lang, key) => {
     const result = await bot.message(text, { locale });
     expect(result.sent).toHaveLength(1);
