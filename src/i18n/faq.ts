@@ -6,6 +6,10 @@ export const faq = defineTexts({
     en: 'I’m not sure I can answer that from what I know about CSP support.',
     pl: 'Nie jestem pewien, czy mogę na to odpowiedzieć na podstawie tego, co wiem o pomocy technicznej CSP.',
   },
+  'faq.whichTopic': {
+    en: 'Which of these topics do you mean?',
+    pl: 'O który z tych tematów chodzi?',
+  },
   'faq.closestTopics': {
     en: 'These topics come closest:',
     pl: 'Najbliższe tematy:',

@@ -32,6 +32,15 @@ function askerOf(context: TurnContext): FaqAsker {
   };
 }
 
+/** At most this many plain words, no question mark nor markup: a search by keywords, not a question. */
+const KEYWORD_WORDS = 3;
+const KEYWORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u;
+
+function isKeywords(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= KEYWORD_WORDS && words.every((word) => KEYWORD.test(word));
+}
+
 /**
  * Answers the text, or says clearly why it can't. The user's topic is remembered for follow-up
  * questions only once the answer is sent.
@@ -70,9 +79,15 @@ async function answer(context: TurnContext, deps: FaqDeps, text: string): Promis
       await sendCard(context, noticeCard(asked, t(asked, 'smallTalk.language')));
       return;
     }
-    // A question in German, Spanish, Russian...: say which languages are answered.
-    const message = isOtherLanguage(text) ? t(lang, 'faq.otherLanguage') : undefined;
-    await sendCard(context, faqUnsureCard(lang, offeredTopics(result), message));
+    const topics = offeredTopics(result);
+    // A question in German, Spanish, Russian...: say which languages are answered. A keyword or two
+    // ("severity", "ASfP") is no question to be unsure of: the topics are what it asks for.
+    const message = isOtherLanguage(text)
+      ? t(lang, 'faq.otherLanguage')
+      : topics.length > 0 && isKeywords(text)
+        ? t(lang, 'faq.whichTopic')
+        : undefined;
+    await sendCard(context, faqUnsureCard(lang, topics, message));
     await deps.faq.recordUnanswered(text, result);
     return;
   }

@@ -65,6 +65,18 @@ describe('faq route', () => {
     expect(cardText(again)).toMatch(/telefon/i);
   });
 
+  it('offers the topics of a keyword search without saying it is unsure', async () => {
+    const card = cardOf((await bot.message('severity', { locale: 'en-US' })).sent[0]);
+    expect(cardText(card)).toContain(t('en', 'faq.whichTopic'));
+    expect(cardText(card)).not.toContain(t('en', 'faq.notSure'));
+    expect(cardText(card)).toContain(t('en', 'faq.closestTopics'));
+    const polish = cardOf((await bot.message('istotność', { locale: 'pl-PL' })).sent[0]);
+    expect(cardText(polish)).toContain(t('pl', 'faq.whichTopic'));
+    // A question is still one the bot may be unsure of.
+    const question = cardOf((await bot.message('severity?')).sent[0]);
+    expect(cardText(question)).not.toContain(t('en', 'faq.whichTopic'));
+  });
+
   it('says which languages it answers when a question it cannot answer is in another language', async () => {
     const card = cardOf(
       (await bot.message('Wie eröffne ich ein Ticket für einen Kunden?', { locale: 'de-DE' })).sent[0],
