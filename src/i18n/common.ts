@@ -71,8 +71,8 @@ export const common = defineTexts({
     pl: 'Jestem. Zadaj pytanie o pomoc techniczną CSP albo wpisz „nowe zgłoszenie”, aby zgłosić problem klienta.',
   },
   'smallTalk.human': {
-    en: 'I’m a bot, so I can’t put you through to a person. Type "new ticket" to record a customer’s problem: where your team has chosen a channel for tickets, it is posted there for your support engineers.',
-    pl: 'Jestem botem, więc nie połączę Cię z człowiekiem. Wpisz „nowe zgłoszenie”, aby zapisać problem klienta: jeśli Twój zespół wybrał kanał na zgłoszenia, zostanie tam opublikowane dla inżynierów wsparcia.',
+    en: 'I’m a bot, so I can’t put you through to a person. Type "new ticket" to record a customer’s problem as a ticket: where your team has chosen a channel for tickets, it is posted there for your support engineers.',
+    pl: 'Jestem botem, więc nie połączę Cię z człowiekiem. Wpisz „nowe zgłoszenie”, aby zapisać problem klienta jako zgłoszenie: jeśli Twój zespół wybrał kanał na zgłoszenia, trafi ono tam do inżynierów wsparcia.',
   },
   'smallTalk.manage': {
     en: 'To change a ticket, open it from "my tickets". On its card, Edit changes its answers and Withdraw takes back a ticket that is no longer needed (these two only for the person who created it); Add Microsoft request number records that it was filed with Microsoft.',
