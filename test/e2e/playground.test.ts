@@ -41,6 +41,15 @@ describe('the bot in the Agents Playground', () => {
       const reply = await pg.waitForBotMessage();
       expect(await titleOf(reply)).toBe('Asystent eskalacji CSP');
     });
+
+    it('answers small talk in the language it is written in, and "create ticket" with the wizard', async () => {
+      await pg.send('Dzięki! 🙏');
+      const thanks = await pg.waitForBotMessage();
+      expect(await thanks.card.innerText()).toContain(t('pl', 'smallTalk.thanks'));
+      await pg.send('create ticket');
+      const wizard = await pg.waitForBotMessage();
+      expect(await wizard.card.innerText()).toContain(t('en', 'wizard.title'));
+    });
   });
 
   describe('card actions (personal chat)', () => {
