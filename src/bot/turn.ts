@@ -92,14 +92,24 @@ export interface Turn {
 
 const TURN = Symbol('turn');
 
+/**
+ * Time zones found valid. Checking one builds a formatter, which costs far more than the rest of
+ * reading the turn, and Teams sends the user's zone with every activity. Bounded (IANA has about 600).
+ */
+const validTimeZones = new Set<string>();
+const MAX_TIME_ZONES = 2_000;
+
 function timeZoneOf(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > 64) return undefined;
+  if (validTimeZones.has(value)) return value;
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
-    return value;
   } catch {
     return undefined;
   }
+  if (validTimeZones.size >= MAX_TIME_ZONES) validTimeZones.clear();
+  validTimeZones.add(value);
+  return value;
 }
 
 /** Reads the turn; `fallback` is DEFAULT_LOCALE. */

@@ -22,6 +22,10 @@
  *   on one side); a field or count that cannot be read makes the comparison false.
  * - In arrays, null elements are dropped and a binding whose value is a list is spread.
  * The template is never modified, and every render builds new objects and arrays.
+ *
+ * One addition to the library, asked for with `omitWhenEmpty`: those keys are left out wherever
+ * their value is the empty string, as it expands (values bound whole from the view model are
+ * copied without them too), so no second walk over the card is needed to remove them.
  */
 
 /** A template uses something this expander does not support; `where` says where in the template. */
@@ -45,6 +49,12 @@ type Expand = (scope: Scope) => unknown;
 /** Expands an array element into `out`: none, one or (with `$data`) several values. */
 type Emit = (scope: Scope, out: unknown[]) => void;
 type Condition = (scope: Scope) => boolean;
+
+/** What a template is compiled with, beyond the template itself. */
+interface Rules {
+  /** Keys left out wherever their value is the empty string. */
+  readonly omitWhenEmpty: ReadonlySet<string>;
+}
 
 /** The library reads these keys itself and leaves them out of the card. */
 const RESERVED_KEYS = new Set(['$data', '$when', '$root', '$index', '$host', '$_acTemplateVersion']);
@@ -379,12 +389,31 @@ function pathOf(expression: Expression, source: string, where: string): Path {
   return expression.path;
 }
 
-function compileString(text: string, where: string): Expand {
+/** `node` copied without the keys in `omit` whose value is the empty string, at any depth. */
+function copyWithout(node: unknown, omit: ReadonlySet<string>): unknown {
+  if (Array.isArray(node)) return node.map((element) => copyWithout(element, omit));
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (value === '' && omit.has(key)) continue;
+    out[key] = copyWithout(value, omit);
+  }
+  return out;
+}
+
+function compileString(text: string, where: string, rules: Rules): Expand {
   if (!text.includes('${')) return () => text;
   const pieces = splitBindings(text, where);
   const [only] = pieces;
   if (pieces.length === 1 && only !== undefined && 'source' in only) {
-    return compileBinding(pathOf(parseExpression(only.source, where), only.source, where));
+    const bound = compileBinding(pathOf(parseExpression(only.source, where), only.source, where));
+    const omit = rules.omitWhenEmpty;
+    if (omit.size === 0) return bound;
+    // A value of the view model goes into the card as a copy, without those keys.
+    return (scope) => {
+      const value = bound(scope);
+      return typeof value === 'object' && value !== null ? copyWithout(value, omit) : value;
+    };
   }
   const parts = pieces.map((piece): string | Expand =>
     'literal' in piece
@@ -415,10 +444,10 @@ const member = (where: string, key: string) => (where === '' ? key : `${where}.$
 const isObject = (node: unknown): node is Record<string, unknown> =>
   typeof node === 'object' && node !== null && !Array.isArray(node);
 
-function compileValue(node: unknown, where: string): Expand {
-  if (typeof node === 'string') return compileString(node, where);
+function compileValue(node: unknown, where: string, rules: Rules): Expand {
+  if (typeof node === 'string') return compileString(node, where, rules);
   if (Array.isArray(node)) {
-    const elements = node.map((element, i) => compileElement(element, `${where}[${i}]`));
+    const elements = node.map((element, i) => compileElement(element, `${where}[${i}]`, rules));
     return (scope) => {
       const out: unknown[] = [];
       for (const emit of elements) emit(scope, out);
@@ -430,7 +459,7 @@ function compileValue(node: unknown, where: string): Expand {
       if (key in node)
         throw new TemplateError(member(where, key), `${key} is supported only on an element of an array`);
     }
-    return compileObject(node, where);
+    return compileObject(node, where, rules);
   }
   if (node === null || typeof node === 'number' || typeof node === 'boolean') return () => node;
   throw new TemplateError(where, `a ${typeof node} is not JSON`);
@@ -439,13 +468,16 @@ function compileValue(node: unknown, where: string): Expand {
 function compileObject(
   node: Record<string, unknown>,
   where: string,
+  rules: Rules,
 ): (scope: Scope) => Record<string, unknown> {
   // Values without bindings are copied as they are; the others are expanded.
-  const entries: { key: string; constant: unknown; expand: Expand | undefined }[] = [];
+  const entries: { key: string; constant: unknown; expand: Expand | undefined; omitEmpty: boolean }[] = [];
   for (const [key, value] of Object.entries(node)) {
     if (key === '$data' || key === '$when') continue;
     if (RESERVED_KEYS.has(key))
       throw new TemplateError(member(where, key), `the key ${key} is not supported`);
+    const omitEmpty = rules.omitWhenEmpty.has(key);
+    if (omitEmpty && value === '') continue;
     const constant =
       value === null ||
       typeof value === 'number' ||
@@ -453,8 +485,8 @@ function compileObject(
       (typeof value === 'string' && !value.includes('${'));
     entries.push(
       constant
-        ? { key, constant: value, expand: undefined }
-        : { key, constant: undefined, expand: compileValue(value, member(where, key)) },
+        ? { key, constant: value, expand: undefined, omitEmpty }
+        : { key, constant: undefined, expand: compileValue(value, member(where, key), rules), omitEmpty },
     );
   }
   return (scope) => {
@@ -465,15 +497,15 @@ function compileObject(
         continue;
       }
       const value = entry.expand(scope);
-      if (value !== undefined) out[entry.key] = value;
+      if (value !== undefined && !(value === '' && entry.omitEmpty)) out[entry.key] = value;
     }
     return out;
   };
 }
 
-function compileElement(node: unknown, where: string): Emit {
+function compileElement(node: unknown, where: string, rules: Rules): Emit {
   if (!isObject(node) || !('$data' in node || '$when' in node)) {
-    const expand = compileValue(node, where);
+    const expand = compileValue(node, where, rules);
     return (scope, out) => {
       const value = expand(scope);
       if (value === null) return;
@@ -481,7 +513,7 @@ function compileElement(node: unknown, where: string): Emit {
       else out.push(value);
     };
   }
-  const body = compileObject(node, where);
+  const body = compileObject(node, where, rules);
   const when = '$when' in node ? compileWhen(node.$when, `${where}.$when`) : undefined;
   const data = '$data' in node ? compileData(node.$data, `${where}.$data`) : undefined;
   const emitOne = when
@@ -526,12 +558,18 @@ function compileData(node: unknown, where: string): Expand {
 /** A compiled template: expands it with a view model (`$root`) into a new card. */
 export type CompiledTemplate = (data: object) => Record<string, unknown>;
 
+export interface CompileOptions {
+  /** Keys to leave out of the card wherever their value is the empty string (none by default). */
+  omitWhenEmpty?: readonly string[];
+}
+
 /** Compiles `template` (never modified); throws a TemplateError for anything it does not support. */
-export function compileTemplate(template: object): CompiledTemplate {
+export function compileTemplate(template: object, options: CompileOptions = {}): CompiledTemplate {
   if (!isObject(template)) throw new TemplateError('', 'a template is a JSON object');
   for (const key of ['$data', '$when']) {
     if (key in template) throw new TemplateError(key, `${key} is not supported on the card itself`);
   }
-  const expand = compileObject(template, '');
+  const rules: Rules = { omitWhenEmpty: new Set(options.omitWhenEmpty ?? []) };
+  const expand = compileObject(template, '', rules);
   return (data) => expand({ root: data, data });
 }

@@ -10,7 +10,7 @@ import type { Ticket } from '../domain/ticket';
 import type { ContactLanguage, FieldId, ProblemType, Service } from '../domain/wizard/model';
 import { t } from '../i18n';
 
-/** Formatting shared by the wizard and ticket cards: labels, dates, response lines, pruning. */
+/** Formatting shared by the wizard and ticket cards: labels, dates, response lines. */
 
 export interface Choice {
   title: string;
@@ -115,16 +115,4 @@ export function ticketResponseText(ticket: Ticket, lang: Lang): ResponseText | n
   const englishTarget =
     target === LOCAL_LANGUAGE_TARGET ? englishTargetFor(ticket.problemType, ticket.severity) : target;
   return responseText({ target, englishTarget, respondBy: ticket.respondBy }, ticket.contact.language, lang);
-}
-
-/** Removes optional properties left empty, which some clients reject (e.g. `placeholder: ""`). */
-export function prune(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(prune);
-  if (node === null || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (value === '' && (key === 'placeholder' || key === 'errorMessage')) continue;
-    out[key] = prune(value);
-  }
-  return out;
 }

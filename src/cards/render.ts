@@ -8,16 +8,20 @@ export interface CardJson {
 
 const compiled = new WeakMap<object, CompiledTemplate>();
 
+/** Optional properties no card keeps empty, since some clients reject them (e.g. `placeholder: ""`). */
+export const OMITTED_WHEN_EMPTY: readonly string[] = ['placeholder', 'errorMessage'];
+
 /**
  * Expands an Adaptive Card template (https://adaptivecards.io/templating) with `data`, as
- * adaptivecards-templating does (see cardTemplate.ts for the part of the language supported).
+ * adaptivecards-templating does (see cardTemplate.ts for the part of the language supported),
+ * leaving out the OMITTED_WHEN_EMPTY properties that came out empty.
  * The template object is never modified; it is compiled on first use, once per template.
  * A field missing from `data` stays visible as `${field}`, so card tests catch incomplete view models.
  */
 export function renderCard(template: object, data: object): CardJson {
   let expand = compiled.get(template);
   if (!expand) {
-    expand = compileTemplate(template);
+    expand = compileTemplate(template, { omitWhenEmpty: OMITTED_WHEN_EMPTY });
     compiled.set(template, expand);
   }
   return expand(data) as CardJson;

@@ -28,7 +28,6 @@ import {
   cardDateTime,
   outcomeText,
   problemLabel,
-  prune,
   responseText,
   shortLabel,
   type Choice,
@@ -437,7 +436,7 @@ export function wizardStepCard(
     retryAction: { verb: options.retryVerb ?? '', title: t(lang, 'action.retry') },
     card: { draftId, draftRev: draft.rev, step },
   };
-  const card = prune(renderCard(stepTemplate, view)) as CardJson;
+  const card = renderCard(stepTemplate, view);
   return blocked.shown ? acknowledging(card, blockers) : card;
 }
 

@@ -10,15 +10,7 @@ import {
 import { isHowTo } from '../domain/eligibility';
 import { t, type MessageKey } from '../i18n';
 import { entryTitle, getLink } from '../knowledge';
-import {
-  bullet,
-  cardDateTime,
-  outcomeText,
-  problemLabel,
-  prune,
-  ticketResponseText,
-  type Choice,
-} from './format';
+import { bullet, cardDateTime, outcomeText, problemLabel, ticketResponseText, type Choice } from './format';
 import { withRetry, type RetryAction } from './noticeCard';
 import { asPlainLines, asPlainText, renderCard, type CardJson } from './render';
 import { VERB } from './verbs';
@@ -175,6 +167,6 @@ export function ticketSummaryCard(ticket: Ticket, lang: Lang, options: TicketCar
       refresh: t(lang, 'ticket.action.refresh'),
     },
   };
-  const card = prune(renderCard(summaryTemplate, view)) as CardJson;
+  const card = renderCard(summaryTemplate, view);
   return options.retry ? withRetry(card, options.retry, lang) : card;
 }

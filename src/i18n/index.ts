@@ -42,6 +42,8 @@ export const messageTables: Readonly<Record<Lang, Readonly<Record<string, string
 /** Localized text for `key`, with `{name}` placeholders filled from `vars`. */
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
   const template = tables[lang][key] ?? tables.en[key] ?? key;
+  // Most messages have no placeholder: no pattern to run over them.
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
   );

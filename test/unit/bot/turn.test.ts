@@ -50,4 +50,14 @@ describe('readTurn: one precedence for the language', () => {
     expect(turn.command).toEqual({ name: 'help' });
     expect(readTurn(context({ localTimezone: 'Mars/Olympus' }), 'en', log).timeZone).toBeUndefined();
   });
+
+  it('knows a time zone again on the next turn, and refuses a made-up one every time', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(readTurn(context({ localTimezone: 'America/Sao_Paulo' }), 'en', log).timeZone).toBe(
+        'America/Sao_Paulo',
+      );
+      expect(readTurn(context({ localTimezone: 'Mars/Olympus' }), 'en', log).timeZone).toBeUndefined();
+      expect(readTurn(context({ localTimezone: 'x'.repeat(65) }), 'en', log).timeZone).toBeUndefined();
+    }
+  });
 });

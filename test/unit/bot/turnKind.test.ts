@@ -23,6 +23,30 @@ describe('describeTurn', () => {
     expect(describeTurn(action(42))).toMatchObject({ verb: 'unknown' });
   });
 
+  it('counts a turn whose type, name, value or action is not of its shape as other', () => {
+    const invoke = { type: 'invoke', name: 'adaptiveCard/action' };
+    for (const activity of [
+      null,
+      'invoke',
+      [invoke],
+      { type: 42 },
+      { ...invoke, name: ['adaptiveCard/action'] },
+      { ...invoke, value: 'wizard.next' },
+      { ...invoke, value: null },
+      { ...invoke, value: [{ action: { verb: 'wizard.next' } }] },
+      { ...invoke, value: { action: 'wizard.next' } },
+      { type: 'message', text: 'hi', value: 7 },
+    ]) {
+      expect(describeTurn(activity)).toEqual({ activityType: 'other' });
+    }
+    // A value without an action is a card action with no verb.
+    expect(describeTurn({ ...invoke, value: {} })).toEqual({
+      activityType: 'invoke',
+      invokeName: 'adaptiveCard/action',
+      verb: 'unknown',
+    });
+  });
+
   it('names other invokes, and unknown invoke names as other', () => {
     expect(describeTurn({ type: 'invoke', name: 'task/fetch' })).toEqual({
       activityType: 'invoke',

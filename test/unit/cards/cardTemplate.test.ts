@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileTemplate, TemplateError } from '../../../src/cards/cardTemplate';
-import { expandWithLibrary } from '../../helpers/templatingLibrary';
+import { expandWithLibrary, withoutEmpty } from '../../helpers/templatingLibrary';
 
 const CARDS_DIR = path.resolve(__dirname, '../../../adaptiveCards');
 
@@ -280,6 +280,73 @@ describe('compileTemplate', () => {
       );
       expect(JSON.stringify(template)).toBe(before);
       expect(expander(data)).not.toBe(expander(data));
+    });
+  });
+
+  describe('omitWhenEmpty', () => {
+    const OMIT = ['placeholder', 'errorMessage'];
+    /** Expands leaving OMIT out when empty, expecting the library's card with them removed after. */
+    const expandOmitting = (template: object, data: object): unknown => {
+      const ours = compileTemplate(template, { omitWhenEmpty: OMIT })(data);
+      expect(ours).toStrictEqual(withoutEmpty(expandWithLibrary(template, data), OMIT));
+      return ours;
+    };
+
+    it('leaves the keys out where they come out empty: written so, bound, in text and per $data item', () => {
+      const template = card(
+        { type: 'Input.Text', placeholder: '', errorMessage: '${error}', label: '' },
+        { type: 'Input.Text', placeholder: '${hint}', errorMessage: '${a}${b}' },
+        { $data: '${inputs}', type: 'Input.Text', placeholder: '${hint}', errorMessage: 'x ${error}' },
+      );
+      const data = {
+        error: '',
+        hint: 'e.g. contoso.com',
+        a: '',
+        b: '',
+        inputs: [{ hint: '', error: 'y' }, { hint: 'h' }],
+      };
+      expect(expandOmitting(template, data)).toStrictEqual(
+        card(
+          { type: 'Input.Text', label: '' },
+          { type: 'Input.Text', placeholder: 'e.g. contoso.com' },
+          { type: 'Input.Text', errorMessage: 'x y' },
+          { type: 'Input.Text', placeholder: 'h', errorMessage: 'x ${error}' },
+        ),
+      );
+    });
+
+    it('copies values bound whole from the view model without them, at any depth and in spread lists', () => {
+      const template = card('${list}', { type: 'Container', items: '${items}', extra: '${extra}' });
+      const data = {
+        list: [{ placeholder: '', errorMessage: 'kept', nested: [{ errorMessage: '' }] }, null, ''],
+        items: [{ type: 'Input.Text', placeholder: '' }],
+        extra: { inner: { placeholder: '', value: '' } },
+      };
+      const before = JSON.stringify(data);
+      const ours = expandOmitting(template, data);
+      expect(ours).toStrictEqual(
+        card({ errorMessage: 'kept', nested: [{}] }, null, '', {
+          type: 'Container',
+          items: [{ type: 'Input.Text' }],
+          extra: { inner: { value: '' } },
+        }),
+      );
+      // The view model is left as it was, and the card holds none of its objects.
+      expect(JSON.stringify(data)).toBe(before);
+      const body = (ours as { body: Record<string, unknown>[] }).body;
+      expect(body[3]?.items).not.toBe(data.items);
+      expect(body[3]?.extra).not.toBe(data.extra);
+    });
+
+    it('keeps them when not empty, keeps other empty values, and without the option keeps everything', () => {
+      const template = card({ placeholder: '${p}', errorMessage: '${e}', value: '${v}', label: '' });
+      const data = { p: 0, e: null, v: '' };
+      expect(expandOmitting(template, data)).toStrictEqual(
+        card({ placeholder: 0, errorMessage: null, value: '', label: '' }),
+      );
+      expect(expand(template, { p: '', e: '', v: '' })).toStrictEqual(
+        card({ placeholder: '', errorMessage: '', value: '', label: '' }),
+      );
     });
   });
 

@@ -45,9 +45,10 @@ import { LANGS, type Lang } from '../../../src/i18n';
 import { KNOWLEDGE_IDS } from '../../../src/knowledge';
 
 /**
- * Every card builder renders exactly what adaptivecards-templating renders from the same view model:
- * each renderCard call the builders make below is expanded by the compiled template and by the
- * library, and the two must be deeply equal. The view models vary over every step, route, status,
+ * Every card builder renders exactly what adaptivecards-templating renders from the same view model,
+ * less the optional properties left empty that no card keeps (OMITTED_WHEN_EMPTY, removed from the
+ * library's card afterwards): each renderCard call the builders make below is expanded by the
+ * compiled template and by the library, and the two must be deeply equal. The view models vary over every step, route, status,
  * notice, error and language, with user text full of `$`, `{`, `}` and markdown.
  */
 
@@ -61,7 +62,7 @@ const mockRenderings: Rendering[] = [];
 
 jest.mock('../../../src/cards/render', () => {
   const actual = jest.requireActual<typeof Render>('../../../src/cards/render');
-  const { expandWithLibrary } = jest.requireActual<typeof Library>('../../helpers/templatingLibrary');
+  const { expandAsCard } = jest.requireActual<typeof Library>('../../helpers/templatingLibrary');
   // View models already compared, by template (view models are plain JSON data).
   const compared = new WeakMap<object, Set<string>>();
   return {
@@ -76,7 +77,7 @@ jest.mock('../../../src/cards/render', () => {
       } else {
         seen.add(key);
         // A copy: builders may still change the card they get (the Next button's acknowledgement).
-        const cards = { ours: structuredClone(ours), library: expandWithLibrary(template, data) };
+        const cards = { ours: structuredClone(ours), library: expandAsCard(template, data) };
         mockRenderings.push({ template, cards });
       }
       return ours;
