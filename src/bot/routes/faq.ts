@@ -5,6 +5,7 @@ import { faqReportCard } from '../../cards/faqReportCard';
 import { noticeCard } from '../../cards/noticeCard';
 import { FaqAskActionDataSchema, FaqFeedbackActionDataSchema, VERB } from '../../cards/verbs';
 import { MAX_QUESTION_LENGTH, offeredTopics } from '../../domain/faq/engine';
+import { isKeywordSearch } from '../../domain/faq/questionGuard';
 import { isOtherLanguage } from '../../domain/language';
 import { t } from '../../i18n';
 import { KNOWLEDGE_IDS, type KnowledgeId } from '../../knowledge';
@@ -30,15 +31,6 @@ function askerOf(context: TurnContext): FaqAsker {
     conversationId: context.activity.conversation.id,
     userId: context.activity.from.aadObjectId ?? context.activity.from.id,
   };
-}
-
-/** At most this many plain words, no question mark nor markup: a search by keywords, not a question. */
-const KEYWORD_WORDS = 3;
-const KEYWORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u;
-
-function isKeywords(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  return words.length <= KEYWORD_WORDS && words.every((word) => KEYWORD.test(word));
 }
 
 /**
@@ -84,7 +76,7 @@ async function answer(context: TurnContext, deps: FaqDeps, text: string): Promis
     // ("severity", "ASfP") is no question to be unsure of: the topics are what it asks for.
     const message = isOtherLanguage(text)
       ? t(lang, 'faq.otherLanguage')
-      : topics.length > 0 && isKeywords(text)
+      : topics.length > 0 && isKeywordSearch(text)
         ? t(lang, 'faq.whichTopic')
         : undefined;
     await sendCard(context, faqUnsureCard(lang, topics, message));

@@ -28,3 +28,13 @@ export function boundQuestion(text: string): string {
   }
   return from === 0 ? kept : out + kept.slice(from);
 }
+
+/** At most this many plain words, no question mark nor markup: a search by keywords, not a question. */
+const KEYWORD_WORDS = 3;
+const KEYWORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u;
+
+/** "severity", "ASfP", "response times": keywords to find a topic by, not a question to be unsure of. */
+export function isKeywordSearch(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= KEYWORD_WORDS && words.every((word) => KEYWORD.test(word));
+}

@@ -1,4 +1,9 @@
-import { boundQuestion, MAX_WORD_LENGTH, MAX_WORDS } from '../../../../src/domain/faq/questionGuard';
+import {
+  boundQuestion,
+  isKeywordSearch,
+  MAX_WORD_LENGTH,
+  MAX_WORDS,
+} from '../../../../src/domain/faq/questionGuard';
 import { tokenize, stripMarkup } from '../../../../src/domain/faq/normalize';
 
 const tokensOf = (text: string) => tokenize(stripMarkup(boundQuestion(text)));
@@ -28,4 +33,20 @@ describe('boundQuestion', () => {
     expect(tokensOf(text).length).toBeLessThanOrEqual(MAX_WORDS);
     expect(tokensOf(`${text} phone`).at(-1)).toBe('phone');
   });
+});
+
+describe('isKeywordSearch', () => {
+  it.each(['severity', 'ASfP', 'response times', "partner center's fees", 'czas odpowiedzi'])(
+    'reads %j as keywords',
+    (text) => {
+      expect(isKeywordSearch(text)).toBe(true);
+    },
+  );
+
+  it.each(['severity?', 'how fast is severity A', '<script>alert(1)</script> **bold**', '', '🦄🔥'])(
+    'reads %j as no keyword search',
+    (text) => {
+      expect(isKeywordSearch(text)).toBe(false);
+    },
+  );
 });
