@@ -157,6 +157,17 @@ describe('tickets route: my tickets and the ticket card buttons', () => {
     expect(bot.snapshot()).toEqual(before);
   });
 
+  it('a ticket asked for by its id while the database does not answer: the unavailable notice and a Retry of it', async () => {
+    const { id } = await adaTicket('personal');
+    jest.spyOn(bot.tickets, 'get').mockRejectedValue(new Error('database unavailable'));
+    const answer = cardOf((await bot.message(id, { from: ADA })).sent[0]);
+    expect(cardText(answer)).toContain(t('en', 'db.unavailableKept'));
+    expect(cardActions(answer).find((a) => a.title === t('en', 'action.retry'))).toMatchObject({
+      verb: VERB.ticketRefresh,
+      data: { ticketId: id },
+    });
+  });
+
   it('while the database refuses writes, withdraw keeps the ticket as it was, with the unavailable notice and a Retry', async () => {
     const { card, id } = await adaTicket();
     bot.tickets.failing = true;
