@@ -70,7 +70,9 @@ describe('isOtherLanguage', () => {
       ...readdirSync(dir)
         .filter((f) => f.endsWith('.jsonl'))
         .map((f) => join(dir, f)),
-      ...readdirSync(join(dir, 'faq-gate')).map((f) => join(dir, 'faq-gate', f)),
+      ...['faq-gate', 'faq-holdout'].flatMap((sub) =>
+        readdirSync(join(dir, sub)).map((f) => join(dir, sub, f)),
+      ),
     ];
     const texts = files.flatMap((file) =>
       readFileSync(file, 'utf8')
