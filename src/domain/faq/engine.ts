@@ -325,16 +325,23 @@ export class FaqEngine {
 
   /**
    * The entry the engine ranks first for `text` and what the answer gate reads of it, without deciding
-   * whether to answer: what the gate is trained on. Undefined when no entry ranks, or when the question
-   * is rejected or answered as a follow-up (the gate decides neither).
+   * whether to answer: what the gate is trained on. `ranking` is the engine's ten best-ranked entries
+   * with their retrieval scores, best first (so its first is `entryId`). Undefined when no entry ranks,
+   * or when the question is rejected or answered as a follow-up (the gate decides neither).
    */
   inspect(
     text: string,
     options: AskOptions = {},
-  ): { entryId: KnowledgeId; features: GateFeatures } | undefined {
+  ):
+    | { entryId: KnowledgeId; features: GateFeatures; ranking: { entryId: KnowledgeId; score: number }[] }
+    | undefined {
     const read = this.read(text, options);
     if ('entryId' in read || !read.retrieved.best) return undefined;
-    return { entryId: read.retrieved.best.entryId, features: gateFeatures(read.retrieved, read.lang) };
+    return {
+      entryId: read.retrieved.best.entryId,
+      features: gateFeatures(read.retrieved, read.lang),
+      ranking: read.retrieved.ranked.slice(0, 10).map(({ entryId, score }) => ({ entryId, score })),
+    };
   }
 
   /** Rejects unreadable input and answers follow-ups; otherwise ranks the entries for the question. */

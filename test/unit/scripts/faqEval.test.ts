@@ -8,8 +8,8 @@ const engine = new FaqEngine();
 /** Near the knowledge but not answered by it: the engine abstains and offers topics. */
 const NEAR_MISS = 'How do I transfer a CSP subscription to another partner?';
 
-function run(input: string): { stdout: string; stderr: string; status: number | null } {
-  const result = spawnSync('npx', ['tsx', 'scripts/faqEval.ts'], {
+function run(input: string, args: string[] = []): { stdout: string; stderr: string; status: number | null } {
+  const result = spawnSync('npx', ['tsx', 'scripts/faqEval.ts', ...args], {
     cwd: repoRoot,
     input,
     encoding: 'utf8',
@@ -58,6 +58,45 @@ describe('scripts/faqEval.ts', () => {
     const unsure = engine.ask(NEAR_MISS, { locale: 'en-US' });
     expect(outputs[5]).toMatchObject({ entryId: null, suggestions: unsure.suggestions });
     expect(outputs[5]?.suggestions.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('with --ranked, also writes the ten best-ranked entries, best first, the answer first when answered', () => {
+    const input = [
+      JSON.stringify({ text: 'Is phone support available?', locale: 'en-US' }),
+      JSON.stringify({ text: NEAR_MISS, locale: 'en-US' }),
+    ].join('\n');
+    const { stdout, status } = run(input, ['--ranked']);
+    expect(status).toBe(0);
+    const outputs = stdout
+      .trimEnd()
+      .split('\n')
+      .map(
+        (line) =>
+          JSON.parse(line) as {
+            entryId: string | null;
+            confidence: number;
+            suggestions: string[];
+            ranked: [string, number][];
+          },
+      );
+    expect(outputs).toHaveLength(2);
+    for (const output of outputs) {
+      expect(Object.keys(output)).toEqual(['entryId', 'confidence', 'suggestions', 'ranked']);
+      expect(output.ranked.length).toBeGreaterThan(0);
+      expect(output.ranked.length).toBeLessThanOrEqual(10);
+      for (const [id, score] of output.ranked) {
+        expect(KNOWLEDGE_IDS).toContain(id);
+        expect(typeof score).toBe('number');
+      }
+      const scores = output.ranked.map(([, score]) => score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    }
+    expect(outputs[0]?.entryId).toBe('phone');
+    expect(outputs[0]?.ranked[0]?.[0]).toBe(outputs[0]?.entryId);
+    expect(outputs[1]?.entryId).toBeNull();
+    // The rest of each line is what the script writes without the flag.
+    const plain = run(input).stdout.trimEnd().split('\n');
+    expect(outputs.map(({ ranked: _ranked, ...rest }) => JSON.stringify(rest))).toEqual(plain);
   }, 60_000);
 
   it('writes nothing for empty input', () => {
