@@ -87,13 +87,14 @@ export function languageOf(text: string): Lang | undefined {
 const OTHER_LANGUAGE_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   de: new Set(
     `der das und ist nicht ich wie ein eine einen einem fur mit auf kann konnen wir ihr sie zu von den dem
-    bei oder wenn warum wer welche mein meine unser unsere habe haben muss mussen bitte kunde kunden wird`.split(
+    bei oder wenn warum wer welche mein meine unser unsere habe haben muss mussen bitte kunde kunden wird
+    lange dauert antwort gibt geht dass sind uns kein keine auch noch schon sich werden zeit frage hilfe`.split(
       /\s+/,
     ),
   ),
   es: new Set(
     `el los las que por para con como cual donde puedo podemos cliente soporte esta son del al necesito hay
-    una mi su abrir abro tengo tenemos cuando`.split(/\s+/),
+    una mi su abrir abro tengo tenemos cuando cuanto tarda respuesta tiempo ayuda severidad ¿ ¡`.split(/\s+/),
   ),
   fr: new Set(
     `le les des est et une pour avec comment quoi je nous vous il ce cette dans sur pas ne du au mon ma
@@ -121,7 +122,8 @@ export function isOtherLanguage(text: string): boolean {
     return true;
   let ours = 0;
   const other = new Map<string, Set<string>>();
-  for (const raw of clean.split(/[^\p{L}\p{N}']+/u)) {
+  // Spanish opens a question or an exclamation with ¿ or ¡, which no other language writes: a word of its own.
+  for (const raw of clean.replace(/[¿¡]/g, ' $& ').split(/[^\p{L}\p{N}'¿¡]+/u)) {
     if (raw.length === 0) continue;
     const lower = raw.toLowerCase();
     const folded = foldDiacritics(lower).replace(/'/g, '');
