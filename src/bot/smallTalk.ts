@@ -321,5 +321,9 @@ function withoutGreeting(words: string): string {
 export function languageAskedFor(text: unknown): Lang | undefined {
   if (typeof text !== 'string' || text.length > MAX_SMALL_TALK_CHARS) return undefined;
   const words = commandText(text.trim().replace(TRAILING_DECORATION, ''));
-  return words === undefined ? undefined : LANGUAGE_LOOKUP.get(words);
+  if (words === undefined) return undefined;
+  return LANGUAGE_LOOKUP.get(words) ?? LANGUAGE_LOOKUP.get(words.replace(LANGUAGE_OPENER, ''));
 }
+
+/** What a request for a language may open with: "a po polsku?", "and in English?", "a teraz po angielsku". */
+const LANGUAGE_OPENER = /^(?:a|and|and now|now|ok|okay|a teraz|teraz|to) /;

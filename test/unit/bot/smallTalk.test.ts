@@ -74,12 +74,14 @@ describe('small talk', () => {
     ['po angielsku', 'en'],
     ['in Polish', 'pl'],
     ['Po polsku proszę!', 'pl'],
+    ['a po polsku?', 'pl'],
+    ['And in English?', 'en'],
   ] as const)('reads "%s" as asking for %s, whatever the words are in', (text, lang) => {
     expect(languageAskedFor(text)).toBe(lang);
     expect(smallTalkOf(text)).toBeUndefined();
   });
 
-  it.each(['a po polsku?', 'is support in English faster?', 'thanks', undefined])(
+  it.each(['a po polsku to jak?', 'is support in English faster?', 'thanks', undefined])(
     'reads %j as asking for no language',
     (text) => {
       expect(languageAskedFor(text)).toBeUndefined();
