@@ -11,6 +11,7 @@ import {
   type FaqReport,
 } from '../domain/faq/report';
 import { knowledgeIdSchema, type KnowledgeId } from '../knowledge/schema';
+import type { Severity } from '../domain/faq/followUp';
 import type { Logger } from '../log';
 import { noMetrics, type Metrics } from './metrics';
 import type { Clock, FaqAsker, FaqFollowUpStore, FaqTopic, FeedbackStore, UnansweredStore } from './ports';
@@ -111,7 +112,10 @@ export class FaqService {
     const last = this.engine.readsContext(text) ? await this.lastTopic(asker) : undefined;
     const result = this.engine.ask(text, {
       ...(locale !== undefined && { locale }),
-      context: last !== undefined ? { lastEntryId: last.entryId } : {},
+      context:
+        last !== undefined
+          ? { lastEntryId: last.entryId, ...(last.severity && { lastSeverity: last.severity }) }
+          : {},
     });
     this.metrics.faqAsked(
       result.rejected ? 'rejected' : result.entryId ? 'answered' : 'abstained',
@@ -121,15 +125,20 @@ export class FaqService {
   }
 
   /**
-   * Remembers the topic `asker` was just answered, unless `last` (what `ask` read) is that topic
-   * written less than FOLLOW_UP_REFRESH_MS ago. Never throws: a failure is logged and forgotten.
+   * Remembers the topic `asker` was just answered, and the severity the answer was about, unless
+   * `last` (what `ask` read) is that topic and severity written less than FOLLOW_UP_REFRESH_MS ago.
+   * Never throws: a failure is logged and forgotten.
    */
-  async remember(asker: FaqAsker, entryId: KnowledgeId, last?: FaqTopic): Promise<void> {
+  async remember(asker: FaqAsker, entryId: KnowledgeId, last?: FaqTopic, severity?: Severity): Promise<void> {
     const expiresAt = new Date(this.clock.now().getTime() + FOLLOW_UP_LIFETIME_MS);
-    if (last?.entryId === entryId && expiresAt.getTime() - last.expiresAt.getTime() < FOLLOW_UP_REFRESH_MS)
+    if (
+      last?.entryId === entryId &&
+      last.severity === severity &&
+      expiresAt.getTime() - last.expiresAt.getTime() < FOLLOW_UP_REFRESH_MS
+    )
       return;
     try {
-      await within(this.followUps.set(asker, entryId, expiresAt), AFTER_ANSWER_WAIT_MS);
+      await within(this.followUps.set(asker, entryId, expiresAt, severity), AFTER_ANSWER_WAIT_MS);
     } catch (error) {
       this.log?.warn({ err: error }, 'faq follow-up context not saved');
     }
@@ -195,11 +204,18 @@ export class FaqService {
     return { kind: 'report', report: { since, until, unanswered, worst: worstRated(known) } };
   }
 
-  private async lastTopic(asker: FaqAsker): Promise<{ entryId: KnowledgeId; expiresAt: Date } | undefined> {
+  private async lastTopic(
+    asker: FaqAsker,
+  ): Promise<{ entryId: KnowledgeId; expiresAt: Date; severity?: Severity } | undefined> {
     try {
       const stored = await within(this.followUps.get(asker, this.clock.now()), FOLLOW_UP_WAIT_MS);
       const id = knowledgeIdSchema.safeParse(stored?.entryId);
-      return stored && id.success ? { entryId: id.data, expiresAt: stored.expiresAt } : undefined;
+      if (!stored || !id.success) return undefined;
+      return {
+        entryId: id.data,
+        expiresAt: stored.expiresAt,
+        ...(stored.severity && { severity: stored.severity }),
+      };
     } catch (error) {
       this.log?.warn({ err: error }, 'faq follow-up context unavailable, answering without it');
       return undefined;

@@ -2,6 +2,7 @@
 import type { Ticket } from '../domain/ticket';
 import type { ContactAnswers, Draft, ProblemType, Role, Service } from '../domain/wizard/model';
 import type { Lang } from '../domain/lang';
+import type { Severity } from '../domain/faq/followUp';
 
 export interface Clock {
   now(): Date;
@@ -163,6 +164,8 @@ export interface FaqAsker {
 export interface FaqTopic {
   entryId: string;
   expiresAt: Date;
+  /** The severity the answer was about ("and for severity C?"), to keep when it is asked again in another language. */
+  severity?: Severity;
 }
 
 /**
@@ -172,7 +175,7 @@ export interface FaqTopic {
 export interface FaqFollowUpStore {
   /** The entry last answered for `asker` and when it expires, or null when there is none or it expired before `now`. */
   get(asker: FaqAsker, now: Date): Promise<FaqTopic | null>;
-  set(asker: FaqAsker, entryId: string, expiresAt: Date): Promise<void>;
+  set(asker: FaqAsker, entryId: string, expiresAt: Date, severity?: Severity): Promise<void>;
   /** Removes what expired before `now`; returns how many. */
   deleteExpired(now: Date): Promise<number>;
 }

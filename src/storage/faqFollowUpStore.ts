@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { MongoBulkWriteError, type AnyBulkWriteOperation, type Collection, type Db } from 'mongodb';
 import { z } from 'zod';
+import type { Severity } from '../domain/faq/followUp';
 import type { FaqAsker, FaqFollowUpStore, FaqTopic } from '../services/ports';
 import { rateLimited, retryRateLimited } from './rateLimit';
 
@@ -11,6 +12,7 @@ const FollowUpDocument = z
     _id: z.string().regex(/^[0-9a-f]{64}$/),
     entryId: z.string().min(1).max(100),
     expiresAt: z.date(),
+    severity: z.enum(['A', 'B', 'C']).optional(),
   })
   .strict();
 type FollowUpDocument = z.infer<typeof FollowUpDocument>;
@@ -57,11 +59,18 @@ export class MongoFaqFollowUpStore implements FaqFollowUpStore {
   async get(asker: FaqAsker, now: Date): Promise<FaqTopic | null> {
     const raw = await this.collection.findOne({ _id: keyOf(asker), expiresAt: { $gt: now } });
     const doc = FollowUpDocument.safeParse(raw);
-    return doc.success ? { entryId: doc.data.entryId, expiresAt: doc.data.expiresAt } : null;
+    if (!doc.success) return null;
+    const { entryId, expiresAt, severity } = doc.data;
+    return { entryId, expiresAt, ...(severity && { severity }) };
   }
 
-  set(asker: FaqAsker, entryId: string, expiresAt: Date): Promise<void> {
-    const doc = FollowUpDocument.parse({ _id: keyOf(asker), entryId, expiresAt });
+  set(asker: FaqAsker, entryId: string, expiresAt: Date, severity?: Severity): Promise<void> {
+    const doc = FollowUpDocument.parse({
+      _id: keyOf(asker),
+      entryId,
+      expiresAt,
+      ...(severity && { severity }),
+    });
     return new Promise<void>((resolve, reject) => {
       const settle = (error?: unknown) => (error === undefined ? resolve() : reject(error));
       const queued = this.pending.get(doc._id);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hasDeliveries, type Ticket } from '../../src/domain/ticket';
 import type { Draft } from '../../src/domain/wizard/model';
+import type { Severity } from '../../src/domain/faq/followUp';
 import type { Lang } from '../../src/i18n/messages';
 import {
   VersionConflictError,
@@ -218,7 +219,7 @@ export class MemoryUnansweredStore implements UnansweredStore {
 
 /** The last FAQ topic per asker, in memory, expiring like the real store; `failing` as above. */
 export class MemoryFaqFollowUpStore implements FaqFollowUpStore {
-  readonly items = new Map<string, { entryId: string; expiresAt: Date }>();
+  readonly items = new Map<string, { entryId: string; expiresAt: Date; severity?: Severity }>();
   failing = false;
 
   private key(asker: FaqAsker): string {
@@ -231,9 +232,9 @@ export class MemoryFaqFollowUpStore implements FaqFollowUpStore {
     return item && item.expiresAt > now ? { ...item } : null;
   }
 
-  async set(asker: FaqAsker, entryId: string, expiresAt: Date) {
+  async set(asker: FaqAsker, entryId: string, expiresAt: Date, severity?: Severity) {
     if (this.failing) throw new Error('database unavailable');
-    this.items.set(this.key(asker), { entryId, expiresAt });
+    this.items.set(this.key(asker), { entryId, expiresAt, ...(severity && { severity }) });
   }
 
   async deleteExpired(now: Date) {

@@ -26,6 +26,19 @@ describe('MongoFaqFollowUpStore (real database)', () => {
     expect(await store.get({ conversationId: 'ab', userId: 'c' }, at('2025-03-07T10:00:00Z'))).toBeNull();
   });
 
+  it('keeps the severity an answer was about, and forgets it with the next topic', async () => {
+    const asker = { conversationId: 'c-severity', userId: 'u' };
+    const now = at('2025-03-07T10:00:00Z');
+    await store.set(asker, 'response.severity', at('2025-03-07T10:15:00Z'), 'C');
+    expect(await store.get(asker, now)).toEqual({
+      entryId: 'response.severity',
+      expiresAt: at('2025-03-07T10:15:00Z'),
+      severity: 'C',
+    });
+    await store.set(asker, 'phone', at('2025-03-07T10:16:00Z'));
+    expect(await store.get(asker, now)).toEqual({ entryId: 'phone', expiresAt: at('2025-03-07T10:16:00Z') });
+  });
+
   it('never returns an expired topic, and deletes expired ones only', async () => {
     const old = { conversationId: 'c-old', userId: 'u' };
     const fresh = { conversationId: 'c-fresh', userId: 'u' };

@@ -87,7 +87,7 @@ async function answer(context: TurnContext, deps: FaqDeps, text: string): Promis
     context,
     faqAnswerCard(result.entryId, lang, { question: text, ...(result.focus && { focus: result.focus }) }),
   );
-  await deps.faq.remember(asker, result.entryId, result.lastTopic);
+  await deps.faq.remember(asker, result.entryId, result.lastTopic, result.focus?.severity);
 }
 
 /**

@@ -37,6 +37,8 @@ const RERANK_BELOW = 0.5;
 
 export interface FaqContext {
   lastEntryId?: KnowledgeId;
+  /** The severity the last answer was about: asked again in another language, the answer keeps it. */
+  lastSeverity?: Severity;
 }
 
 export interface FaqResult {
@@ -364,7 +366,13 @@ export class FaqEngine {
 
     // An elliptic follow-up is read against the previous answer.
     if (context && reading.elliptic) {
-      const followUp = this.resolveFollowUp(context, reading.severity, reading.language, lang);
+      const followUp = this.resolveFollowUp(
+        context,
+        reading.severity,
+        reading.language,
+        lang,
+        options.context?.lastSeverity,
+      );
       if (followUp) return followUp;
     }
 
@@ -411,6 +419,7 @@ export class FaqEngine {
     severity: Severity | undefined,
     language: Lang | undefined,
     lang: Lang,
+    lastSeverity?: Severity,
   ): FaqResult | undefined {
     if (severity) {
       return {
@@ -422,7 +431,13 @@ export class FaqEngine {
       };
     }
     if (language) {
-      return { lang: language, entryId: context, confidence: 0.9, suggestions: this.relatedOf(context) };
+      return {
+        lang: language,
+        entryId: context,
+        confidence: 0.9,
+        suggestions: this.relatedOf(context),
+        ...(lastSeverity && context === 'response.severity' && { focus: { severity: lastSeverity } }),
+      };
     }
     return undefined;
   }

@@ -56,6 +56,25 @@ describe('faq route', () => {
     expect(bot.unanswered.questions).toEqual([expect.objectContaining({ lang: 'en' })]);
   });
 
+  it('keeps the severity an answer was about when it is asked for again in the other language', async () => {
+    await bot.message('What is the response time for severity A?');
+    await bot.message('and for severity C?');
+    const polish = cardOf((await bot.message('a po polsku?')).sent[0]);
+    expect(cardText(polish)).toContain(t('pl', 'faq.severityFocus.C'));
+    expect(votesOf(polish)[0]).toMatchObject({ knowledgeId: 'response.severity', lang: 'pl', severity: 'C' });
+    const english = cardOf((await bot.message('in English please')).sent[0]);
+    expect(cardText(english)).toContain(t('en', 'faq.severityFocus.C'));
+    // A question about another topic forgets the severity.
+    await bot.message('Is phone support available?');
+    const phone = cardOf((await bot.message('po polsku?')).sent[0]);
+    expect(cardText(phone)).not.toContain(t('pl', 'faq.severityFocus.C'));
+  });
+
+  it('says how it chooses the language when asked for one with no answer to give again', async () => {
+    const card = cardOf((await bot.message('a po polsku?', { locale: 'en-US' })).sent[0]);
+    expect(cardText(card)).toContain(t('pl', 'smallTalk.language'));
+  });
+
   it('gives the last answer again in the language asked for, and with none says how it chooses', async () => {
     const cold = cardOf((await bot.message('english please', { locale: 'pl-PL' })).sent[0]);
     expect(cardText(cold)).toContain(t('en', 'smallTalk.language'));
