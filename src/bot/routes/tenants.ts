@@ -6,15 +6,19 @@ import type { BotContext } from '../context';
 import { localeLang, startTurn, tenantOf } from '../turn';
 import type { AppTurnState } from '../state';
 
-/** Whether `tenantId` may use the bot under ALLOWED_TENANT_IDS. */
+/**
+ * Whether `tenantId` may use the bot under ALLOWED_TENANT_IDS. An activity that names no tenant never
+ * may, even with `*`: every ticket, draft and channel is kept by tenant, and users of no tenant would
+ * all share one.
+ */
 export function tenantAllowed(allowed: '*' | readonly string[], tenantId: string | undefined): boolean {
-  if (allowed === '*') return true;
-  return tenantId !== undefined && allowed.includes(tenantId.toLowerCase());
+  if (tenantId === undefined) return false;
+  return allowed === '*' || allowed.includes(tenantId.toLowerCase());
 }
 
 /**
  * Runs before every route: reads the turn once (see turn.ts) for an allowed tenant; an activity from
- * a tenant ALLOWED_TENANT_IDS does not list gets a short,
+ * a tenant ALLOWED_TENANT_IDS does not list, or naming no tenant, gets a short,
  * polite refusal (a message, or for a card action a card) and nothing else happens: no route runs and
  * nothing is read or stored.
  */

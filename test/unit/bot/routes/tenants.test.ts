@@ -63,6 +63,19 @@ describe('tenant gate (ALLOWED_TENANT_IDS)', () => {
     expect(bot.snapshot()).toEqual(before);
   });
 
+  it('refuses an activity that names no tenant even when every tenant is allowed', async () => {
+    const open = new RouteHarness({ ALLOWED_TENANT_IDS: '*' });
+    const activity = open.activity({}, { type: 'message', text: 'new ticket', channelData: {} });
+    delete activity.conversation?.tenantId;
+    const before = open.snapshot();
+    const result = await open.post(activity);
+    expect(result.sent.map((a) => a.text)).toEqual([t('en', 'tenant.refused')]);
+    expect(open.snapshot()).toEqual(before);
+    // A tenant's own users are still answered.
+    const allowed = await open.message('help');
+    expect(cardText(cardOf(allowed.sent[0]))).toContain(t('en', 'help.title'));
+  });
+
   it('says nothing to a conversation update from another tenant', async () => {
     const result = await bot.post(
       bot.activity(
