@@ -47,7 +47,7 @@ export function postHelp(port: number, serviceUrl: string): Promise<Response> {
       locale: 'en-US',
       channelId: 'msteams',
       serviceUrl,
-      conversation: { id: 'c1', conversationType: 'personal' },
+      conversation: { id: 'c1', conversationType: 'personal', tenantId: 'tenant-1' },
       from: { id: 'u1', name: 'Ada' },
       recipient: { id: 'b1', name: 'Bot' },
     }),
