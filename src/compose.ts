@@ -9,6 +9,7 @@ import { FaqEngine } from './domain/faq/engine';
 import { FaqService } from './services/faqService';
 import { countFailures } from './services/metrics';
 import { VersionConflictError, systemClock, type Clock } from './services/ports';
+import { DatabaseBreaker } from './storage/breaker';
 import { withDeadline } from './storage/deadline';
 import { startTelemetry, type Telemetry } from './telemetry';
 import { TeamsTicketNotifier } from './bot/ticketNotifier';
@@ -66,10 +67,18 @@ export function composeBot(deps: ComposeDeps): ComposedBot {
   const { config, log, db } = deps;
   const telemetry = deps.telemetry ?? telemetryFor(config);
   const { metrics } = telemetry;
+  // Once a call times out or cannot reach the server, every store call fails at once until the
+  // database answers a ping again (tried at most once a second).
+  const breaker = new DatabaseBreaker({
+    probe: () => db.command({ ping: 1 }),
+    timeoutMs: config.MONGODB_OPERATION_TIMEOUT_MS,
+    log,
+    onChange: (answering) => metrics.databaseAnswering(answering),
+  });
   // Every store call is bounded in time and counted when it fails.
   const counted = <T extends object>(store: T, name: string, longer: Partial<Record<string, number>> = {}) =>
     countFailures(
-      withDeadline(store, name, config.MONGODB_OPERATION_TIMEOUT_MS, longer),
+      withDeadline(store, name, config.MONGODB_OPERATION_TIMEOUT_MS, longer, breaker),
       name,
       metrics,
       isConflict,
@@ -135,7 +144,13 @@ export function composeBot(deps: ComposeDeps): ComposedBot {
     app,
     log,
     authentication: Boolean(config.BOT_ID),
-    ready: deps.ready,
+    // Not ready at once while calls fail at once; a failed readiness ping has the breaker check too.
+    ready: async () => {
+      if (!breaker.answering) return false;
+      const ok = await deps.ready();
+      if (!ok) breaker.suspect();
+      return ok;
+    },
     metrics,
     ...(telemetry.page && { metricsPage: telemetry.page }),
   });
@@ -147,6 +162,7 @@ export function composeBot(deps: ComposeDeps): ComposedBot {
     async stop() {
       cleaners.forEach((timer) => clearInterval(timer));
       await publisher.stop();
+      breaker.stop();
     },
   };
 }

@@ -42,16 +42,30 @@ async function main(): Promise<void> {
   loadEnvFiles();
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
-  const opened = await openDatabase(config, log, projectRoot);
+  // The embedded database kept stopping on its own: stop, with the reason, so that the process
+  // manager starts the bot (and the database) again.
+  let stop: (code: number) => Promise<void> = async (code) => process.exit(code);
+  const opened = await openDatabase(config, log, projectRoot, {
+    onLost: (error) => {
+      log.fatal({ err: error }, 'the embedded database keeps stopping: the bot stops');
+      process.stderr.write(`\n${error.message}\n\n`);
+      void stop(1);
+    },
+  });
   try {
-    await serve(config, log, opened);
+    stop = await serve(config, log, opened);
   } catch (error) {
     await opened.close();
     throw error;
   }
 }
 
-async function serve(config: Config, log: Logger, opened: OpenedDatabase): Promise<void> {
+/** Listens; returns the graceful shutdown, which ends the process with `code`. */
+async function serve(
+  config: Config,
+  log: Logger,
+  opened: OpenedDatabase,
+): Promise<(code: number) => Promise<void>> {
   const { server, drain, stop, telemetry } = composeBot({
     config,
     log,
@@ -72,10 +86,10 @@ async function serve(config: Config, log: Logger, opened: OpenedDatabase): Promi
   );
 
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (reason: string, code = 0) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'shutting down');
+    log.info({ reason }, 'shutting down');
     // Stop accepting, let turns in flight finish, let card deliveries in flight finish (the rest stays
     // recorded for the next start), then close the database (and stop the embedded one).
     const closed = new Promise<void>((done) => server.close(() => done()));
@@ -85,10 +99,11 @@ async function serve(config: Config, log: Logger, opened: OpenedDatabase): Promi
     // Azure Monitor gets what is buffered, unless it does not answer in time.
     await Promise.race([telemetry.shutdown(), new Promise((r) => setTimeout(r, 5_000))]);
     log.info('stopped');
-    process.exit(0);
+    process.exit(code);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
+  return (code) => shutdown('the embedded database was lost', code);
 }
 
 main().catch((error: unknown) => {

@@ -33,6 +33,8 @@ export interface Metrics {
   ticketChanged(status: TicketStatus, event: TicketEvent): void;
   /** A store call failed for a reason other than a concurrent change. */
   databaseError(store: string, operation: string): void;
+  /** The database stopped (false) or started again (true) answering: database calls fail at once meanwhile. */
+  databaseAnswering(answering: boolean): void;
   delivered(kind: DeliveryKind, ok: boolean): void;
   /** Deliveries started and not finished yet. */
   deliveriesPending(count: number): void;
@@ -55,6 +57,7 @@ export const noMetrics: Metrics = {
   faqVoted: () => undefined,
   ticketChanged: () => undefined,
   databaseError: () => undefined,
+  databaseAnswering: () => undefined,
   delivered: () => undefined,
   deliveriesPending: () => undefined,
   deliveryRetried: () => undefined,

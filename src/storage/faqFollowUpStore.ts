@@ -64,7 +64,7 @@ export class MongoFaqFollowUpStore implements FaqFollowUpStore {
     return { entryId, expiresAt, ...(severity && { severity }) };
   }
 
-  set(asker: FaqAsker, entryId: string, expiresAt: Date, severity?: Severity): Promise<void> {
+  async set(asker: FaqAsker, entryId: string, expiresAt: Date, severity?: Severity): Promise<void> {
     const doc = FollowUpDocument.parse({
       _id: keyOf(asker),
       entryId,

@@ -2,7 +2,12 @@ import { resolve } from 'node:path';
 import type { Config } from '../config';
 import type { Logger } from '../log';
 import { connectDatabase, DatabaseUnavailableError, redactUri, type Database } from './database';
-import { EMBEDDED_SERVER, startEmbeddedDatabase, type EmbeddedDatabase } from './embeddedDatabase';
+import {
+  EMBEDDED_SERVER,
+  startEmbeddedDatabase,
+  type EmbeddedDatabase,
+  type EmbeddedDatabaseError,
+} from './embeddedDatabase';
 import { ensureIndexes } from './indexes';
 
 export { DatabaseUnavailableError, type Database } from './database';
@@ -33,14 +38,24 @@ function preparingFailed(error: unknown, config: Config, uri: string, embedded?:
   );
 }
 
+export interface OpenOptions {
+  /**
+   * The embedded database kept stopping on its own and is not started again; the bot should stop
+   * (and its process manager start it again). Logged as fatal when absent.
+   */
+  onLost?: (error: EmbeddedDatabaseError) => void;
+}
+
 /**
- * Connects to MONGODB_URI, or, when it is unset, starts the embedded database under DATA_DIR.
- * An unreachable MONGODB_URI is an error: there is never a silent fallback to the embedded database.
+ * Connects to MONGODB_URI, or, when it is unset, starts the embedded database under DATA_DIR (and
+ * starts it again, on the same data, if it stops on its own). An unreachable MONGODB_URI is an
+ * error: there is never a silent fallback to the embedded database.
  */
 export async function openDatabase(
   config: Config,
   log: Logger,
   projectRoot: string,
+  options: OpenOptions = {},
 ): Promise<OpenedDatabase> {
   let embedded: EmbeddedDatabase | undefined;
   let uri = config.MONGODB_URI;
@@ -49,6 +64,18 @@ export async function openDatabase(
       projectRoot,
       dataDir: resolve(projectRoot, config.DATA_DIR),
       onOutput: (line) => log.debug({ source: 'embedded-db' }, line),
+      restarts: {
+        onExit: ({ reason, pid, output, restart, restartInMs }) =>
+          log.error(
+            { reason, pid, restart, restartInMs, output },
+            'the embedded database stopped on its own: starting it again on the same data',
+          ),
+        onRestarted: ({ pid, restart }) =>
+          log.info({ pid, restart }, 'embedded database started again; the bot reconnects by itself'),
+        onGiveUp:
+          options.onLost ??
+          ((error) => log.fatal({ err: error }, 'the embedded database keeps stopping: not started again')),
+      },
     });
     uri = embedded.uri;
     log.info({ uri, pid: embedded.pid }, 'embedded database started');

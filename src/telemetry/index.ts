@@ -115,6 +115,9 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
   const databaseErrors = meter.createCounter('cspbot.database.errors', {
     description: 'Failed database operations, by store and operation',
   });
+  const databaseAnswering = meter.createGauge('cspbot.database.answering', {
+    description: '1 while the database answers, 0 while database calls fail at once (it did not answer)',
+  });
   const deliveries = meter.createCounter('cspbot.deliveries', {
     description: 'Ticket cards posted or updated in Teams, by kind and outcome',
   });
@@ -134,6 +137,8 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
   zero(deliveriesRetried);
   zero(alertsSent);
   deliveriesPending.record(0);
+  // The bot starts only once the database has answered.
+  databaseAnswering.record(1);
 
   const time = async <T>(
     counter: Counter,
@@ -181,6 +186,7 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
     faqVoted: (helpful) => faqVotes.add(1, { helpful: String(helpful) }),
     ticketChanged: (status, event) => tickets.add(1, { status, event }),
     databaseError: (store, operation) => databaseErrors.add(1, { store, operation }),
+    databaseAnswering: (answering) => databaseAnswering.record(answering ? 1 : 0),
     delivered: (kind, ok) => deliveries.add(1, { kind, outcome: ok ? 'delivered' : 'failed' }),
     deliveriesPending: (count) => deliveriesPending.record(count),
     deliveryRetried: (kind) => deliveriesRetried.add(1, { kind }),

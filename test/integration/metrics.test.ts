@@ -128,6 +128,7 @@ describe('GET /metrics after real turns', () => {
     expect(samples.some((s) => s.name === 'cspbot_alerts_sent_total')).toBe(true);
     expect(valueOf(samples, 'cspbot_deliveries_pending')).toBe(0);
     expect(valueOf(samples, 'cspbot_database_errors_total')).toBe(0);
+    expect(valueOf(samples, 'cspbot_database_answering')).toBe(1);
   }, 60_000);
 });
 

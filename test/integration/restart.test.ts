@@ -96,6 +96,41 @@ describe('restarting the bot on its own data', () => {
     expect(next).toContain(`CSP-${String(seq + 1).padStart(6, '0')}`);
   }, 240_000);
 
+  it('starts its embedded database again when that one is killed, and carries on with its data, no restart', async () => {
+    const killDir = mkdtempSync(join(tmpdir(), 'cspbot-dbkill-'));
+    bot = startBot({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: killDir });
+    expect((await waitFor(`http://127.0.0.1:${port}/readyz`, 90_000)).status).toBe(200);
+    const client = new BotClient(connector, `http://127.0.0.1:${port}`);
+    const wizard = new WizardDriver(client);
+    await wizard.startByText();
+    await wizard.complete(breakFix('azure', 'A', { title: 'VM unreachable after maintenance' }));
+    const ticketId = /CSP-\d{6}/.exec(cardText(await wizard.submit()))?.[0] ?? '';
+    expect(ticketId).not.toBe('');
+
+    const database = embeddedDatabasePid(bot.output());
+    process.kill(database, 'SIGKILL');
+    expect(await processGone(database, 10_000)).toBe(true);
+    // Ready again on its own, with the embedded database started again on the same data.
+    let ready = 0;
+    for (let i = 0; i < 300 && ready !== 200; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      ready = (await fetch(`http://127.0.0.1:${port}/readyz`)).status;
+    }
+    expect(ready).toBe(200);
+    expect(bot.child.exitCode).toBeNull();
+    expect(bot.output()).toContain('the embedded database stopped on its own');
+    const again = /"pid":(\d+),"restart":1,"msg":"embedded database started again/.exec(bot.output());
+    expect(Number(again?.[1])).not.toBe(database);
+
+    await expectTicket(client, ticketId, 'VM unreachable after maintenance');
+    const next = new WizardDriver(client);
+    await next.startByText();
+    await next.complete(breakFix('office365', 'B'));
+    expect(cardText(await next.submit())).toContain(
+      `CSP-${String(Number(ticketId.slice(4)) + 1).padStart(6, '0')}`,
+    );
+  }, 240_000);
+
   it('delivers channel posts and card updates after a crash between the stored change and its delivery', async () => {
     // A fresh data directory, and a channel service that will be down when the bot is killed.
     const crashDir = mkdtempSync(join(tmpdir(), 'cspbot-crash-'));

@@ -42,6 +42,19 @@ describe('telemetry', () => {
     await telemetry.shutdown();
   });
 
+  it('shows whether the database answers: 1 from the start, 0 while it does not, 1 again after', async () => {
+    const telemetry = startTelemetry({ prometheus: true });
+    const m = telemetry.metrics;
+    const answering = async () =>
+      sample(await telemetry.page!.render(), 'cspbot_database_answering', 'otel_scope_name');
+    expect(await answering()).toBe(1);
+    m.databaseAnswering(false);
+    expect(await answering()).toBe(0);
+    m.databaseAnswering(true);
+    expect(await answering()).toBe(1);
+    await telemetry.shutdown();
+  });
+
   it('serves nothing without Prometheus, and guards it with a bearer token when one is set', () => {
     expect(startTelemetry({ prometheus: false }).page).toBeUndefined();
     const token = 'x'.repeat(40);
