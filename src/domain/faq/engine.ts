@@ -71,16 +71,22 @@ interface Retrieved extends Retrieval {
   best: Ranked | undefined;
 }
 
+// How an entry uses a term, as bits of LanguageIndex.usage: one of its texts in this language has it
+// (USED); its title or keywords have it, so it is what the entry is about, not just how it was once asked
+// (DECLARED); its answer or steps have it though no example or keyword does: what the answer is about (SAID).
+const USED = 1;
+const DECLARED = 2;
+const SAID = 4;
+
 interface LanguageIndex {
+  /** The entries' texts, each grouped under its entry's position in `entryIds`. */
   search: TextIndex;
-  /** The entry of each indexed text, by its position. */
-  docEntries: KnowledgeId[];
-  /** Terms of each entry in this language. */
-  vocabulary: Map<KnowledgeId, Set<string>>;
-  /** Terms of each entry's title and keywords: what the entry is about, not just how it was once asked. */
-  declared: Map<KnowledgeId, Set<string>>;
-  /** Terms of each entry's answer and steps that no example or keyword uses: what the answer talks about. */
-  content: Map<KnowledgeId, Set<string>>;
+  entryIds: KnowledgeId[];
+  /**
+   * How each entry uses each term (USED | DECLARED | SAID), by the entry's position: worked out once, so
+   * ranking looks a query term up once, not once per entry in three sets.
+   */
+  usage: Map<string, Uint8Array>;
   /** Terms signalling a topic the knowledge does not cover (see uncoveredTopics.ts). */
   uncovered: Set<string>;
   /** Inverse entry frequency of each known term. */
@@ -101,6 +107,8 @@ const MAX_SUGGESTIONS = 3;
 // How many of an entry's best-matching texts count towards its score, each this much less than the one before.
 const AGGREGATED_EXAMPLES = 8;
 const AGREEMENT_DECAY = 0.7;
+// What the i-th best example counts for, AGREEMENT_DECAY ** i, worked out once rather than per entry and question.
+const AGREEMENT_WEIGHTS = Array.from({ length: AGGREGATED_EXAMPLES }, (_, i) => AGREEMENT_DECAY ** i);
 // How much a fuzzy or prefix match counts towards coverage compared with an exact one.
 const APPROXIMATE_MATCH_QUALITY = 0.75;
 // How much a word only the entry's answer uses counts towards coverage: the answer's topic, not a way of asking.
@@ -142,12 +150,15 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
     fuzzy: (term) => fuzziness(term),
     weights: { fuzzy: 0.45, prefix: 0.6 },
   });
-  const vocabulary = new Map<KnowledgeId, Set<string>>();
-  const declared = new Map<KnowledgeId, Set<string>>();
-  const content = new Map<KnowledgeId, Set<string>>();
-  const docEntries: KnowledgeId[] = [];
+  const usage = new Map<string, Uint8Array>();
+  const use = (term: string, position: number, how: number) => {
+    let flags = usage.get(term);
+    if (flags === undefined) usage.set(term, (flags = new Uint8Array(entries.length)));
+    flags[position] = (flags[position] as number) | how;
+  };
+  const entryFrequency = new Map<string, number>();
   const wordFrequency = new Map<string, number>();
-  for (const entry of entries) {
+  entries.forEach((entry, position) => {
     const borrowed = lang === 'pl' ? englishTermsFor(entry) : [];
     const texts = [
       entry.title[lang],
@@ -159,29 +170,23 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
     const entryWords = new Set<string>();
     for (const text of texts) {
       const analyzed = analyze(text, lang);
-      search.add(analyzed);
-      docEntries.push(entry.id);
+      search.add(analyzed, position);
       for (const term of analyzed) terms.add(term);
       for (const word of tokenize(stripMarkup(text))) entryWords.add(word);
     }
-    vocabulary.set(entry.id, terms);
-    const said = new Set<string>();
+    for (const term of terms) {
+      use(term, position, USED);
+      entryFrequency.set(term, (entryFrequency.get(term) ?? 0) + 1);
+    }
     for (const text of [entry.answer[lang], ...(entry.steps?.[lang] ?? [])]) {
-      for (const term of analyze(text, lang)) if (!terms.has(term)) said.add(term);
+      for (const term of analyze(text, lang)) if (!terms.has(term)) use(term, position, SAID);
       for (const word of tokenize(stripMarkup(text))) entryWords.add(word);
     }
-    content.set(entry.id, said);
-    const own = [entry.title[lang], ...(entry.keywords?.[lang] ?? []), ...borrowed].flatMap((t) =>
-      analyze(t, lang),
-    );
-    declared.set(entry.id, new Set(own));
+    for (const text of [entry.title[lang], ...(entry.keywords?.[lang] ?? []), ...borrowed])
+      for (const term of analyze(text, lang)) use(term, position, DECLARED);
     for (const word of entryWords) wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + 1);
-  }
+  });
 
-  const entryFrequency = new Map<string, number>();
-  for (const terms of vocabulary.values()) {
-    for (const term of terms) entryFrequency.set(term, (entryFrequency.get(term) ?? 0) + 1);
-  }
   const n = entries.length;
   const idf = new Map<string, number>();
   for (const [term, df] of entryFrequency) idf.set(term, Math.log(1 + n / df));
@@ -192,10 +197,8 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
   }
   return {
     search,
-    docEntries,
-    vocabulary,
-    declared,
-    content,
+    entryIds: entries.map((entry) => entry.id),
+    usage,
     uncovered,
     idf,
     unknownIdf: Math.log(1 + n),
@@ -470,65 +473,64 @@ export class FaqEngine {
     }
     const unknownShare = unknownTerms / terms.length;
 
-    const hits = index.search.search(terms);
+    // Each entry's best texts and which query terms any of its texts match, straight from the index.
+    const { groups, matched } = index.search.searchGroups(terms, AGGREGATED_EXAMPLES);
 
-    const perEntry = new Map<KnowledgeId, { scores: number[]; matched: Set<string> }>();
-    for (const hit of hits) {
-      const entryId = index.docEntries[hit.doc] as KnowledgeId;
-      let slot = perEntry.get(entryId);
-      if (!slot) {
-        slot = { scores: [], matched: new Set() };
-        perEntry.set(entryId, slot);
-      }
-      slot.scores.push(hit.score);
-      for (const term of hit.queryTerms) slot.matched.add(term);
+    // What each query term is, worked out once rather than once per entry.
+    const weights: number[] = [];
+    const unexplainedWeights: number[] = [];
+    const uncovered: boolean[] = [];
+    const usage: (Uint8Array | undefined)[] = [];
+    for (const term of terms) {
+      weights.push(
+        index.idf.get(term) ??
+          (index.common.has(term) ? index.unknownIdf * COMMON_WORD_WEIGHT : index.unknownIdf),
+      );
+      // Background the entry does not explain says less about the intent than the question itself.
+      unexplainedWeights.push(focus === undefined || focus.has(term) ? 1 : CONTEXT_WEIGHT);
+      uncovered.push(index.uncovered.has(term));
+      usage.push(index.usage.get(term));
     }
-
-    const weightOf = (term: string) =>
-      index.idf.get(term) ??
-      (index.common.has(term) ? index.unknownIdf * COMMON_WORD_WEIGHT : index.unknownIdf);
     const contextual = context ? new Set<KnowledgeId>([context, ...this.relatedOf(context)]) : undefined;
 
     const ranked: Ranked[] = [];
-    for (const [entryId, slot] of perEntry) {
-      const vocabulary = index.vocabulary.get(entryId) ?? new Set<string>();
-      const declared = index.declared.get(entryId) ?? new Set<string>();
-      const said = index.content.get(entryId) ?? new Set<string>();
+    for (const { group, scores } of groups) {
+      const entryId = index.entryIds[group] as KnowledgeId;
       let matchedWeight = 0;
       let totalWeight = 0;
       let declaredWeight = 0;
       let uncoveredWeight = 0;
-      for (const term of terms) {
-        const weight = weightOf(term);
-        // Background the entry does not explain says less about the intent than the question itself.
-        const unexplained = focus === undefined || focus.has(term) ? 1 : CONTEXT_WEIGHT;
+      for (let t = 0; t < terms.length; t++) {
+        const weight = weights[t] as number;
+        const unexplained = unexplainedWeights[t] as number;
+        const how = usage[t]?.[group] ?? 0;
         // Off-topic intent counts only when the entry itself claims it; an example's passing mention does not.
         // In the context of a long message it is the situation ("the VM broke"), not what is asked.
-        if (index.uncovered.has(term) && !declared.has(term)) {
+        if (uncovered[t] && !(how & DECLARED)) {
           // Weighed as rare as a word can be: examples that mention it in passing make it no less off-topic.
           const off = index.unknownIdf * (unexplained === 1 ? UNCOVERED_WEIGHT : unexplained);
           totalWeight += off;
           uncoveredWeight += off;
           continue;
         }
-        if (declared.has(term)) declaredWeight += weight;
-        if (vocabulary.has(term)) {
+        if (how & DECLARED) declaredWeight += weight;
+        if (how & USED) {
           matchedWeight += weight;
           totalWeight += weight;
-        } else if (said.has(term)) {
+        } else if (how & SAID) {
           matchedWeight += weight * CONTENT_MATCH_QUALITY;
           totalWeight += weight;
-        } else if (slot.matched.has(term)) {
+        } else if (matched[t]?.[group]) {
           matchedWeight += weight * APPROXIMATE_MATCH_QUALITY;
           totalWeight += weight;
         } else totalWeight += weight * unexplained;
       }
       const coverage = totalWeight > 0 ? matchedWeight / totalWeight : 0;
-      // The index returns hits best first. Each further example that matches adds less, so an entry whose
-      // many examples agree with the question beats one with a single lucky example.
-      const aggregate = slot.scores
-        .slice(0, AGGREGATED_EXAMPLES)
-        .reduce((sum, hit, i) => sum + hit * AGREEMENT_DECAY ** i, 0);
+      // The index keeps an entry's best texts best first. Each further example that matches adds less, so an
+      // entry whose many examples agree with the question beats one with a single lucky example.
+      let aggregate = 0;
+      for (let i = 0; i < scores.length; i++)
+        aggregate += (scores[i] as number) * (AGREEMENT_WEIGHTS[i] as number);
       let score = aggregate * coverage ** 2.5;
       const declaredShare = totalWeight > 0 ? declaredWeight / totalWeight : 0;
       score *= 1 + DECLARED_BONUS * declaredShare;

@@ -32,30 +32,81 @@ export interface Hit {
   queryTerms: string[];
 }
 
+/** What the hits of one group of texts (see `add`) add up to. */
+export interface GroupHit {
+  group: number;
+  /** The best scores of the group's texts (as many as asked for at most), best first. */
+  scores: number[];
+}
+
+export interface GroupHits {
+  /** Every group a text of which matches, in the order `search` first lists one of its texts. */
+  groups: GroupHit[];
+  /**
+   * For each query term, by group, 1 when a text of the group matches it. What a term matches does not
+   * depend on the question, so these are kept with the term and shared: read them, never change them.
+   */
+  matched: Uint8Array[];
+}
+
 /** Every text one query term reaches, in MiniSearch's order, with the term's score for it. */
 interface TermMatches {
-  docs: number[];
-  scores: number[];
+  docs: Int32Array;
+  scores: Float64Array;
+  /** By group, 1 when the term reaches one of the group's texts. */
+  groups: Uint8Array;
 }
 
 // Distinct query terms whose matches are kept; the knowledge's own vocabulary is a few thousand terms.
 const KEPT_TERMS = 5000;
+
+/**
+ * What one search adds up per text, in arrays sized to the texts and kept from search to search: a
+ * question reaches hundreds of texts, and an object per text (and per group) made anew for every
+ * question was most of what the FAQ allocated. A text's slots count for the current search only when
+ * its stamp is the current one, so nothing is cleared between searches.
+ */
+interface Scratch {
+  stamp: Uint32Array;
+  /** Sum of the query terms' scores for the text. */
+  score: Float64Array;
+  /** How many distinct query terms reach the text. */
+  terms: Uint32Array;
+  /** The texts the search reached, in the order it first reached them: `search`'s hits before sorting. */
+  reached: Int32Array;
+  /** The group's best scores, best first: `top` slots from `group * top`. */
+  best: Float64Array;
+  /** How many of a group's slots in `best` are used. */
+  kept: Int32Array;
+  /** Position, among the reached texts, of the first text with the group's best score. */
+  first: Int32Array;
+}
 
 export class TextIndex {
   /** Term → (text → how often the text uses it), in the order the texts were added. */
   private readonly postings = new SearchableMap<Map<number, number>>();
   /** Distinct terms of each text. */
   private readonly lengths: number[] = [];
+  /** The group of each text. */
+  private readonly groupOf: number[] = [];
+  private groupCount = 0;
   private averageLength = 0;
   private readonly matches = new Map<string, TermMatches>();
+  private scratch: Scratch | undefined;
+  private generation = 0;
 
   constructor(private readonly options: RetrievalOptions) {}
 
-  /** Adds a text by its terms (repeats count); returns its position. */
-  add(terms: readonly string[]): number {
+  /**
+   * Adds a text by its terms (repeats count); returns its position. `group` is what searchGroups sums
+   * the text's hits under (e.g. the entry it is an example of); by default each text is its own.
+   */
+  add(terms: readonly string[], group = this.lengths.length): number {
     const doc = this.lengths.length;
     const length = new Set(terms).size;
     this.lengths.push(length);
+    this.groupOf.push(group);
+    this.groupCount = Math.max(this.groupCount, group + 1);
     this.averageLength = (this.averageLength * doc + length) / (doc + 1);
     for (const term of terms) {
       if (!term) continue;
@@ -63,29 +114,125 @@ export class TextIndex {
       frequencies.set(doc, (frequencies.get(doc) ?? 0) + 1);
     }
     this.matches.clear();
+    this.scratch = undefined;
     return doc;
   }
 
   /** The texts matching any of the terms, best first. */
   search(terms: readonly string[]): Hit[] {
-    const combined = new Map<number, Hit>();
-    for (const term of terms) {
-      const { docs, scores } = this.termMatches(term);
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i] as number;
-        const score = scores[i] as number;
-        const hit = combined.get(doc);
-        if (hit === undefined) combined.set(doc, { doc, score, queryTerms: [term] });
-        else {
-          hit.score = hit.score + score;
-          if (!hit.queryTerms.includes(term)) hit.queryTerms.push(term);
+    const matches = terms.map((term) => this.termMatches(term));
+    const scratch = this.scratchFor(0);
+    const count = this.combine(terms, matches, scratch);
+    const byDoc = new Map<number, Hit>();
+    for (let i = 0; i < count; i++) {
+      const doc = scratch.reached[i] as number;
+      // A text matching more of the query's terms counts that many times more, as in MiniSearch.
+      byDoc.set(doc, { doc, score: textScore(scratch, doc), queryTerms: [] });
+    }
+    terms.forEach((term, i) => {
+      if (terms.indexOf(term) !== i) return;
+      for (const doc of (matches[i] as TermMatches).docs) byDoc.get(doc)?.queryTerms.push(term);
+    });
+    return [...byDoc.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * `search`, summed up per group: for each group, its texts' best `top` scores, and which query terms
+   * its texts match. It gives exactly what grouping `search`'s hits would (the same scores, the same
+   * order of groups), without a hit per text: each text's score goes straight into its group's few
+   * best, and what a term matches per group is kept with the term. `top` is at least 1.
+   */
+  searchGroups(terms: readonly string[], top: number): GroupHits {
+    if (!(top >= 1)) throw new RangeError(`searchGroups keeps at least one score per group, not ${top}`);
+    const matches = terms.map((term) => this.termMatches(term));
+    const scratch = this.scratchFor(top);
+    const count = this.combine(terms, matches, scratch);
+    const { best, kept, first } = scratch;
+    kept.fill(0);
+    const touched: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const doc = scratch.reached[i] as number;
+      const score = textScore(scratch, doc);
+      const group = this.groupOf[doc] as number;
+      const start = group * top;
+      let size = kept[group] as number;
+      if (size === 0) touched.push(group);
+      // Strictly better only: on a tie, the group's first text in `search`'s order is the one that ranks it.
+      if (size === 0 || score > (best[start] as number)) first[group] = i;
+      if (size === top) {
+        if (score <= (best[start + top - 1] as number)) continue;
+        size--;
+      }
+      let slot = start + size;
+      for (; slot > start && (best[slot - 1] as number) < score; slot--)
+        best[slot] = best[slot - 1] as number;
+      best[slot] = score;
+      kept[group] = size + 1;
+    }
+    // `search` sorts its hits by score, keeping the order it reached them in among equal ones: a group
+    // comes where its best text does.
+    touched.sort(
+      (a, b) =>
+        (best[b * top] as number) - (best[a * top] as number) || (first[a] as number) - (first[b] as number),
+    );
+    const groups = touched.map((group) => {
+      const scores: number[] = [];
+      for (let slot = group * top, end = slot + (kept[group] as number); slot < end; slot++)
+        scores.push(best[slot] as number);
+      return { group, scores };
+    });
+    return { groups, matched: matches.map((match) => match.groups) };
+  }
+
+  /**
+   * Adds up, per text, the scores of the terms that reach it, in the terms' order, as MiniSearch does;
+   * returns how many texts were reached (the first that many of `scratch.reached`). `matches` are the terms'.
+   */
+  private combine(terms: readonly string[], matches: readonly TermMatches[], scratch: Scratch): number {
+    const { stamp, score, terms: termCount, reached } = scratch;
+    if (++this.generation > 0xffffffff) {
+      stamp.fill(0);
+      this.generation = 1;
+    }
+    const generation = this.generation;
+    let count = 0;
+    for (let i = 0; i < terms.length; i++) {
+      // A repeated term adds its score again but is still one of the text's terms.
+      const repeated = terms.indexOf(terms[i] as string) !== i;
+      const { docs, scores } = matches[i] as TermMatches;
+      for (let j = 0; j < docs.length; j++) {
+        const doc = docs[j] as number;
+        if (stamp[doc] !== generation) {
+          stamp[doc] = generation;
+          score[doc] = scores[j] as number;
+          termCount[doc] = 1;
+          reached[count++] = doc;
+        } else {
+          score[doc] = (score[doc] as number) + (scores[j] as number);
+          if (!repeated) termCount[doc] = (termCount[doc] as number) + 1;
         }
       }
     }
-    const hits = [...combined.values()];
-    // A text matching more of the query's terms counts that many times more, as in MiniSearch.
-    for (const hit of hits) hit.score = hit.score * (hit.queryTerms.length || 1);
-    return hits.sort((a, b) => b.score - a.score);
+    return count;
+  }
+
+  /** The scratch arrays, with room for `top` scores per group. */
+  private scratchFor(top: number): Scratch {
+    const texts = this.lengths.length;
+    const groups = this.groupCount;
+    if (this.scratch === undefined || this.scratch.best.length < groups * top) {
+      this.scratch = {
+        stamp: new Uint32Array(texts),
+        score: new Float64Array(texts),
+        terms: new Uint32Array(texts),
+        reached: new Int32Array(texts),
+        best: new Float64Array(groups * top),
+        kept: new Int32Array(groups),
+        first: new Int32Array(groups),
+      };
+      this.generation = 0;
+    }
+    return this.scratch;
   }
 
   private termMatches(term: string): TermMatches {
@@ -120,7 +267,9 @@ export class TextIndex {
         this.score(frequencies, weight, scores);
       }
     }
-    return { docs: [...scores.keys()], scores: [...scores.values()] };
+    const groups = new Uint8Array(this.groupCount);
+    for (const doc of scores.keys()) groups[this.groupOf[doc] as number] = 1;
+    return { docs: Int32Array.from(scores.keys()), scores: Float64Array.from(scores.values()), groups };
   }
 
   private score(
@@ -141,4 +290,9 @@ export class TextIndex {
       scores.set(doc, previous === undefined ? weighted : previous + weighted);
     }
   }
+}
+
+/** A reached text's score: the sum of its terms' scores, times how many distinct query terms reach it. */
+function textScore(scratch: Scratch, doc: number): number {
+  return (scratch.score[doc] as number) * ((scratch.terms[doc] as number) || 1);
 }

@@ -10,6 +10,9 @@ const weights = { fuzzy: 0.45, prefix: 0.6 };
 describe('TextIndex', () => {
   // The knowledge's own texts, and questions with exact, inflected, misspelt and unknown words.
   const texts = knowledge.flatMap((entry) => [entry.title.en, ...entry.examples.en]);
+  const entryOfText = knowledge.flatMap((entry, position) =>
+    [entry.title.en, ...entry.examples.en].map(() => position),
+  );
   const queries = [
     'when can we escalate a customer problem to microsoft',
     'phone support hours',
@@ -41,7 +44,43 @@ describe('TextIndex', () => {
     expect(index.search(terms)).toEqual(expected);
   });
 
+  const grouped = new TextIndex({ prefix, fuzzy, weights });
+  texts.forEach((text, i) => grouped.add(analyze(text, 'en'), entryOfText[i]));
+
+  it.each(queries)('sums %p up per group exactly as grouping its hits would', (query) => {
+    const terms = analyze(query, 'en');
+    const byGroup = new Map<number, { scores: number[]; matched: Set<string> }>();
+    for (const hit of index.search(terms)) {
+      const group = entryOfText[hit.doc] as number;
+      const slot = byGroup.get(group) ?? { scores: [], matched: new Set<string>() };
+      byGroup.set(group, slot);
+      slot.scores.push(hit.score);
+      for (const term of hit.queryTerms) slot.matched.add(term);
+    }
+    // Fewer scores kept than most groups have, so some are pushed out by better ones.
+    const top = 3;
+    for (let run = 0; run < 2; run++) {
+      const { groups, matched } = grouped.searchGroups(terms, top);
+      expect(groups).toEqual(
+        [...byGroup].map(([group, slot]) => ({ group, scores: slot.scores.slice(0, top) })),
+      );
+      expect(matched).toHaveLength(terms.length);
+      terms.forEach((term, i) => {
+        for (const [group, slot] of byGroup)
+          expect([term, group, matched[i]?.[group]]).toEqual([term, group, slot.matched.has(term) ? 1 : 0]);
+      });
+    }
+  });
+
+  it('gives each text its own group unless told otherwise', () => {
+    const terms = analyze('customer ticket severity', 'en');
+    expect(index.searchGroups(terms, 1).groups).toEqual(
+      index.search(terms).map((hit) => ({ group: hit.doc, scores: [hit.score] })),
+    );
+  });
+
   it('finds nothing for no terms', () => {
     expect(index.search([])).toEqual([]);
+    expect(grouped.searchGroups([], 8)).toEqual({ groups: [], matched: [] });
   });
 });
