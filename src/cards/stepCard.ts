@@ -405,13 +405,15 @@ export function wizardStepCard(
     wayForward: t(lang, 'wizard.blocked.wayForward'),
     links: blockerLinks(blockers).map((l) => ({ title: getLink(l.id).label[lang], url: l.url })),
   };
+  // An edit changes an existing ticket: its card says which, and saving it saves changes.
+  const edit = draft.edit;
   const view = {
     lang,
-    title: t(lang, wizardTitle(draft.answers)),
+    title: edit ? t(lang, 'wizard.title.edit', { id: edit.ticketId }) : t(lang, wizardTitle(draft.answers)),
     progress: t(lang, 'wizard.progress', { index, total, step: t(lang, `wizard.step.${step}`) }),
     hasSubject: subject !== '',
     subject,
-    intro: t(lang, `wizard.intro.${step}`),
+    intro: t(lang, isReview && edit ? 'wizard.intro.review.edit' : `wizard.intro.${step}`),
     hasBanner: banner !== '',
     banner,
     hasErrors: errors.length > 0,
@@ -425,7 +427,14 @@ export function wizardStepCard(
     primaryAction: isReview
       ? {
           verb: VERB.wizardSubmit,
-          title: t(lang, review?.eligible ? 'wizard.action.submit' : 'wizard.action.submitDraft'),
+          title: t(
+            lang,
+            edit
+              ? 'wizard.action.saveChanges'
+              : review?.eligible
+                ? 'wizard.action.submit'
+                : 'wizard.action.submitDraft',
+          ),
         }
       : {
           verb: VERB.wizardNext,
@@ -461,19 +470,26 @@ function wizardTitle(answers: WizardAnswers): MessageKey {
   return 'wizard.title';
 }
 
-function noticeCard(lang: Lang, title: MessageKey, text: MessageKey): CardJson {
+function noticeCard(lang: Lang, title: string, text: string): CardJson {
   return renderCard(noticeTemplate, {
-    title: t(lang, title),
-    text: t(lang, text),
+    title,
+    text,
     startAction: { verb: VERB.wizardStart, title: t(lang, 'wizard.action.start') },
   });
 }
 
-export function wizardCancelledCard(lang: Lang): CardJson {
-  return noticeCard(lang, 'wizard.cancelled.title', 'wizard.cancelled.text');
+/** After Cancel: nothing saved; for an edit, the ticket (`editedTicketId`) stays as it was. */
+export function wizardCancelledCard(lang: Lang, editedTicketId?: string): CardJson {
+  return editedTicketId === undefined
+    ? noticeCard(lang, t(lang, 'wizard.cancelled.title'), t(lang, 'wizard.cancelled.text'))
+    : noticeCard(
+        lang,
+        t(lang, 'wizard.cancelled.edit.title'),
+        t(lang, 'wizard.cancelled.edit.text', { id: editedTicketId }),
+      );
 }
 
 /** For actions on a draft that no longer exists (submitted, cancelled or expired). */
 export function wizardClosedCard(lang: Lang): CardJson {
-  return noticeCard(lang, 'wizard.expired.title', 'wizard.expired.text');
+  return noticeCard(lang, t(lang, 'wizard.expired.title'), t(lang, 'wizard.expired.text'));
 }

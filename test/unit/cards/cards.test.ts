@@ -332,6 +332,44 @@ describe('wizardStepCard', () => {
     expect(texts(card)).toContain('Check service health first');
   });
 
+  it('says on an edit that it changes the ticket, and that the review saves the changes', () => {
+    const edit = { ticketId: 'CSP-000042', version: 3, base: fullAnswers };
+    for (const lang of LANGS) {
+      for (const answers of [fullAnswers, { ...fullAnswers, prerequisites: [] }]) {
+        const draft: Draft = { ...draftAt('review', answers), edit };
+        const card = wizardStepCard('d', draft, lang, {
+          review: reviewOutcome(answers, new Date('2024-03-08T10:00:00Z')),
+        });
+        expectValidCard(card);
+        const shown = nodes(card).map((n) => n.text);
+        expect(shown).toContain(t(lang, 'wizard.title.edit', { id: 'CSP-000042' }));
+        expect(shown).toContain(t(lang, 'wizard.intro.review.edit'));
+        expect(shown).not.toContain(t(lang, 'wizard.intro.review'));
+        const submit = executes(card).find((a) => a.verb === VERB.wizardSubmit);
+        expect(submit?.title).toBe(t(lang, 'wizard.action.saveChanges'));
+      }
+      // The other steps of an edit name the ticket too.
+      const details = wizardStepCard('d', { ...draftAt('details'), edit }, lang);
+      expect(nodes(details).map((n) => n.text)).toContain(t(lang, 'wizard.title.edit', { id: 'CSP-000042' }));
+    }
+    expect(t('en', 'wizard.action.saveChanges')).toBe('Save changes');
+    expect(t('pl', 'wizard.action.saveChanges')).toBe('Zapisz zmiany');
+  });
+
+  it('says a new ticket is created on review', () => {
+    for (const lang of LANGS) {
+      const card = wizardStepCard('d', draftAt('review'), lang, {
+        review: reviewOutcome(fullAnswers, new Date('2024-03-08T10:00:00Z')),
+      });
+      const shown = nodes(card).map((n) => n.text);
+      expect(shown).toContain(t(lang, 'wizard.title'));
+      expect(shown).toContain(t(lang, 'wizard.intro.review'));
+      expect(executes(card).find((a) => a.verb === VERB.wizardSubmit)?.title).toBe(
+        t(lang, 'wizard.action.submit'),
+      );
+    }
+  });
+
   it('will not draw a review without the decision the wizard service worked out', () => {
     expect(() => wizardStepCard('d', draftAt('review'), 'en')).toThrow(TypeError);
   });
@@ -362,10 +400,21 @@ describe('wizardStepCard', () => {
 
 describe('notice cards', () => {
   it.each(LANGS)('cancelled and closed cards in %s offer a new start', (lang) => {
-    for (const card of [wizardCancelledCard(lang), wizardClosedCard(lang)]) {
+    for (const card of [
+      wizardCancelledCard(lang),
+      wizardCancelledCard(lang, 'CSP-000042'),
+      wizardClosedCard(lang),
+    ]) {
       expectValidCard(card);
       expect(executes(card).map((a) => a.verb)).toEqual([VERB.wizardStart]);
     }
+  });
+
+  it.each(LANGS)('a cancelled edit in %s says the ticket stays as it was', (lang) => {
+    const shown = nodes(wizardCancelledCard(lang, 'CSP-000042')).map((n) => n.text);
+    expect(shown).toContain(t(lang, 'wizard.cancelled.edit.title'));
+    expect(shown).toContain(t(lang, 'wizard.cancelled.edit.text', { id: 'CSP-000042' }));
+    expect(shown).not.toContain(t(lang, 'wizard.cancelled.title'));
   });
 });
 
