@@ -42,6 +42,11 @@ import { VERB } from './verbs';
  * and user-entered text goes through asPlainText(). What an input is (kind, choices, limits) comes
  * from the domain's field table; how it looks (hints, placeholders, styles, choice labels) from
  * FIELD_VIEWS below.
+ *
+ * No input is marked required: a client checks required inputs before it sends any button that
+ * carries them, and Back carries them (so that what was typed on the step is kept), which must never
+ * be blocked. The wizard checks each step when the user moves forward, with the message under the
+ * input; optional inputs say "(optional)" in their labels.
  */
 
 interface FieldView {
@@ -49,8 +54,6 @@ interface FieldView {
   id: FieldId;
   label: string;
   value: string;
-  required: boolean;
-  errorMessage: string;
   hasError: boolean;
   error: string;
   hasHint: boolean;
@@ -146,7 +149,6 @@ function fieldView(
   const look = FIELD_VIEWS[field];
   const label = fieldLabel(field, draft.answers, lang);
   const error = errors.find((e) => e.field === field);
-  const required = def.required;
   const kind: FieldView['kind'] =
     def.input === 'toggle' ? 'toggle' : def.input === 'text' ? 'text' : 'choice';
   const hintKey = hintFor(field, draft.answers) ?? look.hint;
@@ -169,8 +171,6 @@ function fieldView(
     label,
     // An expanded yes/no or single choice shows nothing selected until the user picks one.
     value: kind === 'toggle' ? (value === 'true' ? 'true' : 'false') : value,
-    required,
-    errorMessage: required ? `${label}: ${t(lang, 'wizard.error.required')}` : '',
     hasError: error !== undefined,
     error: error ? errorText(error, lang) : '',
     hasHint: hint !== '',

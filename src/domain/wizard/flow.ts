@@ -229,15 +229,27 @@ export function isStale(draft: Draft, card: CardPosition): boolean {
   return card.draftRev !== draft.rev || card.step !== draft.step;
 }
 
+/**
+ * The longest text kept unaccepted for `field`: twice what it accepts (a card's input stops at its
+ * limit, so no one types more; what is kept still shows the user that it is too long), so that the
+ * inputs a step keeps, on Back as well, stay a small part of the stored draft.
+ */
+function pendingLimit(field: FieldId): number {
+  const def = FIELDS[field];
+  const longest =
+    def.maxLength ?? (def.input === 'toggle' ? 'false'.length : (def.choices ?? []).join(',').length);
+  return Math.min(2 * longest, LIMITS.pendingText);
+}
+
 /** The string inputs of `fields` in `raw`, kept so a card can show them again. Other types are dropped. */
 function keepPending(draft: Draft, fields: readonly FieldId[], raw: unknown): PendingInputs {
   const pending: PendingInputs = { ...draft.pending };
   const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   for (const field of fields) {
-    // An input the card did not send (Back sends none) keeps what was kept for it before.
+    // An input the card did not send (cards drawn before Back carried them) keeps what was kept before.
     if (!Object.prototype.hasOwnProperty.call(source, field)) continue;
     const value = source[field];
-    if (typeof value === 'string') pending[field] = value.slice(0, LIMITS.pendingText);
+    if (typeof value === 'string') pending[field] = value.slice(0, pendingLimit(field));
     else delete pending[field];
   }
   return pending;

@@ -184,7 +184,24 @@ describe('wizardStepCard', () => {
     for (const lang of LANGS) {
       const card = wizardStepCard('d', draftAt('details'), lang);
       expect(texts(card)).toContain(t(lang, 'wizard.hint.title', { max: 120 }));
-      expect(inputs(card).find((i) => i.id === 'title')).toMatchObject({ isRequired: false });
+    }
+  });
+
+  it('sends what was typed with Back, and no input can keep a client from sending it', () => {
+    for (const step of STEPS) {
+      const card = wizardStepCard('d', draftAt(step), 'en', {
+        review: reviewOutcome(fullAnswers, new Date('2024-03-08T10:00:00Z')),
+      });
+      // A client checks required or patterned inputs before sending any button that carries them.
+      for (const input of inputs(card)) {
+        expect(input.isRequired).toBeUndefined();
+        expect(input.regex).toBeUndefined();
+      }
+      const byVerb = Object.fromEntries(executes(card).map((a) => [a.verb, a.associatedInputs]));
+      if (step !== 'role') expect(byVerb[VERB.wizardBack]).toBe('auto');
+      expect(byVerb[step === 'review' ? VERB.wizardSubmit : VERB.wizardNext]).toBe('auto');
+      // Cancel deletes the draft: there is nothing to keep its inputs for.
+      expect(byVerb[VERB.wizardCancel]).toBe('none');
     }
   });
 

@@ -82,6 +82,37 @@ describe('wizard route', () => {
     expect(bot.notifier.posted.map((p) => p.channel.channelId)).toEqual(['19:tickets@thread.tacv2']);
   });
 
+  it('Back keeps what was typed on the step, as typed, and Next checks it once the user comes forward', async () => {
+    const driver = new WizardDriver(bot);
+    await driver.startByText();
+    await driver.complete(breakFix('azure', 'B'), 'details');
+    const description = `Since 09:00 every VM in rg-prod times out. ${'Restarted, redeployed, still down. '.repeat(40)}`;
+    // Typed, not finished: a long description, an email not yet valid, the customer name cleared.
+    await driver.back({ ...DETAILS, description, contactEmail: 'ada@partner', customerName: '' });
+    expect(driver.step).toBe('criteria');
+    await driver.back();
+    expect(driver.step).toBe('service');
+    // The service was wrong: fixed, and forward again.
+    await driver.answer({ service: 'office365' });
+    await driver.answer();
+    expect(driver.step).toBe('details');
+    expect(inputValue(driver.card, 'description')).toBe(description);
+    expect(inputValue(driver.card, 'contactEmail')).toBe('ada@partner');
+    expect(inputValue(driver.card, 'customerName')).toBe('');
+    expect(inputValue(driver.card, 'customerDomain')).toBe(DETAILS.customerDomain);
+    await driver.answer();
+    expect(driver.step).toBe('details');
+    expect(errorUnder(driver.card, 'contactEmail')).toBe(t('en', 'wizard.error.email'));
+    expect(errorUnder(driver.card, 'customerName')).toBe(t('en', 'wizard.error.required'));
+    expect(inputValue(driver.card, 'description')).toBe(description);
+    await driver.answer({ customerName: 'Contoso Ltd', contactEmail: 'ada@partner.example' });
+    expect(driver.step).toBe('review');
+    await driver.submit();
+    expect([...bot.tickets.tickets.values()]).toEqual([
+      expect.objectContaining({ service: 'office365', description: description.trim() }),
+    ]);
+  });
+
   describe('a Next with data the route cannot use: a clear card, nothing written', () => {
     it.each([
       ['no draft id', { draftRev: 0, step: 'role' }],

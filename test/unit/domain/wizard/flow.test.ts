@@ -431,7 +431,7 @@ describe('back', () => {
     const draft = walk([{ role: 'direct-bill' }, { service: 'azure', problemType: 'billing' }]);
     const rejected = submitStep(draft, at(draft), { ...validDetails, contactEmail: 'anna@fabrikam' });
     if (rejected.ok) throw new Error('expected a validation error');
-    // Teams sends only the action data for Back, never the card's inputs.
+    // A card drawn before Back carried the inputs sends only the action data.
     const result = back(rejected.draft, at(rejected.draft), { draftId: 'd', draftRev: 0, step: 'details' });
     if (!result.ok) throw new Error('expected ok');
     const forward = submitStep(result.draft, at(result.draft), { service: 'azure', problemType: 'billing' });
@@ -467,6 +467,59 @@ describe('back', () => {
   it('stays on the first step', () => {
     const draft = newDraft();
     expect(back(draft, at(draft))).toEqual({ ok: true, draft });
+  });
+
+  it('keeps the checks as left, unanswered questions too, and asks for them only going forward', () => {
+    const draft = walk([{ role: 'direct-bill' }, { service: 'azure', problemType: 'break-fix' }]);
+    expect(draft.step).toBe('criteria');
+    const left = {
+      criteria: 'service-unavailable',
+      serviceHealthChecked: 'true',
+      troubleshootingDone: 'false',
+      delegatedAdmin: 'yes',
+      helpdeskAdmin: '',
+      severity: '',
+    };
+    const backed = back(draft, at(draft), left);
+    if (!backed.ok) throw new Error('expected ok');
+    expect(backed.draft.step).toBe('service');
+    // Nothing was accepted: the checks are still to answer.
+    expect(backed.draft.answers).toEqual(draft.answers);
+    const forward = submitStep(backed.draft, at(backed.draft), {
+      service: 'azure',
+      problemType: 'break-fix',
+    });
+    if (!forward.ok) throw new Error('expected ok');
+    expect(forward.draft.step).toBe('criteria');
+    expect(fieldValues(forward.draft)).toEqual(left);
+    const next = submitStep(forward.draft, at(forward.draft), left);
+    expect(next).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      errors: [
+        { field: 'helpdeskAdmin', code: 'required' },
+        { field: 'severity', code: 'required' },
+      ],
+    });
+  });
+
+  it('keeps at most twice what an input accepts, so a Back with huge inputs leaves a draft that can be stored', () => {
+    const draft = walk([{ role: 'direct-bill' }, { service: 'azure', problemType: 'billing' }]);
+    const huge = Object.fromEntries(Object.keys(validDetails).map((field) => [field, 'x'.repeat(100_000)]));
+    const result = back(draft, at(draft), huge);
+    if (!result.ok) throw new Error('expected ok');
+    const pending = result.draft.pending ?? {};
+    expect(pending.description).toHaveLength(8000);
+    expect(pending.title).toHaveLength(240);
+    expect(pending.contactLanguage).toHaveLength('en,pl,de,fr,es,it'.length * 2);
+    expect(JSON.stringify(DraftSchema.parse(result.draft)).length).toBeLessThan(20_000);
+    // What is kept still says it is too long when the step is sent again.
+    const forward = submitStep(result.draft, at(result.draft), { service: 'azure', problemType: 'billing' });
+    if (!forward.ok) throw new Error('expected ok');
+    const again = submitStep(forward.draft, at(forward.draft), fieldValues(forward.draft));
+    expect(again).toMatchObject({ ok: false, reason: 'invalid' });
+    if (again.ok || again.reason !== 'invalid') return;
+    expect(again.errors).toContainEqual({ field: 'title', code: 'tooLong', max: 120 });
   });
 });
 
