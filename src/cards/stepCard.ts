@@ -2,6 +2,7 @@ import stepTemplate from '../../adaptiveCards/wizard.step.json';
 import noticeTemplate from '../../adaptiveCards/wizard.notice.json';
 import type { Lang } from '../domain/lang';
 import {
+  automaticTitleOf,
   fieldValues,
   previousStep,
   progress,
@@ -9,7 +10,7 @@ import {
   stepFields,
   type FieldError,
 } from '../domain/wizard/flow';
-import { FIELDS } from '../domain/wizard/fields';
+import { FIELDS, titleIsAutomatic } from '../domain/wizard/fields';
 import {
   LIMITS,
   SEVERITIES,
@@ -184,11 +185,21 @@ function fieldView(
     textStyle: look.textStyle ?? 'text',
     multiline: look.multiline ?? false,
     maxLength: def.maxLength ?? LIMITS.description,
-    placeholder: look.placeholder ? t(lang, look.placeholder) : '',
+    placeholder: placeholderOf(field, draft, value, lang),
     toggleTitle: kind === 'toggle' ? t(lang, `wizard.toggle.${field}` as MessageKey) : '',
     hasInfo: info.length > 0,
     info,
   };
+}
+
+/**
+ * The greyed text in an empty input. An empty Title box shows the title the step makes from the
+ * description as it stands: automatic, not typed.
+ */
+function placeholderOf(field: FieldId, draft: Draft, value: string, lang: Lang): string {
+  if (field === 'title') return value === '' ? (automaticTitleOf(draft) ?? '') : '';
+  const key = FIELD_VIEWS[field].placeholder;
+  return key ? t(lang, key) : '';
 }
 
 /** The review's rows: short names (not the questions, which wrap over several lines), values as chosen. */
@@ -223,7 +234,12 @@ function reviewFacts(answers: WizardAnswers, lang: Lang): Choice[] {
       value: asPlainText(`${d.customer.name} (${d.customer.domain})`),
     });
     if (d.customer.tenantId) add('customerTenantId', d.customer.tenantId);
-    add('title', asPlainText(d.title));
+    add(
+      'title',
+      titleIsAutomatic(d)
+        ? t(lang, 'wizard.review.automaticTitle', { title: asPlainText(d.title) })
+        : asPlainText(d.title),
+    );
     add('description', asPlainLines(d.description));
     if (d.affectedResource) add('affectedResource', asPlainText(d.affectedResource));
     facts.push({

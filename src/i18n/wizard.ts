@@ -303,8 +303,8 @@ export const wizard = defineTexts({
     pl: 'Rozliczenia obejmują też licencjonowanie, a w Dynamics 365 także subskrypcje Dynamics 365 Plan.',
   },
   'wizard.hint.title': {
-    en: 'Optional: left empty, the first line of the description is used (up to {max} characters).',
-    pl: 'Opcjonalnie: jeśli zostawisz je puste, tytułem będzie pierwszy wiersz opisu (do {max} znaków).',
+    en: 'Optional: left empty, the title is made from the description (up to {max} characters) and changes with it until you type one.',
+    pl: 'Opcjonalnie: jeśli zostawisz je puste, tytuł powstanie z opisu (do {max} znaków) i będzie się zmieniać razem z nim, dopóki nie wpiszesz własnego.',
   },
   'wizard.hint.criteria': {
     en: 'Leave all unselected if none applies.',
@@ -529,6 +529,10 @@ export const wizard = defineTexts({
   'wizard.review.decision': {
     en: 'Decision',
     pl: 'Decyzja',
+  },
+  'wizard.review.automaticTitle': {
+    en: '{title} (made from the description)',
+    pl: '{title} (utworzony z opisu)',
   },
   'wizard.review.none': {
     en: 'none',

@@ -187,6 +187,58 @@ describe('wizardStepCard', () => {
     }
   });
 
+  it('shows an automatic title greyed in the empty Title box and marked on the review, a typed one as typed', () => {
+    const auto = {
+      ...details,
+      title: 'Exchange mail flow stopped',
+      description: 'Exchange mail flow stopped',
+      titleAutomatic: true,
+    };
+    for (const lang of LANGS) {
+      const answers = { ...fullAnswers, details: auto };
+      const box = inputs(wizardStepCard('d', draftAt('details', answers), lang)).find(
+        (i) => i.id === 'title',
+      );
+      expect(box).toMatchObject({ value: '', placeholder: 'Exchange mail flow stopped' });
+      // A description typed and not yet accepted: the box shows the title made from it.
+      const typing: Draft = {
+        ...draftAt('details', answers),
+        pending: { description: 'Teams calls drop\nsince 9:00' },
+      };
+      expect(inputs(wizardStepCard('d', typing, lang)).find((i) => i.id === 'title')?.placeholder).toBe(
+        'Teams calls drop',
+      );
+      const review = wizardStepCard('d', draftAt('review', answers), lang, {
+        review: reviewOutcome(answers, new Date('2024-03-08T10:00:00Z')),
+      });
+      expect(texts(review)).toContain(
+        JSON.stringify(t(lang, 'wizard.review.automaticTitle', { title: 'Exchange mail flow stopped' })),
+      );
+
+      const typed = { ...fullAnswers, details: { ...auto, title: 'Mail outage', titleAutomatic: false } };
+      const typedBox = inputs(wizardStepCard('d', draftAt('details', typed), lang)).find(
+        (i) => i.id === 'title',
+      );
+      expect(typedBox?.value).toBe('Mail outage');
+      expect(typedBox).not.toHaveProperty('placeholder');
+      const typedReview = wizardStepCard('d', draftAt('review', typed), lang, {
+        review: reviewOutcome(typed, new Date('2024-03-08T10:00:00Z')),
+      });
+      expect(texts(typedReview)).toContain('"Mail outage"');
+    }
+    // User text stays text: no binding in it is expanded.
+    const hostile: Draft = {
+      ...draftAt('details', { role: 'direct-bill' }),
+      pending: { description: '${lang} **down** <at>x</at>' },
+    };
+    expect(inputs(wizardStepCard('d', hostile, 'en')).find((i) => i.id === 'title')?.placeholder).toBe(
+      '${lang} **down** <at>x</at>',
+    );
+    // No description yet: nothing to make a title from, no placeholder.
+    const empty = inputs(wizardStepCard('d', draftAt('details', { role: 'direct-bill' }), 'en'));
+    expect(empty.find((i) => i.id === 'title')).not.toHaveProperty('placeholder');
+  });
+
   it('sends what was typed with Back, and no input can keep a client from sending it', () => {
     for (const step of STEPS) {
       const card = wizardStepCard('d', draftAt(step), 'en', {

@@ -1,6 +1,7 @@
 import {
   accessQuestions,
   applicableSteps,
+  automaticTitleOf,
   back,
   fieldValues,
   missingSteps,
@@ -351,6 +352,91 @@ describe('submitStep', () => {
     const title = long.draft.answers.details?.title ?? '';
     expect(title.length).toBeLessThanOrEqual(120);
     expect(title).toMatch(/^(word )+word…$/);
+  });
+
+  describe('a title no one typed', () => {
+    const accept = (draft: Draft, raw: Record<string, unknown>): Draft => {
+      const result = submitStep(draft, at(draft), raw);
+      if (!result.ok) throw new Error(`refused: ${JSON.stringify(result)}`);
+      return result.draft;
+    };
+    const backTo = (draft: Draft, raw: Record<string, unknown>): Draft => {
+      const result = back(draft, at(draft), raw);
+      if (!result.ok) throw new Error('back refused');
+      return result.draft;
+    };
+    /** From the review: Back to the details with `shown` as the card sends it, `change` typed, Next. */
+    const changeDetails = (review: Draft, change: Record<string, string>): Draft => {
+      const details = backTo(review, {});
+      expect(details.step).toBe('details');
+      return accept(details, { ...fieldValues(details), ...change });
+    };
+
+    it('follows the description whenever it changes, and is never shown as typed', () => {
+      const review = accept(detailsDraft(), {
+        ...validDetails,
+        title: '',
+        description: 'Exchange mail flow stopped',
+      });
+      expect(review.answers.details).toMatchObject({
+        title: 'Exchange mail flow stopped',
+        titleAutomatic: true,
+      });
+      const details = backTo(review, {});
+      // The Title box stays empty: the automatic title is no answer typed into it.
+      expect(fieldValues(details).title).toBe('');
+      expect(automaticTitleOf(details)).toBe('Exchange mail flow stopped');
+
+      const changed = accept(details, {
+        ...fieldValues(details),
+        description: 'Teams calls dropping every 5 minutes',
+      });
+      expect(changed.answers.details).toMatchObject({
+        title: 'Teams calls dropping every 5 minutes',
+        description: 'Teams calls dropping every 5 minutes',
+        titleAutomatic: true,
+      });
+      // A description typed, then Back: the box's automatic title is made from what was typed.
+      const again = backTo(changed, {});
+      const typing = backTo(again, { ...fieldValues(again), description: 'Mailbox moves hang' });
+      expect(typing.step).toBe('service');
+      const forward = accept(typing, fieldValues(typing));
+      expect(forward.step).toBe('details');
+      expect(fieldValues(forward)).toMatchObject({ title: '', description: 'Mailbox moves hang' });
+      expect(automaticTitleOf(forward)).toBe('Mailbox moves hang');
+    });
+
+    it('stays once typed, whatever the description, and follows it again once cleared', () => {
+      const typed = accept(detailsDraft(), { ...validDetails, title: 'Mail outage at Contoso' });
+      expect(typed.answers.details).toMatchObject({ title: 'Mail outage at Contoso', titleAutomatic: false });
+      const kept = changeDetails(typed, { description: 'Teams calls dropping every 5 minutes' });
+      expect(kept.answers.details?.title).toBe('Mail outage at Contoso');
+      const cleared = changeDetails(kept, { title: '' });
+      expect(cleared.answers.details).toMatchObject({
+        title: 'Teams calls dropping every 5 minutes',
+        titleAutomatic: true,
+      });
+    });
+
+    it('reads a draft written before titles were marked: a first-line title follows, any other stays', () => {
+      const start = accept(detailsDraft(), validDetails);
+      const { titleAutomatic: _flag, ...unmarked } = start.answers.details!;
+      const old = (title: string): Draft =>
+        DraftSchema.parse({ ...start, answers: { ...start.answers, details: { ...unmarked, title } } });
+      const firstLine = old('Since 08:00 UTC no user can open a mailbox.');
+      expect(firstLine.answers.details).not.toHaveProperty('titleAutomatic');
+      expect(fieldValues(backTo(firstLine, {})).title).toBe('');
+      expect(changeDetails(firstLine, { description: 'Teams calls drop' }).answers.details).toMatchObject({
+        title: 'Teams calls drop',
+        titleAutomatic: true,
+      });
+      const own = old('Mailboxes unreachable');
+      expect(fieldValues(backTo(own, {})).title).toBe('Mailboxes unreachable');
+      expect(changeDetails(own, { description: 'Teams calls drop' }).answers.details).toMatchObject({
+        title: 'Mailboxes unreachable',
+        titleAutomatic: false,
+      });
+    });
   });
 
   it('treats a non-object payload as empty inputs', () => {
