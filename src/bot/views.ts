@@ -80,7 +80,7 @@ export function renderView(view: WizardView | TicketView, lang: Lang, options: R
         }),
       });
     case 'cancelled':
-      return wizardCancelledCard(lang);
+      return wizardCancelledCard(lang, view.ticketId);
     case 'expired':
       return wizardClosedCard(lang);
     case 'not-owner':

@@ -2,6 +2,7 @@ import stepTemplate from '../../adaptiveCards/wizard.step.json';
 import noticeTemplate from '../../adaptiveCards/wizard.notice.json';
 import type { Lang } from '../domain/lang';
 import {
+  automaticTitleOf,
   fieldValues,
   previousStep,
   progress,
@@ -9,7 +10,7 @@ import {
   stepFields,
   type FieldError,
 } from '../domain/wizard/flow';
-import { FIELDS } from '../domain/wizard/fields';
+import { FIELDS, titleIsAutomatic } from '../domain/wizard/fields';
 import {
   LIMITS,
   SEVERITIES,
@@ -42,6 +43,11 @@ import { VERB } from './verbs';
  * and user-entered text goes through asPlainText(). What an input is (kind, choices, limits) comes
  * from the domain's field table; how it looks (hints, placeholders, styles, choice labels) from
  * FIELD_VIEWS below.
+ *
+ * No input is marked required: a client checks required inputs before it sends any button that
+ * carries them, and Back carries them (so that what was typed on the step is kept), which must never
+ * be blocked. The wizard checks each step when the user moves forward, with the message under the
+ * input; optional inputs say "(optional)" in their labels.
  */
 
 interface FieldView {
@@ -49,8 +55,6 @@ interface FieldView {
   id: FieldId;
   label: string;
   value: string;
-  required: boolean;
-  errorMessage: string;
   hasError: boolean;
   error: string;
   hasHint: boolean;
@@ -146,7 +150,6 @@ function fieldView(
   const look = FIELD_VIEWS[field];
   const label = fieldLabel(field, draft.answers, lang);
   const error = errors.find((e) => e.field === field);
-  const required = def.required;
   const kind: FieldView['kind'] =
     def.input === 'toggle' ? 'toggle' : def.input === 'text' ? 'text' : 'choice';
   const hintKey = hintFor(field, draft.answers) ?? look.hint;
@@ -169,8 +172,6 @@ function fieldView(
     label,
     // An expanded yes/no or single choice shows nothing selected until the user picks one.
     value: kind === 'toggle' ? (value === 'true' ? 'true' : 'false') : value,
-    required,
-    errorMessage: required ? `${label}: ${t(lang, 'wizard.error.required')}` : '',
     hasError: error !== undefined,
     error: error ? errorText(error, lang) : '',
     hasHint: hint !== '',
@@ -184,11 +185,21 @@ function fieldView(
     textStyle: look.textStyle ?? 'text',
     multiline: look.multiline ?? false,
     maxLength: def.maxLength ?? LIMITS.description,
-    placeholder: look.placeholder ? t(lang, look.placeholder) : '',
+    placeholder: placeholderOf(field, draft, value, lang),
     toggleTitle: kind === 'toggle' ? t(lang, `wizard.toggle.${field}` as MessageKey) : '',
     hasInfo: info.length > 0,
     info,
   };
+}
+
+/**
+ * The greyed text in an empty input. An empty Title box shows the title the step makes from the
+ * description as it stands: automatic, not typed.
+ */
+function placeholderOf(field: FieldId, draft: Draft, value: string, lang: Lang): string {
+  if (field === 'title') return value === '' ? (automaticTitleOf(draft) ?? '') : '';
+  const key = FIELD_VIEWS[field].placeholder;
+  return key ? t(lang, key) : '';
 }
 
 /** The review's rows: short names (not the questions, which wrap over several lines), values as chosen. */
@@ -223,7 +234,12 @@ function reviewFacts(answers: WizardAnswers, lang: Lang): Choice[] {
       value: asPlainText(`${d.customer.name} (${d.customer.domain})`),
     });
     if (d.customer.tenantId) add('customerTenantId', d.customer.tenantId);
-    add('title', asPlainText(d.title));
+    add(
+      'title',
+      titleIsAutomatic(d)
+        ? t(lang, 'wizard.review.automaticTitle', { title: asPlainText(d.title) })
+        : asPlainText(d.title),
+    );
     add('description', asPlainLines(d.description));
     if (d.affectedResource) add('affectedResource', asPlainText(d.affectedResource));
     facts.push({
@@ -405,13 +421,15 @@ export function wizardStepCard(
     wayForward: t(lang, 'wizard.blocked.wayForward'),
     links: blockerLinks(blockers).map((l) => ({ title: getLink(l.id).label[lang], url: l.url })),
   };
+  // An edit changes an existing ticket: its card says which, and saving it saves changes.
+  const edit = draft.edit;
   const view = {
     lang,
-    title: t(lang, wizardTitle(draft.answers)),
+    title: edit ? t(lang, 'wizard.title.edit', { id: edit.ticketId }) : t(lang, wizardTitle(draft.answers)),
     progress: t(lang, 'wizard.progress', { index, total, step: t(lang, `wizard.step.${step}`) }),
     hasSubject: subject !== '',
     subject,
-    intro: t(lang, `wizard.intro.${step}`),
+    intro: t(lang, isReview && edit ? 'wizard.intro.review.edit' : `wizard.intro.${step}`),
     hasBanner: banner !== '',
     banner,
     hasErrors: errors.length > 0,
@@ -425,7 +443,14 @@ export function wizardStepCard(
     primaryAction: isReview
       ? {
           verb: VERB.wizardSubmit,
-          title: t(lang, review?.eligible ? 'wizard.action.submit' : 'wizard.action.submitDraft'),
+          title: t(
+            lang,
+            edit
+              ? 'wizard.action.saveChanges'
+              : review?.eligible
+                ? 'wizard.action.submit'
+                : 'wizard.action.submitDraft',
+          ),
         }
       : {
           verb: VERB.wizardNext,
@@ -461,19 +486,26 @@ function wizardTitle(answers: WizardAnswers): MessageKey {
   return 'wizard.title';
 }
 
-function noticeCard(lang: Lang, title: MessageKey, text: MessageKey): CardJson {
+function noticeCard(lang: Lang, title: string, text: string): CardJson {
   return renderCard(noticeTemplate, {
-    title: t(lang, title),
-    text: t(lang, text),
+    title,
+    text,
     startAction: { verb: VERB.wizardStart, title: t(lang, 'wizard.action.start') },
   });
 }
 
-export function wizardCancelledCard(lang: Lang): CardJson {
-  return noticeCard(lang, 'wizard.cancelled.title', 'wizard.cancelled.text');
+/** After Cancel: nothing saved; for an edit, the ticket (`editedTicketId`) stays as it was. */
+export function wizardCancelledCard(lang: Lang, editedTicketId?: string): CardJson {
+  return editedTicketId === undefined
+    ? noticeCard(lang, t(lang, 'wizard.cancelled.title'), t(lang, 'wizard.cancelled.text'))
+    : noticeCard(
+        lang,
+        t(lang, 'wizard.cancelled.edit.title'),
+        t(lang, 'wizard.cancelled.edit.text', { id: editedTicketId }),
+      );
 }
 
 /** For actions on a draft that no longer exists (submitted, cancelled or expired). */
 export function wizardClosedCard(lang: Lang): CardJson {
-  return noticeCard(lang, 'wizard.expired.title', 'wizard.expired.text');
+  return noticeCard(lang, t(lang, 'wizard.expired.title'), t(lang, 'wizard.expired.text'));
 }

@@ -14,6 +14,10 @@ export const wizard = defineTexts({
     en: 'Get support for your own subscription',
     pl: 'Pomoc techniczna dla własnej subskrypcji',
   },
+  'wizard.title.edit': {
+    en: 'Edit ticket {id}',
+    pl: 'Edycja zgłoszenia {id}',
+  },
   'wizard.progress': {
     en: 'Step {index} of {total}: {step}',
     pl: 'Krok {index} z {total}: {step}',
@@ -62,6 +66,10 @@ export const wizard = defineTexts({
     en: 'Check your answers and what happens next, then create the ticket.',
     pl: 'Sprawdź odpowiedzi i dalsze kroki, a potem utwórz zgłoszenie.',
   },
+  'wizard.intro.review.edit': {
+    en: 'Check your answers and what happens next, then save your changes to the ticket.',
+    pl: 'Sprawdź odpowiedzi i dalsze kroki, a potem zapisz zmiany w zgłoszeniu.',
+  },
   'wizard.action.back': {
     en: 'Back',
     pl: 'Wstecz',
@@ -81,6 +89,10 @@ export const wizard = defineTexts({
   'wizard.action.submitDraft': {
     en: 'Save as draft ticket',
     pl: 'Zapisz jako wersję roboczą',
+  },
+  'wizard.action.saveChanges': {
+    en: 'Save changes',
+    pl: 'Zapisz zmiany',
   },
   'wizard.action.start': {
     en: 'Start a new ticket',
@@ -149,6 +161,14 @@ export const wizard = defineTexts({
   'wizard.cancelled.text': {
     en: 'Nothing was saved. You can start again at any time.',
     pl: 'Nic nie zostało zapisane. Możesz zacząć od nowa w dowolnej chwili.',
+  },
+  'wizard.cancelled.edit.title': {
+    en: 'Edit cancelled',
+    pl: 'Edycja anulowana',
+  },
+  'wizard.cancelled.edit.text': {
+    en: 'Nothing was changed: ticket {id} stays as it was.',
+    pl: 'Nic nie zostało zmienione: zgłoszenie {id} pozostaje bez zmian.',
   },
   'wizard.expired.title': {
     en: 'This ticket form is no longer open',
@@ -283,8 +303,8 @@ export const wizard = defineTexts({
     pl: 'Rozliczenia obejmują też licencjonowanie, a w Dynamics 365 także subskrypcje Dynamics 365 Plan.',
   },
   'wizard.hint.title': {
-    en: 'Optional: left empty, the first line of the description is used (up to {max} characters).',
-    pl: 'Opcjonalnie: jeśli zostawisz je puste, tytułem będzie pierwszy wiersz opisu (do {max} znaków).',
+    en: 'Optional: left empty, the title is made from the description (up to {max} characters) and changes with it until you type one.',
+    pl: 'Opcjonalnie: jeśli zostawisz je puste, tytuł powstanie z opisu (do {max} znaków) i będzie się zmieniać razem z nim, dopóki nie wpiszesz własnego.',
   },
   'wizard.hint.criteria': {
     en: 'Leave all unselected if none applies.',
@@ -509,6 +529,10 @@ export const wizard = defineTexts({
   'wizard.review.decision': {
     en: 'Decision',
     pl: 'Decyzja',
+  },
+  'wizard.review.automaticTitle': {
+    en: '{title} (made from the description)',
+    pl: '{title} (utworzony z opisu)',
   },
   'wizard.review.none': {
     en: 'none',

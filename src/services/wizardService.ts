@@ -106,7 +106,8 @@ export type WizardView =
       lang?: Lang;
       error?: TicketError['code'] | 'conflict' | 'stale' | 'save-failed' | 'unavailable';
     }
-  | { kind: 'cancelled' }
+  /** The wizard was cancelled; `ticketId` when it was an edit of that ticket, which stays as it was. */
+  | { kind: 'cancelled'; ticketId?: string }
   /** The draft is gone (finished, cancelled elsewhere, or expired). */
   | { kind: 'expired'; ticketId?: string }
   /** Someone else's wizard: only the person who started it can move it on. */
@@ -407,7 +408,8 @@ export class WizardService {
       return this.unavailable(draftId, error, card);
     }
     this.recent.delete(draftId);
-    return { kind: 'cancelled' };
+    const edit = stored.draft.edit;
+    return edit ? { kind: 'cancelled', ticketId: edit.ticketId } : { kind: 'cancelled' };
   }
 
   /**

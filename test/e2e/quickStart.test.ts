@@ -165,7 +165,9 @@ describe('a ticket in a minute, in the Agents Playground', () => {
     await checks(card, 'en', { helpdeskKnown: true, severityKnown: true });
     await expectWizardStep(card, 'details');
     expect(await pg.cardInputValue(en('wizard.field.customerDomain'), card)).toBe('contoso.onmicrosoft.com');
-    expect(await pg.cardInputValue(en('wizard.field.title'), card)).toBe(
+    // The title read is the automatic one, greyed in the empty box: nothing typed.
+    expect(await pg.cardInputValue(en('wizard.field.title'), card)).toBe('');
+    expect(await pg.cardInputPlaceholder(en('wizard.field.title'), card)).toBe(
       'VMs in West Europe down since 6:00',
     );
     expect(await pg.cardInputValue(en('wizard.field.description'), card)).toBe(SENTENCE_EN);
@@ -178,6 +180,9 @@ describe('a ticket in a minute, in the Agents Playground', () => {
     expect(review).toContain(en('wizard.severity.A'));
     expect(review).toContain(en('wizard.service.azure'));
     expect(review).toContain(en('decision.outcome.eligible'));
+    expect(review).toContain(
+      t('en', 'wizard.review.automaticTitle', { title: 'VMs in West Europe down since 6:00' }),
+    );
     await submitted(card, 'en');
 
     console.log(`returning partner, one sentence: ${clicks} clicks, ${typed} typed fields`);
@@ -274,7 +279,8 @@ describe('a ticket in a minute, in the Agents Playground', () => {
     await checks(card, 'pl', { helpdeskKnown: true, severityKnown: true });
     await expectWizardStep(card, 'details', 'pl');
     expect(await pg.cardInputValue(pl('wizard.field.customerDomain'), card)).toBe('contoso.onmicrosoft.com');
-    expect(await pg.cardInputValue(pl('wizard.field.title'), card)).toBe(
+    expect(await pg.cardInputValue(pl('wizard.field.title'), card)).toBe('');
+    expect(await pg.cardInputPlaceholder(pl('wizard.field.title'), card)).toBe(
       'maszyny wirtualne w Europie Zachodniej nie działają od 6:00',
     );
     expect(await pg.cardInputValue(pl('wizard.field.description'), card)).toBe(SENTENCE_PL);

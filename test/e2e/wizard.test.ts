@@ -132,7 +132,7 @@ describe('the escalation wizard in the Agents Playground', () => {
     }
   });
 
-  it('shows a bad email in the card, keeps what was typed, and moves on once it is fixed', async () => {
+  it('keeps what was typed through Back, shows a bad email in the card, and moves on once it is fixed', async () => {
     // Our own subscription skips the checks: role → service and problem type → details.
     const card = await startWizard('new ticket');
     await pg.chooseCardOption(en('wizard.field.role'), en('wizard.role.indirect-provider'), card);
@@ -142,11 +142,22 @@ describe('the escalation wizard in the Agents Playground', () => {
     await press(card, en('wizard.action.next'));
     await expectWizardStep(card, 'details');
 
+    // Only the description typed, the required inputs still empty: Back is not held up, and keeps it.
+    const description = 'The portal says access denied.';
+    await pg.fillCardInput(en('wizard.field.description'), description, card);
+    await press(card, en('wizard.action.back'));
+    await expectWizardStep(card, 'service');
+    await press(card, en('wizard.action.next'));
+    await expectWizardStep(card, 'details');
+    expect(await pg.cardInputValue(en('wizard.field.description'), card)).toBe(description);
+    // No title typed: the one made from the description shows greyed in the empty box.
+    expect(await pg.cardInputValue(en('wizard.field.title'), card)).toBe('');
+    expect(await pg.cardInputPlaceholder(en('wizard.field.title'), card)).toBe(description);
+
     const typed: [Parameters<typeof en>[0], string][] = [
       ['wizard.field.customerName.own', 'Fabrikam Partner'],
       ['wizard.field.customerDomain.own', 'fabrikam.onmicrosoft.com'],
-      ['wizard.field.title', 'Cannot open our own subscription'],
-      ['wizard.field.description', 'The portal says access denied.'],
+      ['wizard.field.description', description],
       ['wizard.field.contactName', 'Anna Nowak'],
       // Passes the input's own checks in the client, but not the bot's email pattern.
       ['wizard.field.contactEmail', 'anna@fabrikam'],
@@ -170,6 +181,7 @@ describe('the escalation wizard in the Agents Playground', () => {
     await expectWizardStep(card, 'review');
     expect(review).not.toContain(en('wizard.error.email'));
     expect(review).toContain('anna@fabrikam.com');
+    expect(review).toContain(en('wizard.review.automaticTitle', { title: description }));
 
     // Cancel closes the draft in place.
     const cancelled = await press(card, en('wizard.action.cancel'));

@@ -485,6 +485,15 @@ export class Playground {
     );
   }
 
+  /** The greyed text an input labelled `label` shows while empty ("" for none). */
+  async cardInputPlaceholder(label: string, message?: ChatMessage): Promise<string> {
+    return this.step(
+      `cardInputPlaceholder(${label})`,
+      async () =>
+        (await (await this.cardInput(this.cardOf(message), label)).getAttribute('placeholder')) ?? '',
+    );
+  }
+
   /**
    * Whether `optionTitle` is selected in the ChoiceSet labelled `label`: a checked radio or checkbox,
    * or, for a compact one, the option shown in the combobox.

@@ -11,6 +11,8 @@ export interface CardAction {
   verb?: string;
   title?: string;
   data?: Record<string, unknown>;
+  /** "none": Teams sends the button's data without the card's inputs. */
+  associatedInputs?: string;
 }
 
 /** Inputs as Teams sends them: strings only (ChoiceSet value, "a,b" for multi-select, "true"/"false"). */
@@ -171,9 +173,13 @@ export class WizardDriver {
     return inputs;
   }
 
-  /** "Back": the card sends no inputs (associatedInputs none) unless some are given. */
-  back(inputs: Record<string, unknown> = {}): Promise<Card> {
-    return this.press(VERB.wizardBack, inputs);
+  /**
+   * "Back" as Teams sends it: every input of the card with the value it shows, except those the user
+   * changed (`changes`); none at all when the button says it sends no inputs.
+   */
+  back(changes: Record<string, unknown> = {}): Promise<Card> {
+    const sendsInputs = findAction(this.card, VERB.wizardBack)?.associatedInputs !== 'none';
+    return this.press(VERB.wizardBack, sendsInputs ? { ...this.shownInputs(), ...changes } : {});
   }
 
   cancel(): Promise<Card> {

@@ -63,6 +63,11 @@ describe('editing a ticket that changes meanwhile', () => {
     expect(cardText(shown)).toContain('Title set on the desktop');
     expect(cardText(shown)).toContain(t('en', 'wizard.severity.C'));
     expect(await stored(id)).toMatchObject({ version: 3, severity: 'A' });
+    // "Save again", says the notice, next to the button that saves the changes.
+    expect(cardText(shown)).toContain(
+      t('en', 'edit.changedMeanwhile', { by: '', fields: '' }).split('. ').pop(),
+    );
+    expect(findAction(shown, VERB.wizardSubmit)?.title).toBe(t('en', 'wizard.action.saveChanges'));
 
     // Saving again applies her change on top of the others.
     expect(cardText(await ada.submit())).toContain(t('en', 'ticket.notice.edited'));

@@ -9,6 +9,7 @@ import { breakFix, CHECKED, DETAILS } from '../helpers/answers';
 import { BotHarness, cardOf, cardText, type Sender } from '../helpers/botHarness';
 import {
   cardActions,
+  cardInputs,
   errorUnder,
   findAction,
   inputValue,
@@ -569,6 +570,53 @@ describe('moving around the wizard', () => {
     await driver.complete(answers);
     expect(cardText(driver.card)).toContain(t('en', 'wizard.severity.B'));
     expect((await storedDraft(draftId))?.rev).toBe(driver.position().draftRev);
+  });
+
+  it('a title left empty follows the description, and Back keeps what was typed on the step', async () => {
+    const driver = await toStep('details', breakFix('office365', 'C'));
+    const { draftId } = driver.position();
+    const titleBox = () => cardInputs(driver.card).title;
+    const automatic = (title: string) => t('en', 'wizard.review.automaticTitle', { title });
+    await driver.answer({ ...DETAILS, title: '', description: 'Exchange mail flow stopped' });
+    expect(driver.step).toBe('review');
+    expect(cardText(driver.card)).toContain(automatic('Exchange mail flow stopped'));
+
+    // Back, change only the description, Next: the title follows; the box shows it greyed, not typed.
+    await driver.back();
+    expect(titleBox()).toMatchObject({ value: '', placeholder: 'Exchange mail flow stopped' });
+    await driver.answer({ description: 'Teams calls dropping every 5 minutes' });
+    expect(cardText(driver.card)).toContain(automatic('Teams calls dropping every 5 minutes'));
+    expect(cardText(driver.card)).not.toContain('Exchange mail flow stopped');
+    await driver.back();
+    expect(titleBox()).toMatchObject({ value: '', placeholder: 'Teams calls dropping every 5 minutes' });
+
+    // A long description typed, then Back to fix the service: kept, as typed, across the steps.
+    const long = `Calls drop after 5 minutes in every meeting.\n${'Rejoining helps for a while. '.repeat(60)}`;
+    await driver.back({ description: long, contactEmail: 'ada@partner' });
+    await driver.back();
+    expect(driver.step).toBe('service');
+    await driver.answer({ service: 'ems' });
+    await driver.answer();
+    expect(driver.step).toBe('details');
+    expect(inputValue(driver.card, 'description')).toBe(long);
+    expect(inputValue(driver.card, 'contactEmail')).toBe('ada@partner');
+    expect(titleBox()).toMatchObject({
+      value: '',
+      placeholder: 'Calls drop after 5 minutes in every meeting.',
+    });
+    // Checked going forward.
+    await driver.answer();
+    expect(errorUnder(driver.card, 'contactEmail')).toBe(t('en', 'wizard.error.email'));
+    await driver.answer({ contactEmail: DETAILS.contactEmail });
+    expect(driver.step).toBe('review');
+    const ticket = await storedTicket(ticketIdOf(await driver.submit()));
+    expect(ticket).toMatchObject({
+      service: 'ems',
+      description: long.trim(),
+      title: 'Calls drop after 5 minutes in every meeting.',
+      titleAutomatic: true,
+    });
+    expect(await storedDraft(draftId)).toMatchObject({ ticketId: ticket._id });
   });
 
   it('changing an earlier answer drops what no longer applies', async () => {

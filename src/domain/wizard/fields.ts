@@ -18,6 +18,7 @@ import {
   type DetailsAnswers,
   type FieldId,
   type InputStepId,
+  type MadeTitle,
   type Prerequisite,
   type WizardAnswers,
 } from './model';
@@ -276,14 +277,20 @@ export const FIELDS: Readonly<Record<FieldId, WizardField>> = {
     schema: optional(tenantIdSchema),
     ...customer('tenantId'),
   },
-  // Optional: left empty, the description's first line becomes the title (flow.ts, titleFrom).
+  // Optional: left empty, a title is made from the description and follows it (withAutomaticTitle).
+  // Only a typed title is the input's answer; an automatic one reads as none.
   title: {
     step: 'details',
     input: 'text',
     required: false,
     maxLength: LIMITS.title,
     schema: optional(text(LIMITS.title)),
-    ...detail('title'),
+    read: (a) => (a.details && !titleIsAutomatic(a.details) ? a.details.title : undefined),
+    write: (a, v) =>
+      writeDetails(a, (d) => ({
+        ...put(d, 'title', v as string | undefined),
+        titleAutomatic: v === undefined,
+      })),
   },
   description: {
     step: 'details',
@@ -372,4 +379,42 @@ export function titleFrom(description: string): string {
   const room = line.slice(0, LIMITS.title - 1);
   const cut = room.lastIndexOf(' ');
   return `${(cut > 0 ? room.slice(0, cut) : room).replace(/[\s,;:.-]+$/, '')}…`;
+}
+
+/**
+ * Whether the details' title was made from the description rather than typed. Details recorded before
+ * the wizard kept that say nothing: their title was made from the description if it is the
+ * description's first line, and was typed otherwise (then it stays as it is).
+ */
+export function titleIsAutomatic(
+  details: Partial<Pick<DetailsAnswers, 'title' | 'description' | 'titleAutomatic'>>,
+): boolean {
+  if (details.titleAutomatic !== undefined) return details.titleAutomatic;
+  return details.description !== undefined && details.title === titleFrom(details.description);
+}
+
+/** The title and description of `details` when the title was made from the description. */
+export function madeTitle(details: Partial<DetailsAnswers> | undefined): MadeTitle | undefined {
+  if (!details || details.title === undefined || details.description === undefined) return undefined;
+  return titleIsAutomatic(details) ? { title: details.title, description: details.description } : undefined;
+}
+
+/**
+ * The title made from `description`: one made before for this very description (`made`: read from a
+ * sentence, or the one it already had), else the description's first line. So a title follows its
+ * description, made again whenever the description changes.
+ */
+export function automaticTitle(description: string, made: readonly (MadeTitle | undefined)[] = []): string {
+  return made.find((m) => m?.description === description)?.title ?? titleFrom(description);
+}
+
+/** `answers` with the title made from the description, where no title was typed. */
+export function withAutomaticTitle(
+  answers: WizardAnswers,
+  made: readonly (MadeTitle | undefined)[] = [],
+): WizardAnswers {
+  const details = answers.details;
+  if (!details || !titleIsAutomatic(details)) return answers;
+  const title = automaticTitle(details.description, made);
+  return { ...answers, details: { ...details, title, titleAutomatic: true } };
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { BLOCKER_CODES, blockersAt, type BlockerCode } from '../eligibility';
-import { FIELDS, fieldsOf, shownValue, titleFrom } from './fields';
+import { automaticTitle, FIELDS, fieldsOf, madeTitle, shownValue, withAutomaticTitle } from './fields';
 import {
   ACCESS_QUESTIONS,
   isCustomerService,
@@ -229,15 +229,27 @@ export function isStale(draft: Draft, card: CardPosition): boolean {
   return card.draftRev !== draft.rev || card.step !== draft.step;
 }
 
+/**
+ * The longest text kept unaccepted for `field`: twice what it accepts (a card's input stops at its
+ * limit, so no one types more; what is kept still shows the user that it is too long), so that the
+ * inputs a step keeps, on Back as well, stay a small part of the stored draft.
+ */
+function pendingLimit(field: FieldId): number {
+  const def = FIELDS[field];
+  const longest =
+    def.maxLength ?? (def.input === 'toggle' ? 'false'.length : (def.choices ?? []).join(',').length);
+  return Math.min(2 * longest, LIMITS.pendingText);
+}
+
 /** The string inputs of `fields` in `raw`, kept so a card can show them again. Other types are dropped. */
 function keepPending(draft: Draft, fields: readonly FieldId[], raw: unknown): PendingInputs {
   const pending: PendingInputs = { ...draft.pending };
   const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   for (const field of fields) {
-    // An input the card did not send (Back sends none) keeps what was kept for it before.
+    // An input the card did not send (cards drawn before Back carried them) keeps what was kept before.
     if (!Object.prototype.hasOwnProperty.call(source, field)) continue;
     const value = source[field];
-    if (typeof value === 'string') pending[field] = value.slice(0, LIMITS.pendingText);
+    if (typeof value === 'string') pending[field] = value.slice(0, pendingLimit(field));
     else delete pending[field];
   }
   return pending;
@@ -285,11 +297,28 @@ function parseStep(step: InputStepId, answers: WizardAnswers, raw: unknown, fiel
   if (errors.length > 0) return { ok: false, errors };
   // Non-break-fix requests are not asked for criteria: none apply.
   if (step === 'criteria' && !fields.includes('criteria')) next = { ...next, criteria: [] };
-  // A title left empty is the description's first line.
-  if (step === 'details' && next.details && next.details.title === undefined) {
-    next = FIELDS.title.write(next, titleFrom(next.details.description));
-  }
   return { ok: true, answers: next };
+}
+
+/**
+ * The titles made before that a description may keep: the one the answers had (while their description
+ * stays), and the one read from the wizard's sentence (while the description is the sentence).
+ */
+function madeTitles(draft: Draft) {
+  return [madeTitle(draft.answers.details), draft.sentenceTitle];
+}
+
+/**
+ * The title the details step makes when its Title box stays empty, from the description as the card
+ * shows it; undefined while there is no usable description.
+ */
+export function automaticTitleOf(draft: Draft): string | undefined {
+  const read = FIELDS.description.schema.safeParse(
+    draft.pending?.description ?? draft.answers.details?.description,
+  );
+  return read.success && typeof read.data === 'string'
+    ? automaticTitle(read.data, madeTitles(draft))
+    : undefined;
 }
 
 /**
@@ -304,6 +333,7 @@ function moved(draft: Draft, answers: WizardAnswers, step: StepId): Draft {
     rev: draft.rev + 1,
     ...(draft.edit && { edit: draft.edit }),
     ...(prefilled && prefilled.length > 0 && { prefilled }),
+    ...(draft.sentenceTitle && { sentenceTitle: draft.sentenceTitle }),
   };
 }
 
@@ -330,7 +360,9 @@ export function submitStep(draft: Draft, card: CardPosition, raw: unknown): Step
       draft: withPending(draft, keepPending(draft, fields, raw)),
     };
   }
-  const blockers = blockersAt(step, relevantAnswers(parsed.answers));
+  // A title left empty is made from the description, again whenever the description changes.
+  const answers = step === 'details' ? withAutomaticTitle(parsed.answers, madeTitles(draft)) : parsed.answers;
+  const blockers = blockersAt(step, relevantAnswers(answers));
   const acknowledged = acknowledgedBlockers(raw);
   if (blockers.some((b) => !acknowledged.includes(b))) {
     return {
@@ -340,7 +372,7 @@ export function submitStep(draft: Draft, card: CardPosition, raw: unknown): Step
       draft: withPending(draft, keepPending(draft, fields, raw)),
     };
   }
-  const next = moved(draft, parsed.answers, nextStep(parsed.answers, step, draft.prefilled));
+  const next = moved(draft, answers, nextStep(answers, step, draft.prefilled));
   return { ok: true, draft: withPending(next, withoutPending(draft, fields)) };
 }
 

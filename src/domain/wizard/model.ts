@@ -236,6 +236,12 @@ export const DetailsAnswersSchema = z
       })
       .strict(),
     title: z.string().min(1).max(LIMITS.title),
+    /**
+     * True when the title was made from the description (none was typed), so that it follows the
+     * description; false when typed. Absent on details recorded before it was kept: see
+     * titleIsAutomatic (fields.ts).
+     */
+    titleAutomatic: z.boolean().optional(),
     description: z.string().min(1).max(LIMITS.description),
     affectedResource: z.string().min(1).max(LIMITS.affectedResource).optional(),
     contact: z
@@ -269,6 +275,12 @@ export interface WizardAnswers {
 /** Raw text the user typed but that is not (yet) accepted, so a card can show it again. */
 export type PendingInputs = Partial<Record<FieldId, string>>;
 
+/** A title made from a description, and that description. */
+export interface MadeTitle {
+  title: string;
+  description: string;
+}
+
 /** A draft that edits an existing ticket: which one, and the version and answers the edit started from. */
 export interface DraftEdit {
   ticketId: string;
@@ -286,6 +298,11 @@ export interface Draft {
   edit?: DraftEdit;
   /** Steps answered when the wizard started (remembered or read from a sentence), not shown since. */
   prefilled?: StepId[];
+  /**
+   * The title read from the sentence the wizard started with, and the description read with it: the
+   * title made while the description stays that one and no title is typed.
+   */
+  sentenceTitle?: MadeTitle;
 }
 
 /** A fresh draft at the first step. */
@@ -343,5 +360,12 @@ export const DraftSchema = z
         );
         return kept.length > 0 ? kept : undefined;
       }),
+    sentenceTitle: z
+      .object({
+        title: z.string().min(1).max(LIMITS.title),
+        description: z.string().min(1).max(LIMITS.description),
+      })
+      .strict()
+      .optional(),
   })
   .strict();

@@ -1,4 +1,4 @@
-import { FIELDS } from './fields';
+import { FIELDS, madeTitle, withAutomaticTitle } from './fields';
 import { FIELD_IDS, type FieldId, type WizardAnswers } from './model';
 
 export interface Rebased {
@@ -17,7 +17,8 @@ function same(a: unknown, b: unknown): boolean {
 /**
  * A three-way merge of wizard answers, input by input: `mine` was edited from `base` while the ticket
  * moved on to `theirs`. Every input we changed is ours; every other input is theirs. A list (the
- * criteria) is one input; the two prerequisite toggles are two.
+ * criteria) is one input; the two prerequisite toggles are two. A title made from the description is
+ * no typed input: it is made again from the description the merge keeps.
  */
 export function rebaseAnswers(base: WizardAnswers, mine: WizardAnswers, theirs: WizardAnswers): Rebased {
   let answers = theirs;
@@ -30,8 +31,12 @@ export function rebaseAnswers(base: WizardAnswers, mine: WizardAnswers, theirs: 
       if (!same(t, b)) changedByThem.push(id);
       continue;
     }
-    if (!same(t, b) && !same(t, m)) conflicts.push(id);
+    // Both made the same change: theirs is it already.
+    if (same(t, m)) continue;
+    if (!same(t, b)) conflicts.push(id);
     answers = field.write(answers, m);
   }
+  // A title nobody typed follows the description the merge kept, as made on the side it came from.
+  answers = withAutomaticTitle(answers, [madeTitle(mine.details), madeTitle(theirs.details)]);
   return { answers, theirs: changedByThem, conflicts };
 }

@@ -42,9 +42,11 @@ export interface Prefill {
 /**
  * The first draft. Whole answers (role, service, problem type, severity, a remembered Helpdesk admin
  * answer) are set; the details step's inputs are kept as unaccepted inputs, so the details step is
- * still asked and checked as a whole. The draft opens on the first step still to answer; Back reaches
- * the prefilled ones. The checks step is always shown (a read severity or a remembered Helpdesk admin
- * answer is shown there as chosen), so only the role and service steps can be passed over.
+ * still asked and checked as a whole; a title read from the sentence is no input but the title made
+ * while the sentence stays the description. The draft opens on the first step still to answer; Back
+ * reaches the prefilled ones. The checks step is always shown (a read severity or a remembered
+ * Helpdesk admin answer is shown there as chosen), so only the role and service steps can be passed
+ * over.
  */
 const PREFILLABLE: readonly StepId[] = ['role', 'service'];
 
@@ -76,7 +78,6 @@ export function startingDraft(prefill: Prefill): Draft {
   const pending: PendingInputs = {};
   const typed: Partial<Record<FieldId, string | undefined>> = {
     customerDomain: reading?.customerDomain,
-    title: reading?.title,
     description: reading?.description,
     contactName: contact?.name,
     contactEmail: contact?.email,
@@ -94,12 +95,18 @@ export function startingDraft(prefill: Prefill): Draft {
     (s) =>
       applicableSteps(answers).includes(s) && !missing.includes(s) && STEPS.indexOf(s) > STEPS.indexOf(step),
   );
+  // The title read is no typed title: it is the one made while the description stays the sentence.
+  const sentenceTitle =
+    reading?.title !== undefined && pending.description !== undefined && reading.description !== undefined
+      ? { title: reading.title, description: reading.description }
+      : undefined;
   return {
     ...newDraft(),
     answers,
     step,
     ...(Object.keys(pending).length > 0 && { pending }),
     ...(prefilled.length > 0 && { prefilled }),
+    ...(sentenceTitle && { sentenceTitle }),
   };
 }
 
@@ -112,8 +119,9 @@ export interface PrefillSources {
   unclear: FieldId[];
 }
 
-/** Whether `draft` shows something for `field` (as an answer or as an unaccepted input). */
+/** Whether `draft` shows something for `field` (as an answer, an unaccepted input, or the title read). */
 function shows(draft: Draft, field: FieldId): boolean {
+  if (field === 'title' && draft.sentenceTitle !== undefined) return true;
   return draft.pending?.[field] !== undefined || FIELDS[field].read(draft.answers) !== undefined;
 }
 

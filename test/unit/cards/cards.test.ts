@@ -184,7 +184,76 @@ describe('wizardStepCard', () => {
     for (const lang of LANGS) {
       const card = wizardStepCard('d', draftAt('details'), lang);
       expect(texts(card)).toContain(t(lang, 'wizard.hint.title', { max: 120 }));
-      expect(inputs(card).find((i) => i.id === 'title')).toMatchObject({ isRequired: false });
+    }
+  });
+
+  it('shows an automatic title greyed in the empty Title box and marked on the review, a typed one as typed', () => {
+    const auto = {
+      ...details,
+      title: 'Exchange mail flow stopped',
+      description: 'Exchange mail flow stopped',
+      titleAutomatic: true,
+    };
+    for (const lang of LANGS) {
+      const answers = { ...fullAnswers, details: auto };
+      const box = inputs(wizardStepCard('d', draftAt('details', answers), lang)).find(
+        (i) => i.id === 'title',
+      );
+      expect(box).toMatchObject({ value: '', placeholder: 'Exchange mail flow stopped' });
+      // A description typed and not yet accepted: the box shows the title made from it.
+      const typing: Draft = {
+        ...draftAt('details', answers),
+        pending: { description: 'Teams calls drop\nsince 9:00' },
+      };
+      expect(inputs(wizardStepCard('d', typing, lang)).find((i) => i.id === 'title')?.placeholder).toBe(
+        'Teams calls drop',
+      );
+      const review = wizardStepCard('d', draftAt('review', answers), lang, {
+        review: reviewOutcome(answers, new Date('2024-03-08T10:00:00Z')),
+      });
+      expect(texts(review)).toContain(
+        JSON.stringify(t(lang, 'wizard.review.automaticTitle', { title: 'Exchange mail flow stopped' })),
+      );
+
+      const typed = { ...fullAnswers, details: { ...auto, title: 'Mail outage', titleAutomatic: false } };
+      const typedBox = inputs(wizardStepCard('d', draftAt('details', typed), lang)).find(
+        (i) => i.id === 'title',
+      );
+      expect(typedBox?.value).toBe('Mail outage');
+      expect(typedBox).not.toHaveProperty('placeholder');
+      const typedReview = wizardStepCard('d', draftAt('review', typed), lang, {
+        review: reviewOutcome(typed, new Date('2024-03-08T10:00:00Z')),
+      });
+      expect(texts(typedReview)).toContain('"Mail outage"');
+    }
+    // User text stays text: no binding in it is expanded.
+    const hostile: Draft = {
+      ...draftAt('details', { role: 'direct-bill' }),
+      pending: { description: '${lang} **down** <at>x</at>' },
+    };
+    expect(inputs(wizardStepCard('d', hostile, 'en')).find((i) => i.id === 'title')?.placeholder).toBe(
+      '${lang} **down** <at>x</at>',
+    );
+    // No description yet: nothing to make a title from, no placeholder.
+    const empty = inputs(wizardStepCard('d', draftAt('details', { role: 'direct-bill' }), 'en'));
+    expect(empty.find((i) => i.id === 'title')).not.toHaveProperty('placeholder');
+  });
+
+  it('sends what was typed with Back, and no input can keep a client from sending it', () => {
+    for (const step of STEPS) {
+      const card = wizardStepCard('d', draftAt(step), 'en', {
+        review: reviewOutcome(fullAnswers, new Date('2024-03-08T10:00:00Z')),
+      });
+      // A client checks required or patterned inputs before sending any button that carries them.
+      for (const input of inputs(card)) {
+        expect(input.isRequired).toBeUndefined();
+        expect(input.regex).toBeUndefined();
+      }
+      const byVerb = Object.fromEntries(executes(card).map((a) => [a.verb, a.associatedInputs]));
+      if (step !== 'role') expect(byVerb[VERB.wizardBack]).toBe('auto');
+      expect(byVerb[step === 'review' ? VERB.wizardSubmit : VERB.wizardNext]).toBe('auto');
+      // Cancel deletes the draft: there is nothing to keep its inputs for.
+      expect(byVerb[VERB.wizardCancel]).toBe('none');
     }
   });
 
@@ -332,6 +401,44 @@ describe('wizardStepCard', () => {
     expect(texts(card)).toContain('Check service health first');
   });
 
+  it('says on an edit that it changes the ticket, and that the review saves the changes', () => {
+    const edit = { ticketId: 'CSP-000042', version: 3, base: fullAnswers };
+    for (const lang of LANGS) {
+      for (const answers of [fullAnswers, { ...fullAnswers, prerequisites: [] }]) {
+        const draft: Draft = { ...draftAt('review', answers), edit };
+        const card = wizardStepCard('d', draft, lang, {
+          review: reviewOutcome(answers, new Date('2024-03-08T10:00:00Z')),
+        });
+        expectValidCard(card);
+        const shown = nodes(card).map((n) => n.text);
+        expect(shown).toContain(t(lang, 'wizard.title.edit', { id: 'CSP-000042' }));
+        expect(shown).toContain(t(lang, 'wizard.intro.review.edit'));
+        expect(shown).not.toContain(t(lang, 'wizard.intro.review'));
+        const submit = executes(card).find((a) => a.verb === VERB.wizardSubmit);
+        expect(submit?.title).toBe(t(lang, 'wizard.action.saveChanges'));
+      }
+      // The other steps of an edit name the ticket too.
+      const details = wizardStepCard('d', { ...draftAt('details'), edit }, lang);
+      expect(nodes(details).map((n) => n.text)).toContain(t(lang, 'wizard.title.edit', { id: 'CSP-000042' }));
+    }
+    expect(t('en', 'wizard.action.saveChanges')).toBe('Save changes');
+    expect(t('pl', 'wizard.action.saveChanges')).toBe('Zapisz zmiany');
+  });
+
+  it('says a new ticket is created on review', () => {
+    for (const lang of LANGS) {
+      const card = wizardStepCard('d', draftAt('review'), lang, {
+        review: reviewOutcome(fullAnswers, new Date('2024-03-08T10:00:00Z')),
+      });
+      const shown = nodes(card).map((n) => n.text);
+      expect(shown).toContain(t(lang, 'wizard.title'));
+      expect(shown).toContain(t(lang, 'wizard.intro.review'));
+      expect(executes(card).find((a) => a.verb === VERB.wizardSubmit)?.title).toBe(
+        t(lang, 'wizard.action.submit'),
+      );
+    }
+  });
+
   it('will not draw a review without the decision the wizard service worked out', () => {
     expect(() => wizardStepCard('d', draftAt('review'), 'en')).toThrow(TypeError);
   });
@@ -362,10 +469,21 @@ describe('wizardStepCard', () => {
 
 describe('notice cards', () => {
   it.each(LANGS)('cancelled and closed cards in %s offer a new start', (lang) => {
-    for (const card of [wizardCancelledCard(lang), wizardClosedCard(lang)]) {
+    for (const card of [
+      wizardCancelledCard(lang),
+      wizardCancelledCard(lang, 'CSP-000042'),
+      wizardClosedCard(lang),
+    ]) {
       expectValidCard(card);
       expect(executes(card).map((a) => a.verb)).toEqual([VERB.wizardStart]);
     }
+  });
+
+  it.each(LANGS)('a cancelled edit in %s says the ticket stays as it was', (lang) => {
+    const shown = nodes(wizardCancelledCard(lang, 'CSP-000042')).map((n) => n.text);
+    expect(shown).toContain(t(lang, 'wizard.cancelled.edit.title'));
+    expect(shown).toContain(t(lang, 'wizard.cancelled.edit.text', { id: 'CSP-000042' }));
+    expect(shown).not.toContain(t(lang, 'wizard.cancelled.title'));
   });
 });
 

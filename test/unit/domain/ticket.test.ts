@@ -18,6 +18,7 @@ import {
   type Ticket,
   type TicketStatus,
 } from '../../../src/domain/ticket';
+import { fieldValues, submitStep } from '../../../src/domain/wizard/flow';
 import type { WizardAnswers } from '../../../src/domain/wizard/model';
 import { AZURE_ANSWERS } from '../../helpers/answers';
 
@@ -266,6 +267,37 @@ describe('editing', () => {
     });
     expect(revised.ticket.decision).toEqual(t.decision);
     expect(revised.ticket.history.at(-1)).toMatchObject({ action: 'edited', by: ann });
+  });
+
+  it('keeps whether its title was made from the description, and reads a ticket from before as it was made', () => {
+    const base = answers.details!;
+    const made = ticket({ ...answers, details: { ...base, title: base.description, titleAutomatic: true } });
+    expect(TicketSchema.parse(made)).toMatchObject({ title: base.description, titleAutomatic: true });
+    // Recorded before titles were marked: the description's first line was made from it, anything else typed.
+    const { titleAutomatic: _mark, ...unmarked } = made;
+    const older = TicketSchema.parse(unmarked);
+    for (const [t, typed] of [
+      [older, ''],
+      [TicketSchema.parse({ ...unmarked, title: 'Typed long ago' }), 'Typed long ago'],
+    ] as const) {
+      const draft = { ...draftFromTicket(t), step: 'details' as const };
+      expect(fieldValues(draft).title).toBe(typed);
+      const result = submitStep(
+        draft,
+        { draftRev: 0, step: 'details' },
+        {
+          ...fieldValues(draft),
+          description: 'Teams calls drop',
+        },
+      );
+      if (!result.ok) throw new Error(`refused: ${JSON.stringify(result)}`);
+      const revised = reviseTicket(t, result.draft, ann, later);
+      if (!revised.ok) throw new Error('expected ok');
+      expect(revised.ticket).toMatchObject({
+        title: typed || 'Teams calls drop',
+        titleAutomatic: typed === '',
+      });
+    }
   });
 
   it('moves back to draft when the edit makes it not yet eligible, and recomputes the target', () => {

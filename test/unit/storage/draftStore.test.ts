@@ -192,3 +192,44 @@ describe('MongoDraftStore: the drafts it last read or wrote', () => {
     expect((await store.get(heavy.id))?.draft.pending?.description).toHaveLength(8000);
   });
 });
+
+describe('MongoDraftStore: drafts written by earlier versions', () => {
+  it('reads a draft from before titles were marked automatic or typed, and keeps the marks of new ones', async () => {
+    const { collection, store } = setup();
+    const created = await store.create(OWNER, newDraft(), { lang: 'en' });
+    const details = {
+      customer: { name: 'Contoso', domain: 'contoso.onmicrosoft.com' },
+      title: 'Exchange mail flow stopped',
+      description: 'Exchange mail flow stopped',
+      contact: { name: 'Ann Partner', email: 'ann@fabrikam.com', language: 'en' },
+    };
+    // As stored before: no mark on the title, and a sentence's title kept as if typed.
+    const old = {
+      answers: { role: 'direct-bill', service: 'office365', problemType: 'billing', details },
+      step: 'details',
+      rev: 4,
+      pending: { title: 'Mail down', description: 'Mail down for contoso.com' },
+    };
+    Object.assign(collection.docs.get(created.id) as Doc, { data: JSON.stringify(old), rev: 4 });
+    const fresh = new MongoDraftStore(
+      { collection: () => collection } as unknown as Db,
+      () => new Date(START),
+    );
+    expect((await fresh.get(created.id))?.draft).toEqual(old);
+
+    const marked: Draft = {
+      ...(old as Draft),
+      answers: {
+        ...(old as Draft).answers,
+        details: { ...(old as Draft).answers.details!, titleAutomatic: true },
+      },
+      sentenceTitle: { title: 'Mail down', description: 'Mail down for contoso.com' },
+    };
+    expect(await fresh.replace(created.id, 4, { ...marked, rev: 5 })).toBe(true);
+    const again = new MongoDraftStore(
+      { collection: () => collection } as unknown as Db,
+      () => new Date(START),
+    );
+    expect((await again.get(created.id))?.draft).toEqual({ ...marked, rev: 5 });
+  });
+});

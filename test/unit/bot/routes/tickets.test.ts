@@ -116,6 +116,30 @@ describe('tickets route: my tickets and the ticket card buttons', () => {
     expect(new WizardDriver(bot).position(review).step).toBe('review');
   });
 
+  it('an edit says it saves changes to the ticket, in the language of the turn, and Cancel keeps the ticket', async () => {
+    for (const [command, lang] of [
+      ['new ticket', 'en'],
+      ['nowe zgłoszenie', 'pl'],
+    ] as const) {
+      const edit = new WizardDriver(bot, { from: ADA, kind: 'groupChat' });
+      await edit.startByText(command);
+      await edit.complete(breakFix('office365', 'C'));
+      const id = idOf(await edit.submit());
+      const review = await edit.press(VERB.ticketEdit);
+      const text = cardText(review);
+      expect(text).toContain(t(lang, 'wizard.title.edit', { id }));
+      expect(text).toContain(t(lang, 'wizard.intro.review.edit'));
+      expect(text).not.toContain(t(lang, 'wizard.intro.review'));
+      expect(findAction(review, VERB.wizardSubmit)?.title).toBe(t(lang, 'wizard.action.saveChanges'));
+      expect(text).not.toContain(t(lang, 'wizard.action.submit'));
+      const version = stored(id)?.version;
+      const cancelled = cardText(await edit.cancel());
+      expect(cancelled).toContain(t(lang, 'wizard.cancelled.edit.text', { id }));
+      expect(cancelled).not.toContain(t(lang, 'wizard.cancelled.title'));
+      expect(stored(id)?.version).toBe(version);
+    }
+  });
+
   it('a button with data that is not a ticket’s: the invalid-action card, nothing changed', async () => {
     await adaTicket();
     const before = bot.snapshot();

@@ -5,6 +5,7 @@ import { cardOf, cardText } from '../../../helpers/cardNodes';
 import { ADA, BOB, RouteHarness } from '../../../helpers/routeHarness';
 import {
   cardActions,
+  cardInputs,
   errorUnder,
   inputValue,
   invokeCard,
@@ -80,6 +81,110 @@ describe('wizard route', () => {
     ]);
     await bot.delivered();
     expect(bot.notifier.posted.map((p) => p.channel.channelId)).toEqual(['19:tickets@thread.tacv2']);
+  });
+
+  it('Back keeps what was typed on the step, as typed, and Next checks it once the user comes forward', async () => {
+    const driver = new WizardDriver(bot);
+    await driver.startByText();
+    await driver.complete(breakFix('azure', 'B'), 'details');
+    const description = `Since 09:00 every VM in rg-prod times out. ${'Restarted, redeployed, still down. '.repeat(40)}`;
+    // Typed, not finished: a long description, an email not yet valid, the customer name cleared.
+    await driver.back({ ...DETAILS, description, contactEmail: 'ada@partner', customerName: '' });
+    expect(driver.step).toBe('criteria');
+    await driver.back();
+    expect(driver.step).toBe('service');
+    // The service was wrong: fixed, and forward again.
+    await driver.answer({ service: 'office365' });
+    await driver.answer();
+    expect(driver.step).toBe('details');
+    expect(inputValue(driver.card, 'description')).toBe(description);
+    expect(inputValue(driver.card, 'contactEmail')).toBe('ada@partner');
+    expect(inputValue(driver.card, 'customerName')).toBe('');
+    expect(inputValue(driver.card, 'customerDomain')).toBe(DETAILS.customerDomain);
+    await driver.answer();
+    expect(driver.step).toBe('details');
+    expect(errorUnder(driver.card, 'contactEmail')).toBe(t('en', 'wizard.error.email'));
+    expect(errorUnder(driver.card, 'customerName')).toBe(t('en', 'wizard.error.required'));
+    expect(inputValue(driver.card, 'description')).toBe(description);
+    await driver.answer({ customerName: 'Contoso Ltd', contactEmail: 'ada@partner.example' });
+    expect(driver.step).toBe('review');
+    await driver.submit();
+    expect([...bot.tickets.tickets.values()]).toEqual([
+      expect.objectContaining({ service: 'office365', description: description.trim() }),
+    ]);
+  });
+
+  describe('a title no one typed follows the description, until one is typed', () => {
+    const titleBox = (card: Card) => cardInputs(card).title;
+    const reviewTitle = (title: string) => t('en', 'wizard.review.automaticTitle', { title });
+    const ticket = () => [...bot.tickets.tickets.values()].at(-1);
+
+    it('changes with the description on the review, shows greyed in the box, and on the ticket and its edit', async () => {
+      const driver = new WizardDriver(bot);
+      await driver.startByText();
+      await driver.complete(
+        breakFix('office365', 'C', { title: '', description: 'Exchange mail flow stopped' }),
+      );
+      expect(cardText(driver.card)).toContain(reviewTitle('Exchange mail flow stopped'));
+      await driver.back();
+      expect(driver.step).toBe('details');
+      expect(titleBox(driver.card)).toMatchObject({ value: '', placeholder: 'Exchange mail flow stopped' });
+      // Only the description changes.
+      await driver.answer({ description: 'Teams calls dropping every 5 minutes' });
+      expect(driver.step).toBe('review');
+      expect(cardText(driver.card)).toContain(reviewTitle('Teams calls dropping every 5 minutes'));
+      expect(cardText(driver.card)).not.toContain('Exchange mail flow stopped');
+      await driver.back();
+      expect(titleBox(driver.card)).toMatchObject({
+        value: '',
+        placeholder: 'Teams calls dropping every 5 minutes',
+      });
+      await driver.answer();
+      await driver.submit();
+      expect(ticket()).toMatchObject({ title: 'Teams calls dropping every 5 minutes', titleAutomatic: true });
+
+      // Its edit: the title still follows the description.
+      await driver.press(VERB.ticketEdit);
+      await driver.back();
+      expect(titleBox(driver.card)).toMatchObject({
+        value: '',
+        placeholder: 'Teams calls dropping every 5 minutes',
+      });
+      await driver.answer({ description: 'Mailbox moves hang since Monday' });
+      expect(cardText(driver.card)).toContain(reviewTitle('Mailbox moves hang since Monday'));
+      await driver.submit();
+      expect(ticket()).toMatchObject({
+        title: 'Mailbox moves hang since Monday',
+        titleAutomatic: true,
+        version: 2,
+      });
+
+      // A title typed in the edit stays, whatever the description.
+      await driver.press(VERB.ticketEdit);
+      await driver.back();
+      await driver.answer({ title: 'Mail outage at Contoso' });
+      await driver.back();
+      expect(titleBox(driver.card)?.value).toBe('Mail outage at Contoso');
+      await driver.answer({ description: 'Mailbox moves still hang' });
+      expect(cardText(driver.card)).not.toContain(reviewTitle('Mail outage at Contoso'));
+      await driver.submit();
+      expect(ticket()).toMatchObject({ title: 'Mail outage at Contoso', titleAutomatic: false, version: 3 });
+    });
+
+    it('read from a sentence, it is the automatic title while the description stays the sentence', async () => {
+      const { customerDomain: _d, title: _t, description: _s, ...rest } = breakFix('office365', 'C');
+      const driver = new WizardDriver(bot);
+      await driver.startByText('new ticket: Exchange mail flow stopped for contoso.onmicrosoft.com');
+      await driver.complete(rest, 'details');
+      expect(titleBox(driver.card)).toMatchObject({ value: '', placeholder: 'Exchange mail flow stopped' });
+      await driver.answer(rest);
+      expect(cardText(driver.card)).toContain(reviewTitle('Exchange mail flow stopped'));
+      await driver.back();
+      await driver.answer({ description: 'Teams calls dropping every 5 minutes' });
+      expect(cardText(driver.card)).toContain(reviewTitle('Teams calls dropping every 5 minutes'));
+      await driver.submit();
+      expect(ticket()).toMatchObject({ title: 'Teams calls dropping every 5 minutes', titleAutomatic: true });
+    });
   });
 
   describe('a Next with data the route cannot use: a clear card, nothing written', () => {

@@ -1,6 +1,7 @@
 import {
   accessQuestions,
   applicableSteps,
+  automaticTitleOf,
   back,
   fieldValues,
   missingSteps,
@@ -353,6 +354,91 @@ describe('submitStep', () => {
     expect(title).toMatch(/^(word )+word…$/);
   });
 
+  describe('a title no one typed', () => {
+    const accept = (draft: Draft, raw: Record<string, unknown>): Draft => {
+      const result = submitStep(draft, at(draft), raw);
+      if (!result.ok) throw new Error(`refused: ${JSON.stringify(result)}`);
+      return result.draft;
+    };
+    const backTo = (draft: Draft, raw: Record<string, unknown>): Draft => {
+      const result = back(draft, at(draft), raw);
+      if (!result.ok) throw new Error('back refused');
+      return result.draft;
+    };
+    /** From the review: Back to the details with `shown` as the card sends it, `change` typed, Next. */
+    const changeDetails = (review: Draft, change: Record<string, string>): Draft => {
+      const details = backTo(review, {});
+      expect(details.step).toBe('details');
+      return accept(details, { ...fieldValues(details), ...change });
+    };
+
+    it('follows the description whenever it changes, and is never shown as typed', () => {
+      const review = accept(detailsDraft(), {
+        ...validDetails,
+        title: '',
+        description: 'Exchange mail flow stopped',
+      });
+      expect(review.answers.details).toMatchObject({
+        title: 'Exchange mail flow stopped',
+        titleAutomatic: true,
+      });
+      const details = backTo(review, {});
+      // The Title box stays empty: the automatic title is no answer typed into it.
+      expect(fieldValues(details).title).toBe('');
+      expect(automaticTitleOf(details)).toBe('Exchange mail flow stopped');
+
+      const changed = accept(details, {
+        ...fieldValues(details),
+        description: 'Teams calls dropping every 5 minutes',
+      });
+      expect(changed.answers.details).toMatchObject({
+        title: 'Teams calls dropping every 5 minutes',
+        description: 'Teams calls dropping every 5 minutes',
+        titleAutomatic: true,
+      });
+      // A description typed, then Back: the box's automatic title is made from what was typed.
+      const again = backTo(changed, {});
+      const typing = backTo(again, { ...fieldValues(again), description: 'Mailbox moves hang' });
+      expect(typing.step).toBe('service');
+      const forward = accept(typing, fieldValues(typing));
+      expect(forward.step).toBe('details');
+      expect(fieldValues(forward)).toMatchObject({ title: '', description: 'Mailbox moves hang' });
+      expect(automaticTitleOf(forward)).toBe('Mailbox moves hang');
+    });
+
+    it('stays once typed, whatever the description, and follows it again once cleared', () => {
+      const typed = accept(detailsDraft(), { ...validDetails, title: 'Mail outage at Contoso' });
+      expect(typed.answers.details).toMatchObject({ title: 'Mail outage at Contoso', titleAutomatic: false });
+      const kept = changeDetails(typed, { description: 'Teams calls dropping every 5 minutes' });
+      expect(kept.answers.details?.title).toBe('Mail outage at Contoso');
+      const cleared = changeDetails(kept, { title: '' });
+      expect(cleared.answers.details).toMatchObject({
+        title: 'Teams calls dropping every 5 minutes',
+        titleAutomatic: true,
+      });
+    });
+
+    it('reads a draft written before titles were marked: a first-line title follows, any other stays', () => {
+      const start = accept(detailsDraft(), validDetails);
+      const { titleAutomatic: _flag, ...unmarked } = start.answers.details!;
+      const old = (title: string): Draft =>
+        DraftSchema.parse({ ...start, answers: { ...start.answers, details: { ...unmarked, title } } });
+      const firstLine = old('Since 08:00 UTC no user can open a mailbox.');
+      expect(firstLine.answers.details).not.toHaveProperty('titleAutomatic');
+      expect(fieldValues(backTo(firstLine, {})).title).toBe('');
+      expect(changeDetails(firstLine, { description: 'Teams calls drop' }).answers.details).toMatchObject({
+        title: 'Teams calls drop',
+        titleAutomatic: true,
+      });
+      const own = old('Mailboxes unreachable');
+      expect(fieldValues(backTo(own, {})).title).toBe('Mailboxes unreachable');
+      expect(changeDetails(own, { description: 'Teams calls drop' }).answers.details).toMatchObject({
+        title: 'Mailboxes unreachable',
+        titleAutomatic: false,
+      });
+    });
+  });
+
   it('treats a non-object payload as empty inputs', () => {
     const draft = newDraft();
     expect(submitStep(draft, at(draft), 'role=direct-bill')).toMatchObject({ ok: false, reason: 'invalid' });
@@ -431,7 +517,7 @@ describe('back', () => {
     const draft = walk([{ role: 'direct-bill' }, { service: 'azure', problemType: 'billing' }]);
     const rejected = submitStep(draft, at(draft), { ...validDetails, contactEmail: 'anna@fabrikam' });
     if (rejected.ok) throw new Error('expected a validation error');
-    // Teams sends only the action data for Back, never the card's inputs.
+    // A card drawn before Back carried the inputs sends only the action data.
     const result = back(rejected.draft, at(rejected.draft), { draftId: 'd', draftRev: 0, step: 'details' });
     if (!result.ok) throw new Error('expected ok');
     const forward = submitStep(result.draft, at(result.draft), { service: 'azure', problemType: 'billing' });
@@ -467,6 +553,59 @@ describe('back', () => {
   it('stays on the first step', () => {
     const draft = newDraft();
     expect(back(draft, at(draft))).toEqual({ ok: true, draft });
+  });
+
+  it('keeps the checks as left, unanswered questions too, and asks for them only going forward', () => {
+    const draft = walk([{ role: 'direct-bill' }, { service: 'azure', problemType: 'break-fix' }]);
+    expect(draft.step).toBe('criteria');
+    const left = {
+      criteria: 'service-unavailable',
+      serviceHealthChecked: 'true',
+      troubleshootingDone: 'false',
+      delegatedAdmin: 'yes',
+      helpdeskAdmin: '',
+      severity: '',
+    };
+    const backed = back(draft, at(draft), left);
+    if (!backed.ok) throw new Error('expected ok');
+    expect(backed.draft.step).toBe('service');
+    // Nothing was accepted: the checks are still to answer.
+    expect(backed.draft.answers).toEqual(draft.answers);
+    const forward = submitStep(backed.draft, at(backed.draft), {
+      service: 'azure',
+      problemType: 'break-fix',
+    });
+    if (!forward.ok) throw new Error('expected ok');
+    expect(forward.draft.step).toBe('criteria');
+    expect(fieldValues(forward.draft)).toEqual(left);
+    const next = submitStep(forward.draft, at(forward.draft), left);
+    expect(next).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      errors: [
+        { field: 'helpdeskAdmin', code: 'required' },
+        { field: 'severity', code: 'required' },
+      ],
+    });
+  });
+
+  it('keeps at most twice what an input accepts, so a Back with huge inputs leaves a draft that can be stored', () => {
+    const draft = walk([{ role: 'direct-bill' }, { service: 'azure', problemType: 'billing' }]);
+    const huge = Object.fromEntries(Object.keys(validDetails).map((field) => [field, 'x'.repeat(100_000)]));
+    const result = back(draft, at(draft), huge);
+    if (!result.ok) throw new Error('expected ok');
+    const pending = result.draft.pending ?? {};
+    expect(pending.description).toHaveLength(8000);
+    expect(pending.title).toHaveLength(240);
+    expect(pending.contactLanguage).toHaveLength('en,pl,de,fr,es,it'.length * 2);
+    expect(JSON.stringify(DraftSchema.parse(result.draft)).length).toBeLessThan(20_000);
+    // What is kept still says it is too long when the step is sent again.
+    const forward = submitStep(result.draft, at(result.draft), { service: 'azure', problemType: 'billing' });
+    if (!forward.ok) throw new Error('expected ok');
+    const again = submitStep(forward.draft, at(forward.draft), fieldValues(forward.draft));
+    expect(again).toMatchObject({ ok: false, reason: 'invalid' });
+    if (again.ok || again.reason !== 'invalid') return;
+    expect(again.errors).toContainEqual({ field: 'title', code: 'tooLong', max: 120 });
   });
 });
 

@@ -61,6 +61,48 @@ describe('rebaseAnswers', () => {
     expect(result.conflicts).toEqual([]);
   });
 
+  describe('a title no one typed', () => {
+    const auto = (description: string) => ({ title: description, description, titleAutomatic: true });
+    const start = withDetails(base, auto('Exchange mail flow stopped'));
+
+    it('follows our description, and takes their typed title without a conflict', () => {
+      const mine = withDetails(start, auto('Teams calls dropping every 5 minutes'));
+      const moved = rebaseAnswers(start, mine, { ...start, severity: 'A' as const });
+      expect(moved.answers.details).toMatchObject(auto('Teams calls dropping every 5 minutes'));
+      expect(moved.answers.severity).toBe('A');
+
+      const typed = withDetails(start, { title: 'Mail outage', titleAutomatic: false });
+      const theirs = rebaseAnswers(start, mine, typed);
+      expect(theirs.answers.details).toMatchObject({
+        title: 'Mail outage',
+        titleAutomatic: false,
+        description: 'Teams calls dropping every 5 minutes',
+      });
+      expect(theirs.theirs).toEqual(['title']);
+      expect(theirs.conflicts).toEqual([]);
+    });
+
+    it('follows their description where we changed neither, and ours where both changed it', () => {
+      const theirs = withDetails(start, auto('Mailbox moves hang'));
+      expect(rebaseAnswers(start, start, theirs).answers.details).toMatchObject(auto('Mailbox moves hang'));
+      const mine = withDetails(start, auto('Teams calls drop'));
+      const both = rebaseAnswers(start, mine, theirs);
+      expect(both.answers.details).toMatchObject(auto('Teams calls drop'));
+      expect(both.conflicts).toEqual(['description']);
+    });
+
+    it('is made again from the description kept when we cleared a title they had typed', () => {
+      const typed = withDetails(base, { title: 'Typed', titleAutomatic: false });
+      const mine = withDetails(typed, { titleAutomatic: true, title: 'All VMs stopped answering.' });
+      const theirs = withDetails(typed, { description: 'VMs down since 9:00' });
+      expect(rebaseAnswers(typed, mine, theirs).answers.details).toMatchObject({
+        title: 'VMs down since 9:00',
+        titleAutomatic: true,
+        description: 'VMs down since 9:00',
+      });
+    });
+  });
+
   it('changes nothing when nobody changed anything', () => {
     expect(rebaseAnswers(base, base, base)).toEqual({ answers: base, theirs: [], conflicts: [] });
   });

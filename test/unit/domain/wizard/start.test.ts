@@ -51,9 +51,12 @@ describe('startingDraft', () => {
     expect(draft.step).toBe('criteria');
     // Everything after the checks is asked anyway; the read severity is shown on the checks step.
     expect(draft.prefilled).toBeUndefined();
-    expect(draft.pending).toMatchObject({
-      customerDomain: 'contoso.onmicrosoft.com',
+    expect(draft.pending).toMatchObject({ customerDomain: 'contoso.onmicrosoft.com' });
+    // The title read is the automatic one while the description stays the sentence: nothing typed.
+    expect(draft.pending).not.toHaveProperty('title');
+    expect(draft.sentenceTitle).toEqual({
       title: 'VMs in West Europe down since 6:00',
+      description: 'VMs in West Europe down since 6:00 for contoso.onmicrosoft.com, sev A',
     });
 
     // The remembered Helpdesk admin answer and the read severity are on the checks card as chosen.
@@ -81,6 +84,29 @@ describe('startingDraft', () => {
     expect(done.ok && done.answers.details?.description).toBe(
       'VMs in West Europe down since 6:00 for contoso.onmicrosoft.com, sev A',
     );
+    expect(done.ok && done.answers.details).toMatchObject({
+      title: 'VMs in West Europe down since 6:00',
+      titleAutomatic: true,
+    });
+  });
+
+  it('makes the title again from a description changed after a sentence start, until one is typed', () => {
+    const reading = readSentence('Exchange mail flow stopped for contoso.onmicrosoft.com');
+    let draft = startingDraft({ lang: 'en', role: 'direct-bill', contact, reading });
+    const step = (raw: Record<string, string>) => {
+      const result = submitStep(draft, at(draft), raw);
+      if (!result.ok) throw new Error(`refused at ${draft.step}: ${JSON.stringify(result)}`);
+      draft = result.draft;
+    };
+    step({ problemType: 'billing', service: 'office365' });
+    expect(draft.step).toBe('details');
+    expect(fieldValues(draft).title).toBe('');
+    const inputs = { ...fieldValues(draft), customerName: 'Contoso' } as Record<string, string>;
+    step({ ...inputs, description: 'Teams calls dropping every 5 minutes' });
+    expect(draft.answers.details).toMatchObject({
+      title: 'Teams calls dropping every 5 minutes',
+      titleAutomatic: true,
+    });
   });
 
   it('shows a prefilled step again once Back reached it, then moves through it as any other', () => {
