@@ -56,8 +56,13 @@ export class DatabaseBreaker {
     return () => this.inFlight.delete(giveUp);
   }
 
-  /** The database did not answer (`reason`): calls fail at once from now on, and probing starts. */
-  open(reason: unknown): void {
+  /**
+   * The database did not answer (`reason`): calls fail at once from now on, and probing starts at
+   * once. The calls in flight are given up when it is `confirmed` (the server could not be reached,
+   * or did not answer a ping) and otherwise only if the first ping is not answered either: one call
+   * that was slow on a server that answers fails alone, and the others in flight go on.
+   */
+  open(reason: unknown, confirmed = true): void {
     if (this.stopped || this.openedAt !== undefined) return;
     this.openedAt = Date.now();
     this.options.log?.warn(
@@ -65,10 +70,14 @@ export class DatabaseBreaker {
       'the database is not answering: database calls fail at once until it answers a ping',
     );
     this.options.onChange?.(false);
+    if (confirmed) this.giveUpInFlight();
+    this.probeSoon(0);
+  }
+
+  private giveUpInFlight(): void {
     const waiting = [...this.inFlight];
     this.inFlight.clear();
     for (const giveUp of waiting) giveUp();
-    this.probeSoon(0);
   }
 
   /** Something takes longer than usual (or readiness failed): ask the server now, open if it does not answer. */
@@ -126,6 +135,7 @@ export class DatabaseBreaker {
     const result = await this.probe();
     if (this.stopped || this.openedAt === undefined) return;
     if (!result.answered) {
+      this.giveUpInFlight();
       this.probeSoon(Math.max(0, this.probeEveryMs - (Date.now() - started)));
       return;
     }

@@ -80,7 +80,8 @@ function bounded<R>(
     const timer = setTimeout(() => {
       const error = new DatabaseTimeoutError(store, operation, limit);
       settle(() => reject(error));
-      breaker?.open(error);
+      // One slow call says less than a refused connection: the calls in flight wait for a ping.
+      breaker?.open(error, false);
     }, limit);
     // A call allowed to wait longer than usual has the server asked, after the usual time, whether
     // it still answers, so a dead database does not hold it for its whole limit.

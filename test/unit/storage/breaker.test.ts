@@ -40,6 +40,10 @@ class Store {
   async duplicate(): Promise<never> {
     throw Object.assign(new Error('E11000 duplicate key'), { code: 11000 });
   }
+  /** A call the server is slow to answer, whatever it does with the others. */
+  async slow(): Promise<string> {
+    return new Promise<string>(() => undefined);
+  }
   cached(key: string): string {
     return `cached ${key}`;
   }
@@ -138,16 +142,31 @@ describe('DatabaseBreaker with withDeadline', () => {
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1_000);
   });
 
-  it('fails the calls in flight as soon as another one opens it', async () => {
+  it('fails the calls in flight as soon as a connection fails or a ping is not answered', async () => {
     const { store, database } = setUp();
     database.mode = 'hangs';
-    const early = timed(store.read('a'));
-    await jest.advanceTimersByTimeAsync(1_500);
-    // Started 1.5 s later: it would time out at 3.5 s, but fails when the first one does, at 2 s.
-    const late = store.read('b').catch((e: unknown) => e);
-    const [first] = await Promise.all([early]);
-    expect(first.ms).toBeLessThan(TIMEOUT + 100);
-    expect(await late).toMatchObject({ name: 'DatabaseTimeoutError', atOnce: true });
+    // Allowed 8 s; a refused connection elsewhere gives it up at once.
+    const waiting = store.create('a').catch((e: unknown) => e);
+    await jest.advanceTimersByTimeAsync(500);
+    database.mode = 'refuses';
+    await expect(store.read('b')).rejects.toBeInstanceOf(MongoNetworkError);
+    expect(await waiting).toMatchObject({ name: 'DatabaseTimeoutError', atOnce: true });
+  });
+
+  it('fails only the slow call when the server still answers pings: the calls in flight go on', async () => {
+    const { store, breaker, lines } = setUp();
+    const slow = store.slow().catch((e: unknown) => e);
+    await jest.advanceTimersByTimeAsync(TIMEOUT - 2);
+    // In flight when the slow call times out; the database answers it 5 ms after it was sent.
+    const inFlight = store.read('a');
+    await jest.advanceTimersByTimeAsync(2);
+    expect(await slow).toMatchObject({ name: 'DatabaseTimeoutError', atOnce: false });
+    await jest.advanceTimersByTimeAsync(10);
+    await expect(inFlight).resolves.toBe('a');
+    // The ping sent at once is answered: calls go through again.
+    expect(breaker.answering).toBe(true);
+    await expect(timed(store.read('b'))).resolves.toMatchObject({ value: 'b' });
+    expect(lines.map((l) => l.level)).toEqual(['warn', 'info']);
   });
 
   it('asks the server after the usual time when a call may wait longer, and gives up if it does not answer', async () => {
