@@ -9,7 +9,7 @@ import {
 import { ticketSummaryCard, type TicketNotice } from '../cards/ticketCard';
 import type { Draft } from '../domain/wizard/model';
 import type { ReviewOutcome } from '../domain/wizard/review';
-import { t, type Lang } from '../i18n';
+import { t, type Lang, type MessageKey } from '../i18n';
 import type { TicketView } from '../services/ticketService';
 import type { WizardNotice, WizardView } from '../services/wizardService';
 
@@ -67,7 +67,7 @@ export function renderView(view: WizardView | TicketView, lang: Lang, options: R
       });
     }
     case 'unavailable':
-      return noticeCard(lang, t(lang, options.retry ? 'db.unavailableKept' : 'db.unavailable'), {
+      return noticeCard(lang, t(lang, unavailableMessage(options.retry)), {
         warning: true,
         ...(options.retry && { retry: options.retry }),
       });
@@ -88,4 +88,10 @@ export function renderView(view: WizardView | TicketView, lang: Lang, options: R
     case 'not-found':
       return noticeCard(lang, t(lang, 'ticket.error.notFound', { id: view.ticketId }), { warning: true });
   }
+}
+
+/** What the database-not-answering notice says: with a Retry, whether the user's inputs are kept too. */
+function unavailableMessage(retry: RetryAction | undefined): MessageKey {
+  if (!retry) return 'db.unavailable';
+  return retry.keepsInputs === false ? 'db.unavailableRetry' : 'db.unavailableKept';
 }

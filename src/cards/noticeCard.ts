@@ -7,6 +7,8 @@ import { VERB } from './verbs';
 export interface RetryAction {
   verb: string;
   data: Record<string, unknown>;
+  /** False when the action carries nothing the user typed (Refresh, an id asked for): no "what you entered is kept". */
+  keepsInputs?: boolean;
 }
 
 /** A short card with one message (an error or a confirmation), a way back to help, and maybe a Retry. */

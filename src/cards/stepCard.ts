@@ -494,15 +494,26 @@ function noticeCard(lang: Lang, title: string, text: string): CardJson {
   });
 }
 
-/** After Cancel: nothing saved; for an edit, the ticket (`editedTicketId`) stays as it was. */
+/**
+ * After Cancel: nothing saved; for an edit, the ticket (`editedTicketId`) stays as it was, and a
+ * first button shows it again (its card, with its own buttons, as Refresh shows it).
+ */
 export function wizardCancelledCard(lang: Lang, editedTicketId?: string): CardJson {
-  return editedTicketId === undefined
-    ? noticeCard(lang, t(lang, 'wizard.cancelled.title'), t(lang, 'wizard.cancelled.text'))
-    : noticeCard(
-        lang,
-        t(lang, 'wizard.cancelled.edit.title'),
-        t(lang, 'wizard.cancelled.edit.text', { id: editedTicketId }),
-      );
+  if (editedTicketId === undefined)
+    return noticeCard(lang, t(lang, 'wizard.cancelled.title'), t(lang, 'wizard.cancelled.text'));
+  const card = noticeCard(
+    lang,
+    t(lang, 'wizard.cancelled.edit.title'),
+    t(lang, 'wizard.cancelled.edit.text', { id: editedTicketId }),
+  );
+  const show = {
+    type: 'Action.Execute',
+    title: t(lang, 'wizard.action.showTicket', { id: editedTicketId }),
+    verb: VERB.ticketRefresh,
+    style: 'positive',
+    data: { ticketId: editedTicketId },
+  };
+  return { ...card, actions: [show, ...((card.actions as unknown[] | undefined) ?? [])] };
 }
 
 /** For actions on a draft that no longer exists (submitted, cancelled or expired). */

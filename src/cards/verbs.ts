@@ -74,6 +74,9 @@ export const TicketActionDataSchema = z.object({
 });
 export type TicketActionData = z.infer<typeof TicketActionDataSchema>;
 
+/** Refresh shows the ticket as it is now, whatever version the card showed: a version is not needed. */
+export const TicketRefreshActionDataSchema = TicketActionDataSchema.partial({ version: true });
+
 /** The add-number input arrives as a string; its format is checked by addMicrosoftRequestNumber(). */
 export const AddMsNumberActionDataSchema = TicketActionDataSchema.extend({
   microsoftRequestNumber: z.string().max(64).optional(),
@@ -115,7 +118,7 @@ const SCHEMAS = {
   'ticket.addMsNumber': AddMsNumberActionDataSchema,
   'ticket.edit': TicketActionDataSchema,
   'ticket.withdraw': TicketActionDataSchema,
-  'ticket.refresh': TicketActionDataSchema,
+  'ticket.refresh': TicketRefreshActionDataSchema,
   'faq.feedback': FaqFeedbackActionDataSchema,
   'faq.ask': FaqAskActionDataSchema,
   'help.show': z.object({}),

@@ -7,6 +7,10 @@ export const access = defineTexts({
     en: 'The ticket database isn’t answering right now, so nothing was saved or changed. Please try again in a moment.',
     pl: 'Baza zgłoszeń w tej chwili nie odpowiada, więc nic nie zostało zapisane ani zmienione. Spróbuj ponownie za chwilę.',
   },
+  'db.unavailableRetry': {
+    en: 'The ticket database isn’t answering right now, so nothing was saved or changed. Press Retry in a moment.',
+    pl: 'Baza zgłoszeń w tej chwili nie odpowiada, więc nic nie zostało zapisane ani zmienione. Za chwilę naciśnij Ponów.',
+  },
   'db.unavailableKept': {
     en: 'The ticket database isn’t answering right now, so nothing was saved or changed. What you entered is kept: press Retry in a moment.',
     pl: 'Baza zgłoszeń w tej chwili nie odpowiada, więc nic nie zostało zapisane ani zmienione. Wprowadzone dane są zachowane: za chwilę naciśnij Ponów.',

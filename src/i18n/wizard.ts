@@ -170,6 +170,10 @@ export const wizard = defineTexts({
     en: 'Nothing was changed: ticket {id} stays as it was.',
     pl: 'Nic nie zostało zmienione: zgłoszenie {id} pozostaje bez zmian.',
   },
+  'wizard.action.showTicket': {
+    en: 'Show ticket {id}',
+    pl: 'Pokaż zgłoszenie {id}',
+  },
   'wizard.expired.title': {
     en: 'This ticket form is no longer open',
     pl: 'Ten formularz zgłoszenia jest już zamknięty',

@@ -2,7 +2,12 @@ import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { failedActionCard, noticeCard } from '../../cards/noticeCard';
 import { ticketListCard } from '../../cards/ticketListCard';
-import { AddMsNumberActionDataSchema, TicketActionDataSchema, VERB } from '../../cards/verbs';
+import {
+  AddMsNumberActionDataSchema,
+  TicketActionDataSchema,
+  TicketRefreshActionDataSchema,
+  VERB,
+} from '../../cards/verbs';
 import { t, type Lang } from '../../i18n';
 import type { TicketPublisher } from '../../services/ticketPublisher';
 import type { TicketService, TicketView } from '../../services/ticketService';
@@ -47,6 +52,8 @@ export function registerTickets(app: Application<AppTurnState>, deps: TicketDeps
       verb,
       data: ((context.activity.value as { action?: { data?: Record<string, unknown> } } | undefined)?.action
         ?.data ?? {}) as Record<string, unknown>,
+      // Only the request number is typed on a ticket card; the other buttons carry ids alone.
+      keepsInputs: verb === VERB.ticketAddMsNumber,
     },
     ...extra,
   });
@@ -95,14 +102,14 @@ export function registerTickets(app: Application<AppTurnState>, deps: TicketDeps
         context,
         renderView(view, langOf(context), {
           ...options(context, VERB.ticketRefresh),
-          retry: { verb: VERB.ticketRefresh, data: { ticketId } },
+          retry: { verb: VERB.ticketRefresh, data: { ticketId }, keepsInputs: false },
         }),
       );
     },
   );
 
   app.adaptiveCards.actionExecute(VERB.ticketRefresh, async (context) => {
-    const data = actionData(context, TicketActionDataSchema);
+    const data = actionData(context, TicketRefreshActionDataSchema);
     if (!data) return invalid(context);
     return renderView(
       await deps.tickets.show(data.ticketId, actorOf(context)),

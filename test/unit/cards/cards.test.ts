@@ -469,14 +469,17 @@ describe('wizardStepCard', () => {
 
 describe('notice cards', () => {
   it.each(LANGS)('cancelled and closed cards in %s offer a new start', (lang) => {
-    for (const card of [
-      wizardCancelledCard(lang),
-      wizardCancelledCard(lang, 'CSP-000042'),
-      wizardClosedCard(lang),
-    ]) {
+    for (const card of [wizardCancelledCard(lang), wizardClosedCard(lang)]) {
       expectValidCard(card);
       expect(executes(card).map((a) => a.verb)).toEqual([VERB.wizardStart]);
     }
+    // A cancelled edit shows its ticket again first, then offers a new start.
+    const edit = wizardCancelledCard(lang, 'CSP-000042');
+    expectValidCard(edit);
+    expect(executes(edit).map((a) => [a.verb, a.data])).toEqual([
+      [VERB.ticketRefresh, { ticketId: 'CSP-000042' }],
+      [VERB.wizardStart, { origin: 'command' }],
+    ]);
   });
 
   it.each(LANGS)('a cancelled edit in %s says the ticket stays as it was', (lang) => {

@@ -133,10 +133,17 @@ describe('tickets route: my tickets and the ticket card buttons', () => {
       expect(findAction(review, VERB.wizardSubmit)?.title).toBe(t(lang, 'wizard.action.saveChanges'));
       expect(text).not.toContain(t(lang, 'wizard.action.submit'));
       const version = stored(id)?.version;
-      const cancelled = cardText(await edit.cancel());
+      const cancelledCard = await edit.cancel();
+      const cancelled = cardText(cancelledCard);
       expect(cancelled).toContain(t(lang, 'wizard.cancelled.edit.text', { id }));
       expect(cancelled).not.toContain(t(lang, 'wizard.cancelled.title'));
       expect(stored(id)?.version).toBe(version);
+      // Its first button shows the ticket again, with the ticket's own buttons.
+      const show = findAction(cancelledCard, VERB.ticketRefresh);
+      expect(show?.title).toBe(t(lang, 'wizard.action.showTicket', { id }));
+      const ticket = await press(VERB.ticketRefresh, cancelledCard, ADA, 'groupChat');
+      expect(cardText(ticket)).toContain(id);
+      expect(findAction(ticket, VERB.ticketEdit)).toBeDefined();
     }
   });
 
@@ -185,11 +192,18 @@ describe('tickets route: my tickets and the ticket card buttons', () => {
     const { id } = await adaTicket('personal');
     jest.spyOn(bot.tickets, 'get').mockRejectedValue(new Error('database unavailable'));
     const answer = cardOf((await bot.message(id, { from: ADA })).sent[0]);
-    expect(cardText(answer)).toContain(t('en', 'db.unavailableKept'));
+    // Nothing was typed: the notice says to retry, not that inputs are kept.
+    expect(cardText(answer)).toContain(t('en', 'db.unavailableRetry'));
+    expect(cardText(answer)).not.toContain(t('en', 'db.unavailableKept'));
     expect(cardActions(answer).find((a) => a.title === t('en', 'action.retry'))).toMatchObject({
       verb: VERB.ticketRefresh,
       data: { ticketId: id },
     });
+    // Once the database answers again, the Retry shows the ticket.
+    jest.restoreAllMocks();
+    const again = await press(VERB.ticketRefresh, answer as Card, ADA, 'personal');
+    expect(cardText(again)).not.toContain(t('en', 'action.invalid'));
+    expect(findAction(again, VERB.ticketEdit)?.data).toMatchObject({ ticketId: id });
   });
 
   it('while the database refuses writes, withdraw keeps the ticket as it was, with the unavailable notice and a Retry', async () => {
