@@ -138,6 +138,7 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
       const retry = {
         verb: VERB.wizardStart,
         data: { origin: 'command', lang, ...(sentence !== undefined && { sentence }) },
+        keepsInputs: sentence !== undefined,
       };
       const view = await deps.wizard.start(owner(context), lang, startOptions(context, sentence));
       await sendCard(context, render(context, view, lang, retry));
@@ -152,7 +153,7 @@ export function registerWizard(app: Application<AppTurnState>, deps: WizardDeps)
       context,
       await deps.wizard.start(owner(context), lang, startOptions(context, data.data.sentence)),
       lang,
-      pressed(context, VERB.wizardStart),
+      { ...pressed(context, VERB.wizardStart), keepsInputs: data.data.sentence !== undefined },
     );
   });
 

@@ -315,7 +315,8 @@ describe('wizard route', () => {
       bot.drafts.failing = true;
       const result = await bot.message('nowe zgłoszenie');
       const card = cardOf(result.sent[0]);
-      expect(cardText(card)).toContain(t('pl', 'db.unavailableKept'));
+      // Only the command was typed: the notice says to retry, not that inputs are kept.
+      expect(cardText(card)).toContain(t('pl', 'db.unavailableRetry'));
       expect(retryOf(card, 'pl')).toMatchObject({ verb: VERB.wizardStart, data: { lang: 'pl' } });
       expect(bot.drafts.drafts.size).toBe(0);
     });
@@ -324,6 +325,7 @@ describe('wizard route', () => {
       const sentence = 'VMs down for contoso.onmicrosoft.com, sev A';
       bot.drafts.failing = true;
       const card = cardOf((await bot.message(`new ticket: ${sentence}`)).sent[0]);
+      expect(cardText(card)).toContain(t('en', 'db.unavailableKept'));
       const retry = retryOf(card);
       expect(retry).toMatchObject({ verb: VERB.wizardStart, data: { sentence } });
       bot.drafts.failing = false;
