@@ -39,7 +39,8 @@ export function registerTenantGate(app: Application<AppTurnState>, ctx: BotConte
     if (a.type === ActivityTypes.Message) {
       await context.sendActivity(t(lang, 'tenant.refused'));
     } else if (a.type === ActivityTypes.Invoke && a.name === 'adaptiveCard/action') {
-      const card = noticeCard(lang, t(lang, 'tenant.refused'), { warning: true });
+      // No "Show help" button: for this tenant it would only bring the same refusal again.
+      const card = { ...noticeCard(lang, t(lang, 'tenant.refused'), { warning: true }), actions: [] };
       await context.sendActivity({
         type: ActivityTypes.InvokeResponse,
         value: {

@@ -49,6 +49,8 @@ describe('tenant gate (ALLOWED_TENANT_IDS)', () => {
     ] as const) {
       const card = invokeCard(await bot.execute(verb, data, { tenantId: OTHER_TENANT }));
       expect(cardText(card)).toContain(t('en', 'tenant.refused'));
+      // No button that would only bring the refusal again.
+      expect(card.actions).toEqual([]);
       expect(cardText(card)).not.toContain(t('en', 'action.unknown'));
     }
     expect(bot.snapshot()).toEqual(before);
