@@ -35,12 +35,16 @@ export function failedActionCard(lang: Lang, message: string): CardJson {
 
 /** `card` with a first "Retry" button that sends `retry` again. */
 export function withRetry(card: CardJson, retry: RetryAction, lang: Lang): CardJson {
-  const button = {
-    type: 'Action.Execute',
-    title: t(lang, 'action.retry'),
-    verb: retry.verb,
-    style: 'positive',
-    data: retry.data,
-  };
+  return withFirstAction(card, t(lang, 'action.retry'), retry.verb, retry.data);
+}
+
+/** `card` with a first, highlighted Action.Execute button `title` that sends `verb` with `data`. */
+export function withFirstAction(
+  card: CardJson,
+  title: string,
+  verb: string,
+  data: Record<string, unknown>,
+): CardJson {
+  const button = { type: 'Action.Execute', title, verb, style: 'positive', data };
   return { ...card, actions: [button, ...((card.actions as unknown[] | undefined) ?? [])] };
 }

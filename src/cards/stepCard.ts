@@ -36,6 +36,7 @@ import {
 } from './format';
 import { prefillText } from './prefillText';
 import { asPlainLines, asPlainText, renderCard, type CardJson } from './render';
+import { withFirstAction } from './noticeCard';
 import { VERB } from './verbs';
 
 /**
@@ -501,19 +502,16 @@ function noticeCard(lang: Lang, title: string, text: string): CardJson {
 export function wizardCancelledCard(lang: Lang, editedTicketId?: string): CardJson {
   if (editedTicketId === undefined)
     return noticeCard(lang, t(lang, 'wizard.cancelled.title'), t(lang, 'wizard.cancelled.text'));
-  const card = noticeCard(
-    lang,
-    t(lang, 'wizard.cancelled.edit.title'),
-    t(lang, 'wizard.cancelled.edit.text', { id: editedTicketId }),
+  return withFirstAction(
+    noticeCard(
+      lang,
+      t(lang, 'wizard.cancelled.edit.title'),
+      t(lang, 'wizard.cancelled.edit.text', { id: editedTicketId }),
+    ),
+    t(lang, 'wizard.action.showTicket', { id: editedTicketId }),
+    VERB.ticketRefresh,
+    { ticketId: editedTicketId },
   );
-  const show = {
-    type: 'Action.Execute',
-    title: t(lang, 'wizard.action.showTicket', { id: editedTicketId }),
-    verb: VERB.ticketRefresh,
-    style: 'positive',
-    data: { ticketId: editedTicketId },
-  };
-  return { ...card, actions: [show, ...((card.actions as unknown[] | undefined) ?? [])] };
 }
 
 /** For actions on a draft that no longer exists (submitted, cancelled or expired). */
