@@ -95,7 +95,8 @@ function outageSuite(
         expect(cardText(replyCard(start))).toContain(t('en', 'db.unavailableRetry'));
         expect(retryOf(replyCard(start) ?? {})?.verb).toBe(VERB.wizardStart);
         const mine = await timed(times, () => bot.message('my tickets'));
-        expect(cardText(replyCard(mine))).toContain(t('en', 'db.unavailable'));
+        expect(cardText(replyCard(mine))).toContain(t('en', 'db.unavailableRetry'));
+        expect(retryOf(replyCard(mine) ?? {})?.verb).toBe(VERB.ticketList);
         // The start button, pressed by someone the bot has never seen (no answers of theirs to offer).
         const newcomer = { id: 'user-new', name: 'Grace Newcomer', aadObjectId: 'aad-user-new' };
         const pressed = invokeCard(

@@ -73,22 +73,28 @@ export function registerTickets(app: Application<AppTurnState>, deps: TicketDeps
     return failedActionCard(lang, t(lang, 'action.invalid'));
   };
 
+  /** The user's tickets; while the database does not answer, a notice with a Retry that asks again. */
+  const listCard = async (context: TurnContext) => {
+    const { lang } = turnIn(deps, context);
+    const list = await deps.tickets.listMine(actorOf(context)).catch((error: unknown) => {
+      deps.log.warn({ err: error }, 'the database did not answer "my tickets"');
+      return undefined;
+    });
+    return list
+      ? ticketListCard(list, lang, personalTimeZone(context).timeZone)
+      : noticeCard(lang, t(lang, 'db.unavailableRetry'), {
+          warning: true,
+          retry: { verb: VERB.ticketList, data: {}, keepsInputs: false },
+        });
+  };
+
   app.message(
     async (context) => context.activity.type === 'message' && isCommand(context.activity.text, 'list'),
     async (context) => {
-      const { lang } = turnIn(deps, context);
-      const list = await deps.tickets.listMine(actorOf(context)).catch((error: unknown) => {
-        deps.log.warn({ err: error }, 'the database did not answer "my tickets"');
-        return undefined;
-      });
-      await sendCard(
-        context,
-        list
-          ? ticketListCard(list, lang, personalTimeZone(context).timeZone)
-          : noticeCard(lang, t(lang, 'db.unavailable'), { warning: true }),
-      );
+      await sendCard(context, await listCard(context));
     },
   );
+  app.adaptiveCards.actionExecute(VERB.ticketList, listCard);
 
   // "CSP-000123", "status of CSP-123?": that ticket's card, as its Open button shows it (a ticket of
   // another tenant, or one the user may not see, is not found).

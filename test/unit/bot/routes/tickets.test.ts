@@ -206,6 +206,25 @@ describe('tickets route: my tickets and the ticket card buttons', () => {
     expect(findAction(again, VERB.ticketEdit)?.data).toMatchObject({ ticketId: id });
   });
 
+  it('"my tickets" while the database does not answer: the unavailable notice and a Retry that lists them once it answers', async () => {
+    const { id } = await adaTicket('personal');
+    jest.spyOn(bot.tickets, 'listByRequester').mockRejectedValue(new Error('database unavailable'));
+    const answer = cardOf((await bot.message('moje zgłoszenia', { from: ADA, locale: 'pl-PL' })).sent[0]);
+    expect(cardText(answer)).toContain(t('pl', 'db.unavailableRetry'));
+    const retry = cardActions(answer).find((a) => a.title === t('pl', 'action.retry'));
+    expect(retry).toMatchObject({ verb: VERB.ticketList, data: {} });
+    // Pressed while it still does not answer: the same notice again, with its Retry.
+    const still = await press(VERB.ticketList, answer as Card, ADA, 'personal');
+    expect(cardText(still)).toContain(t('en', 'db.unavailableRetry'));
+    expect(findAction(still, VERB.ticketList)).toBeDefined();
+    jest.restoreAllMocks();
+    const listed = await press(VERB.ticketList, answer as Card, ADA, 'personal');
+    expect(cardText(listed)).toContain(id);
+    // Bob has no tickets: his Retry lists none of Ada's.
+    const bobs = await press(VERB.ticketList, answer as Card, BOB, 'personal');
+    expect(cardText(bobs)).not.toContain(id);
+  });
+
   it('while the database refuses writes, withdraw keeps the ticket as it was, with the unavailable notice and a Retry', async () => {
     const { card, id } = await adaTicket();
     bot.tickets.failing = true;
