@@ -142,13 +142,17 @@ export const faqBench: BenchModule = {
     const fraction = (part: number, whole: number) =>
       `${pct(whole > 0 ? part / whole : 1)} (${part}/${whole})`;
     const heldOutLines = [
-      'held out (written after the engine, never tuned on):',
+      'held out (written after the engine, never tuned on; "covered": answered by the labelled entry or',
+      'by another whose answer, a reader found, answers the question):',
       ...heldOut.map(
         ({ name, figures: f }) =>
-          `  ${name}  top-1 in scope ${fraction(f.inScopeCorrect, f.inScope)}  abstention ${fraction(f.outOfScopeAbstained, f.outOfScope)}`,
+          `  ${name}  top-1 in scope ${fraction(f.inScopeCorrect, f.inScope)}  covered ${fraction(f.inScopeCovered, f.inScope)}  abstention ${fraction(f.outOfScopeAbstained, f.outOfScope)}`,
       ),
       `  pooled  top-1 in scope ${fraction(
         sum((f) => f.inScopeCorrect),
+        sum((f) => f.inScope),
+      )}  covered ${fraction(
+        sum((f) => f.inScopeCovered),
         sum((f) => f.inScope),
       )}  abstention ${fraction(
         sum((f) => f.outOfScopeAbstained),

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FaqEngine } from '../../../../src/domain/faq/engine';
 import { evaluate, type EvalCase } from '../../../../src/domain/faq/evaluation';
@@ -125,5 +125,42 @@ describe.each(sets)('FAQ evaluation set $name', ({ name, cases, minSize, kinds, 
       knowledge.flatMap((e) => [...e.examples.en, ...e.examples.pl].map((x) => x.toLowerCase())),
     );
     for (const c of cases) expect(examples.has(c.text.toLowerCase()) ? c.text : '').toBe('');
+  });
+});
+
+describe('held-out sets (test/fixtures/faq-holdout)', () => {
+  const dir = path.resolve(__dirname, '../../../fixtures/faq-holdout');
+  const holdout = readdirSync(dir).map((file) => ({ file, cases: load(`faq-holdout/${file}`) }));
+
+  it.each(holdout)(
+    '$file: 150 questions, 5 per entry and 30 out of scope, each in-scope one with the entries a reader found to answer it',
+    ({ cases }) => {
+      expect(cases).toHaveLength(150);
+      for (const id of KNOWLEDGE_IDS) expect(cases.filter((c) => c.expected === id)).toHaveLength(5);
+      for (const c of cases) {
+        if (c.expected === null) expect(c.answers).toBeUndefined();
+        else for (const id of c.answers ?? ['(none)']) expect(KNOWLEDGE_IDS).toContain(id);
+      }
+    },
+  );
+
+  it('counts an answer by an entry that covers the question as covered, not as top-1', () => {
+    const c: EvalCase = {
+      text: 'how much do we troubleshoot before handing a problem to Microsoft',
+      locale: 'en-US',
+      expected: 'escalation.when',
+      kind: 'test',
+      answers: ['escalation.criteria', 'escalation.when'],
+    };
+    const by = (entryId: KnowledgeId | null) => evaluate([c], () => ({ entryId, confidence: 1 }));
+    expect(by('escalation.criteria')).toMatchObject({ top1: 0, covered: 1, inScopeCovered: 1 });
+    expect(by('escalation.when')).toMatchObject({ top1: 1, covered: 1 });
+    expect(by('phone')).toMatchObject({ top1: 0, covered: 0 });
+    expect(by(null)).toMatchObject({ top1: 0, covered: 0 });
+    // Without a reader's labels only the labelled entry covers the question.
+    const { answers: _answers, ...unlabelled } = c;
+    expect(evaluate([unlabelled], () => ({ entryId: 'escalation.criteria', confidence: 1 }))).toMatchObject({
+      covered: 0,
+    });
   });
 });
