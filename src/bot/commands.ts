@@ -1,6 +1,7 @@
 import type { Lang } from '../domain/lang';
 import { formatTicketId } from '../domain/ticket';
 import { INPUT_LIMITS } from '../limits';
+import { recentTexts } from '../domain/recentTexts';
 
 /**
  * Every text command, in English and Polish: what a user types (any case, with or without Polish
@@ -165,6 +166,13 @@ const NEUTRAL = new Set(['help', 'menu', 'start']);
  * about the command, not the command: a question mark ends only the other commands.
  */
 export function commandOf(text: unknown): Command | undefined {
+  return typeof text === 'string' ? recentCommand(text) : readCommand(text);
+}
+
+/** Every route's selector asks which command the turn's text is: read once per text. */
+const recentCommand = recentTexts(readCommand);
+
+function readCommand(text: unknown): Command | undefined {
   if (typeof text === 'string' && text.length <= INPUT_LIMITS.commandChars && /^\s*\?[\s?!.]*$/.test(text)) {
     return { name: 'help' };
   }

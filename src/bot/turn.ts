@@ -124,12 +124,18 @@ export function readTurn(context: TurnContext, fallback: Lang, log: Logger): Tur
       : undefined;
   const lang = cardLang(data) ?? command?.lang ?? text ?? langFromLocale(a.locale, fallback);
   const timeZone = timeZoneOf(a.localTimezone);
+  const activityId = typeof a.id === 'string' ? a.id.slice(0, 128) : undefined;
+  // Most turns never log through it: the child logger is made when first asked for.
+  let child: Logger | undefined;
   return {
     lang,
     actor: actorOf(context),
     ...(command && { command }),
     ...(timeZone && { timeZone }),
-    log: log.child({ activityId: typeof a.id === 'string' ? a.id.slice(0, 128) : undefined }),
+    get log() {
+      child ??= log.child({ activityId });
+      return child;
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Lang } from './lang';
 import { foldDiacritics, stripMarkup } from './faq/normalize';
+import { recentTexts } from './recentTexts';
 
 /**
  * Decides whether a message is Polish or English. The bot answers in the language of the question,
@@ -57,6 +58,13 @@ export function detectLanguage(text: string, localeHint?: string): Lang {
 
 /** The language of `text`, when its words say; undefined on a tie (no words, a product name, "CSP?"). */
 export function languageOf(text: string): Lang | undefined {
+  return recentLanguage(text);
+}
+
+/** The turn reader and the FAQ engine both ask the language of the same text: read once per text. */
+const recentLanguage = recentTexts(readLanguage);
+
+function readLanguage(text: string): Lang | undefined {
   const clean = stripMarkup(text).slice(0, 2000);
   let polish = 0;
   let english = 0;

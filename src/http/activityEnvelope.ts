@@ -25,35 +25,38 @@ const account = (idMax: number) =>
 const optionalId = idString(L.idChars).optional();
 const reference = z.object({ id: optionalId, name: z.string().max(L.nameChars).optional() }).passthrough();
 
+/**
+ * What a mention must have besides its type: whom and which text. Only checked, never kept (the
+ * entity passes through as sent), so no unknown key is copied; built once, not per mention.
+ */
+const Mention = z.object({
+  mentioned: z.object({ id: z.string().max(L.idChars) }),
+  text: z.string().max(L.textChars),
+});
+
 const entity = z
   .object({ type: z.string().min(1).max(64) })
   .passthrough()
   .superRefine((value, ctx) => {
     // botbuilder removes the bot's @mention from the text: a mention must say whom and which text.
     if (value.type.toLowerCase() !== 'mention') return;
-    const mention = z
-      .object({
-        mentioned: z.object({ id: z.string().max(L.idChars) }).passthrough(),
-        text: z.string().max(L.textChars),
-      })
-      .safeParse(value);
+    const mention = Mention.safeParse(value);
     if (!mention.success) {
       for (const issue of mention.error.issues) ctx.addIssue({ ...issue, path: issue.path });
     }
   });
 
-/** An Action.Execute invoke, as Teams sends it: teams-ai's card routes read exactly these fields. */
-const CardActionValue = z
-  .object({
-    action: z
-      .object({
-        type: z.literal('Action.Execute'),
-        verb: z.string().max(128).optional(),
-        data: z.record(z.unknown()).optional(),
-      })
-      .passthrough(),
-  })
-  .passthrough();
+/**
+ * An Action.Execute invoke, as Teams sends it: teams-ai's card routes read exactly these fields. Only
+ * checked, never kept: `data` must be an object, whatever its keys and values.
+ */
+const CardActionValue = z.object({
+  action: z.object({
+    type: z.literal('Action.Execute'),
+    verb: z.string().max(128).optional(),
+    data: z.object({}).optional(),
+  }),
+});
 
 /** JSON text length of card data; the body limit bounds the work of measuring it. */
 function jsonLength(value: unknown): number {

@@ -1,5 +1,6 @@
 import type { Lang } from '../lang';
 import { stripMarkup } from './normalize';
+import { recentTexts } from '../recentTexts';
 
 /**
  * Reads the parts of a question that plain retrieval cannot: a severity letter ("sev B", "a dla C?")
@@ -81,7 +82,14 @@ function startsWithOpener(folded: readonly string[]): number {
 }
 
 /** Reads the severity letter, requested language and ellipsis of a message. */
-export function readFollowUp(text: string): FollowUpReading {
+export function readFollowUp(text: string): Readonly<FollowUpReading> {
+  return recentReadings(text);
+}
+
+/** Whether a question needs the last topic, then the question itself, read the same text: once per text. */
+const recentReadings = recentTexts(readMessage);
+
+function readMessage(text: string): FollowUpReading {
   const raw = rawTokens(text);
   const folded = raw.map(fold);
   const openerLength = startsWithOpener(folded);

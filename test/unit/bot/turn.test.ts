@@ -61,3 +61,23 @@ describe('readTurn: one precedence for the language', () => {
     }
   });
 });
+
+describe('readTurn: the turn logger', () => {
+  it('is made when first used, once, and writes the activity id on every line', () => {
+    const lines: Record<string, unknown>[] = [];
+    const parent = pino(
+      { level: 'info' },
+      { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
+    );
+    const child = jest.spyOn(parent, 'child');
+    const turn = readTurn(context({ id: 'activity-7', text: 'help' }), 'en', parent);
+    expect(child).not.toHaveBeenCalled();
+    turn.log.info('one');
+    turn.log.info('two');
+    expect(child).toHaveBeenCalledTimes(1);
+    expect(lines.map((l) => [l.activityId, l.msg])).toEqual([
+      ['activity-7', 'one'],
+      ['activity-7', 'two'],
+    ]);
+  });
+});
