@@ -523,8 +523,8 @@ export const wizard = defineTexts({
     pl: 'Numer zgłoszenia Microsoft ma od 10 do 20 cyfr.',
   },
   'wizard.error.controlChars': {
-    en: 'This contains characters that can’t be used.',
-    pl: 'Tekst zawiera niedozwolone znaki.',
+    en: 'This contains control or text-direction characters that can’t be used (often pasted along with the text): type it again.',
+    pl: 'Tekst zawiera niedozwolone znaki sterujące lub znaki kierunku tekstu (często wklejane razem z tekstem): wpisz go ponownie.',
   },
   'wizard.review.answers': {
     en: 'Your answers',
