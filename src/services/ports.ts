@@ -210,6 +210,8 @@ export interface TicketChannel {
 export interface TicketChannelStore {
   set(channel: TicketChannel): Promise<void>;
   get(tenantId: string): Promise<TicketChannel | null>;
+  /** Removes the tenant's ticket channel if it is that channel, or a channel of that team; true if it was. */
+  forget(tenantId: string, where: { channelId: string } | { teamId: string }): Promise<boolean>;
 }
 
 /** Where a ticket card was posted. */

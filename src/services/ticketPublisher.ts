@@ -99,6 +99,17 @@ export class TicketPublisher {
     return { kind: 'moved', channel: stored };
   }
 
+  /**
+   * Forgets the tenant's ticket channel once Teams says it is gone (the channel or its team deleted,
+   * or the bot removed from the team): its tickets are then the requesters' to file, and new ones are
+   * not posted. True when it was the ticket channel.
+   */
+  async forgetChannel(tenantId: string, where: { channelId: string } | { teamId: string }): Promise<boolean> {
+    const forgotten = await this.channels.forget(tenantId, where);
+    if (forgotten) this.log.info({ tenantId, ...where }, 'ticket channel gone: forgotten');
+    return forgotten;
+  }
+
   /** Picks up what was left undelivered (a crash, a failure) now, and then every `sweepEveryMs`. */
   start(): void {
     this.stopped = false;

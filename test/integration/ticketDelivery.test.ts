@@ -118,3 +118,69 @@ describe('delivering ticket cards when Teams refuses a call (real turns, real da
     expect(bot.logs.filter((line) => line.msg === 'unhandled error in turn')).toEqual([]);
   });
 });
+
+describe('a ticket channel that goes away (real turns, real database)', () => {
+  const bot = new BotHarness();
+  beforeAll(() => bot.start());
+  afterAll(() => bot.stop());
+  beforeEach(async () => {
+    await bot.db.db.collection('ticketChannels').deleteMany({});
+    await bot.message('post tickets here', { kind: 'channel', from: SAM });
+  });
+
+  const bound = () => bot.db.db.collection('ticketChannels').countDocuments();
+  /** A conversation update in the team, as Teams sends it. */
+  const update = (extra: Record<string, unknown>, channel = CHANNEL, team = 'team-1') =>
+    bot.post(
+      bot.activity('channel', {
+        type: 'conversationUpdate',
+        channelData: {
+          tenant: { id: 'tenant-1' },
+          team: { id: team, name: 'Support' },
+          channel: { id: channel, name: 'General' },
+          ...((extra.channelData as object | undefined) ?? {}),
+        },
+        ...(extra.membersRemoved !== undefined && { membersRemoved: extra.membersRemoved }),
+      }),
+    );
+
+  it('is forgotten once the channel is deleted: the requester files the request number, nothing is posted there', async () => {
+    // Another channel deleted, or someone else leaving the team: the ticket channel stays.
+    expect(
+      (await update({ channelData: { eventType: 'channelDeleted' } }, '19:other@thread.tacv2')).status,
+    ).toBe(200);
+    await update({ channelData: { eventType: 'teamMemberRemoved' }, membersRemoved: [{ id: 'user-9' }] });
+    expect(await bound()).toBe(1);
+
+    expect((await update({ channelData: { eventType: 'channelDeleted' } })).status).toBe(200);
+    expect(await bound()).toBe(0);
+
+    const from = bot.connector.calls.length;
+    const wizard = new WizardDriver(bot, { from: ADA });
+    await wizard.startByText();
+    await wizard.complete(breakFix('azure', 'B'));
+    const card = await wizard.submit();
+    await bot.delivered();
+    expect(bot.connector.calls.slice(from).filter((c) => c.conversationId.startsWith(CHANNEL))).toEqual([]);
+    const filed = invokeCard(
+      await bot.execute(
+        VERB.ticketAddMsNumber,
+        { ...findAction(card, VERB.ticketAddMsNumber)?.data, microsoftRequestNumber: '2503070010000333' },
+        { from: ADA },
+      ),
+    );
+    expect(cardText(filed)).toContain(t('en', 'ticket.notice.filed'));
+  });
+
+  it('is forgotten once the bot is removed from its team, or the team is deleted', async () => {
+    await update({ channelData: { eventType: 'teamMemberRemoved' }, membersRemoved: [{ id: 'bot-1' }] });
+    expect(await bound()).toBe(0);
+
+    await bot.message('post tickets here', { kind: 'channel', from: SAM });
+    // Another team's deletion changes nothing here.
+    await update({ channelData: { eventType: 'teamDeleted' } }, CHANNEL, 'team-2');
+    expect(await bound()).toBe(1);
+    await update({ channelData: { eventType: 'teamDeleted' } });
+    expect(await bound()).toBe(0);
+  });
+});
