@@ -308,7 +308,7 @@ export const wizard = defineTexts({
   },
   'wizard.hint.title': {
     en: 'Optional: left empty, the title is made from the description (up to {max} characters) and changes with it until you type one.',
-    pl: 'Opcjonalnie: jeśli zostawisz je puste, tytuł powstanie z opisu (do {max} znaków) i będzie się zmieniać razem z nim, dopóki nie wpiszesz własnego.',
+    pl: 'Jeśli zostawisz to pole puste, tytuł powstanie z opisu (do {max} znaków) i będzie się zmieniać razem z nim, dopóki nie wpiszesz własnego.',
   },
   'wizard.hint.criteria': {
     en: 'Leave all unselected if none applies.',
@@ -500,7 +500,7 @@ export const wizard = defineTexts({
   },
   'wizard.error.tooLong': {
     en: 'Too long: at most {max} characters.',
-    pl: 'Za długie: maksymalnie {max} znaków.',
+    pl: 'Za długi tekst: maksymalna liczba znaków to {max}.',
   },
   'wizard.error.email': {
     en: 'Enter an email address such as name@example.com.',
@@ -523,8 +523,8 @@ export const wizard = defineTexts({
     pl: 'Numer zgłoszenia Microsoft ma od 10 do 20 cyfr.',
   },
   'wizard.error.controlChars': {
-    en: 'This contains characters that can’t be used.',
-    pl: 'Tekst zawiera niedozwolone znaki.',
+    en: 'This contains control or text-direction characters that can’t be used (often pasted along with the text): type it again.',
+    pl: 'Tekst zawiera niedozwolone znaki sterujące lub znaki kierunku tekstu (często wklejane razem z tekstem): wpisz go ponownie.',
   },
   'wizard.review.answers': {
     en: 'Your answers',

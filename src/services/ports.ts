@@ -76,6 +76,20 @@ export class VersionConflictError extends Error {
   }
 }
 
+/**
+ * Thrown by a notifier when Teams refuses a conversation for good: the channel or chat was deleted,
+ * the bot was removed from it, or the card is gone. Trying again cannot help.
+ */
+export class ConversationGoneError extends Error {
+  override readonly name = 'ConversationGoneError';
+  constructor(
+    readonly conversationId: string,
+    readonly status: number,
+  ) {
+    super(`Teams refused conversation ${conversationId} (${status}).`);
+  }
+}
+
 /** Thrown when the same submission is being turned into a ticket elsewhere and its ticket is not there yet. */
 export class SubmissionInProgressError extends Error {
   override readonly name = 'SubmissionInProgressError';
@@ -196,6 +210,8 @@ export interface TicketChannel {
 export interface TicketChannelStore {
   set(channel: TicketChannel): Promise<void>;
   get(tenantId: string): Promise<TicketChannel | null>;
+  /** Removes the tenant's ticket channel if it is that channel, or a channel of that team; true if it was. */
+  forget(tenantId: string, where: { channelId: string } | { teamId: string }): Promise<boolean>;
 }
 
 /** Where a ticket card was posted. */
@@ -206,7 +222,10 @@ export interface PostedCard {
   lang?: Lang;
 }
 
-/** Posts ticket cards to Teams and keeps them current. Implemented at the Teams edge (src/bot). */
+/**
+ * Posts ticket cards to Teams and keeps them current. Implemented at the Teams edge (src/bot). Every
+ * call throws when Teams did not take it: ConversationGoneError when it never will.
+ */
 export interface TicketNotifier {
   post(channel: TicketChannel, ticket: Ticket): Promise<PostedCard>;
   /** Tells the channel that used to receive the tenant's tickets that `by` moved them elsewhere. */

@@ -11,6 +11,7 @@ import type { Lang } from '../domain/lang';
 import type { Logger } from '../log';
 import { noMetrics, type DeliveryKind, type Metrics } from './metrics';
 import {
+  ConversationGoneError,
   type Clock,
   type TicketChannel,
   type TicketChannelStore,
@@ -96,6 +97,17 @@ export class TicketPublisher {
       ),
     );
     return { kind: 'moved', channel: stored };
+  }
+
+  /**
+   * Forgets the tenant's ticket channel once Teams says it is gone (the channel or its team deleted,
+   * or the bot removed from the team): its tickets are then the requesters' to file, and new ones are
+   * not posted. True when it was the ticket channel.
+   */
+  async forgetChannel(tenantId: string, where: { channelId: string } | { teamId: string }): Promise<boolean> {
+    const forgotten = await this.channels.forget(tenantId, where);
+    if (forgotten) this.log.info({ tenantId, ...where }, 'ticket channel gone: forgotten');
+    return forgotten;
   }
 
   /** Picks up what was left undelivered (a crash, a failure) now, and then every `sweepEveryMs`. */
@@ -217,13 +229,29 @@ export class TicketPublisher {
   private async announce(ticket: Ticket, known?: TicketChannel | null): Promise<boolean> {
     const channel = known !== undefined ? known : await this.channels.get(ticket.tenantId);
     if (!channel || !announcedIn(channel, ticket.conversation)) return false;
-    const post = await this.send('post', () => this.notifier.post(channel, ticket));
-    this.log.info({ ticketId: ticket._id, channelId: channel.channelId }, 'ticket posted to its channel');
-    // The card is out there: record it whatever else changes meanwhile, so it is never posted twice.
+    let post: ChannelPost | undefined;
+    try {
+      post = {
+        ...(await this.send('post', () => this.notifier.post(channel, ticket))),
+        shown: ticket.version,
+      };
+      this.log.info({ ticketId: ticket._id, channelId: channel.channelId }, 'ticket posted to its channel');
+    } catch (error) {
+      if (!(error instanceof ConversationGoneError)) throw error;
+      // Deleted, or the bot removed from its team: this ticket is not posted there, and the rest of
+      // its delivery goes on.
+      this.log.warn(
+        { ticketId: ticket._id, channelId: channel.channelId, status: error.status },
+        'the ticket channel cannot be reached: the ticket is not posted there',
+      );
+    }
+    // Record the post (or that there is none to make) whatever else changes meanwhile, so it is
+    // never made twice.
     let current: Ticket | null = ticket;
     for (let tries = 0; current && tries < 20; tries++) {
-      const posted = recordChannelPost(current, { ...post, shown: ticket.version });
-      if (await this.tickets.recordDelivery(posted, { done: false })) return true;
+      const { toAnnounce: _done, ...unannounced } = current;
+      const recorded = post ? recordChannelPost(current, post) : unannounced;
+      if (await this.tickets.recordDelivery(recorded, { done: false })) return true;
       current = await this.tickets.get(ticket.tenantId, ticket._id);
     }
     if (current) throw new Error(`could not record the post of ${ticket._id}: it keeps changing`);
@@ -242,7 +270,19 @@ export class TicketPublisher {
         ),
       ),
     );
-    const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    results.forEach((result, i) => {
+      if (result.status === 'rejected' && result.reason instanceof ConversationGoneError) {
+        // Never current again there: given up for this change (the next change tries it once more).
+        this.log.warn(
+          { ticketId: ticket._id, conversationId: posts[i]?.conversationId, status: result.reason.status },
+          'a ticket card cannot be reached: not updated',
+        );
+      }
+    });
+    const failure = results.find(
+      (r): r is PromiseRejectedResult =>
+        r.status === 'rejected' && !(r.reason instanceof ConversationGoneError),
+    );
     if (failure) throw failure.reason;
   }
 

@@ -35,6 +35,14 @@ export class MongoTicketChannelStore implements TicketChannelStore {
     await this.collection.replaceOne({ _id: doc._id }, doc, { upsert: true });
   }
 
+  async forget(tenantId: string, where: { channelId: string } | { teamId: string }): Promise<boolean> {
+    const filter =
+      'channelId' in where
+        ? { _id: tenantId, channelId: where.channelId }
+        : { _id: tenantId, teamId: where.teamId };
+    return (await this.collection.deleteOne(filter)).deletedCount === 1;
+  }
+
   async get(tenantId: string): Promise<TicketChannel | null> {
     const raw = await this.collection.findOne({ _id: tenantId });
     if (!raw) return null;

@@ -1,6 +1,12 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** The error bodies the Bot Framework connector answers with. */
+const REFUSALS: Record<number, { code: string; message: string }> = {
+  403: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' },
+  404: { code: 'ConversationNotFound', message: 'Conversation not found.' },
+};
+
 export interface ConnectorCall {
   method: string;
   path: string;
@@ -15,6 +21,12 @@ export interface ConnectorCall {
  */
 export class RecordingConnector {
   readonly calls: ConnectorCall[] = [];
+  /**
+   * Conversations (by base id, without `;messageid=`) whose calls are refused with this HTTP status,
+   * as Teams refuses them: 403 once the bot was removed, 404 once the channel or chat is deleted,
+   * 5xx while the service has trouble. Refused calls are recorded too.
+   */
+  readonly refuse = new Map<string, number>();
   private server?: Server;
   private counter = 0;
   url = '';
@@ -29,6 +41,18 @@ export class RecordingConnector {
         const activityId = match?.[2] ? decodeURIComponent(match[2]) : undefined;
         this.calls.push({ method: req.method ?? '', path, conversationId, activityId, body });
         res.setHeader('content-type', 'application/json');
+        const target =
+          path === '/v3/conversations'
+            ? String((body.channelData as { channel?: { id?: string } })?.channel?.id ?? '')
+            : conversationId;
+        const refused = this.refuse.get(target.split(';messageid=')[0] ?? '');
+        if (refused !== undefined) {
+          res.statusCode = refused;
+          res.end(
+            JSON.stringify({ error: REFUSALS[refused] ?? { code: 'ServiceError', message: 'Try again.' } }),
+          );
+          return;
+        }
         if (req.method === 'POST' && path === '/v3/conversations') {
           const id = `${String((body.channelData as { channel?: { id?: string } })?.channel?.id ?? 'conv')};messageid=${++this.counter}`;
           res.end(JSON.stringify({ id, activityId: `a${this.counter}` }));

@@ -263,6 +263,15 @@ export class MemoryTicketChannelStore implements TicketChannelStore {
     const channel = this.channels.get(tenantId);
     return channel ? structuredClone(channel) : null;
   }
+
+  async forget(tenantId: string, where: { channelId: string } | { teamId: string }) {
+    if (this.failing) throw new Error('database unavailable');
+    const channel = this.channels.get(tenantId);
+    const matches =
+      channel !== undefined &&
+      ('channelId' in where ? channel.channelId === where.channelId : channel.teamId === where.teamId);
+    return matches && this.channels.delete(tenantId);
+  }
 }
 
 /** Records the ticket cards it is asked to post and update, as Teams would take them; `failing`: Teams is away. */

@@ -1,4 +1,5 @@
 import type { Application } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
 import { noticeCard } from '../../cards/noticeCard';
 import { t } from '../../i18n';
 import type { TicketPublisher } from '../../services/ticketPublisher';
@@ -14,8 +15,31 @@ export interface ChannelDeps extends BotContext {
 /**
  * "post tickets here" / "publikuj zgłoszenia tutaj" in a team channel makes it the tenant's ticket
  * channel, for a bot admin (BOT_ADMINS) or, with none configured, for whoever chose the current one.
+ * It is forgotten when Teams says it is gone: the channel or its team deleted, or the bot removed
+ * from the team (then nobody there could act on its cards any more).
  */
 export function registerChannels(app: Application<AppTurnState>, deps: ChannelDeps): void {
+  const forget = async (context: TurnContext, where: { channelId: string } | { teamId: string }) => {
+    const { actor } = turnIn(deps, context);
+    await deps.publisher.forgetChannel(actor.tenantId, where);
+  };
+  app.conversationUpdate('channelDeleted', async (context) => {
+    const { channelId } = turnIn(deps, context).actor;
+    if (channelId) await forget(context, { channelId });
+  });
+  for (const event of ['teamDeleted', 'teamHardDeleted'] as const) {
+    app.conversationUpdate(event, async (context) => {
+      const { teamId } = turnIn(deps, context).actor;
+      if (teamId) await forget(context, { teamId });
+    });
+  }
+  app.conversationUpdate('membersRemoved', async (context) => {
+    const { teamId } = turnIn(deps, context).actor;
+    const bot = context.activity.recipient?.id;
+    const removed = (context.activity.membersRemoved ?? []).some((member) => member.id === bot);
+    if (teamId && removed) await forget(context, { teamId });
+  });
+
   app.message(
     async (context) => context.activity.type === 'message' && isCommand(context.activity.text, 'bind'),
     async (context) => {

@@ -4,6 +4,7 @@ import {
   CRITERIA,
   domainSchema,
   emailSchema,
+  isBlank,
   LIMITS,
   microsoftRequestNumberSchema,
   PATTERNS,
@@ -48,9 +49,9 @@ export interface WizardField {
 
 const cardString = z.string({ required_error: 'required', invalid_type_error: 'wrongType' });
 
-/** "", blanks only and absent all mean "not given" for optional inputs. */
+/** "", blanks only (spaces, zero-width characters) and absent all mean "not given" for optional inputs. */
 function optional<T extends z.ZodTypeAny>(schema: T) {
-  return z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+  return z.preprocess((v) => (typeof v === 'string' && isBlank(v) ? undefined : v), schema.optional());
 }
 
 function choice<T extends readonly [string, ...string[]]>(values: T) {
@@ -65,6 +66,7 @@ function text(max: number) {
     .trim()
     .min(1, 'required')
     .max(max, 'tooLong')
+    .refine((s) => !isBlank(s), 'required')
     .refine((s) => !PATTERNS.controlChars.test(s), 'controlChars');
 }
 
@@ -374,7 +376,7 @@ export function titleFrom(description: string): string {
     description
       .split(/\r?\n/)
       .map((l) => l.trim().replace(/\s+/g, ' '))
-      .find((l) => l !== '') ?? '';
+      .find((l) => !isBlank(l)) ?? '';
   if (line.length <= LIMITS.title) return line;
   const room = line.slice(0, LIMITS.title - 1);
   const cut = room.lastIndexOf(' ');

@@ -149,9 +149,19 @@ export const PATTERNS = {
   guid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
   microsoftRequestNumber: /^[0-9]{10,20}$/,
   // C0 controls other than tab, line feed and carriage return, and DEL: never valid in card text.
+  // And the text-direction embeddings, overrides and isolates, which can show a text reversed
+  // ("Contoso \u202Etxt.exe" reads "Contoso exe.txt") on every card it is shown on.
   // eslint-disable-next-line no-control-regex
-  controlChars: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/,
+  controlChars: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/,
+  // What shows nothing: white space, format characters (zero-width spaces and joiners, direction
+  // marks, the byte order mark) and the blank letters (Hangul fillers, the blank Braille pattern).
+  invisible: /[\p{White_Space}\p{Cf}\u115F\u1160\u2800\u3164\uFFA0]/gu,
 } as const;
+
+/** Whether `text` shows anything at all: a text of spaces and zero-width characters reads as empty. */
+export function isBlank(text: string): boolean {
+  return text.replace(PATTERNS.invisible, '') === '';
+}
 
 /**
  * Validation failure codes. Each is also the suffix of an i18n key (`wizard.error.<code>`), so zod

@@ -1,4 +1,12 @@
+import { FIELDS } from '../../../src/domain/wizard/fields';
 import { LANGS, messageTables, t } from '../../../src/i18n';
+
+/** The Polish form of "characters" a count takes: 2–4 (not 12–14) "znaki", 1 "znak", else "znaków". */
+function polishCharacters(n: number): string {
+  if (n === 1) return 'znak';
+  const tens = n % 100;
+  return n % 10 >= 2 && n % 10 <= 4 && (tens < 12 || tens > 14) ? 'znaki' : 'znaków';
+}
 
 describe('message catalogs', () => {
   it('have the same keys in every language, none empty', () => {
@@ -21,6 +29,19 @@ describe('message catalogs', () => {
 
   it('never call CSP a cryptographic service provider in Polish', () => {
     for (const text of Object.values(messageTables.pl)) expect(text).not.toMatch(/kryptograficzn/i);
+  });
+
+  it('in Polish, put every length limit of the wizard with a noun that agrees with it', () => {
+    const limits = Object.values(FIELDS).flatMap((field) => (field.maxLength ? [field.maxLength] : []));
+    // The phone's 32, the domain's 253 and the email's 254 take "znaki", not "znaków".
+    expect(limits).toEqual(expect.arrayContaining([32, 253, 254]));
+    for (const max of limits) {
+      const text = t('pl', 'wizard.error.tooLong', { max });
+      for (const form of ['znak', 'znaki', 'znaków']) {
+        if (form !== polishCharacters(max))
+          expect(text).not.toMatch(new RegExp(`(?<!\\d)${max} ${form}(?!\\p{L})`, 'u'));
+      }
+    }
   });
 
   it('fills placeholders', () => {

@@ -238,6 +238,31 @@ describe('submitStep', () => {
       { field: 'contactLanguage', code: 'choice' },
     ],
     ['control characters', { ...validDetails, title: 'a\u0000b' }, { field: 'title', code: 'controlChars' }],
+    [
+      'a customer name of zero-width spaces only',
+      { ...validDetails, customerName: '\u200b\u200b' },
+      { field: 'customerName', code: 'required' },
+    ],
+    [
+      'a description of invisible characters only',
+      { ...validDetails, description: '\u200b\u200d\ufeff\n\u2060\u3164\u00a0' },
+      { field: 'description', code: 'required' },
+    ],
+    [
+      'a contact name that is a direction mark alone',
+      { ...validDetails, contactName: '\u200e' },
+      { field: 'contactName', code: 'required' },
+    ],
+    [
+      'a text-direction override in the customer name (it shows the text reversed)',
+      { ...validDetails, customerName: 'Contoso \u202etxt.exe\u202c' },
+      { field: 'customerName', code: 'controlChars' },
+    ],
+    [
+      'a text-direction isolate in the contact name',
+      { ...validDetails, contactName: '\u2067Ann\u2069' },
+      { field: 'contactName', code: 'controlChars' },
+    ],
   ])('rejects %s, keeps the inputs, keeps the rev', (_name, raw, error) => {
     const draft = detailsDraft();
     const result = submitStep(draft, at(draft), raw);
@@ -251,6 +276,31 @@ describe('submitStep', () => {
     const values = fieldValues(result.draft);
     expect(values.customerDomain).toBe(typeof raw.customerDomain === 'string' ? raw.customerDomain : '');
     expect(values.contactName).toBe(typeof raw.contactName === 'string' ? raw.contactName : '');
+  });
+
+  it('takes names and descriptions in any script, with emoji and the marks they need', () => {
+    const draft = detailsDraft();
+    const result = submitStep(draft, at(draft), {
+      ...validDetails,
+      customerName: 'שלום בע״מ',
+      description: 'الخدمة متوقفة 🔥 since 08:00 (\u200f!)',
+      contactName: 'Zoë 👩\u200d💻',
+    });
+    expect(result.ok).toBe(true);
+  });
+
+  it('reads a title of invisible characters only as no title: it is made from the description', () => {
+    const draft = detailsDraft();
+    const result = submitStep(draft, at(draft), {
+      ...validDetails,
+      title: '\u200b \u200b',
+      description: '\u200b\nSince 08:00 UTC no user can open a mailbox.',
+    });
+    if (!result.ok) throw new Error(`rejected: ${JSON.stringify(result)}`);
+    expect(result.draft.answers.details).toMatchObject({
+      title: 'Since 08:00 UTC no user can open a mailbox.',
+      titleAutomatic: true,
+    });
   });
 
   it('reports every bad field, in card order', () => {
