@@ -47,8 +47,8 @@ export const ticket = defineTexts({
     pl: 'Klient',
   },
   'ticket.field.organization': {
-    en: 'Your organization',
-    pl: 'Twoja organizacja',
+    en: 'Partner organization',
+    pl: 'Organizacja partnera',
   },
   'ticket.field.service': {
     en: 'Service',
@@ -63,8 +63,8 @@ export const ticket = defineTexts({
     pl: 'Istotność',
   },
   'ticket.field.role': {
-    en: 'Your role',
-    pl: 'Twoja rola',
+    en: 'Requester’s role',
+    pl: 'Rola zgłaszającego',
   },
   'ticket.field.criteria': {
     en: 'Escalation criteria',

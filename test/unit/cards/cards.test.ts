@@ -549,6 +549,19 @@ describe('ticketSummaryCard', () => {
     expect(json).not.toContain('8 mar 2024, 12:00');
   });
 
+  it.each(LANGS)(
+    'names the requester’s role, not the reader’s, for the engineers who read it in the channel (%s)',
+    (lang) => {
+      const json = texts(ticketSummaryCard(ticket, lang));
+      expect(json).toContain(t(lang, 'ticket.field.role'));
+      expect(json).not.toMatch(lang === 'en' ? /Your role/ : /Twoja rola/);
+      const own = newTicketFromDraft({ answers: { ...fullAnswers, service: 'own-subscription' } }, meta);
+      const ownJson = texts(ticketSummaryCard(own, lang));
+      expect(ownJson).toContain(t(lang, 'ticket.field.organization'));
+      expect(ownJson).not.toMatch(lang === 'en' ? /Your organization/ : /Twoja organizacja/);
+    },
+  );
+
   it('documents on the ticket how one business day is counted', () => {
     const billing = newTicketFromDraft(
       {
