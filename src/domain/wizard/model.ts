@@ -185,36 +185,54 @@ export type ValidationCode = (typeof VALIDATION_CODES)[number];
 
 const cardString = z.string({ required_error: 'required', invalid_type_error: 'wrongType' });
 
-export const emailSchema = cardString
-  .trim()
-  .min(1, 'required')
-  .max(LIMITS.email, 'tooLong')
-  .regex(PATTERNS.email, 'email');
+/**
+ * What a paste carries unseen into an address or a number (zero-width spaces and joiners, direction
+ * marks, direction overrides, the byte order mark): dropped before the value is read, so nobody is
+ * told that a value they cannot see anything wrong with is wrong, and what is kept has none of them.
+ */
+const UNSEEN = /\p{Cf}/gu;
+const pasted = cardString.transform((s) => s.replace(UNSEEN, ''));
 
-export const phoneSchema = cardString
-  .trim()
-  .min(1, 'required')
-  .max(LIMITS.phone, 'tooLong')
-  .regex(PATTERNS.phone, 'phone')
-  .refine((s) => s.replace(/\D/g, '').length >= 6, 'phone');
+export const emailSchema = pasted.pipe(
+  z.string().trim().min(1, 'required').max(LIMITS.email, 'tooLong').regex(PATTERNS.email, 'email'),
+);
+
+export const phoneSchema = pasted.pipe(
+  z
+    .string()
+    .trim()
+    .min(1, 'required')
+    .max(LIMITS.phone, 'tooLong')
+    .regex(PATTERNS.phone, 'phone')
+    .refine((s) => s.replace(/\D/g, '').length >= 6, 'phone'),
+);
 
 /** A customer's primary domain, e.g. contoso.onmicrosoft.com; lower-cased. */
-export const domainSchema = cardString
-  .trim()
-  .min(1, 'required')
-  .max(LIMITS.domain, 'tooLong')
-  .transform((s) => s.toLowerCase())
-  .pipe(z.string().regex(PATTERNS.domain, 'domain'));
+export const domainSchema = pasted.pipe(
+  z
+    .string()
+    .trim()
+    .min(1, 'required')
+    .max(LIMITS.domain, 'tooLong')
+    .transform((s) => s.toLowerCase())
+    .pipe(z.string().regex(PATTERNS.domain, 'domain')),
+);
 
-export const tenantIdSchema = cardString
-  .trim()
-  .transform((s) => s.toLowerCase())
-  .pipe(z.string().regex(PATTERNS.guid, 'guid'));
+export const tenantIdSchema = pasted.pipe(
+  z
+    .string()
+    .trim()
+    .transform((s) => s.toLowerCase())
+    .pipe(z.string().regex(PATTERNS.guid, 'guid')),
+);
 
-export const microsoftRequestNumberSchema = cardString
-  .trim()
-  .min(1, 'required')
-  .pipe(z.string().regex(PATTERNS.microsoftRequestNumber, 'requestNumber'));
+export const microsoftRequestNumberSchema = pasted.pipe(
+  z
+    .string()
+    .trim()
+    .min(1, 'required')
+    .pipe(z.string().regex(PATTERNS.microsoftRequestNumber, 'requestNumber')),
+);
 
 /** Steps with inputs (the review step has none). */
 export type InputStepId = Exclude<StepId, 'review'>;

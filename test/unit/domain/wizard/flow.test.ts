@@ -278,6 +278,33 @@ describe('submitStep', () => {
     expect(values.contactName).toBe(typeof raw.contactName === 'string' ? raw.contactName : '');
   });
 
+  it('drops what a paste carries unseen into a domain, a tenant id, an email or a phone number', () => {
+    const draft = detailsDraft();
+    const result = submitStep(draft, at(draft), {
+      ...validDetails,
+      customerDomain: 'Contoso.OnMicrosoft.com\u200b',
+      customerTenantId: '\ufeff0a0a0a0a-0000-4000-8000-00000000000a',
+      contactEmail: 'ann@\u200dfabrikam.com\u200e',
+      contactPhone: '\u202a+48 22 123 45 67\u202c',
+    });
+    if (!result.ok) throw new Error(`rejected: ${JSON.stringify(result)}`);
+    expect(result.draft.answers.details).toMatchObject({
+      customer: { domain: 'contoso.onmicrosoft.com', tenantId: '0a0a0a0a-0000-4000-8000-00000000000a' },
+      contact: { email: 'ann@fabrikam.com', phone: '+48 22 123 45 67' },
+    });
+  });
+
+  it('still refuses a domain that is wrong once nothing unseen is left, and one that is nothing but unseen', () => {
+    for (const [customerDomain, code] of [
+      ['contoso\u200b', 'domain'],
+      ['\u200b\u200b', 'required'],
+    ] as const) {
+      const draft = detailsDraft();
+      const result = submitStep(draft, at(draft), { ...validDetails, customerDomain });
+      expect(result).toMatchObject({ ok: false, errors: [{ field: 'customerDomain', code }] });
+    }
+  });
+
   it('takes names and descriptions in any script, with emoji and the marks they need', () => {
     const draft = detailsDraft();
     const result = submitStep(draft, at(draft), {
