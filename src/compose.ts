@@ -1,3 +1,4 @@
+import { RepeatedMessages } from './bot/repeatedMessages';
 import type { Db } from 'mongodb';
 import { createAdapter, type AdapterOptions } from './bot/adapter';
 import { createApp } from './bot/app';
@@ -153,6 +154,7 @@ export function composeBot(deps: ComposeDeps): ComposedBot {
     },
     metrics,
     ...(telemetry.page && { metricsPage: telemetry.page }),
+    repeated: new RepeatedMessages(),
   });
   registerInfoPages(bot.server, config);
   return {

@@ -4,6 +4,7 @@ import type { Logger } from './log';
 import type { BotAdapter } from './bot/adapter';
 import { answerActivity } from './bot/incoming';
 import type { Metrics, MetricsPage } from './services/metrics';
+import type { RepeatedMessages } from './bot/repeatedMessages';
 
 export interface ServerDeps {
   adapter: BotAdapter;
@@ -17,6 +18,8 @@ export interface ServerDeps {
   metrics?: Metrics;
   /** Serves GET /metrics (Prometheus text); no such route when absent. */
   metricsPage?: MetricsPage;
+  /** Messages already answered, so one Teams delivers again is answered once. */
+  repeated?: RepeatedMessages;
 }
 
 export interface BotServer {

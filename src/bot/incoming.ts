@@ -7,6 +7,7 @@ import type { BotAdapter } from './adapter';
 import { noMetrics, type Metrics } from '../services/metrics';
 import { authenticateWith, bearerHeader } from './authentication';
 import { describeTurn } from './turnKind';
+import type { RepeatedMessages } from './repeatedMessages';
 
 export interface IncomingDeps {
   readonly adapter: BotAdapter;
@@ -16,6 +17,8 @@ export interface IncomingDeps {
   readonly authentication: boolean;
   /** Counts and times every turn; nothing when absent. */
   readonly metrics?: Metrics;
+  /** Messages already being answered or answered: a repeat of one gets 200 and no turn. None when absent. */
+  readonly repeated?: RepeatedMessages;
 }
 
 /** What to answer on the HTTP request; the server writes it. */
@@ -114,6 +117,15 @@ export async function answerActivity(req: IncomingMessage, deps: IncomingDeps): 
   }
 
   const activity = toActivity(envelope.activity);
+  // Teams delivers a message again when its answer was slow or failed: answered once, here.
+  const once =
+    activity.type === 'message' && typeof activity.id === 'string' && activity.id !== ''
+      ? { conversationId: activity.conversation.id, activityId: activity.id }
+      : undefined;
+  if (once && deps.repeated && !deps.repeated.claim(once.conversationId, once.activityId)) {
+    log.info({ activityId: once.activityId }, 'message delivered again: already answered');
+    return { status: 200 };
+  }
   try {
     const metrics = deps.metrics ?? noMetrics;
     const invoke = await deps.adapter.runAuthenticated(auth.result, activity, (context) =>
@@ -121,6 +133,7 @@ export async function answerActivity(req: IncomingMessage, deps: IncomingDeps): 
     );
     return { status: invoke?.status ?? 200, ...(invoke?.body !== undefined && { body: invoke.body }) };
   } catch (error) {
+    if (once) deps.repeated?.release(once.conversationId, once.activityId);
     log.error({ err: error, activityId: activity.id }, 'adapter failed');
     return { status: 500, body: { error: 'InternalError' } };
   }

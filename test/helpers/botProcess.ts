@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 
 const root = resolve(__dirname, '..', '..');
@@ -42,7 +43,7 @@ export function postHelp(port: number, serviceUrl: string): Promise<Response> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       type: 'message',
-      id: 'm1',
+      id: `help-${randomUUID()}`,
       text: 'help',
       locale: 'en-US',
       channelId: 'msteams',
