@@ -33,7 +33,7 @@ describe('starting the bot as `npm start` does', () => {
       const reply = await postHelp(port, connector.url);
       expect(reply.status).toBe(200);
       const posted = connector.calls.find((c) => c.method === 'POST');
-      expect(posted?.path).toBe('/v3/conversations/c1/activities/m1');
+      expect(posted?.path).toMatch(/^\/v3\/conversations\/c1\/activities\/help-[0-9a-f-]{36}$/);
       const attachments = posted?.body.attachments as { contentType: string }[];
       expect(attachments[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
 
