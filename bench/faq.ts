@@ -37,6 +37,9 @@ const HELD_OUT = [
   'faq-holdout/blind23.jsonl',
   'faq-holdout/blind24.jsonl',
   'faq-holdout/blind25.jsonl',
+  'faq-holdout/blind26.jsonl',
+  'faq-holdout/blind27.jsonl',
+  'faq-holdout/blind28.jsonl',
 ] as const;
 
 function loadCases(name: string): EvalCase[] {
