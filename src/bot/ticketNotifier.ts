@@ -98,10 +98,17 @@ export class TeamsTicketNotifier implements TicketNotifier {
     });
   }
 
-  async update(post: PostedCard & { serviceUrl: string; lang: Lang }, ticket: Ticket): Promise<void> {
+  async update(
+    post: PostedCard & { serviceUrl: string; lang: Lang; requestNumberHere?: boolean },
+    ticket: Ticket,
+  ): Promise<void> {
     await this.within(post.serviceUrl, post.conversationId, ticket.tenantId, async (context) => {
       const activity = MessageFactory.attachment(
-        CardFactory.adaptiveCard(ticketSummaryCard(ticket, post.lang)),
+        CardFactory.adaptiveCard(
+          ticketSummaryCard(ticket, post.lang, {
+            ...(post.requestNumberHere === false && { requestNumberElsewhere: true }),
+          }),
+        ),
       );
       activity.id = post.activityId;
       await context.updateActivity(activity);

@@ -31,6 +31,8 @@ export interface TicketCardOptions {
   microsoftRequestNumberInput?: string;
   /** The reader's time zone, for a card only they see; UTC otherwise. */
   timeZone?: string;
+  /** The card is where the request number is not added (a chat, with a ticket channel): no box, who adds it. */
+  requestNumberElsewhere?: boolean;
 }
 
 /** Status colours that read on a white card (no yellow "Warning" or pale green "Good"). */
@@ -149,7 +151,12 @@ export function ticketSummaryCard(ticket: Ticket, lang: Lang, options: TicketCar
       hasBusinessDayNote: respondByText !== '' && (responseLines?.businessDayNote ?? '') !== '',
       businessDayNote: responseLines?.businessDayNote ?? '',
     },
-    canAddNumber: acceptsMicrosoftRequestNumber(ticket),
+    canAddNumber: acceptsMicrosoftRequestNumber(ticket) && options.requestNumberElsewhere !== true,
+    numberInChannel:
+      acceptsMicrosoftRequestNumber(ticket) &&
+      options.requestNumberElsewhere === true &&
+      ticket.microsoftRequestNumber === undefined,
+    numberInChannelText: t(lang, 'ticket.requestNumberInChannel'),
     addNumber: {
       label: t(lang, 'ticket.input.microsoftRequestNumber'),
       hint: t(lang, 'wizard.hint.microsoftRequestNumber'),

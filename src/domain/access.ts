@@ -52,14 +52,32 @@ function inConversationOf(ticket: Ticket, viewer: Viewer): boolean {
   );
 }
 
+/** Whether a place (a team channel: its team and channel) is where the tenant's support engineers work. */
+function inSupportTeam(place: { teamId?: string; channelId?: string }, team: SupportTeam | null): boolean {
+  return (
+    team !== null &&
+    place.teamId !== undefined &&
+    (team.teamId !== undefined ? team.teamId === place.teamId : team.channelId === place.channelId)
+  );
+}
+
 export function ticketAccess(ticket: Ticket, viewer: Viewer, team: SupportTeam | null): TicketAccess {
   if (ticket.tenantId !== viewer.tenantId) return { visible: false, requester: false, support: false };
   const requester = ticket.requester.id === viewer.userId;
-  const support =
-    team !== null &&
-    viewer.teamId !== undefined &&
-    (team.teamId !== undefined ? team.teamId === viewer.teamId : team.channelId === viewer.channelId);
+  const support = inSupportTeam(viewer, team);
   return { visible: requester || support || inConversationOf(ticket, viewer), requester, support };
+}
+
+/**
+ * Whether a ticket card in `place` offers the Microsoft request number box: everywhere while the
+ * tenant has no ticket channel (the requester adds it), else only in the support team's channels, so
+ * no card shows a box that would only bring a refusal.
+ */
+export function offersRequestNumber(
+  place: { teamId?: string; channelId?: string },
+  team: SupportTeam | null,
+): boolean {
+  return team === null || inSupportTeam(place, team);
 }
 
 /**

@@ -118,6 +118,10 @@ export const ticket = defineTexts({
     en: 'History',
     pl: 'Historia',
   },
+  'ticket.requestNumberInChannel': {
+    en: 'The support engineers add the Microsoft request number on this ticket’s card in the ticket channel.',
+    pl: 'Numer zgłoszenia Microsoft dodają inżynierowie wsparcia na karcie tego zgłoszenia w kanale zgłoszeń.',
+  },
   'ticket.action.addMsNumber': {
     en: 'Add Microsoft request number',
     pl: 'Dodaj numer zgłoszenia Microsoft',

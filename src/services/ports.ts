@@ -230,5 +230,9 @@ export interface TicketNotifier {
   post(channel: TicketChannel, ticket: Ticket): Promise<PostedCard>;
   /** Tells the channel that used to receive the tenant's tickets that `by` moved them elsewhere. */
   channelMoved(previous: TicketChannel, by: { id: string; name: string }): Promise<void>;
-  update(post: PostedCard & { serviceUrl: string; lang: Lang }, ticket: Ticket): Promise<void>;
+  /** `requestNumberHere` false: the card is where the request number is not added (no box). */
+  update(
+    post: PostedCard & { serviceUrl: string; lang: Lang; requestNumberHere?: boolean },
+    ticket: Ticket,
+  ): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import { offersRequestNumber } from '../domain/access';
 import { mayBindChannel } from '../domain/access';
 import {
   announcedIn,
@@ -263,12 +264,19 @@ export class TicketPublisher {
     const channel = await this.channels.get(ticket.tenantId);
     const serviceUrl = channel?.serviceUrl ?? ticket.conversation.serviceUrl;
     const fallback: Lang = channel?.lang ?? 'en';
+    // The card where the ticket was made has the request number box only where offersRequestNumber
+    // says so; the ticket channel's card always has it.
     const results = await Promise.allSettled(
-      posts.map((post) =>
-        this.send('update', () =>
-          this.notifier.update({ ...post, serviceUrl, lang: post.lang ?? fallback }, ticket),
-        ),
-      ),
+      posts.map((post) => {
+        const requestNumberHere =
+          post.conversationId !== ticket.conversation.id || offersRequestNumber(ticket.conversation, channel);
+        return this.send('update', () =>
+          this.notifier.update(
+            { ...post, serviceUrl, lang: post.lang ?? fallback, requestNumberHere },
+            ticket,
+          ),
+        );
+      }),
     );
     results.forEach((result, i) => {
       if (result.status === 'rejected' && result.reason instanceof ConversationGoneError) {

@@ -1,6 +1,7 @@
 import {
   holderOf,
   mayDo,
+  offersRequestNumber,
   ticketAccess,
   type ActionHolder,
   type SupportTeam,
@@ -28,11 +29,19 @@ export type TicketView =
       changed?: boolean;
       /** `unavailable`: the database did not answer; this is the ticket as last seen, nothing changed. */
       error?: TicketError['code'] | 'conflict' | 'stale' | 'unavailable';
+      /** False: the card, where the actor sees it, has no request number box (see offersRequestNumber). */
+      requestNumberHere?: boolean;
     }
   /** Not there, or not for this viewer: the same answer, so ids cannot be probed. */
   | { kind: 'not-found'; ticketId: string }
   /** Visible, but this action is someone else's to take. */
-  | { kind: 'forbidden'; ticket: Ticket; action: TicketAction; holder: ActionHolder }
+  | {
+      kind: 'forbidden';
+      ticket: Ticket;
+      action: TicketAction;
+      holder: ActionHolder;
+      requestNumberHere?: boolean;
+    }
   /** The database did not answer and this ticket was not seen lately: nothing changed. */
   | { kind: 'unavailable' };
 
@@ -93,7 +102,12 @@ export class TicketService {
     if (!ticket || team === undefined || !ticketAccess(ticket, actor, team).visible) {
       return { kind: 'unavailable' };
     }
-    return { kind: 'ticket', ticket, error: 'unavailable' };
+    return {
+      kind: 'ticket',
+      ticket,
+      error: 'unavailable',
+      requestNumberHere: offersRequestNumber(actor, team),
+    };
   }
 
   /**
@@ -104,7 +118,7 @@ export class TicketService {
     ticketId: string,
     actor: TicketActor,
     action: TicketAction,
-  ): Promise<{ ok: true; ticket: Ticket } | { ok: false; view: TicketView }> {
+  ): Promise<{ ok: true; ticket: Ticket; requestNumberHere: boolean } | { ok: false; view: TicketView }> {
     let ticket: Ticket | null;
     let team: SupportTeam | null;
     try {
@@ -120,10 +134,12 @@ export class TicketService {
     }
     const access = ticketAccess(ticket, actor, team);
     if (!access.visible) return { ok: false, view: { kind: 'not-found', ticketId } };
+    const requestNumberHere = offersRequestNumber(actor, team);
     if (!mayDo(action, access, team)) {
-      return { ok: false, view: { kind: 'forbidden', ticket, action, holder: holderOf(action, team) } };
+      const holder = holderOf(action, team);
+      return { ok: false, view: { kind: 'forbidden', ticket, action, holder, requestNumberHere } };
     }
-    return { ok: true, ticket };
+    return { ok: true, ticket, requestNumberHere };
   }
 
   /** The actor's most recently changed tickets, in their tenant. */
@@ -133,7 +149,9 @@ export class TicketService {
 
   async show(ticketId: string, actor: TicketActor): Promise<TicketView> {
     const found = await this.authorize(ticketId, actor, 'view');
-    return found.ok ? { kind: 'ticket', ticket: found.ticket } : found.view;
+    return found.ok
+      ? { kind: 'ticket', ticket: found.ticket, requestNumberHere: found.requestNumberHere }
+      : found.view;
   }
 
   async addMicrosoftRequestNumber(
@@ -170,20 +188,20 @@ export class TicketService {
   ): Promise<TicketView> {
     const found = await this.authorize(ticketId, actor, action);
     if (!found.ok) return found.view;
-    const { ticket } = found;
-    if (ticket.version !== cardVersion) return { kind: 'ticket', ticket, error: 'stale' };
+    const { ticket, requestNumberHere } = found;
+    if (ticket.version !== cardVersion) return { kind: 'ticket', ticket, error: 'stale', requestNumberHere };
     const result = apply(ticket, { id: actor.userId, name: actor.name }, this.clock.now());
-    if (!result.ok) return { kind: 'ticket', ticket, error: result.error.code };
+    if (!result.ok) return { kind: 'ticket', ticket, error: result.error.code, requestNumberHere };
     try {
       const updated = await this.tickets.update(seenOnCard(result.ticket, actor.personalCardId));
       this.remember(this.recentTickets, `${actor.tenantId}/${ticketId}`, updated);
       this.log?.info({ ticketId, version: updated.version, status: updated.status }, 'ticket changed');
       this.metrics.ticketChanged(updated.status, 'changed');
-      return { kind: 'ticket', ticket: updated, changed: true };
+      return { kind: 'ticket', ticket: updated, changed: true, requestNumberHere };
     } catch (error) {
       if (error instanceof VersionConflictError) {
         const latest = await this.tickets.get(actor.tenantId, ticketId).catch(() => null);
-        return { kind: 'ticket', ticket: latest ?? ticket, error: 'conflict' };
+        return { kind: 'ticket', ticket: latest ?? ticket, error: 'conflict', requestNumberHere };
       }
       return this.unavailable(ticketId, actor, error);
     }

@@ -11,6 +11,7 @@ import {
   type Ticket,
   type TicketError,
 } from '../domain/ticket';
+import { offersRequestNumber } from '../domain/access';
 import {
   back,
   fieldValues,
@@ -102,6 +103,8 @@ export type WizardView =
       changed?: boolean;
       /** The tenant's ticket channel as read for a new ticket, so that its delivery need not read it again. */
       channel?: TicketChannel | null;
+      /** False: the new ticket's card, where it was made, has no request number box (offersRequestNumber). */
+      requestNumberHere?: boolean;
       /** The language the wizard ran in, when the view ends a wizard. */
       lang?: Lang;
       error?: TicketError['code'] | 'conflict' | 'stale' | 'save-failed' | 'unavailable';
@@ -472,6 +475,7 @@ export class WizardService {
         changed: created,
         lang,
         ...(known && created && { channel: known.channel }),
+        ...(known && { requestNumberHere: offersRequestNumber(actor.conversation, known.channel) }),
       };
     } catch (error) {
       // The draft is untouched and the key is the same, so submitting again can't make two tickets.

@@ -1,4 +1,5 @@
 import { newTicketFromDraft } from '../../src/domain/ticket';
+import { t } from '../../src/i18n';
 import { BotHarness, cardOf, cardText } from '../helpers/botHarness';
 import { findAction } from '../helpers/wizardDriver';
 
@@ -68,6 +69,15 @@ describe('ticket channel (real turns, real database)', () => {
         expect(cardText(cardOf(post?.body))).toMatch(/Zgłoszenie|CSP-/);
       }
     }
+    // The support engineers add the Microsoft request number from the channel's card: the requester's
+    // card has no box for it, and says so.
+    expect(findAction(submitted?.value, 'ticket.addMsNumber')).toBeUndefined();
+    expect(cardText(submitted?.value)).toContain(t('en', 'ticket.requestNumberInChannel'));
+    const channelPost = bot.connector.calls.find(
+      (c) => c.method === 'POST' && c.conversationId === '19:general@thread.tacv2',
+    );
+    expect(findAction(cardOf(channelPost?.body), 'ticket.addMsNumber')).toBeDefined();
+
     const ticket = await bot.db.db.collection('tickets').findOne({});
     // The wizard's card in the personal chat (it showed the new ticket to its only reader), and the
     // channel post; recording posts is no change of the ticket.

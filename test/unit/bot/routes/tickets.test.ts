@@ -100,6 +100,43 @@ describe('tickets route: my tickets and the ticket card buttons', () => {
     expect(bot.notifier.updated.map((u) => u.status)).toContain('filed-with-microsoft');
   });
 
+  it('with a ticket channel, the request number box is on the channel’s card only; the requester’s card says who adds it', async () => {
+    const { card, id } = await adaTicket('personal');
+    // No ticket channel yet: the requester adds the number, from their own card.
+    const before = await press(VERB.ticketRefresh, card, ADA, 'personal');
+    expect(findAction(before, VERB.ticketAddMsNumber)).toBeDefined();
+    expect(cardText(before)).not.toContain(t('en', 'ticket.requestNumberInChannel'));
+
+    await bot.message('post tickets here', { kind: 'channel', from: SUPPORT });
+    for (const lang of ['en', 'pl'] as const) {
+      const mine = await press(VERB.ticketRefresh, card, ADA, 'personal', { lang });
+      expect(findAction(mine, VERB.ticketAddMsNumber)).toBeUndefined();
+      expect(cardText(mine)).toContain(t(lang, 'ticket.requestNumberInChannel'));
+    }
+    const theirs = await press(VERB.ticketRefresh, card, SUPPORT, 'channel');
+    expect(findAction(theirs, VERB.ticketAddMsNumber)).toMatchObject({ data: { ticketId: id } });
+    expect(cardText(theirs)).not.toContain(t('en', 'ticket.requestNumberInChannel'));
+
+    // A refusal shown on the requester's card has no box either.
+    const refused = await press(VERB.ticketAddMsNumber, card, ADA, 'personal', {
+      microsoftRequestNumber: NUMBER,
+    });
+    expect(cardText(refused)).toContain(t('en', 'ticket.forbidden.support'));
+    expect(findAction(refused, VERB.ticketAddMsNumber)).toBeUndefined();
+
+    // The cards delivered in the background after support filed it: the box stays on the channel's.
+    await press(VERB.ticketAddMsNumber, card, SUPPORT, 'channel', { microsoftRequestNumber: NUMBER });
+    await bot.delivered();
+    const made = stored(id)?.conversation.id;
+    const updates = bot.notifier.updated.map(
+      (u) => u.post as { conversationId: string; requestNumberHere?: boolean },
+    );
+    expect(updates.map((u) => [u.conversationId === made, u.requestNumberHere])).toEqual(
+      expect.arrayContaining([[true, false]]),
+    );
+    for (const update of updates) expect(update.requestNumberHere).toBe(update.conversationId !== made);
+  });
+
   it('a card showing an older version changes nothing and shows the current ticket', async () => {
     const { card, id } = await adaTicket();
     await press(VERB.ticketWithdraw, card, ADA, 'groupChat');
