@@ -151,6 +151,14 @@ export interface StartOptions {
 
 const CONTACT_FIELDS = ['contactName', 'contactEmail', 'contactPhone', 'contactLanguage'] as const;
 
+/** Whether the ticket card the wizard ends with has the request number box, when the ticket channel is known. */
+function numberBox(
+  actor: { conversation: ConversationRef },
+  known: { channel: TicketChannel | null } | undefined,
+): { requestNumberHere?: boolean } {
+  return known ? { requestNumberHere: offersRequestNumber(actor.conversation, known.channel) } : {};
+}
+
 /**
  * The escalation wizard and the ticket actions, over the draft and ticket stores. Every write is one
  * conditional single-document update. When a write fails, the view still carries what the user
@@ -428,7 +436,9 @@ export class WizardService {
       // Already submitted (a retried invoke): show the ticket it made.
       try {
         const ticket = await this.tickets.get(actor.tenantId, stored.ticketId);
-        return ticket ? { kind: 'ticket', ticket, created: false, lang } : { kind: 'expired' };
+        return ticket
+          ? { kind: 'ticket', ticket, created: false, lang, ...numberBox(actor, await channelRead) }
+          : { kind: 'expired' };
       } catch (error) {
         return this.unavailable(draftId, error, card);
       }
@@ -443,7 +453,8 @@ export class WizardService {
     const now = this.clock.now();
     const person: Person = { id: actor.id, name: actor.name };
 
-    if (stored.draft.edit) return this.submitEdit(stored, stored.draft.edit, result.answers, actor);
+    if (stored.draft.edit)
+      return this.submitEdit(stored, stored.draft.edit, result.answers, actor, channelRead);
 
     const key = submissionKey(draftId, stored.draft);
     try {
@@ -475,7 +486,7 @@ export class WizardService {
         changed: created,
         lang,
         ...(known && created && { channel: known.channel }),
-        ...(known && { requestNumberHere: offersRequestNumber(actor.conversation, known.channel) }),
+        ...numberBox(actor, known),
       };
     } catch (error) {
       // The draft is untouched and the key is the same, so submitting again can't make two tickets.
@@ -494,6 +505,7 @@ export class WizardService {
     edit: DraftEdit,
     answers: WizardAnswers,
     actor: Actor,
+    channelRead: Promise<{ channel: TicketChannel | null } | undefined>,
   ): Promise<WizardView> {
     const { id: draftId, lang, draft } = stored;
     const person: Person = { id: actor.id, name: actor.name };
@@ -531,7 +543,8 @@ export class WizardService {
       apply = relevantAnswers(rebased.answers);
     }
     const revised = reviseTicket(current, { answers: apply }, person, this.clock.now(), this.holidays);
-    if (!revised.ok) return { kind: 'ticket', ticket: current, lang, error: revised.error.code };
+    const box = numberBox(actor, await channelRead);
+    if (!revised.ok) return { kind: 'ticket', ticket: current, lang, error: revised.error.code, ...box };
     try {
       // In a personal chat, the card the edit was submitted from shows the result already.
       const personalCard = actor.conversation.type === 'personal' ? actor.sourceCard?.activityId : undefined;
@@ -541,7 +554,7 @@ export class WizardService {
       // The requester's latest answers about themselves are the ones to offer next time.
       await this.rememberPartner(actor.partner, answersFromTicket(ticket));
       this.log?.info({ draftId, ticketId: ticket._id, version: ticket.version }, 'ticket edited');
-      return { kind: 'ticket', ticket, edited: true, changed: true, lang };
+      return { kind: 'ticket', ticket, edited: true, changed: true, lang, ...box };
     } catch (error) {
       // Changed between our read and our write: the next press moves the edit onto that change.
       if (error instanceof VersionConflictError)

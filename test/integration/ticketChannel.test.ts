@@ -49,6 +49,7 @@ describe('ticket channel (real turns, real database)', () => {
     const started = await bot.message('new ticket');
     let card: unknown = cardOf(started.sent[0]);
     let submitted: InvokeBody | undefined;
+    let reviewCard: unknown;
     for (let i = 0; i < 10 && !submitted; i++) {
       const isReview = JSON.stringify(card).includes('"wizard.submit"');
       const data = executeData(card, isReview ? 'wizard.submit' : 'wizard.next');
@@ -56,6 +57,7 @@ describe('ticket channel (real turns, real database)', () => {
         ...data,
         ...(ANSWERS[String(data.step)] ?? {}),
       });
+      if (isReview) reviewCard = card;
       card = (result.body as InvokeBody).value;
       if (isReview) {
         submitted = result.body as InvokeBody;
@@ -77,6 +79,9 @@ describe('ticket channel (real turns, real database)', () => {
       (c) => c.method === 'POST' && c.conversationId === '19:general@thread.tacv2',
     );
     expect(findAction(cardOf(channelPost?.body), 'ticket.addMsNumber')).toBeDefined();
+    // A retried submit shows the same card.
+    const retried = await bot.execute('wizard.submit', executeData(reviewCard, 'wizard.submit'));
+    expect(findAction((retried.body as InvokeBody).value, 'ticket.addMsNumber')).toBeUndefined();
 
     const ticket = await bot.db.db.collection('tickets').findOne({});
     // The wizard's card in the personal chat (it showed the new ticket to its only reader), and the
@@ -107,6 +112,27 @@ describe('ticket channel (real turns, real database)', () => {
     const after = await bot.db.db.collection('tickets').findOne({});
     expect(after?.channelPosts.map((p: { shown: number }) => p.shown)).toEqual([2, 2]);
     expect((await bot.db.db.collection('tickets').findOne({}))?.status).toBe('withdrawn');
+  });
+
+  it('ends an edit made in a chat with the same card: no request number box while there is a ticket channel', async () => {
+    let card: unknown = cardOf((await bot.message('new ticket')).sent[0]);
+    for (let i = 0; i < 10 && !JSON.stringify(card).includes('"wizard.submit"'); i++) {
+      const data = executeData(card, 'wizard.next');
+      const result = await bot.execute('wizard.next', { ...data, ...(ANSWERS[String(data.step)] ?? {}) });
+      card = (result.body as InvokeBody).value;
+    }
+    const made = (await bot.execute('wizard.submit', executeData(card, 'wizard.submit'))).body as InvokeBody;
+    await bot.delivered();
+    const editing = await bot.execute('ticket.edit', executeData(made.value, 'ticket.edit'));
+    const review = (editing.body as InvokeBody).value;
+    const saved = await bot.execute('wizard.submit', {
+      ...executeData(review, 'wizard.submit'),
+    });
+    const edited = (saved.body as InvokeBody).value;
+    expect(cardText(edited)).toContain(t('en', 'ticket.notice.edited'));
+    expect(findAction(edited, 'ticket.addMsNumber')).toBeUndefined();
+    expect(cardText(edited)).toContain(t('en', 'ticket.requestNumberInChannel'));
+    await bot.delivered();
   });
 });
 
