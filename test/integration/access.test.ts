@@ -183,17 +183,26 @@ describe('who may see and change a ticket (real turns, real database)', () => {
 
     it('lets the channel team add the Microsoft request number, and tells the requester who may', async () => {
       const { card, id } = await adaTicket();
+      // Ada's card has no box for it and says who adds it; a press sent all the same is refused.
+      expect(findAction(card, VERB.ticketAddMsNumber)).toBeUndefined();
+      expect(cardText(card)).toContain(t('en', 'ticket.requestNumberInChannel'));
+      const ticketData = { ...findAction(card, VERB.ticketRefresh)?.data };
       const refused = invokeCard(
-        await press(VERB.ticketAddMsNumber, card, ADA, { microsoftRequestNumber: '2503070010000222' }),
+        await bot.execute(
+          VERB.ticketAddMsNumber,
+          { ...ticketData, microsoftRequestNumber: '2503070010000222' },
+          { from: ADA },
+        ),
       );
       expect(cardText(refused)).toContain(t('en', 'ticket.forbidden.support'));
       expect((await stored(id)).microsoftRequestNumber).toBeUndefined();
 
-      // Sam acts from the ticket channel's team, where the ticket was posted.
+      // Sam acts from the ticket channel's team, where the ticket was posted: its card has the box.
+      const channelCard = invokeCard(await press(VERB.ticketRefresh, card, SUPPORT, {}, 'channel'));
       const filed = invokeCard(
         await press(
           VERB.ticketAddMsNumber,
-          card,
+          channelCard,
           SUPPORT,
           { microsoftRequestNumber: '2503070010000222' },
           'channel',

@@ -46,6 +46,7 @@ describe('editing a ticket that changes meanwhile', () => {
     // Meanwhile Bob adds the Microsoft request number from the channel (v2) ...
     const bob = new WizardDriver(bot, { from: BOB, kind: 'channel' });
     bob.card = card;
+    await bob.press(VERB.ticketRefresh); // the card as the channel shows it, with the number box
     await bob.press(VERB.ticketAddMsNumber, { microsoftRequestNumber: '2503070010000777' });
     // ... and Ada, on her other device, edits the title (v3).
     await other.press(VERB.ticketEdit, { version: 2 });
