@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Db } from 'mongodb';
 import { connectDatabase, type Database } from '../../src/storage/database';
 import { ensureIndexes } from '../../src/storage/indexes';
@@ -65,4 +66,24 @@ export async function documentSnapshot(db: Db): Promise<string> {
     parts.push(`${name}:${JSON.stringify(docs)}`);
   }
   return parts.join('\n');
+}
+
+/**
+ * Waits until every thread of `pid` is stopped (Linux /proc): kill() only sends SIGSTOP, and on a
+ * busy machine the server may still answer a request or two before all its threads have stopped.
+ */
+export async function stopped(pid: number): Promise<void> {
+  const state = (task: string) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+      return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    } catch {
+      return 'T'; // the thread ended meanwhile: it answers nothing either
+    }
+  };
+  for (let i = 0; i < 500; i++) {
+    if (readdirSync(`/proc/${pid}/task`).every((task) => state(task) === 'T')) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`process ${pid} did not stop`);
 }

@@ -11,8 +11,10 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../src/storage/
 import { ensureIndexes } from '../../src/storage/indexes';
 import { MongoPartnerProfileStore } from '../../src/storage/partnerProfileStore';
 import { MongoTicketStore } from '../../src/storage/ticketStore';
+import { stopped } from '../helpers/database';
 
 const TIMEOUT_MS = 1_000;
+
 const owner = { userId: 'u-1', conversationId: 'c-1' };
 
 /**
@@ -82,7 +84,10 @@ describe('database calls while the server does not answer (real database)', () =
     [
       'frozen (SIGSTOP: connections hang)',
       {
-        cut: async () => void process.kill(embedded.pid, 'SIGSTOP'),
+        cut: async () => {
+          process.kill(embedded.pid, 'SIGSTOP');
+          await stopped(embedded.pid);
+        },
         back: async () => void process.kill(embedded.pid, 'SIGCONT'),
       },
     ],

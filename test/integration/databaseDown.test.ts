@@ -6,6 +6,7 @@ import { t } from '../../src/i18n';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../src/storage/embeddedDatabase';
 import { breakFix, DETAILS } from '../helpers/answers';
 import { BotHarness, cardOf, cardText, type TurnResult } from '../helpers/botHarness';
+import { stopped } from '../helpers/database';
 import {
   cardActions,
   findAction,
@@ -166,6 +167,7 @@ describe('when the database goes away (real turns)', () => {
     () => ({
       start: async () => {
         process.kill(embedded.pid, 'SIGSTOP');
+        await stopped(embedded.pid);
       },
       end: async () => {
         process.kill(embedded.pid, 'SIGCONT');
