@@ -106,7 +106,7 @@ export class TeamsTicketNotifier implements TicketNotifier {
       const activity = MessageFactory.attachment(
         CardFactory.adaptiveCard(
           ticketSummaryCard(ticket, post.lang, {
-            ...(post.requestNumberHere === false && { requestNumberElsewhere: true }),
+            ...(post.requestNumberHere !== undefined && { requestNumberHere: post.requestNumberHere }),
           }),
         ),
       );

@@ -64,7 +64,7 @@ export function renderView(view: WizardView | TicketView, lang: Lang, options: R
           }),
         ...(error === 'unavailable' && options.retry && { retry: options.retry }),
         ...(options.timeZone && { timeZone: options.timeZone }),
-        ...(view.requestNumberHere === false && { requestNumberElsewhere: true }),
+        ...(view.requestNumberHere !== undefined && { requestNumberHere: view.requestNumberHere }),
       });
     }
     case 'unavailable':
@@ -76,7 +76,7 @@ export function renderView(view: WizardView | TicketView, lang: Lang, options: R
       return ticketSummaryCard(view.ticket, lang, {
         refusal: view.holder,
         ...(options.timeZone && { timeZone: options.timeZone }),
-        ...(view.requestNumberHere === false && { requestNumberElsewhere: true }),
+        ...(view.requestNumberHere !== undefined && { requestNumberHere: view.requestNumberHere }),
         ...(options.microsoftRequestNumberInput !== undefined && {
           microsoftRequestNumberInput: options.microsoftRequestNumberInput,
         }),

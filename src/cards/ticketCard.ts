@@ -31,8 +31,8 @@ export interface TicketCardOptions {
   microsoftRequestNumberInput?: string;
   /** The reader's time zone, for a card only they see; UTC otherwise. */
   timeZone?: string;
-  /** The card is where the request number is not added (a chat, with a ticket channel): no box, who adds it. */
-  requestNumberElsewhere?: boolean;
+  /** False: the card is where the request number is not added (see offersRequestNumber): no box, who adds it. */
+  requestNumberHere?: boolean;
 }
 
 /** Status colours that read on a white card (no yellow "Warning" or pale green "Good"). */
@@ -74,6 +74,7 @@ function ticketFacts(ticket: Ticket, lang: Lang): Choice[] {
 
 /** The ticket with its decision, route, next steps, response target and actions. */
 export function ticketSummaryCard(ticket: Ticket, lang: Lang, options: TicketCardOptions = {}): CardJson {
+  const acceptsNumber = acceptsMicrosoftRequestNumber(ticket);
   const decision = ticket.decision;
   const { outcome, color } = outcomeText(decision, lang);
   // A refused request number is said under its input, where it was typed, not above the card.
@@ -151,11 +152,9 @@ export function ticketSummaryCard(ticket: Ticket, lang: Lang, options: TicketCar
       hasBusinessDayNote: respondByText !== '' && (responseLines?.businessDayNote ?? '') !== '',
       businessDayNote: responseLines?.businessDayNote ?? '',
     },
-    canAddNumber: acceptsMicrosoftRequestNumber(ticket) && options.requestNumberElsewhere !== true,
+    canAddNumber: acceptsNumber && options.requestNumberHere !== false,
     numberInChannel:
-      acceptsMicrosoftRequestNumber(ticket) &&
-      options.requestNumberElsewhere === true &&
-      ticket.microsoftRequestNumber === undefined,
+      acceptsNumber && options.requestNumberHere === false && ticket.microsoftRequestNumber === undefined,
     numberInChannelText: t(lang, 'ticket.requestNumberInChannel'),
     addNumber: {
       label: t(lang, 'ticket.input.microsoftRequestNumber'),

@@ -1,5 +1,4 @@
-import { offersRequestNumber } from '../domain/access';
-import { mayBindChannel } from '../domain/access';
+import { mayBindChannel, offersRequestNumber } from '../domain/access';
 import {
   announcedIn,
   hasDeliveries,
@@ -264,12 +263,15 @@ export class TicketPublisher {
     const channel = await this.channels.get(ticket.tenantId);
     const serviceUrl = channel?.serviceUrl ?? ticket.conversation.serviceUrl;
     const fallback: Lang = channel?.lang ?? 'en';
-    // The card where the ticket was made has the request number box only where offersRequestNumber
-    // says so; the ticket channel's card always has it.
+    // The request number box is on the ticket channel's card, and on the card where the ticket was
+    // made where offersRequestNumber says so; not on a card left in a channel the tickets moved from.
     const results = await Promise.allSettled(
       posts.map((post) => {
         const requestNumberHere =
-          post.conversationId !== ticket.conversation.id || offersRequestNumber(ticket.conversation, channel);
+          channel === null ||
+          post.conversationId === channel.channelId ||
+          (post.conversationId === ticket.conversation.id &&
+            offersRequestNumber(ticket.conversation, channel));
         return this.send('update', () =>
           this.notifier.update(
             { ...post, serviceUrl, lang: post.lang ?? fallback, requestNumberHere },

@@ -565,13 +565,13 @@ describe('ticketSummaryCard', () => {
   it.each(LANGS)(
     'where the number is added elsewhere: no box, who adds it, and nothing once it is there (%s)',
     (lang) => {
-      const card = ticketSummaryCard(ticket, lang, { requestNumberElsewhere: true });
+      const card = ticketSummaryCard(ticket, lang, { requestNumberHere: false });
       expectValidCard(card);
       expect(nodes(card).some((n) => n.id === 'microsoftRequestNumber')).toBe(false);
       expect(executes(card).some((a) => a.verb === VERB.ticketAddMsNumber)).toBe(false);
       expect(texts(card)).toContain(t(lang, 'ticket.requestNumberInChannel'));
       const filed = { ...ticket, microsoftRequestNumber: '2503070010000222' };
-      expect(texts(ticketSummaryCard(filed, lang, { requestNumberElsewhere: true }))).not.toContain(
+      expect(texts(ticketSummaryCard(filed, lang, { requestNumberHere: false }))).not.toContain(
         t(lang, 'ticket.requestNumberInChannel'),
       );
       expect(texts(ticketSummaryCard(ticket, lang))).not.toContain(t(lang, 'ticket.requestNumberInChannel'));

@@ -234,4 +234,35 @@ describe('TicketPublisher', () => {
     await deliver();
     expect(notifier.updated).toEqual([]);
   });
+  it('has the request number box on the ticket channel’s card only, not on the requester’s chat card nor in a channel the tickets moved from', async () => {
+    const card = { conversationId: 'c', activityId: 'wizard-card', lang: 'en' as const };
+    const { publisher, notifier, tickets, deliver } = await setup({}, card);
+    const here = () =>
+      Object.fromEntries(
+        notifier.updated.map((u) => [
+          u.post.activityId,
+          (u.post as { requestNumberHere?: boolean }).requestNumberHere,
+        ]),
+      );
+    // No ticket channel: the requester adds the number, from their card.
+    const alone = await setup({}, card);
+    await alone.deliver();
+    expect(
+      alone.notifier.updated.map((u) => (u.post as { requestNumberHere?: boolean }).requestNumberHere),
+    ).toEqual([true]);
+
+    await publisher.useChannel(CHANNEL, []);
+    let ticket = await deliver();
+    notifier.updated.length = 0;
+    await tickets.update({ ...ticket, status: 'withdrawn', version: ticket.version + 1 });
+    ticket = await deliver();
+    expect(here()).toEqual({ 'wizard-card': false, 'post-1': true });
+
+    // The tickets move to another channel: the card left in the old one has no box either.
+    await publisher.useChannel({ ...CHANNEL, channelId: '19:other@thread.tacv2' }, []);
+    notifier.updated.length = 0;
+    await tickets.update({ ...ticket, version: ticket.version + 1 });
+    await deliver();
+    expect(here()).toEqual({ 'wizard-card': false, 'post-1': false });
+  });
 });
