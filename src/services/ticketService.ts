@@ -181,20 +181,33 @@ export class TicketService {
     number: string,
     actor: TicketActor,
   ): Promise<TicketView> {
-    return this.change(ticketId, cardVersion, actor, 'add-request-number', (ticket, by, at) =>
-      addMicrosoftRequestNumber(ticket, number, by, at),
+    return this.change(
+      ticketId,
+      cardVersion,
+      actor,
+      'add-request-number',
+      (ticket, by, at) => addMicrosoftRequestNumber(ticket, number, by, at),
+      (ticket) => ticket.microsoftRequestNumber === number.trim(),
     );
   }
 
   async withdraw(ticketId: string, cardVersion: number, actor: TicketActor): Promise<TicketView> {
-    return this.change(ticketId, cardVersion, actor, 'withdraw', (ticket, by, at) =>
-      withdraw(ticket, by, at),
+    return this.change(
+      ticketId,
+      cardVersion,
+      actor,
+      'withdraw',
+      (ticket, by, at) => withdraw(ticket, by, at),
+      (ticket) => ticket.status === 'withdrawn',
     );
   }
 
   /**
    * Applies a change made from a ticket card, if the actor may make it. A card showing an older
-   * version changes nothing: the user gets the current ticket and decides again.
+   * version changes nothing: the user gets the current ticket and decides again. When the ticket
+   * already is what the change would make it (`done`: a double click, the same press on a card not
+   * yet updated, the same number saved by two engineers at once), the answer is the ticket as it is,
+   * as after the change: nothing was lost, and nothing is recorded twice.
    */
   private async change(
     ticketId: string,
@@ -206,11 +219,16 @@ export class TicketService {
       by: Person,
       at: Date,
     ) => { ok: true; ticket: Ticket } | { ok: false; error: TicketError },
+    done: (ticket: Ticket) => boolean,
   ): Promise<TicketView> {
     const found = await this.authorize(ticketId, actor, action);
     if (!found.ok) return found.view;
     const { ticket, requestNumberHere } = found;
-    if (ticket.version !== cardVersion) return { kind: 'ticket', ticket, error: 'stale', requestNumberHere };
+    if (ticket.version !== cardVersion) {
+      return done(ticket)
+        ? { kind: 'ticket', ticket, requestNumberHere }
+        : { kind: 'ticket', ticket, error: 'stale', requestNumberHere };
+    }
     const result = apply(ticket, { id: actor.userId, name: actor.name }, this.clock.now());
     if (!result.ok) return { kind: 'ticket', ticket, error: result.error.code, requestNumberHere };
     try {
@@ -222,6 +240,7 @@ export class TicketService {
     } catch (error) {
       if (error instanceof VersionConflictError) {
         const latest = await this.tickets.get(actor.tenantId, ticketId).catch(() => null);
+        if (latest && done(latest)) return { kind: 'ticket', ticket: latest, requestNumberHere };
         return { kind: 'ticket', ticket: latest ?? ticket, error: 'conflict', requestNumberHere };
       }
       return this.unavailable(ticketId, actor, error);
