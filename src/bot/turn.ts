@@ -60,6 +60,7 @@ export function actorOf(context: TurnContext): TurnActor {
     ...(channelId && { channelId }),
     ...(teamId && { teamId }),
     ...(type === 'personal' && a.replyToId && { personalCardId: a.replyToId }),
+    ...((type === 'groupChat' || type === 'channel' || a.conversation.isGroup === true) && { shared: true }),
   };
 }
 

@@ -89,6 +89,8 @@ export function renderView(view: WizardView | TicketView, lang: Lang, options: R
       return noticeCard(view.lang, t(view.lang, 'action.notOwner'), { warning: true });
     case 'not-found':
       return noticeCard(lang, t(lang, 'ticket.error.notFound', { id: view.ticketId }), { warning: true });
+    case 'only-personal':
+      return noticeCard(lang, t(lang, 'ticket.onlyPersonal', { id: view.ticketId }), { warning: true });
   }
 }
 

@@ -17,6 +17,11 @@ export interface Viewer {
   /** In a team channel: the team and the channel. */
   teamId?: string;
   channelId?: string;
+  /**
+   * A group chat or channel: everyone there sees the cards the bot answers with. (Absent: a personal
+   * chat, where the viewer is the only reader.)
+   */
+  shared?: boolean;
 }
 
 /** The tenant's ticket channel, as far as access goes. */
@@ -35,6 +40,12 @@ export interface TicketAccess {
   visible: boolean;
   requester: boolean;
   support: boolean;
+  /**
+   * Whether everyone where the viewer is may see it too: in a personal chat, the viewer; in a group
+   * chat or channel, where it was created or posted, or the support team's channels. A card shown
+   * elsewhere would show the ticket to people who may not open it.
+   */
+  here: boolean;
 }
 
 /** A channel conversation id without its thread part: `19:abc@thread.tacv2;messageid=1` → `19:abc@thread.tacv2`. */
@@ -62,10 +73,18 @@ function inSupportTeam(place: { teamId?: string; channelId?: string }, team: Sup
 }
 
 export function ticketAccess(ticket: Ticket, viewer: Viewer, team: SupportTeam | null): TicketAccess {
-  if (ticket.tenantId !== viewer.tenantId) return { visible: false, requester: false, support: false };
+  if (ticket.tenantId !== viewer.tenantId) {
+    return { visible: false, requester: false, support: false, here: false };
+  }
   const requester = ticket.requester.id === viewer.userId;
   const support = inSupportTeam(viewer, team);
-  return { visible: requester || support || inConversationOf(ticket, viewer), requester, support };
+  const place = support || inConversationOf(ticket, viewer);
+  return {
+    visible: requester || place,
+    requester,
+    support,
+    here: place || (requester && viewer.shared !== true),
+  };
 }
 
 /**

@@ -14,6 +14,10 @@ export const ticket = defineTexts({
     en: 'You have no tickets yet. Type "new ticket" to start one.',
     pl: 'Nie masz jeszcze zgłoszeń. Wpisz „nowe zgłoszenie”, aby utworzyć pierwsze.',
   },
+  'ticket.list.elsewhere': {
+    en: 'Only the tickets made or posted in this chat are listed here; I list all of yours in a personal chat with me, where only you see them.',
+    pl: 'Wyświetlam tu tylko zgłoszenia utworzone lub opublikowane w tym czacie; wszystkie Twoje zgłoszenia pokazuję w czacie prywatnym ze mną, gdzie widzisz je tylko Ty.',
+  },
   'ticket.list.open': {
     en: 'Open',
     pl: 'Otwórz',
@@ -181,6 +185,10 @@ export const ticket = defineTexts({
   'ticket.error.conflict': {
     en: 'Someone changed this ticket at the same time. Here is the latest version; your changes weren’t saved.',
     pl: 'Ktoś zmienił to zgłoszenie w tym samym czasie. Oto najnowsza wersja; Twoje zmiany nie zostały zapisane.',
+  },
+  'ticket.onlyPersonal': {
+    en: 'Ticket {id} was not made or posted in this chat, so I show it only in a personal chat with me, where only you see it. Ask me there.',
+    pl: 'Zgłoszenie {id} nie zostało utworzone ani opublikowane w tym czacie, więc pokazuję je tylko w czacie prywatnym ze mną, gdzie widzisz je tylko Ty. Zapytaj mnie tam.',
   },
   'ticket.error.notFound': {
     en: 'I couldn’t find ticket {id}.',

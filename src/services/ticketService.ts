@@ -34,6 +34,11 @@ export type TicketView =
     }
   /** Not there, or not for this viewer: the same answer, so ids cannot be probed. */
   | { kind: 'not-found'; ticketId: string }
+  /**
+   * The requester's, asked for in a group chat or channel it was neither created nor posted in: a card
+   * there would show it to everyone present, so it is shown only in the requester's personal chat.
+   */
+  | { kind: 'only-personal'; ticketId: string }
   /** Visible, but this action is someone else's to take. */
   | {
       kind: 'forbidden';
@@ -99,9 +104,9 @@ export class TicketService {
     this.log?.warn({ err: error, ticketId }, 'the database did not answer a ticket action');
     const ticket = this.recentTickets.get(`${actor.tenantId}/${ticketId}`);
     const team = this.recentTeams.get(actor.tenantId);
-    if (!ticket || team === undefined || !ticketAccess(ticket, actor, team).visible) {
-      return { kind: 'unavailable' };
-    }
+    const access = ticket && team !== undefined ? ticketAccess(ticket, actor, team) : undefined;
+    if (!ticket || team === undefined || !access?.visible) return { kind: 'unavailable' };
+    if (!access.here) return { kind: 'only-personal', ticketId };
     return {
       kind: 'ticket',
       ticket,
@@ -134,6 +139,7 @@ export class TicketService {
     }
     const access = ticketAccess(ticket, actor, team);
     if (!access.visible) return { ok: false, view: { kind: 'not-found', ticketId } };
+    if (!access.here) return { ok: false, view: { kind: 'only-personal', ticketId } };
     const requestNumberHere = offersRequestNumber(actor, team);
     if (!mayDo(action, access, team)) {
       const holder = holderOf(action, team);
@@ -142,9 +148,24 @@ export class TicketService {
     return { ok: true, ticket, requestNumberHere };
   }
 
-  /** The actor's most recently changed tickets, in their tenant. */
-  async listMine(actor: TicketActor, limit = 10): Promise<Ticket[]> {
-    return this.tickets.listByRequester(actor.tenantId, actor.userId, limit);
+  /**
+   * The actor's most recently changed tickets, in their tenant. In a group chat or channel, only
+   * those everyone there may see (made or posted there, or the support team's channel);
+   * `elsewhere` says that others were left out, being for the personal chat.
+   */
+  async listMine(actor: TicketActor, limit = 10): Promise<{ tickets: Ticket[]; elsewhere: boolean }> {
+    if (!actor.shared) {
+      return {
+        tickets: await this.tickets.listByRequester(actor.tenantId, actor.userId, limit),
+        elsewhere: false,
+      };
+    }
+    const [mine, team] = await Promise.all([
+      this.tickets.listByRequester(actor.tenantId, actor.userId, limit),
+      this.team(actor.tenantId),
+    ]);
+    const tickets = mine.filter((ticket) => ticketAccess(ticket, actor, team).here);
+    return { tickets, elsewhere: tickets.length < mine.length };
   }
 
   async show(ticketId: string, actor: TicketActor): Promise<TicketView> {
@@ -160,20 +181,33 @@ export class TicketService {
     number: string,
     actor: TicketActor,
   ): Promise<TicketView> {
-    return this.change(ticketId, cardVersion, actor, 'add-request-number', (ticket, by, at) =>
-      addMicrosoftRequestNumber(ticket, number, by, at),
+    return this.change(
+      ticketId,
+      cardVersion,
+      actor,
+      'add-request-number',
+      (ticket, by, at) => addMicrosoftRequestNumber(ticket, number, by, at),
+      (ticket) => ticket.microsoftRequestNumber === number.trim(),
     );
   }
 
   async withdraw(ticketId: string, cardVersion: number, actor: TicketActor): Promise<TicketView> {
-    return this.change(ticketId, cardVersion, actor, 'withdraw', (ticket, by, at) =>
-      withdraw(ticket, by, at),
+    return this.change(
+      ticketId,
+      cardVersion,
+      actor,
+      'withdraw',
+      (ticket, by, at) => withdraw(ticket, by, at),
+      (ticket) => ticket.status === 'withdrawn',
     );
   }
 
   /**
    * Applies a change made from a ticket card, if the actor may make it. A card showing an older
-   * version changes nothing: the user gets the current ticket and decides again.
+   * version changes nothing: the user gets the current ticket and decides again. When the ticket
+   * already is what the change would make it (`done`: a double click, the same press on a card not
+   * yet updated, the same number saved by two engineers at once), the answer is the ticket as it is,
+   * as after the change: nothing was lost, and nothing is recorded twice.
    */
   private async change(
     ticketId: string,
@@ -185,11 +219,16 @@ export class TicketService {
       by: Person,
       at: Date,
     ) => { ok: true; ticket: Ticket } | { ok: false; error: TicketError },
+    done: (ticket: Ticket) => boolean,
   ): Promise<TicketView> {
     const found = await this.authorize(ticketId, actor, action);
     if (!found.ok) return found.view;
     const { ticket, requestNumberHere } = found;
-    if (ticket.version !== cardVersion) return { kind: 'ticket', ticket, error: 'stale', requestNumberHere };
+    if (ticket.version !== cardVersion) {
+      return done(ticket)
+        ? { kind: 'ticket', ticket, requestNumberHere }
+        : { kind: 'ticket', ticket, error: 'stale', requestNumberHere };
+    }
     const result = apply(ticket, { id: actor.userId, name: actor.name }, this.clock.now());
     if (!result.ok) return { kind: 'ticket', ticket, error: result.error.code, requestNumberHere };
     try {
@@ -201,6 +240,7 @@ export class TicketService {
     } catch (error) {
       if (error instanceof VersionConflictError) {
         const latest = await this.tickets.get(actor.tenantId, ticketId).catch(() => null);
+        if (latest && done(latest)) return { kind: 'ticket', ticket: latest, requestNumberHere };
         return { kind: 'ticket', ticket: latest ?? ticket, error: 'conflict', requestNumberHere };
       }
       return this.unavailable(ticketId, actor, error);

@@ -176,6 +176,56 @@ describe('who may see and change a ticket (real turns, real database)', () => {
     expect(probe.status).toBe(400);
   });
 
+  it('shows a ticket made in a personal chat only there, not to a group chat it was never posted in', async () => {
+    const { id } = await adaTicket();
+    const elsewhere = t('en', 'ticket.onlyPersonal', { id });
+    // Ada asks for it by its id in a group chat: the card would show it (contact, customer) to
+    // everyone there, who may not open it; she is told where she sees it.
+    const asked = cardOf((await bot.message(id, { kind: 'groupChat', from: ADA })).sent[0]);
+    expect(cardText(asked)).toContain(elsewhere);
+    expect(cardText(asked)).not.toContain('Contoso');
+    expect(findAction(asked, VERB.ticketRefresh)).toBeUndefined();
+    // The same from a card's button there (an old list card, a forged press): nothing shown, nothing changed.
+    const drafts = await bot.db.db.collection('drafts').countDocuments();
+    for (const verb of [VERB.ticketRefresh, VERB.ticketWithdraw, VERB.ticketEdit]) {
+      const pressed = invokeCard(
+        await bot.execute(verb, { ticketId: id, version: 1 }, { kind: 'groupChat', from: ADA }),
+      );
+      expect(cardText(pressed)).toContain(elsewhere);
+      expect(cardText(pressed)).not.toContain('Contoso');
+    }
+    expect((await stored(id)).version).toBe(1);
+    expect(await bot.db.db.collection('drafts').countDocuments()).toBe(drafts);
+    // "my tickets" there lists only the tickets that chat sees, and says where the others are.
+    const listed = cardText(
+      cardOf((await bot.message('my tickets', { kind: 'groupChat', from: ADA })).sent[0]),
+    );
+    expect(listed).not.toContain(id);
+    expect(listed).toContain(t('en', 'ticket.list.elsewhere'));
+    // In Polish too; in her personal chat she still sees it.
+    const polish = cardOf((await bot.message(id, { kind: 'groupChat', from: ADA, locale: 'pl-PL' })).sent[0]);
+    expect(cardText(polish)).toContain(t('pl', 'ticket.onlyPersonal', { id }));
+    const personal = cardOf((await bot.message(id, { from: ADA })).sent[0]);
+    expect(cardText(personal)).toContain('Contoso');
+    expect(cardText(cardOf((await bot.message('my tickets', { from: ADA })).sent[0]))).toContain(id);
+  });
+
+  it('in a group chat, "my tickets" lists the tickets made there, and their cards open for everyone there', async () => {
+    const wizard = new WizardDriver(bot, { from: ADA, kind: 'groupChat' });
+    await wizard.startByText();
+    await wizard.complete(breakFix('office365', 'B'));
+    const id = idOf(await wizard.submit());
+    await bot.delivered();
+    const list = cardOf((await bot.message('my tickets', { kind: 'groupChat', from: ADA })).sent[0]);
+    expect(cardText(list)).toContain(id);
+    const open = findAction(list, VERB.ticketRefresh);
+    expect(open?.data?.ticketId).toBe(id);
+    const opened = invokeCard(
+      await bot.execute(VERB.ticketRefresh, open?.data ?? {}, { kind: 'groupChat', from: CAROL }),
+    );
+    expect(cardText(opened)).toContain(`${id}:`);
+  });
+
   describe('with a ticket channel', () => {
     beforeAll(async () => {
       await bot.message('post tickets here', { kind: 'channel', from: SUPPORT });

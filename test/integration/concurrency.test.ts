@@ -88,4 +88,54 @@ describe('concurrent submits and ticket actions (real turns, real database)', ()
     expect(changes.length).toBe(5);
     expect(stored?.version).toBe(stored?.history.length);
   }, 120_000);
+
+  it('a button pressed twice at once, or again on a card not yet updated, is told its change holds, not that it was lost', async () => {
+    const wizard = await toReview(user(300), 'Pressed twice');
+    const ticketId = ticketIdOf(await wizard.submit()) ?? '';
+    const tickets = bot.db.db.collection<Ticket>('tickets');
+    const lost = t('en', 'ticket.error.conflict');
+    const stale = t('en', 'ticket.error.stale');
+    // The same request number saved by a double click: both answers say it is saved, one change recorded.
+    const number = { ticketId, version: 1, microsoftRequestNumber: '2511300000000001' };
+    const saved = await Promise.all(
+      [0, 1].map(() => bot.execute(VERB.ticketAddMsNumber, number, { from: user(300) })),
+    );
+    for (const result of saved) {
+      expect(cardText(invokeCard(result))).toContain(t('en', 'ticket.notice.filed'));
+      expect(cardText(invokeCard(result))).not.toContain(lost);
+    }
+    // Pressed again on a card still showing version 1: the number is there, as asked.
+    const again = cardText(
+      invokeCard(await bot.execute(VERB.ticketAddMsNumber, number, { from: user(300) })),
+    );
+    expect(again).toContain(t('en', 'ticket.notice.filed'));
+    expect(again).not.toContain(stale);
+    // Withdraw, double-clicked, in Polish: both say it is withdrawn.
+    const withdrawn = await Promise.all(
+      [0, 1].map(() =>
+        bot.execute(VERB.ticketWithdraw, { ticketId, version: 2 }, { from: user(300), locale: 'pl-PL' }),
+      ),
+    );
+    for (const result of withdrawn) {
+      expect(cardText(invokeCard(result))).toContain(t('pl', 'ticket.notice.withdrawn'));
+      expect(cardText(invokeCard(result))).not.toContain(t('pl', 'ticket.error.conflict'));
+    }
+    const stored = await tickets.findOne({ _id: ticketId });
+    expect(stored?.history.map((h) => h.action)).toEqual([
+      'created',
+      'microsoft-request-number',
+      'withdrawn',
+    ]);
+    // A different number on the old card is still refused as out of date: that change was not made.
+    const other = cardText(
+      invokeCard(
+        await bot.execute(
+          VERB.ticketAddMsNumber,
+          { ...number, microsoftRequestNumber: '2511300000000002' },
+          { from: user(300) },
+        ),
+      ),
+    );
+    expect(other).toContain(stale);
+  }, 60_000);
 });

@@ -81,7 +81,7 @@ export function registerTickets(app: Application<AppTurnState>, deps: TicketDeps
       return undefined;
     });
     return list
-      ? ticketListCard(list, lang, personalTimeZone(context).timeZone)
+      ? ticketListCard(list.tickets, lang, personalTimeZone(context).timeZone, list.elsewhere)
       : noticeCard(lang, t(lang, 'db.unavailableRetry'), {
           warning: true,
           retry: { verb: VERB.ticketList, data: {}, keepsInputs: false },

@@ -139,10 +139,23 @@ describe('tickets route: my tickets and the ticket card buttons', () => {
 
   it('a card showing an older version changes nothing and shows the current ticket', async () => {
     const { card, id } = await adaTicket();
-    await press(VERB.ticketWithdraw, card, ADA, 'groupChat');
+    await press(VERB.ticketAddMsNumber, card, ADA, 'groupChat', {
+      microsoftRequestNumber: '2503070010000111',
+    });
     const before = bot.snapshot();
     const again = await press(VERB.ticketWithdraw, card, ADA, 'groupChat');
     expect(cardText(again)).toContain(t('en', 'ticket.error.stale'));
+    expect(stored(id)?.version).toBe(2);
+    expect(bot.snapshot()).toEqual(before);
+  });
+
+  it('the same change pressed again on an older card says it holds, and records nothing more', async () => {
+    const { card, id } = await adaTicket();
+    await press(VERB.ticketWithdraw, card, ADA, 'groupChat');
+    const before = bot.snapshot();
+    const again = await press(VERB.ticketWithdraw, card, ADA, 'groupChat');
+    expect(cardText(again)).toContain(t('en', 'ticket.notice.withdrawn'));
+    expect(cardText(again)).not.toContain(t('en', 'ticket.error.stale'));
     expect(stored(id)?.version).toBe(2);
     expect(bot.snapshot()).toEqual(before);
   });
