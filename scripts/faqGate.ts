@@ -340,7 +340,7 @@ function main(): void {
   const [bc, bi, ba, bo] = pooled.before as [number, number, number, number];
   const [ac, ai, aa, ao] = pooled.after as [number, number, number, number];
   console.log(
-    `all sets pooled     hand-made ${pct(bc / bi)} / ${pct(ba / bo)}   gate ${pct(ac / ai)} / ${pct(aa / ao)}` +
+    `all sets pooled     hand-made ${pct(bc / bi)} / ${pct(ba / bo)}   gate ${pct(ac / ai)} (${ac}/${ai}) / ${pct(aa / ao)} (${aa}/${ao})` +
       `   won ${pooled.won}, lost ${pooled.lost}`,
   );
 

@@ -133,6 +133,9 @@ const QUESTION_ALONE_CHOICES = 2;
 // How much a word no entry uses weighs when it is one of the language's common words (commonWords.json),
 // against a rare one: "morning" or "szef" in a chatty question is no topic; "reservation" may be the intent.
 const COMMON_WORD_WEIGHT = 0.5;
+// An error code ("AADSTS50076", "80180014", "0x80070005"): a question about fixing that error, which the
+// knowledge does not cover, so it weighs as an uncovered-topic word. Years and sums have fewer digits.
+const ERROR_CODE = /^(?:[a-z]{2,}\d{4,}|\d{6,}|0x[0-9a-f]{4,})$/;
 
 /** Index terms of the language's most frequent words (see scripts/common-words.py). */
 function commonTerms(lang: Lang): Set<string> {
@@ -488,7 +491,7 @@ export class FaqEngine {
       );
       // Background the entry does not explain says less about the intent than the question itself.
       unexplainedWeights.push(focus === undefined || focus.has(term) ? 1 : CONTEXT_WEIGHT);
-      uncovered.push(index.uncovered.has(term));
+      uncovered.push(index.uncovered.has(term) || ERROR_CODE.test(term));
       usage.push(index.usage.get(term));
     }
     const contextual = context ? new Set<KnowledgeId>([context, ...this.relatedOf(context)]) : undefined;

@@ -144,6 +144,11 @@ const CANONICAL: Readonly<Record<string, string>> = {
   tenancie: 'tenant',
   sev: 'severity',
   sevs: 'severity',
+  // "P1", "P2": the priority names other support desks use for what Microsoft calls severity.
+  p1: 'severity',
+  p2: 'severity',
+  p3: 'severity',
+  p4: 'severity',
   o365: 'office',
   m365: 'microsoft365',
   d365: 'dynamics',

@@ -8,6 +8,12 @@ export const retrieval: EntryRetrieval = {
   id: 'azure.create-request',
   examples: {
     en: [
+      "I've been sent to the Azure portal from Partner Center, what do I click next",
+      'which buttons in the Azure portal open a support case for the customer',
+      "step by step, raising an Azure ticket for a client's broken web app",
+      'talk me through filing the Azure support request myself',
+      "the customer's Azure resource is down, how do I log the case in the portal",
+      'what do I fill in on the Azure support form for a CSP customer',
       'How do I create an Azure support request for a customer?',
       'Which support plan do I select in the Azure portal?',
       'What goes in the Basics section of the Azure support request?',
@@ -43,6 +49,10 @@ export const retrieval: EntryRetrieval = {
       'check the status of Azure support requests I filed for a customer',
     ],
     pl: [
+      'jestem już w portalu Azure po przekierowaniu z Partner Center, co dalej kliknąć',
+      'zasób klienta w Azure nie działa, jak krok po kroku założyć zgłoszenie w portalu',
+      'które przyciski w portalu Azure, żeby otworzyć sprawę dla klienta',
+      'jak wypełnić formularz zgłoszenia w Azure dla klienta CSP',
       'Jak utworzyć zgłoszenie Azure dla klienta?',
       'Jaki plan pomocy technicznej wybrać w portalu Azure?',
       'Co wpisać w sekcji Podstawy zgłoszenia Azure?',
@@ -80,6 +90,7 @@ export const retrieval: EntryRetrieval = {
   },
   keywords: {
     en: [
+      'buttons',
       'form',
       'field',
       'fill in',
@@ -107,6 +118,7 @@ export const retrieval: EntryRetrieval = {
       'Azure resources',
     ],
     pl: [
+      'przyciski',
       'formularz',
       'pole',
       'zaznaczyć',

@@ -8,6 +8,11 @@ export const retrieval: EntryRetrieval = {
   id: 'entitlement.fees',
   examples: {
     en: [
+      'is there a fee when we open a Microsoft 365 ticket for a customer',
+      'are Azure service requests for CSP customers charged to us',
+      'do customers pay Microsoft for support on Exchange Online or Teams',
+      'does raising a ticket for a customer cost anything',
+      'any charge from Microsoft per support request',
       "do we have to pay extra for Microsoft's help with Azure",
       'does Microsoft bill the partner separately for support on customer requests',
       'can our partner benefits such as Signature Cloud Support pay for Azure support',
@@ -49,6 +54,11 @@ export const retrieval: EntryRetrieval = {
       'our finance team wants to know whether Microsoft bills us for Azure support',
     ],
     pl: [
+      'czy za zgłoszenie Microsoft 365 dla klienta płacimy',
+      'czy zgłoszenia Azure dla klientów CSP są płatne',
+      'czy jedno zgłoszenie serwisowe coś kosztuje',
+      'czy Microsoft pobiera opłaty za tickety otwierane w imieniu klientów',
+      'czy klient płaci Microsoftowi za pomoc przy Office 365',
       'czy trzeba dopłacać za pomoc Microsoftu przy Azure',
       'czy klient albo my musimy dokupić osobny abonament wsparcia, żeby zgłaszać problemy z EMS',
       'czy Microsoft osobno nalicza partnerowi za wsparcie przy zgłoszeniach klientów',

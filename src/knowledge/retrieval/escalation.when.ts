@@ -8,6 +8,12 @@ export const retrieval: EntryRetrieval = {
   id: 'escalation.when',
   examples: {
     en: [
+      "should we escalate straight away or keep working on the customer's issue ourselves first",
+      'how long do we keep troubleshooting before Microsoft takes over',
+      'nothing on the service health page and the issue is still there, is it time to escalate',
+      'service health shows no incident for this, do we open the ticket now',
+      'the customer wants a Microsoft ticket immediately but we have not investigated yet, should we wait',
+      'when is the right moment to stop our own investigation and escalate',
       "the customer was charged twice and we can't resolve it, can we take it to Microsoft",
       "a problem we can't handle ourselves, at what point do we pass it to Microsoft",
       'invoice dispute going nowhere, can I raise it with Microsoft',
@@ -56,6 +62,11 @@ export const retrieval: EntryRetrieval = {
       'apart from outages, what else can be escalated to Microsoft for a customer',
     ],
     pl: [
+      'eskalować od razu czy najpierw samemu szukać przyczyny',
+      'w service health nic nie ma, a problem dalej jest, czy to już moment na zgłoszenie',
+      'kondycja usług nie pokazuje żadnej awarii, czy teraz zakładamy zgłoszenie',
+      'klient chce od razu ticket do Microsoftu, a my jeszcze nic nie sprawdziliśmy, czekać?',
+      'w którym momencie kończymy własny troubleshooting i eskalujemy',
       'klient ma kłopot, z którym sami sobie nie radzimy, kiedy przekazać to do Microsoftu',
       'klient od dawna kłóci się o fakturę, czy mogę to zgłosić do Microsoftu',
       'podwójne obciążenie klienta za subskrypcję, czy to idzie do Microsoftu przez nas',
@@ -107,6 +118,8 @@ export const retrieval: EntryRetrieval = {
   },
   keywords: {
     en: [
+      'right away',
+      'straight away',
       'hand over',
       'pass on',
       'forward',

@@ -8,6 +8,8 @@ export const retrieval: EntryRetrieval = {
   id: 'submit.partner-center',
   examples: {
     en: [
+      'why start a customer request from the Partner Center dashboard, is it about the partner relationship',
+      'Exchange Online is down for a client, where do I click in Partner Center to report it',
       'How do I open a service request for a customer in Partner Center?',
       'How do I submit a support ticket on behalf of my customer?',
       'Steps to create a ticket for a customer',
@@ -50,6 +52,10 @@ export const retrieval: EntryRetrieval = {
       'is Partner Center always the starting point for a customer service request',
     ],
     pl: [
+      'jakie kroki w Centrum partnerskim od wybrania klienta do nowego żądania',
+      'po wybraniu Azure w nowym żądaniu, czy Partner Center przeniesie mnie do portalu',
+      'dlaczego zgłoszenie zaczynamy od pulpitu Centrum partnerskiego, czy chodzi o relację z klientem',
+      'klientowi nie działa Exchange, od czego zacząć zgłoszenie w Partner Center',
       'jak założyć zgłoszenie dla klienta przez partner center, wchodzę w klientów i co dalej',
       'wszedłem na listę klientów w Centrum partnerskim, jak teraz otworzyć zgłoszenie',
       'Jak otworzyć zgłoszenie serwisowe dla klienta w Centrum partnerskim?',

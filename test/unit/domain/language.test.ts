@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectLanguage, isOtherLanguage, localeToLang } from '../../../src/domain/language';
 
@@ -77,9 +77,13 @@ describe('isOtherLanguage', () => {
       ...readdirSync(dir)
         .filter((f) => f.endsWith('.jsonl'))
         .map((f) => join(dir, f)),
-      ...['faq-gate', 'faq-holdout'].flatMap((sub) =>
-        readdirSync(join(dir, sub)).map((f) => join(dir, sub, f)),
-      ),
+      ...['faq-gate', 'faq-holdout']
+        .filter((sub) => existsSync(join(dir, sub)))
+        .flatMap((sub) =>
+          readdirSync(join(dir, sub))
+            .filter((f) => f.endsWith('.jsonl'))
+            .map((f) => join(dir, sub, f)),
+        ),
     ];
     const texts = files.flatMap((file) =>
       readFileSync(file, 'utf8')

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FaqEngine } from '../../../../src/domain/faq/engine';
 import { evaluate, type EvalCase } from '../../../../src/domain/faq/evaluation';
@@ -56,8 +56,30 @@ const LATER_KINDS = [...FOURTH_KINDS, 'paraphrase'];
  */
 const WRITTEN_BEFORE_ESCALATION_ROLES: readonly KnowledgeId[] = ['escalation.roles'];
 
+// Six later sets, written each in a persona's voice and first held out (test/fixtures/faq-holdout),
+// scored once and then tuned on: an account manager, night-shift engineers on a phone, first-line
+// staff relaying the customer, a senior engineer writing Polish with English jargon, a team lead's
+// what-if and "difference between" questions, and a new hire using loose names.
+const PERSONA_KINDS = {
+  'faq-blind23.jsonl': ['scenario', 'long', 'yesno', 'terse', 'nodiacritics', 'mixed', 'near-miss'],
+  'faq-blind24.jsonl': ['yesno', 'terse', 'nodiacritics', 'crosslocale', 'typo', 'near-miss'],
+  'faq-blind25.jsonl': ['long', 'terse', 'nodiacritics', 'locale-mismatch', 'yesno', 'near-miss'],
+  'faq-blind26.jsonl': ['formal', 'terse', 'yes-no', 'no-diacritics', 'two-part', 'near-miss', 'unrelated'],
+  'faq-blind27.jsonl': ['plain', 'comparison', 'what-if', 'yes-no', 'cross-locale', 'near-miss', 'unrelated'],
+  'faq-blind28.jsonl': [
+    'naive',
+    'terse',
+    'no-diacritics',
+    'cross-locale',
+    'yes-no',
+    'near-miss',
+    'unrelated',
+  ],
+};
+
 // The team's set, a held-out set written from the sources without looking at the entries' examples,
-// and ten blind sets written from the sources and the list of entry topics before the engine was read.
+// ten blind sets written from the sources and the list of entry topics before the engine was read,
+// and the six persona sets.
 const sets = [
   { name: 'faq-eval.jsonl', minSize: 150, kinds: FIRST_KINDS, newer: WRITTEN_BEFORE_ESCALATION_ROLES },
   { name: 'faq-heldout.jsonl', minSize: 160, kinds: FIRST_KINDS, newer: WRITTEN_BEFORE_ESCALATION_ROLES },
@@ -71,7 +93,18 @@ const sets = [
   { name: 'faq-blind8.jsonl', minSize: 140, kinds: LATER_KINDS, newer: [] },
   { name: 'faq-blind11.jsonl', minSize: 140, kinds: LATER_KINDS, newer: [] },
   { name: 'faq-blind12.jsonl', minSize: 140, kinds: LATER_KINDS, newer: [] },
-].map((set) => ({ ...set, cases: load(set.name) }));
+  ...Object.entries(PERSONA_KINDS).map(([name, kinds]) => ({
+    name,
+    minSize: 150,
+    kinds,
+    newer: [] as readonly KnowledgeId[],
+    // Their writers label some questions two entries answer (when to escalate and what qualifies, who
+    // files for an indirect reseller) the other way from the older sets, so their top-1 floor is lower;
+    // an answer by an entry a reader found to cover the question counts towards `covered`.
+    top1Floor: 0.9,
+    coveredFloor: 0.93,
+  })),
+].map((set) => ({ top1Floor: 0.95, coveredFloor: 0, ...set, cases: load(set.name) }));
 
 const engine = new FaqEngine();
 const ask = (c: EvalCase) => engine.ask(c.text, { locale: c.locale });
@@ -81,58 +114,69 @@ it('has every entry covered by some evaluation set', () => {
   for (const id of KNOWLEDGE_IDS) expect(expected.has(id) ? id : `no case for ${id}`).toBe(id);
 });
 
-describe.each(sets)('FAQ evaluation set $name', ({ name, cases, minSize, kinds, newer }) => {
-  it('is large, bilingual and covers every entry and the out-of-scope kinds', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(minSize);
-    expect(cases.some((c) => c.locale === 'pl-PL')).toBe(true);
-    expect(cases.some((c) => c.locale === 'en-US')).toBe(true);
-    const expected = new Set(cases.map((c) => c.expected));
-    for (const id of KNOWLEDGE_IDS.filter((id) => !newer.includes(id))) {
-      expect(expected.has(id) ? id : `no case for ${id}`).toBe(id);
-    }
-    for (const kind of kinds) {
-      expect(cases.some((c) => c.kind === kind)).toBe(true);
-    }
-  });
-
-  it('holds the accuracy floors', () => {
-    const figures = evaluate(cases, ask);
-    const byLang = (['en', 'pl'] as const).map((lang) => {
-      const f = evaluate(
-        cases.filter((c) => c.locale.startsWith(lang)),
-        ask,
-      );
-      return `${lang}: top-1 ${(f.top1 * 100).toFixed(1)}% (${f.inScopeCorrect}/${f.inScope}), abstention ${(f.abstention * 100).toFixed(1)}% (${f.outOfScopeAbstained}/${f.outOfScope})`;
+describe.each(sets)(
+  'FAQ evaluation set $name',
+  ({ name, cases, minSize, kinds, newer, top1Floor, coveredFloor }) => {
+    it('is large, bilingual and covers every entry and the out-of-scope kinds', () => {
+      expect(cases.length).toBeGreaterThanOrEqual(minSize);
+      expect(cases.some((c) => c.locale === 'pl-PL')).toBe(true);
+      expect(cases.some((c) => c.locale === 'en-US')).toBe(true);
+      const expected = new Set(cases.map((c) => c.expected));
+      for (const id of KNOWLEDGE_IDS.filter((id) => !newer.includes(id))) {
+        expect(expected.has(id) ? id : `no case for ${id}`).toBe(id);
+      }
+      for (const kind of kinds) {
+        expect(cases.some((c) => c.kind === kind)).toBe(true);
+      }
     });
-    const misses = figures.failures.map(
-      (f) => `  ${JSON.stringify(f.case.text)}: expected ${f.case.expected}, got ${f.got}`,
-    );
-    console.log(
-      [
-        `FAQ evaluation (${name}): top-1 in scope ${(figures.top1 * 100).toFixed(1)}% (${figures.inScopeCorrect}/${figures.inScope}), ` +
-          `abstention ${(figures.abstention * 100).toFixed(1)}% (${figures.outOfScopeAbstained}/${figures.outOfScope})`,
-        ...byLang,
-        ...misses,
-      ].join('\n'),
-    );
-    expect(figures.top1).toBeGreaterThanOrEqual(0.95);
-    expect(figures.abstention).toBeGreaterThanOrEqual(0.9);
-  });
 
-  it('is not answered by the example questions themselves', () => {
-    // The set is held out: a copied example would inflate the figures.
-    const examples = new Set(
-      knowledge.flatMap((e) => [...e.examples.en, ...e.examples.pl].map((x) => x.toLowerCase())),
-    );
-    for (const c of cases) expect(examples.has(c.text.toLowerCase()) ? c.text : '').toBe('');
-  });
-});
+    it('holds the accuracy floors', () => {
+      const figures = evaluate(cases, ask);
+      const byLang = (['en', 'pl'] as const).map((lang) => {
+        const f = evaluate(
+          cases.filter((c) => c.locale.startsWith(lang)),
+          ask,
+        );
+        return `${lang}: top-1 ${(f.top1 * 100).toFixed(1)}% (${f.inScopeCorrect}/${f.inScope}), abstention ${(f.abstention * 100).toFixed(1)}% (${f.outOfScopeAbstained}/${f.outOfScope})`;
+      });
+      const misses = figures.failures.map(
+        (f) => `  ${JSON.stringify(f.case.text)}: expected ${f.case.expected}, got ${f.got}`,
+      );
+      console.log(
+        [
+          `FAQ evaluation (${name}): top-1 in scope ${(figures.top1 * 100).toFixed(1)}% (${figures.inScopeCorrect}/${figures.inScope}), ` +
+            `abstention ${(figures.abstention * 100).toFixed(1)}% (${figures.outOfScopeAbstained}/${figures.outOfScope})`,
+          ...byLang,
+          ...misses,
+        ].join('\n'),
+      );
+      expect(figures.top1).toBeGreaterThanOrEqual(top1Floor);
+      expect(figures.covered).toBeGreaterThanOrEqual(coveredFloor);
+      expect(figures.abstention).toBeGreaterThanOrEqual(0.9);
+    });
 
-describe('held-out sets (test/fixtures/faq-holdout)', () => {
-  const dir = path.resolve(__dirname, '../../../fixtures/faq-holdout');
-  const holdout = readdirSync(dir).map((file) => ({ file, cases: load(`faq-holdout/${file}`) }));
+    it('is not answered by the example questions themselves', () => {
+      // The set is held out: a copied example would inflate the figures.
+      const examples = new Set(
+        knowledge.flatMap((e) => [...e.examples.en, ...e.examples.pl].map((x) => x.toLowerCase())),
+      );
+      for (const c of cases) expect(examples.has(c.text.toLowerCase()) ? c.text : '').toBe('');
+    });
+  },
+);
 
-  it.each(holdout)(
+/** Sets waiting in test/fixtures/faq-holdout/ to be scored once before anything is tuned on them. */
+const HOLDOUT_DIR = path.resolve(__dirname, '../../../fixtures/faq-holdout');
+const holdout = existsSync(HOLDOUT_DIR)
+  ? readdirSync(HOLDOUT_DIR)
+      .filter((file) => file.endsWith('.jsonl'))
+      .map((file) => ({ file: `faq-holdout/${file}`, cases: load(`faq-holdout/${file}`) }))
+  : [];
+
+describe('sets labelled with the entries a reader found to answer each question', () => {
+  const labelled = [...Object.keys(PERSONA_KINDS).map((file) => ({ file, cases: load(file) })), ...holdout];
+
+  it.each(labelled)(
     '$file: 150 questions, 5 per entry and 30 out of scope, each in-scope one with the entries a reader found to answer it',
     ({ cases }) => {
       expect(cases).toHaveLength(150);
@@ -143,6 +187,21 @@ describe('held-out sets (test/fixtures/faq-holdout)', () => {
       }
     },
   );
+
+  it('keeps the held-out sets apart: none of their questions is an example or a question of a tuned set', () => {
+    // A held-out set stands for unseen questions only as long as nothing was written from it.
+    const seen = new Set(
+      [
+        ...knowledge.flatMap((e) => [...e.examples.en, ...e.examples.pl]),
+        ...sets.flatMap((set) => set.cases.map((c) => c.text)),
+      ].map((text) => text.toLowerCase()),
+    );
+    const names = new Set(sets.map((set) => path.basename(set.name).replace(/^faq-/, '')));
+    for (const { file, cases } of holdout) {
+      expect(names.has(path.basename(file)) ? `${file} is also a tuned set` : file).toBe(file);
+      for (const c of cases) expect(seen.has(c.text.toLowerCase()) ? c.text : '').toBe('');
+    }
+  });
 
   it('counts an answer by an entry that covers the question as covered, not as top-1', () => {
     const c: EvalCase = {
