@@ -102,6 +102,7 @@ export const retrieval: EntryRetrieval = {
       'czy Microsoft pobiera jakieś pieniądze za pomoc przy Azure',
       'ile nas kosztuje wsparcie Microsoftu dla klienta CSP z Microsoft 365',
       'czy za wsparcie przy M365 płacimy coś Microsoftowi',
+      'czy Microsoft bierze od partnera pieniądze za obsługę zgłoszeń klientów',
     ],
   },
   keywords: {

@@ -48,6 +48,7 @@ export const retrieval: EntryRetrieval = {
       'how fast does Microsoft react when we flag a case as urgent',
       'what reply time may I promise a customer for a critical outage',
       'can we guarantee the customer an answer from Microsoft within a few hours',
+      'everything is down for the customer, how quickly does Microsoft respond to an urgent problem',
     ],
     pl: [
       'Jak szybko dostanę pierwszą odpowiedź?',
