@@ -12,7 +12,7 @@ import type { BenchModule } from './run';
 const ROUNDS = 20;
 const QUICK_ROUNDS = 3;
 
-// The team's set, the held-out one and the sixteen blind ones; timing runs over all, accuracy is reported per set.
+// The team's set, the held-out one and the nineteen blind ones; timing runs over all, accuracy is reported per set.
 const FIXTURES = [
   'faq-eval.jsonl',
   'faq-heldout.jsonl',
@@ -32,6 +32,9 @@ const FIXTURES = [
   'faq-blind26.jsonl',
   'faq-blind27.jsonl',
   'faq-blind28.jsonl',
+  'faq-blind29.jsonl',
+  'faq-blind30.jsonl',
+  'faq-blind31.jsonl',
 ] as const;
 
 /**

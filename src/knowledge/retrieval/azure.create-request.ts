@@ -86,6 +86,9 @@ export const retrieval: EntryRetrieval = {
       'new support request w azure dla klienta',
       'manage support requests gdzie to jest',
       'status zgloszenia azure klienta, gdzie go zobacze',
+      'krok po kroku: jak otworzyć zgłoszenie do Microsoftu dla klienta w Azure',
+      'jak krok po kroku zgłosić sprawę klienta w portalu Azure',
+      'maszyny wirtualne klienta w Azure nie działają, jak zgłosić to do Microsoftu',
     ],
   },
   keywords: {

@@ -39,6 +39,7 @@ export const retrieval: EntryRetrieval = {
       'Partner Center helpdesk admin limitations in Azure',
       'who can log Azure support requests if not the helpdesk admin',
       'helpdesk admin gets an error creating an Azure support ticket',
+      'a team member with the helpdesk admin role is refused when opening Azure requests, is that normal or is the account wrong',
     ],
     pl: [
       'pracownik pierwszej linii wsparcia nie może założyć zgłoszenia w portalu Azure, jak mu to umożliwić',
@@ -73,6 +74,7 @@ export const retrieval: EntryRetrieval = {
       'ograniczenia administratora pomocy technicznej w azure',
       'kto zarejestruje zgloszenie azure, jesli nie helpdesk admin',
       'helpdesk admin dostaje blad przy tworzeniu zgloszenia azure',
+      'z rolą administratora pomocy technicznej nie da się otworzyć zgłoszenia w portalu Azure, jakie jest obejście',
     ],
   },
   keywords: {

@@ -73,6 +73,7 @@ export const retrieval: EntryRetrieval = {
       'dane kontaktowe pomocy technicznej dynamics 365',
       'dalsze wsparcie techniczne dynamics',
       'licencjonowanie d365 pytanie',
+      'jeśli wsparcie w ramach CSP dla Dynamics 365 nie wystarcza, gdzie zgłosić się po więcej',
     ],
   },
   keywords: {

@@ -52,6 +52,7 @@ export const retrieval: EntryRetrieval = {
       'are Azure support charges different from Office 365',
       'is filing a Dynamics CRM Online or EMS service request free',
       'our finance team wants to know whether Microsoft bills us for Azure support',
+      'do we pay Microsoft anything for M365 support of a CSP customer',
     ],
     pl: [
       'czy za zgłoszenie Microsoft 365 dla klienta płacimy',
@@ -98,6 +99,10 @@ export const retrieval: EntryRetrieval = {
       'czy dostaniemy rachunek za wsparcie, gdy zglaszamy sprawy klientow',
       'czy za wsparcie azure placi sie inaczej niz za office 365',
       'czy zgloszenie dla dynamics crm online albo ems jest bezplatne',
+      'czy Microsoft pobiera jakieś pieniądze za pomoc przy Azure',
+      'ile nas kosztuje wsparcie Microsoftu dla klienta CSP z Microsoft 365',
+      'czy za wsparcie przy M365 płacimy coś Microsoftowi',
+      'czy Microsoft bierze od partnera pieniądze za obsługę zgłoszeń klientów',
     ],
   },
   keywords: {

@@ -46,6 +46,7 @@ export const retrieval: EntryRetrieval = {
       'we broke something in our own Azure subscription, can we use the CSP benefit',
       'does the CSP support benefit apply when the problem is in our own company, not a customer',
       'our own tenant is affected, does the partner programme support cover us',
+      'does the CSP support benefit also cover our own tenant',
     ],
     pl: [
       'problem w naszym wewnętrznym tenancie firmy partnerskiej, czy mogę zgłosić go jak dla klienta',
@@ -85,6 +86,7 @@ export const retrieval: EntryRetrieval = {
       'awaria w naszym wlasnym tenancie, czy mozemy skorzystac z CSP',
       'czy korzysc wsparcia CSP dotyczy problemow w naszej wlasnej firmie, a nie u klienta',
       'czy wsparcie partnerskie obejmuje uslugi, z ktorych korzysta nasza wlasna firma',
+      'czy benefit wsparcia CSP dotyczy też naszego własnego tenanta',
     ],
   },
   keywords: {

@@ -46,6 +46,9 @@ export const retrieval: EntryRetrieval = {
       'which clouds besides Azure does the CSP support benefit cover',
       'does the support benefit apply to new partners who have not paid anything yet',
       'what does Microsoft support us on when we resell its cloud services',
+      'in short, what do we receive from Microsoft support as CSP partners',
+      'summary of what we get from Microsoft support under CSP',
+      'which services are covered: Azure, Office 365, Dynamics, EMS?',
     ],
     pl: [
       'co właściwie dostajemy w ramach wsparcia jako partner CSP, co jest objęte',
@@ -85,6 +88,9 @@ export const retrieval: EntryRetrieval = {
       'jakie uslugi Microsoftu obejmuje wsparcie CSP oprocz Azure',
       'w jakim zakresie program CSP daje wsparcie przy sprawach klientów',
       'dla jakich uslug Microsoftu przysluguje wsparcie przez Centrum partnerskie',
+      'dla których produktów możemy zgłaszać sprawy klientów do Microsoftu',
+      'jakie produkty klientów obejmuje zgłaszanie przez portal partnerski',
+      'jakie usługi obejmuje wsparcie: Azure, Office 365, Dynamics, EMS',
     ],
   },
   keywords: {

@@ -49,6 +49,9 @@ export const retrieval: EntryRetrieval = {
       'is admin agent the only role that can raise customer cases',
       'which Partner Center role does someone on our team need to submit customer tickets',
       'what permission level in Partner Center is needed to escalate a client issue',
+      'does the person opening a Microsoft ticket for a customer have to be a technical one',
+      'may a salesperson file it with Microsoft for the customer, or must it be an admin',
+      'which of our staff can open a request for a customer',
     ],
     pl: [
       'kto moze zglosic problem w imieniu klienta',
@@ -90,6 +93,8 @@ export const retrieval: EntryRetrieval = {
       'czy rola Helpdesk agent wystarczy, by zgłosić sprawę klienta',
       'czy tylko admin agent moze zakladac zgloszenia klientow, czy inne role tez',
       'jaka role w Centrum partnerskim dac nowemu pracownikowi, zeby zglaszal sprawy klientow',
+      'czy osoba zakładająca zgłoszenie w Microsofcie musi być techniczna',
+      'czy handlowiec może sam zgłosić sprawę klienta do Microsoftu, czy tylko administratorzy',
     ],
   },
   keywords: {

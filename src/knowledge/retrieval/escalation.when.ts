@@ -60,6 +60,7 @@ export const retrieval: EntryRetrieval = {
       'when is a partner allowed to take a customer’s problem to Microsoft',
       'are we allowed at all to escalate a customer issue to Microsoft for them',
       'apart from outages, what else can be escalated to Microsoft for a customer',
+      'at what stage should we really hand a customer problem to Microsoft',
     ],
     pl: [
       'eskalować od razu czy najpierw samemu szukać przyczyny',
@@ -114,6 +115,8 @@ export const retrieval: EntryRetrieval = {
       'kiedy wolno nam zglosic problem klienta do microsoftu',
       'czy w ogole mozemy eskalowac problem klienta do Microsoftu za niego',
       'czy problemy z rozliczeniami klientow zglaszamy ta sama droga co techniczne',
+      'na którym etapie sprawa klienta powinna trafić do Microsoftu',
+      'kiedy naprawdę jest moment, żeby eskalować sprawę do Microsoftu, a kiedy jeszcze za wcześnie',
     ],
   },
   keywords: {

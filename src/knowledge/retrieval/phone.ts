@@ -84,6 +84,8 @@ export const retrieval: EntryRetrieval = {
       'awaria krytyczna u klienta, telefon czy tylko portal',
       'zglosic problem klienta dzwoniac, a nie przez formularz',
       'czy oprocz Centrum partnerskiego mozna zglaszac sprawy klientow przez infolinie',
+      'czy wystarczy po prostu zadzwonić do Microsoftu zamiast składać zgłoszenie',
+      'klient woli, żebyśmy zadzwonili do Microsoftu w jego sprawie, da się tak?',
     ],
   },
   keywords: {

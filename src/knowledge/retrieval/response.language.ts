@@ -38,6 +38,7 @@ export const retrieval: EntryRetrieval = {
       'is support outside business hours available in a local language',
       'does choosing Polish as the preferred language slow down the first response',
       'local language support, same response times?',
+      'does the reply time change if Microsoft answers in our local language',
     ],
     pl: [
       'Czy czasy odpowiedzi obowiązują dla wsparcia po polsku?',
@@ -72,6 +73,7 @@ export const retrieval: EntryRetrieval = {
       'czy wsparcie w języku lokalnym jest poza godzinami pracy',
       'czy wybór polskiego jako preferowanego języka wydłuża pierwszą odpowiedź',
       'wsparcie w jezyku lokalnym, te same czasy odpowiedzi?',
+      'czy zgłoszenie w innym języku zmienia czas odpowiedzi Microsoftu',
     ],
   },
   keywords: {

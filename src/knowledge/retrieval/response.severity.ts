@@ -45,6 +45,10 @@ export const retrieval: EntryRetrieval = {
       'who decides the severity of a ticket',
       'how is the severity level of a request set',
       'first-response targets per severity level',
+      'how fast does Microsoft react when we flag a case as urgent',
+      'what reply time may I promise a customer for a critical outage',
+      'can we guarantee the customer an answer from Microsoft within a few hours',
+      'everything is down for the customer, how quickly does Microsoft respond to an urgent problem',
     ],
     pl: [
       'Jak szybko dostanę pierwszą odpowiedź?',
@@ -85,6 +89,7 @@ export const retrieval: EntryRetrieval = {
       'kto ustala istotnosc zgloszenia',
       'szybkosc odpowiedzi na zgloszenie',
       'jak szybko przyjdzie odpowiedz od Microsoftu',
+      'jak szybko Microsoft zareaguje, gdy oznaczymy sprawę jako pilną',
     ],
   },
   keywords: {

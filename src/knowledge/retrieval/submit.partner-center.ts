@@ -98,6 +98,7 @@ export const retrieval: EntryRetrieval = {
       'jaka jest sciezka klikniec w Centrum partnerskim, zeby zglosic problem klienta',
       'od czego zaczac zgloszenie dla klienta: Centrum partnerskie czy portal produktu',
       'czy zgloszenia klientow zawsze sklada sie przez Centrum partnerskie',
+      'gdzie otworzyć zgłoszenie do pomocy technicznej w sprawie naszego klienta',
     ],
   },
   keywords: {

@@ -56,10 +56,12 @@ const LATER_KINDS = [...FOURTH_KINDS, 'paraphrase'];
  */
 const WRITTEN_BEFORE_ESCALATION_ROLES: readonly KnowledgeId[] = ['escalation.roles'];
 
-// Six later sets, written each in a persona's voice and first held out (test/fixtures/faq-holdout),
+// Nine later sets, written each in a persona's voice and first held out (test/fixtures/faq-holdout),
 // scored once and then tuned on: an account manager, night-shift engineers on a phone, first-line
 // staff relaying the customer, a senior engineer writing Polish with English jargon, a team lead's
-// what-if and "difference between" questions, and a new hire using loose names.
+// what-if and "difference between" questions, a new hire using loose names, a service-desk
+// dispatcher pasting parts of customers' emails, a non-technical account or office manager ("can I
+// tell the customer that ...?") and engineers typing terse chat lines.
 const PERSONA_KINDS = {
   'faq-blind23.jsonl': ['scenario', 'long', 'yesno', 'terse', 'nodiacritics', 'mixed', 'near-miss'],
   'faq-blind24.jsonl': ['yesno', 'terse', 'nodiacritics', 'crosslocale', 'typo', 'near-miss'],
@@ -75,11 +77,30 @@ const PERSONA_KINDS = {
     'near-miss',
     'unrelated',
   ],
+  'faq-blind29.jsonl': [
+    'pasted-email',
+    'scenario',
+    'terse',
+    'no-diacritics',
+    'cross-locale',
+    'near-miss',
+    'unrelated',
+  ],
+  'faq-blind30.jsonl': [
+    'can-i-tell',
+    'scenario',
+    'yes-no',
+    'no-diacritics',
+    'cross-locale',
+    'near-miss',
+    'unrelated',
+  ],
+  'faq-blind31.jsonl': ['terse', 'mixed', 'no-diacritics', 'yes-no', 'near-miss', 'unrelated'],
 };
 
 // The team's set, a held-out set written from the sources without looking at the entries' examples,
 // ten blind sets written from the sources and the list of entry topics before the engine was read,
-// and the six persona sets.
+// and the nine persona sets.
 const sets = [
   { name: 'faq-eval.jsonl', minSize: 150, kinds: FIRST_KINDS, newer: WRITTEN_BEFORE_ESCALATION_ROLES },
   { name: 'faq-heldout.jsonl', minSize: 160, kinds: FIRST_KINDS, newer: WRITTEN_BEFORE_ESCALATION_ROLES },
