@@ -95,7 +95,10 @@ export type WizardView =
   | {
       kind: 'ticket';
       ticket: Ticket;
-      /** False when a retried submit found the ticket it had already made. */
+      /**
+       * A new ticket, shown for the first time to whoever filed it; false when the draft was already
+       * closed with it (a press repeated after the ticket was shown).
+       */
       created?: boolean;
       /** The wizard submitted changes to an existing ticket. */
       edited?: boolean;
@@ -150,6 +153,11 @@ export interface StartOptions {
 }
 
 const CONTACT_FIELDS = ['contactName', 'contactEmail', 'contactPhone', 'contactLanguage'] as const;
+
+/** Whether `userId` edited the ticket after its version `since`. */
+function editedBy(ticket: Ticket, since: number, userId: string): boolean {
+  return ticket.history.slice(since).some((entry) => entry.action === 'edited' && entry.by.id === userId);
+}
 
 /** Whether the ticket card the wizard ends with has the request number box, when the ticket channel is known. */
 function numberBox(
@@ -477,12 +485,17 @@ export class WizardService {
       );
       if (created) this.metrics.ticketChanged(ticket.status, 'created');
       await this.drafts.markSubmitted(draftId, ticket._id);
-      if (created) await this.rememberPartner(actor.partner, result.answers);
+      // Also when an earlier press stored the ticket and failed before here (the draft was not closed):
+      // that press remembered nothing, and told the user only to press again.
+      await this.rememberPartner(actor.partner, result.answers);
       if (created) this.log?.info({ draftId, ticketId: ticket._id, status: ticket.status }, 'ticket created');
+      else
+        this.log?.info({ draftId, ticketId: ticket._id }, 'ticket created by an earlier press: draft closed');
       return {
         kind: 'ticket',
         ticket,
-        created,
+        // This answer is the first to show the ticket to whoever filed it (the draft was still open).
+        created: true,
         changed: created,
         lang,
         ...(known && created && { channel: known.channel }),
@@ -521,6 +534,8 @@ export class WizardService {
     if (current.version !== edit.version) {
       const theirs = answersFromTicket(current);
       const rebased = rebaseAnswers(edit.base, draft.answers, theirs);
+      if (rebased.ours.length === 0 && editedBy(current, edit.version, actor.id))
+        return this.editStored(stored, current, actor, channelRead);
       if (rebased.theirs.length > 0 || rebased.conflicts.length > 0) {
         const by = [
           ...new Set(current.history.slice(edit.version).map((entry) => entry.by.name || entry.by.id)),
@@ -563,6 +578,29 @@ export class WizardService {
       this.log?.error({ err: error, draftId, ticketId: edit.ticketId }, 'could not save the edited ticket');
       return { kind: 'step', draftId, lang, draft, notice: 'save-failed' };
     }
+  }
+
+  /**
+   * An edit the ticket already has, by its author since the edit began: an earlier press stored it
+   * and failed before closing the draft (the user was asked to press again). Nothing is written to
+   * the ticket; the draft is closed and the answers remembered, as that press would have.
+   */
+  private async editStored(
+    stored: StoredDraft,
+    ticket: Ticket,
+    actor: Actor,
+    channelRead: Promise<{ channel: TicketChannel | null } | undefined>,
+  ): Promise<WizardView> {
+    const { id: draftId, lang, draft } = stored;
+    try {
+      await this.drafts.markSubmitted(draftId, ticket._id);
+    } catch (error) {
+      this.log?.error({ err: error, draftId, ticketId: ticket._id }, 'could not close the edit of a ticket');
+      return { kind: 'step', draftId, lang, draft, notice: 'save-failed' };
+    }
+    await this.rememberPartner(actor.partner, answersFromTicket(ticket));
+    this.log?.info({ draftId, ticketId: ticket._id, version: ticket.version }, 'ticket edit found stored');
+    return { kind: 'ticket', ticket, edited: true, lang, ...numberBox(actor, await channelRead) };
   }
 
   /** The decision and response target the review step shows for `draft`, were it filed now. */
