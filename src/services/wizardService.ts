@@ -91,6 +91,8 @@ export type WizardView =
       changes?: ChangedMeanwhile;
       /** With the `prefilled` notice. */
       prefilled?: PrefillSources;
+      /** When the draft is removed unless changed again, as stored (when known). */
+      expiresAt?: Date;
     }
   | {
       kind: 'ticket';
@@ -114,8 +116,11 @@ export type WizardView =
     }
   /** The wizard was cancelled; `ticketId` when it was an edit of that ticket, which stays as it was. */
   | { kind: 'cancelled'; ticketId?: string }
-  /** The draft is gone (finished, cancelled elsewhere, or expired). */
-  | { kind: 'expired'; ticketId?: string }
+  /**
+   * The draft is gone: finished or cancelled elsewhere, or, with `lapsed`, removed because it was
+   * left unchanged for longer than drafts are kept (the card that was pressed says when it expired).
+   */
+  | { kind: 'expired'; ticketId?: string; lapsed?: true }
   /** Someone else's wizard: only the person who started it can move it on. */
   | { kind: 'not-owner'; lang: Lang }
   | { kind: 'not-found'; ticketId: string }
@@ -242,6 +247,24 @@ export class WizardService {
     }
   }
 
+  /** A step view with when its draft expires, as this process last read or wrote it. */
+  private dated(view: WizardView): WizardView {
+    if (view.kind !== 'step' || view.expiresAt) return view;
+    const expiresAt = this.drafts.cached(view.draftId)?.expiresAt ?? this.recent.get(view.draftId)?.expiresAt;
+    return expiresAt ? { ...view, expiresAt } : view;
+  }
+
+  /**
+   * A draft that is not there (any more): expired, when the card pressed (or the copy written on)
+   * says it had expired by now; else finished or cancelled, as far as is known.
+   */
+  private gone(card?: CardPosition, copy?: StoredDraft): WizardView {
+    const expiresAt = card?.expiresAt || copy?.expiresAt?.getTime();
+    return expiresAt && expiresAt <= this.clock.now().getTime()
+      ? { kind: 'expired', lapsed: true }
+      : { kind: 'expired' };
+  }
+
   private remember(stored: StoredDraft): void {
     this.recent.delete(stored.id);
     this.recent.set(stored.id, stored);
@@ -272,6 +295,10 @@ export class WizardService {
    * said. Its first card says where each came from.
    */
   async start(owner: DraftOwner, lang: Lang, options: StartOptions = {}): Promise<WizardView> {
+    return this.dated(await this.startView(owner, lang, options));
+  }
+
+  private async startView(owner: DraftOwner, lang: Lang, options: StartOptions): Promise<WizardView> {
     const profile = await this.profileOf(options.partner);
     const teams = profile ? undefined : await options.teamsContact?.().catch(() => undefined);
     const prefill: Prefill = {
@@ -323,6 +350,15 @@ export class WizardService {
    * answer prefilled, at the review step.
    */
   async edit(ticket: Ticket, cardVersion: number, owner: DraftOwner, lang: Lang): Promise<WizardView> {
+    return this.dated(await this.editView(ticket, cardVersion, owner, lang));
+  }
+
+  private async editView(
+    ticket: Ticket,
+    cardVersion: number,
+    owner: DraftOwner,
+    lang: Lang,
+  ): Promise<WizardView> {
     if (ticket.version !== cardVersion) return { kind: 'ticket', ticket, error: 'stale' };
     if (ticket.status === 'withdrawn') return { kind: 'ticket', ticket, error: 'ticket-withdrawn' };
     let stored: StoredDraft;
@@ -354,7 +390,7 @@ export class WizardService {
       if (known && known.owner.userId !== userId) return { kind: 'not-owner', lang: known.lang };
       return this.unavailable(draftId, error, card, raw);
     }
-    if (!stored) return { kind: 'expired' };
+    if (!stored) return this.gone(card);
     if (stored.owner.userId !== userId) return { kind: 'not-owner', lang: stored.lang };
     this.remember(stored);
     return stored;
@@ -380,6 +416,15 @@ export class WizardService {
   }
 
   async next(draftId: string, userId: string, card: CardPosition, raw: unknown): Promise<WizardView> {
+    return this.dated(await this.nextView(draftId, userId, card, raw));
+  }
+
+  private async nextView(
+    draftId: string,
+    userId: string,
+    card: CardPosition,
+    raw: unknown,
+  ): Promise<WizardView> {
     const known = await this.stepOnKnown(draftId, userId, (draft) => submitStep(draft, card, raw));
     if (known) return known;
     const stored = await this.load(draftId, userId, card, raw);
@@ -401,6 +446,10 @@ export class WizardService {
    * the inputs that came with it shown but not accepted. Nothing is written.
    */
   async unreadable(draftId: string, userId: string, raw: unknown): Promise<WizardView> {
+    return this.dated(await this.unreadableView(draftId, userId, raw));
+  }
+
+  private async unreadableView(draftId: string, userId: string, raw: unknown): Promise<WizardView> {
     const stored = await this.load(draftId, userId, undefined, raw);
     if ('kind' in stored) return stored;
     if (stored.ticketId) return { kind: 'expired', ticketId: stored.ticketId };
@@ -409,6 +458,15 @@ export class WizardService {
   }
 
   async back(draftId: string, userId: string, card: CardPosition, raw: unknown): Promise<WizardView> {
+    return this.dated(await this.backView(draftId, userId, card, raw));
+  }
+
+  private async backView(
+    draftId: string,
+    userId: string,
+    card: CardPosition,
+    raw: unknown,
+  ): Promise<WizardView> {
     const known = await this.stepOnKnown(draftId, userId, (draft) => back(draft, card, raw));
     if (known) return known;
     const stored = await this.load(draftId, userId, card, raw);
@@ -419,6 +477,10 @@ export class WizardService {
   }
 
   async cancel(draftId: string, userId: string, card?: CardPosition): Promise<WizardView> {
+    return this.dated(await this.cancelView(draftId, userId, card));
+  }
+
+  private async cancelView(draftId: string, userId: string, card?: CardPosition): Promise<WizardView> {
     const stored = await this.load(draftId, userId, card);
     if ('kind' in stored) return stored;
     try {
@@ -436,6 +498,10 @@ export class WizardService {
    * card submitted twice gives the same ticket.
    */
   async submit(draftId: string, card: CardPosition, actor: Actor): Promise<WizardView> {
+    return this.dated(await this.submitView(draftId, card, actor));
+  }
+
+  private async submitView(draftId: string, card: CardPosition, actor: Actor): Promise<WizardView> {
     const channelRead = this.channelOf(actor.tenantId);
     const stored = await this.load(draftId, actor.id, card);
     if ('kind' in stored) return stored;
@@ -622,7 +688,7 @@ export class WizardService {
         const latest = await this.drafts.get(draftId);
         return latest
           ? { kind: 'step', draftId, lang, draft: latest.draft, notice: 'stale' }
-          : { kind: 'expired' };
+          : this.gone(undefined, stored);
       }
       return { kind: 'step', draftId, lang, draft: next };
     } catch (error) {
