@@ -34,3 +34,19 @@ export const INPUT_LIMITS = {
   members: 1000,
   serviceUrlChars: 2048,
 } as const;
+
+/** Bounds on what the bot sends to Teams. */
+export const OUTPUT_LIMITS = {
+  /** Teams refuses a message larger than about 28 KB: the whole activity, its cards included. */
+  messageBytes: 28 * 1024,
+  /**
+   * Kept free for what a message carries besides what the bot builds: the conversation, from,
+   * recipient and reply-to ids (each up to INPUT_LIMITS.idChars), the service URL, timestamps.
+   */
+  envelopeBytes: 2 * 1024,
+  /**
+   * The most a ticket card takes as JSON. What is left to the message around it (its type and
+   * attachment, some 100 bytes) stays well inside messageBytes less envelopeBytes.
+   */
+  ticketCardBytes: 25 * 1024,
+} as const;

@@ -3,6 +3,7 @@ import type { CardJson } from '../cards/render';
 import {
   wizardCancelledCard,
   wizardClosedCard,
+  wizardExpiredCard,
   wizardStepCard,
   type WizardCardNotice,
 } from '../cards/stepCard';
@@ -48,6 +49,7 @@ export function renderView(view: WizardView | TicketView, lang: Lang, options: R
         ...(view.notice === 'save-failed' && options.retry && { retryVerb: options.retry.verb }),
         ...(view.draft.step === 'review' && { review: options.review(view.draft) }),
         ...(options.timeZone && { timeZone: options.timeZone }),
+        ...(view.expiresAt && { expiresAt: view.expiresAt }),
       });
     case 'ticket': {
       const wizardView = view as Extract<WizardView, { kind: 'ticket' }>;
@@ -84,7 +86,7 @@ export function renderView(view: WizardView | TicketView, lang: Lang, options: R
     case 'cancelled':
       return wizardCancelledCard(lang, view.ticketId);
     case 'expired':
-      return wizardClosedCard(lang);
+      return view.lapsed ? wizardExpiredCard(lang) : wizardClosedCard(lang);
     case 'not-owner':
       return noticeCard(view.lang, t(view.lang, 'action.notOwner'), { warning: true });
     case 'not-found':

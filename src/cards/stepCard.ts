@@ -12,6 +12,7 @@ import {
 } from '../domain/wizard/flow';
 import { FIELDS, titleIsAutomatic } from '../domain/wizard/fields';
 import {
+  DRAFT_LIFETIME_DAYS,
   LIMITS,
   SEVERITIES,
   type Draft,
@@ -391,6 +392,8 @@ export interface WizardCardOptions {
   review?: ReviewOutcome;
   /** The reader's time zone, for the review's "if you file now" time; UTC otherwise. */
   timeZone?: string;
+  /** When the draft expires unless changed: the card's buttons carry it (see wizardExpiredCard). */
+  expiresAt?: Date;
 }
 
 /** The card for the draft's current step. Its actions carry `{ draftId, draftRev, step }`. */
@@ -460,7 +463,7 @@ export function wizardStepCard(
     cancelAction: { verb: VERB.wizardCancel, title: t(lang, 'wizard.action.cancel') },
     hasRetry: options.retryVerb !== undefined,
     retryAction: { verb: options.retryVerb ?? '', title: t(lang, 'action.retry') },
-    card: { draftId, draftRev: draft.rev, step },
+    card: { draftId, draftRev: draft.rev, step, expiresAt: options.expiresAt?.getTime() ?? 0 },
   };
   const card = renderCard(stepTemplate, view);
   return blocked.shown ? acknowledging(card, blockers) : card;
@@ -514,7 +517,16 @@ export function wizardCancelledCard(lang: Lang, editedTicketId?: string): CardJs
   );
 }
 
-/** For actions on a draft that no longer exists (submitted, cancelled or expired). */
+/** For actions on a draft that no longer exists (submitted or cancelled, or not known to have expired). */
 export function wizardClosedCard(lang: Lang): CardJson {
-  return noticeCard(lang, t(lang, 'wizard.expired.title'), t(lang, 'wizard.expired.text'));
+  return noticeCard(lang, t(lang, 'wizard.closed.title'), t(lang, 'wizard.closed.text'));
+}
+
+/** For actions on a draft removed because it was left unchanged for longer than drafts are kept. */
+export function wizardExpiredCard(lang: Lang): CardJson {
+  return noticeCard(
+    lang,
+    t(lang, 'wizard.expired.title'),
+    t(lang, 'wizard.expired.text', { days: DRAFT_LIFETIME_DAYS }),
+  );
 }

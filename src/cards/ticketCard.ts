@@ -14,6 +14,7 @@ import { bullet, cardDateTime, outcomeText, problemLabel, ticketResponseText, ty
 import { withRetry, type RetryAction } from './noticeCard';
 import { asPlainLines, asPlainText, renderCard, type CardJson } from './render';
 import { VERB } from './verbs';
+import { OUTPUT_LIMITS } from '../limits';
 
 /** The ticket card: what was reported, the decision and route, the response target, its buttons. */
 
@@ -114,7 +115,6 @@ export function ticketSummaryCard(ticket: Ticket, lang: Lang, options: TicketCar
     facts: ticketFacts(ticket, lang),
     createdText: `${t(lang, 'ticket.field.created')}: ${cardDateTime(ticket.createdAt, lang, options.timeZone)}`,
     descriptionTitle: t(lang, 'ticket.section.description'),
-    description: asPlainLines(ticket.description),
     decision: {
       title: t(lang, 'ticket.section.decision'),
       outcome,
@@ -173,6 +173,38 @@ export function ticketSummaryCard(ticket: Ticket, lang: Lang, options: TicketCar
       refresh: t(lang, 'ticket.action.refresh'),
     },
   };
-  const card = renderCard(summaryTemplate, view);
-  return options.retry ? withRetry(card, options.retry, lang) : card;
+  const build = (description: string): CardJson => {
+    const card = renderCard(summaryTemplate, { ...view, description });
+    return options.retry ? withRetry(card, options.retry, lang) : card;
+  };
+  const description = asPlainLines(ticket.description);
+  const whole = build(description);
+  const size = cardBytes(whole);
+  if (size <= OUTPUT_LIMITS.ticketCardBytes) return whole;
+  // Too large for Teams (a description at its length limit, full of characters that need escaping):
+  // the card shows as much of the description as fits, and says so; the ticket keeps all of it.
+  // The description is one string of the card, so the rest of the card takes the same bytes whatever it is.
+  const rest = size - jsonBytes(description);
+  const shortened = (chars: number) =>
+    `${asPlainLines(`${cutAt(ticket.description, chars)}…`)}\n\n${t(lang, 'ticket.descriptionShortened')}`;
+  let [fits, tooLong] = [0, ticket.description.length];
+  while (tooLong - fits > 1) {
+    const middle = Math.floor((fits + tooLong) / 2);
+    if (rest + jsonBytes(shortened(middle)) <= OUTPUT_LIMITS.ticketCardBytes) fits = middle;
+    else tooLong = middle;
+  }
+  return build(shortened(fits));
+}
+
+/** The bytes of `value` as JSON, as it is sent. */
+function jsonBytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value), 'utf8');
+}
+const cardBytes = (card: CardJson) => jsonBytes(card);
+
+/** The first `chars` characters of `text`, never half of a surrogate pair, without trailing space. */
+function cutAt(text: string, chars: number): string {
+  const last = text.charCodeAt(chars - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? chars - 1 : chars;
+  return text.slice(0, end).trimEnd();
 }

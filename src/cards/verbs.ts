@@ -56,6 +56,8 @@ export const WizardActionDataSchema = z.object({
   draftRev: z.number().int().nonnegative(),
   // A card drawn before steps were merged names its old step: it is out of date, not unreadable.
   step: AnyStepIdSchema,
+  /** When the draft expires unless changed, as the card was drawn: says an expired draft from a closed one. */
+  expiresAt: z.number().int().nonnegative().optional(),
 });
 export type WizardActionData = z.infer<typeof WizardActionDataSchema>;
 

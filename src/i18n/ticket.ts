@@ -98,6 +98,10 @@ export const ticket = defineTexts({
     en: 'Description',
     pl: 'Opis',
   },
+  'ticket.descriptionShortened': {
+    en: '(Shortened to fit on this card. The ticket keeps the whole description.)',
+    pl: '(Skrócono, aby zmieścić się na tej karcie. Zgłoszenie zachowuje cały opis.)',
+  },
   'ticket.section.decision': {
     en: 'Decision',
     pl: 'Decyzja',

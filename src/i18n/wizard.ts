@@ -174,13 +174,21 @@ export const wizard = defineTexts({
     en: 'Show ticket {id}',
     pl: 'Pokaż zgłoszenie {id}',
   },
-  'wizard.expired.title': {
+  'wizard.closed.title': {
     en: 'This ticket form is no longer open',
     pl: 'Ten formularz zgłoszenia jest już zamknięty',
   },
-  'wizard.expired.text': {
+  'wizard.closed.text': {
     en: 'It was already submitted or cancelled. Start a new ticket if you need one.',
     pl: 'Zgłoszenie zostało już wysłane albo anulowane. W razie potrzeby utwórz nowe.',
+  },
+  'wizard.expired.title': {
+    en: 'This ticket form has expired',
+    pl: 'Ten formularz zgłoszenia wygasł',
+  },
+  'wizard.expired.text': {
+    en: 'Unfinished ticket forms are kept for {days} days after their last change. This one was left longer, so it was removed with its answers, and no ticket was made from it. Start a new ticket to report the problem.',
+    pl: 'Niedokończone formularze zgłoszeń są przechowywane przez {days} dni od ostatniej zmiany. Ten czekał dłużej, więc został usunięty razem z odpowiedziami i nie utworzono z niego zgłoszenia. Aby zgłosić problem, utwórz nowe zgłoszenie.',
   },
   'wizard.invalidAction': {
     en: 'I couldn’t read that card action, so nothing was changed. Please try again from the latest card.',

@@ -24,6 +24,8 @@ export interface StoredDraft {
   draft: Draft;
   /** Set once the draft became a ticket (or updated one, when editing). */
   ticketId?: string;
+  /** When it is removed unless changed again, as last read or written. */
+  expiresAt?: Date;
 }
 
 export interface DraftStore {

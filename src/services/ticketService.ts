@@ -60,6 +60,9 @@ export interface TicketActor extends Viewer {
   personalCardId?: string;
 }
 
+/** How many tickets "my tickets" lists: the most recently changed. */
+export const MY_TICKETS_SHOWN = 10;
+
 /**
  * The ticket actions of a ticket card and "my tickets": what a viewer may see and do, checked on
  * every call (see domain/access.ts), with every query scoped to the viewer's tenant. Changes are
@@ -153,7 +156,10 @@ export class TicketService {
    * those everyone there may see (made or posted there, or the support team's channel);
    * `elsewhere` says that others were left out, being for the personal chat.
    */
-  async listMine(actor: TicketActor, limit = 10): Promise<{ tickets: Ticket[]; elsewhere: boolean }> {
+  async listMine(
+    actor: TicketActor,
+    limit = MY_TICKETS_SHOWN,
+  ): Promise<{ tickets: Ticket[]; elsewhere: boolean }> {
     if (!actor.shared) {
       return {
         tickets: await this.tickets.listByRequester(actor.tenantId, actor.userId, limit),

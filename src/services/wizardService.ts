@@ -91,11 +91,16 @@ export type WizardView =
       changes?: ChangedMeanwhile;
       /** With the `prefilled` notice. */
       prefilled?: PrefillSources;
+      /** When the draft is removed unless changed again, as stored (when known). */
+      expiresAt?: Date;
     }
   | {
       kind: 'ticket';
       ticket: Ticket;
-      /** False when a retried submit found the ticket it had already made. */
+      /**
+       * A new ticket, shown for the first time to whoever filed it; false when the draft was already
+       * closed with it (a press repeated after the ticket was shown).
+       */
       created?: boolean;
       /** The wizard submitted changes to an existing ticket. */
       edited?: boolean;
@@ -111,8 +116,11 @@ export type WizardView =
     }
   /** The wizard was cancelled; `ticketId` when it was an edit of that ticket, which stays as it was. */
   | { kind: 'cancelled'; ticketId?: string }
-  /** The draft is gone (finished, cancelled elsewhere, or expired). */
-  | { kind: 'expired'; ticketId?: string }
+  /**
+   * The draft is gone: finished or cancelled elsewhere, or, with `lapsed`, removed because it was
+   * left unchanged for longer than drafts are kept (the card that was pressed says when it expired).
+   */
+  | { kind: 'expired'; ticketId?: string; lapsed?: true }
   /** Someone else's wizard: only the person who started it can move it on. */
   | { kind: 'not-owner'; lang: Lang }
   | { kind: 'not-found'; ticketId: string }
@@ -150,6 +158,11 @@ export interface StartOptions {
 }
 
 const CONTACT_FIELDS = ['contactName', 'contactEmail', 'contactPhone', 'contactLanguage'] as const;
+
+/** Whether `userId` edited the ticket after its version `since`. */
+function editedBy(ticket: Ticket, since: number, userId: string): boolean {
+  return ticket.history.slice(since).some((entry) => entry.action === 'edited' && entry.by.id === userId);
+}
 
 /** Whether the ticket card the wizard ends with has the request number box, when the ticket channel is known. */
 function numberBox(
@@ -234,6 +247,24 @@ export class WizardService {
     }
   }
 
+  /** A step view with when its draft expires, as this process last read or wrote it. */
+  private dated(view: WizardView): WizardView {
+    if (view.kind !== 'step' || view.expiresAt) return view;
+    const expiresAt = this.drafts.cached(view.draftId)?.expiresAt ?? this.recent.get(view.draftId)?.expiresAt;
+    return expiresAt ? { ...view, expiresAt } : view;
+  }
+
+  /**
+   * A draft that is not there (any more): expired, when the card pressed (or the copy written on)
+   * says it had expired by now; else finished or cancelled, as far as is known.
+   */
+  private gone(card?: CardPosition, copy?: StoredDraft): WizardView {
+    const expiresAt = card?.expiresAt || copy?.expiresAt?.getTime();
+    return expiresAt && expiresAt <= this.clock.now().getTime()
+      ? { kind: 'expired', lapsed: true }
+      : { kind: 'expired' };
+  }
+
   private remember(stored: StoredDraft): void {
     this.recent.delete(stored.id);
     this.recent.set(stored.id, stored);
@@ -264,6 +295,10 @@ export class WizardService {
    * said. Its first card says where each came from.
    */
   async start(owner: DraftOwner, lang: Lang, options: StartOptions = {}): Promise<WizardView> {
+    return this.dated(await this.startView(owner, lang, options));
+  }
+
+  private async startView(owner: DraftOwner, lang: Lang, options: StartOptions): Promise<WizardView> {
     const profile = await this.profileOf(options.partner);
     const teams = profile ? undefined : await options.teamsContact?.().catch(() => undefined);
     const prefill: Prefill = {
@@ -315,6 +350,15 @@ export class WizardService {
    * answer prefilled, at the review step.
    */
   async edit(ticket: Ticket, cardVersion: number, owner: DraftOwner, lang: Lang): Promise<WizardView> {
+    return this.dated(await this.editView(ticket, cardVersion, owner, lang));
+  }
+
+  private async editView(
+    ticket: Ticket,
+    cardVersion: number,
+    owner: DraftOwner,
+    lang: Lang,
+  ): Promise<WizardView> {
     if (ticket.version !== cardVersion) return { kind: 'ticket', ticket, error: 'stale' };
     if (ticket.status === 'withdrawn') return { kind: 'ticket', ticket, error: 'ticket-withdrawn' };
     let stored: StoredDraft;
@@ -346,7 +390,7 @@ export class WizardService {
       if (known && known.owner.userId !== userId) return { kind: 'not-owner', lang: known.lang };
       return this.unavailable(draftId, error, card, raw);
     }
-    if (!stored) return { kind: 'expired' };
+    if (!stored) return this.gone(card);
     if (stored.owner.userId !== userId) return { kind: 'not-owner', lang: stored.lang };
     this.remember(stored);
     return stored;
@@ -372,6 +416,15 @@ export class WizardService {
   }
 
   async next(draftId: string, userId: string, card: CardPosition, raw: unknown): Promise<WizardView> {
+    return this.dated(await this.nextView(draftId, userId, card, raw));
+  }
+
+  private async nextView(
+    draftId: string,
+    userId: string,
+    card: CardPosition,
+    raw: unknown,
+  ): Promise<WizardView> {
     const known = await this.stepOnKnown(draftId, userId, (draft) => submitStep(draft, card, raw));
     if (known) return known;
     const stored = await this.load(draftId, userId, card, raw);
@@ -393,6 +446,10 @@ export class WizardService {
    * the inputs that came with it shown but not accepted. Nothing is written.
    */
   async unreadable(draftId: string, userId: string, raw: unknown): Promise<WizardView> {
+    return this.dated(await this.unreadableView(draftId, userId, raw));
+  }
+
+  private async unreadableView(draftId: string, userId: string, raw: unknown): Promise<WizardView> {
     const stored = await this.load(draftId, userId, undefined, raw);
     if ('kind' in stored) return stored;
     if (stored.ticketId) return { kind: 'expired', ticketId: stored.ticketId };
@@ -401,6 +458,15 @@ export class WizardService {
   }
 
   async back(draftId: string, userId: string, card: CardPosition, raw: unknown): Promise<WizardView> {
+    return this.dated(await this.backView(draftId, userId, card, raw));
+  }
+
+  private async backView(
+    draftId: string,
+    userId: string,
+    card: CardPosition,
+    raw: unknown,
+  ): Promise<WizardView> {
     const known = await this.stepOnKnown(draftId, userId, (draft) => back(draft, card, raw));
     if (known) return known;
     const stored = await this.load(draftId, userId, card, raw);
@@ -411,6 +477,10 @@ export class WizardService {
   }
 
   async cancel(draftId: string, userId: string, card?: CardPosition): Promise<WizardView> {
+    return this.dated(await this.cancelView(draftId, userId, card));
+  }
+
+  private async cancelView(draftId: string, userId: string, card?: CardPosition): Promise<WizardView> {
     const stored = await this.load(draftId, userId, card);
     if ('kind' in stored) return stored;
     try {
@@ -428,6 +498,10 @@ export class WizardService {
    * card submitted twice gives the same ticket.
    */
   async submit(draftId: string, card: CardPosition, actor: Actor): Promise<WizardView> {
+    return this.dated(await this.submitView(draftId, card, actor));
+  }
+
+  private async submitView(draftId: string, card: CardPosition, actor: Actor): Promise<WizardView> {
     const channelRead = this.channelOf(actor.tenantId);
     const stored = await this.load(draftId, actor.id, card);
     if ('kind' in stored) return stored;
@@ -477,12 +551,17 @@ export class WizardService {
       );
       if (created) this.metrics.ticketChanged(ticket.status, 'created');
       await this.drafts.markSubmitted(draftId, ticket._id);
-      if (created) await this.rememberPartner(actor.partner, result.answers);
+      // Also when an earlier press stored the ticket and failed before here (the draft was not closed):
+      // that press remembered nothing, and told the user only to press again.
+      await this.rememberPartner(actor.partner, result.answers);
       if (created) this.log?.info({ draftId, ticketId: ticket._id, status: ticket.status }, 'ticket created');
+      else
+        this.log?.info({ draftId, ticketId: ticket._id }, 'ticket created by an earlier press: draft closed');
       return {
         kind: 'ticket',
         ticket,
-        created,
+        // This answer is the first to show the ticket to whoever filed it (the draft was still open).
+        created: true,
         changed: created,
         lang,
         ...(known && created && { channel: known.channel }),
@@ -521,6 +600,8 @@ export class WizardService {
     if (current.version !== edit.version) {
       const theirs = answersFromTicket(current);
       const rebased = rebaseAnswers(edit.base, draft.answers, theirs);
+      if (rebased.ours.length === 0 && editedBy(current, edit.version, actor.id))
+        return this.editStored(stored, current, actor, channelRead);
       if (rebased.theirs.length > 0 || rebased.conflicts.length > 0) {
         const by = [
           ...new Set(current.history.slice(edit.version).map((entry) => entry.by.name || entry.by.id)),
@@ -565,6 +646,29 @@ export class WizardService {
     }
   }
 
+  /**
+   * An edit the ticket already has, by its author since the edit began: an earlier press stored it
+   * and failed before closing the draft (the user was asked to press again). Nothing is written to
+   * the ticket; the draft is closed and the answers remembered, as that press would have.
+   */
+  private async editStored(
+    stored: StoredDraft,
+    ticket: Ticket,
+    actor: Actor,
+    channelRead: Promise<{ channel: TicketChannel | null } | undefined>,
+  ): Promise<WizardView> {
+    const { id: draftId, lang, draft } = stored;
+    try {
+      await this.drafts.markSubmitted(draftId, ticket._id);
+    } catch (error) {
+      this.log?.error({ err: error, draftId, ticketId: ticket._id }, 'could not close the edit of a ticket');
+      return { kind: 'step', draftId, lang, draft, notice: 'save-failed' };
+    }
+    await this.rememberPartner(actor.partner, answersFromTicket(ticket));
+    this.log?.info({ draftId, ticketId: ticket._id, version: ticket.version }, 'ticket edit found stored');
+    return { kind: 'ticket', ticket, edited: true, lang, ...numberBox(actor, await channelRead) };
+  }
+
   /** The decision and response target the review step shows for `draft`, were it filed now. */
   reviewOf(draft: Draft): ReviewOutcome {
     return reviewOutcome(draft.answers, this.clock.now(), this.holidays);
@@ -584,7 +688,7 @@ export class WizardService {
         const latest = await this.drafts.get(draftId);
         return latest
           ? { kind: 'step', draftId, lang, draft: latest.draft, notice: 'stale' }
-          : { kind: 'expired' };
+          : this.gone(undefined, stored);
       }
       return { kind: 'step', draftId, lang, draft: next };
     } catch (error) {

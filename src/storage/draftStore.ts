@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
 import { z } from 'zod';
-import { DraftSchema } from '../domain/wizard/model';
+import { DRAFT_LIFETIME_DAYS, DraftSchema } from '../domain/wizard/model';
 import { LANGS, type Lang } from '../domain/lang';
 import type { DraftOwner, DraftStore, StoredDraft } from '../services/ports';
 import { rateLimited } from './rateLimit';
@@ -9,7 +9,7 @@ import { RecentDrafts, type RecentDraftLimits } from './recentDrafts';
 
 export const DRAFTS_COLLECTION = 'drafts';
 /** Unfinished wizards are kept this long after their last change, then cleaned up. */
-export const DRAFT_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
+export const DRAFT_LIFETIME_MS = DRAFT_LIFETIME_DAYS * 24 * 60 * 60 * 1000;
 /**
  * The drafts one store keeps as it last read or wrote them, so that a wizard step needs only its
  * conditional write: 2000 wizards in progress, and 2 million characters of their JSON at most (a
@@ -42,6 +42,7 @@ function toStored(raw: unknown): StoredDraft {
     owner: doc.owner,
     lang: doc.lang,
     draft: DraftSchema.parse(JSON.parse(doc.data)),
+    expiresAt: doc.expiresAt,
     ...(doc.ticketId !== undefined && { ticketId: doc.ticketId }),
   };
 }
@@ -129,7 +130,11 @@ export class MongoDraftStore implements DraftStore {
       throw error;
     }
     if (!matched) this.recent.delete(id);
-    else if (known) this.remember({ ...known.stored, draft: next }, { expiresAt: times.expiresAt, data });
+    else if (known)
+      this.remember(
+        { ...known.stored, draft: next, expiresAt: times.expiresAt },
+        { expiresAt: times.expiresAt, data },
+      );
     return matched;
   }
 

@@ -1,9 +1,12 @@
+import { Collection, MongoNetworkTimeoutError } from 'mongodb';
 import { VERB } from '../../src/cards/verbs';
 import type { Ticket } from '../../src/domain/ticket';
 import { t } from '../../src/i18n';
 import { breakFix } from '../helpers/answers';
 import { BotHarness, cardText, type Sender } from '../helpers/botHarness';
 import { findAction, WizardDriver, type Card } from '../helpers/wizardDriver';
+
+const idOf = (card: Card) => String(findAction(card, VERB.ticketRefresh)?.data?.ticketId);
 
 const BOB: Sender = { id: 'user-2', name: 'Bob Support', aadObjectId: 'aad-user-2' };
 
@@ -22,7 +25,6 @@ describe('editing a ticket that changes meanwhile', () => {
 
   const stored = async (id: string) =>
     (await bot.db.db.collection<Ticket>('tickets').findOne({ _id: id })) as Ticket;
-  const idOf = (card: Card) => String(findAction(card, VERB.ticketRefresh)?.data?.ticketId);
 
   /** Ada's ticket, and a second card of it (her other device). */
   const adaTicket = async () => {
@@ -105,5 +107,81 @@ describe('editing a ticket that changes meanwhile', () => {
     expect((await stored(id)).title).toBe('Title from the desktop');
     await ada.submit();
     expect((await stored(id)).title).toBe('Title from the phone');
+  });
+});
+
+/**
+ * The database stops answering right after a ticket (or an edit of one) is stored and before its draft
+ * is closed: the user sees "not saved, press Retry", and Retry must finish what was started, once.
+ */
+describe('a failure between storing a ticket and closing its draft (real database)', () => {
+  const bot = new BotHarness();
+  beforeAll(() => bot.start());
+  afterAll(() => bot.stop());
+
+  const tickets = () => bot.db.db.collection<Ticket>('tickets');
+
+  /** The next write that closes a draft (sets its ticket) fails, as a timeout would; the rest go through. */
+  const failClosingTheDraft = () => {
+    const updateOne = Collection.prototype.updateOne;
+    const spy = jest.spyOn(Collection.prototype, 'updateOne').mockImplementation(function (
+      this: Collection,
+      ...args: Parameters<Collection['updateOne']>
+    ) {
+      const update = args[1] as { $set?: { ticketId?: unknown } };
+      if (this.collectionName === 'drafts' && update.$set?.ticketId !== undefined) {
+        spy.mockRestore();
+        return Promise.reject(new MongoNetworkTimeoutError('connection timed out'));
+      }
+      return updateOne.apply(this, args);
+    });
+    return spy;
+  };
+  afterEach(() => jest.restoreAllMocks());
+
+  it('a new ticket: Retry shows the one ticket, says it was created, and remembers the partner’s answers', async () => {
+    const from: Sender = { id: 'user-gap-1', name: 'Gap Partner', aadObjectId: 'aad-gap-1' };
+    const wizard = new WizardDriver(bot, { from });
+    await wizard.startByText();
+    await wizard.complete(breakFix('azure', 'A', { title: 'Stored before the draft was closed' }));
+    failClosingTheDraft();
+    const failed = await wizard.submit();
+    expect(cardText(failed)).toContain(t('en', 'wizard.saveFailed'));
+    expect(await tickets().countDocuments({ title: 'Stored before the draft was closed' })).toBe(1);
+
+    const done = await wizard.submit();
+    const id = idOf(done);
+    expect(cardText(done)).toContain(t('en', 'ticket.notice.created', { id }));
+    expect(await tickets().countDocuments({ title: 'Stored before the draft was closed' })).toBe(1);
+    // The next ticket starts from what this one said: role and service are not asked again.
+    expect(await bot.db.db.collection('partnerProfiles').countDocuments({ userId: 'aad-gap-1' })).toBe(1);
+    const nextTicket = new WizardDriver(bot, { from });
+    await nextTicket.startByText();
+    expect(nextTicket.step).not.toBe('role');
+  });
+
+  it('an edit: Retry shows it saved, and the ticket records it once', async () => {
+    const from: Sender = { id: 'user-gap-2', name: 'Gap Editor', aadObjectId: 'aad-gap-2' };
+    const ada = new WizardDriver(bot, { from });
+    await ada.startByText();
+    await ada.complete(breakFix('azure', 'A'));
+    const id = idOf(await ada.submit());
+    await ada.press(VERB.ticketEdit);
+    await ada.back();
+    await ada.complete({ title: 'Edited before the draft was closed' });
+    const review = ada.card;
+    failClosingTheDraft();
+    expect(cardText(await ada.submit())).toContain(t('en', 'wizard.saveFailed'));
+    expect(await tickets().findOne({ _id: id })).toMatchObject({ version: 2 });
+
+    const done = await ada.submit();
+    expect(cardText(done)).toContain(t('en', 'ticket.notice.edited'));
+    const ticket = (await tickets().findOne({ _id: id })) as Ticket;
+    expect(ticket).toMatchObject({ version: 2, title: 'Edited before the draft was closed' });
+    expect(ticket.history.map((entry) => entry.action)).toEqual(['created', 'edited']);
+    // Done: pressing it again shows the ticket as it is and changes nothing.
+    ada.card = review;
+    expect(cardText(await ada.submit())).toContain('Edited before the draft was closed');
+    expect(await tickets().findOne({ _id: id })).toMatchObject({ version: 2 });
   });
 });

@@ -644,12 +644,12 @@ describe('moving around the wizard', () => {
     const next = invokeCard(
       await bot.execute(VERB.wizardNext, { ...driver.actionData(VERB.wizardNext, old), ...DETAILS }),
     );
-    expect(cardText(next)).toContain(t('en', 'wizard.expired.title'));
+    expect(cardText(next)).toContain(t('en', 'wizard.closed.title'));
     expect(findAction(next, VERB.wizardStart)).toBeDefined();
     const closed = invokeCard(
       await bot.execute(VERB.wizardSubmit, { ...driver.actionData(VERB.wizardNext, old), step: 'review' }),
     );
-    expect(cardText(closed)).toContain(t('en', 'wizard.expired.title'));
+    expect(cardText(closed)).toContain(t('en', 'wizard.closed.title'));
     expect(await storedDraft(draftId)).toBeNull();
     expect(await tickets.countDocuments()).toBe(before);
   });

@@ -30,6 +30,8 @@ export interface CardPosition {
   draftRev: number;
   /** A card drawn by an earlier version may name a step that has since been merged into another. */
   step: StepId | LegacyStepId;
+  /** When the draft expires, as the card was drawn (ms since the epoch; 0 or absent: not known). */
+  expiresAt?: number;
 }
 
 /** One thing wrong with one input. `code` selects the message (`wizard.error.<code>`). */

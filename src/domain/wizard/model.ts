@@ -126,6 +126,9 @@ export const FIELD_IDS = [
 export type FieldId = (typeof FIELD_IDS)[number];
 
 /** Length limits, shown to users in validation messages. */
+/** An unfinished wizard is kept this many days after its last change, then removed. */
+export const DRAFT_LIFETIME_DAYS = 14;
+
 export const LIMITS = {
   name: 100,
   title: 120,

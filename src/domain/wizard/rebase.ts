@@ -8,6 +8,8 @@ export interface Rebased {
   theirs: FieldId[];
   /** Fields both sides changed, differently: ours is kept. */
   conflicts: FieldId[];
+  /** Fields we changed that theirs does not have yet (the conflicts among them): none when ours is in theirs already. */
+  ours: FieldId[];
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -24,6 +26,7 @@ export function rebaseAnswers(base: WizardAnswers, mine: WizardAnswers, theirs: 
   let answers = theirs;
   const changedByThem: FieldId[] = [];
   const conflicts: FieldId[] = [];
+  const ours: FieldId[] = [];
   for (const id of FIELD_IDS) {
     const field = FIELDS[id];
     const [b, m, t] = [field.read(base), field.read(mine), field.read(theirs)];
@@ -34,9 +37,10 @@ export function rebaseAnswers(base: WizardAnswers, mine: WizardAnswers, theirs: 
     // Both made the same change: theirs is it already.
     if (same(t, m)) continue;
     if (!same(t, b)) conflicts.push(id);
+    ours.push(id);
     answers = field.write(answers, m);
   }
   // A title nobody typed follows the description the merge kept, as made on the side it came from.
   answers = withAutomaticTitle(answers, [madeTitle(mine.details), madeTitle(theirs.details)]);
-  return { answers, theirs: changedByThem, conflicts };
+  return { answers, theirs: changedByThem, conflicts, ours };
 }

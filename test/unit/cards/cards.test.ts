@@ -94,13 +94,26 @@ describe('wizardStepCard', () => {
   const cases = LANGS.flatMap((lang) => STEPS.map((step) => [lang, step] as [Lang, StepId]));
 
   it.each(cases)('renders a valid card in %s for step %s', (lang, step) => {
+    const expiresAt = new Date('2024-03-22T10:00:00Z');
     const card = wizardStepCard('d-1', draftAt(step), lang, {
       review: reviewOutcome(draftAt(step).answers, new Date('2024-03-08T10:00:00Z')),
+      expiresAt,
     });
     expectValidCard(card);
+    // Each button says which draft, rev and step it was drawn on, and when that draft expires.
     for (const action of executes(card)) {
-      expect(action.data).toEqual({ draftId: 'd-1', draftRev: 5, step, lang });
+      expect(action.data).toEqual({
+        draftId: 'd-1',
+        draftRev: 5,
+        step,
+        lang,
+        expiresAt: expiresAt.getTime(),
+      });
     }
+    const unknown = wizardStepCard('d-1', draftAt(step), lang, {
+      review: reviewOutcome(draftAt(step).answers, new Date('2024-03-08T10:00:00Z')),
+    });
+    for (const action of executes(unknown)) expect(action.data).toMatchObject({ expiresAt: 0 });
   });
 
   it('carries the draft position so a route can check it', () => {

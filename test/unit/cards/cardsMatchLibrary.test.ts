@@ -10,6 +10,7 @@ import type * as Library from '../../helpers/templatingLibrary';
 import {
   wizardCancelledCard,
   wizardClosedCard,
+  wizardExpiredCard,
   wizardStepCard,
   type WizardCardNotice,
   type WizardCardOptions,
@@ -392,9 +393,10 @@ describe.each(LANGS)('in %s, every card renders as adaptivecards-templating rend
     expect([...shown].sort()).toEqual([...FIELD_IDS].sort());
   });
 
-  it('wizard notices: cancelled and closed', () => {
+  it('wizard notices: cancelled, closed and expired', () => {
     expectSameAsLibrary(() => wizardCancelledCard(lang));
     expectSameAsLibrary(() => wizardClosedCard(lang));
+    expectSameAsLibrary(() => wizardExpiredCard(lang));
   });
 
   it('tickets: every route as created; filed, edited and withdrawn', () => {

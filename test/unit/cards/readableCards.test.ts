@@ -77,6 +77,7 @@ describe('§3 a blocker is said on the step that raises it', () => {
       draftId: 'd',
       draftRev: 4,
       step: 'criteria',
+      expiresAt: 0,
       lang,
       acknowledge: 'helpdesk-admin-azure',
     });

@@ -22,6 +22,7 @@ describe('rebaseAnswers', () => {
     expect(result.answers.details?.microsoftRequestNumber).toBe('2511200040001234');
     expect(result.theirs).toEqual(['title', 'microsoftRequestNumber']);
     expect(result.conflicts).toEqual([]);
+    expect(result.ours).toEqual(['severity']);
   });
 
   it('keeps ours, and names the field, where both changed the same answer differently', () => {
@@ -30,12 +31,14 @@ describe('rebaseAnswers', () => {
     const result = rebaseAnswers(base, mine, theirs);
     expect(result.answers.details?.title).toBe('Mine');
     expect(result.conflicts).toEqual(['title']);
+    expect(result.ours).toEqual(['title']);
     expect(result.theirs).toEqual([]);
   });
 
   it('is no conflict when both made the same change', () => {
     const same = withDetails(base, { title: 'Same' });
-    expect(rebaseAnswers(base, same, same)).toEqual({ answers: same, theirs: [], conflicts: [] });
+    // Ours is in theirs already (an edit stored before): nothing of ours is left to apply.
+    expect(rebaseAnswers(base, same, same)).toEqual({ answers: same, theirs: [], conflicts: [], ours: [] });
   });
 
   it('treats a list as one answer and removes what they removed', () => {
@@ -104,6 +107,6 @@ describe('rebaseAnswers', () => {
   });
 
   it('changes nothing when nobody changed anything', () => {
-    expect(rebaseAnswers(base, base, base)).toEqual({ answers: base, theirs: [], conflicts: [] });
+    expect(rebaseAnswers(base, base, base)).toEqual({ answers: base, theirs: [], conflicts: [], ours: [] });
   });
 });
