@@ -12,7 +12,7 @@ import type { BenchModule } from './run';
 const ROUNDS = 20;
 const QUICK_ROUNDS = 3;
 
-// The team's set, the held-out one and the nineteen blind ones; timing runs over all, accuracy is reported per set.
+// The team's set, the held-out one and the twenty-two blind ones; timing runs over all, accuracy is reported per set.
 const FIXTURES = [
   'faq-eval.jsonl',
   'faq-heldout.jsonl',
@@ -35,6 +35,9 @@ const FIXTURES = [
   'faq-blind29.jsonl',
   'faq-blind30.jsonl',
   'faq-blind31.jsonl',
+  'faq-blind32.jsonl',
+  'faq-blind33.jsonl',
+  'faq-blind34.jsonl',
 ] as const;
 
 /**

@@ -136,6 +136,10 @@ const COMMON_WORD_WEIGHT = 0.5;
 // An error code ("AADSTS50076", "80180014", "0x80070005"): a question about fixing that error, which the
 // knowledge does not cover, so it weighs as an uncovered-topic word. Years and sums have fewer digits.
 const ERROR_CODE = /^(?:[a-z]{2,}\d{4,}|\d{6,}|0x[0-9a-f]{4,})$/;
+// What a product name ("SharePoint", "Entra ID", products.ts) weighs besides its family's term, against a
+// word no entry knows: in-domain context no entry explains, so a question about the product itself
+// ("create a group in Teams") stays less covered than the plain question, as a common word would.
+const PRODUCT_WEIGHT = 0.5;
 
 /** Index terms of the language's most frequent words (see scripts/common-words.py). */
 function commonTerms(lang: Lang): Set<string> {
@@ -463,18 +467,25 @@ export class FaqEngine {
     const read = readFocus(sentences);
     let focus = read?.focus;
     let terms = [...new Set(sentences.flatMap((sentence) => sentence.terms))];
+    // Product names weigh as context no entry explains; in the context of a long message, as its other words do.
+    let productWeight = 0;
+    for (const sentence of sentences)
+      productWeight +=
+        sentence.products * (read === undefined || read.asking.includes(sentence) ? 1 : CONTEXT_WEIGHT);
     if (questionOnly) {
       // The question of a long message, read on its own, as if the context had not been written.
       if (read === undefined || !read.alone) return [];
       terms = [...read.focus];
       focus = undefined;
+      productWeight = read.asking.reduce((sum, sentence) => sum + sentence.products, 0);
     }
     if (terms.length === 0) return [];
-    let unknownTerms = 0;
+    let unknownTerms = PRODUCT_WEIGHT * productWeight;
     for (const term of terms) {
       if (!index.idf.has(term)) unknownTerms += index.common.has(term) ? COMMON_WORD_WEIGHT : 1;
     }
-    const unknownShare = unknownTerms / terms.length;
+    const unknownShare = unknownTerms / (terms.length + productWeight);
+    const productContext = index.unknownIdf * PRODUCT_WEIGHT * productWeight;
 
     // Each entry's best texts and which query terms any of its texts match, straight from the index.
     const { groups, matched } = index.search.searchGroups(terms, AGGREGATED_EXAMPLES);
@@ -500,7 +511,7 @@ export class FaqEngine {
     for (const { group, scores } of groups) {
       const entryId = index.entryIds[group] as KnowledgeId;
       let matchedWeight = 0;
-      let totalWeight = 0;
+      let totalWeight = productContext;
       let declaredWeight = 0;
       let uncoveredWeight = 0;
       for (let t = 0; t < terms.length; t++) {
@@ -596,7 +607,7 @@ export class FaqEngine {
  */
 function readFocus(
   sentences: readonly AnalyzedSentence[],
-): { focus: Set<string>; alone: boolean } | undefined {
+): { focus: Set<string>; asking: readonly AnalyzedSentence[]; alone: boolean } | undefined {
   if (sentences.length < 2) return undefined;
   const questions = sentences.filter((sentence) => sentence.question);
   const asking = questions.length > 0 ? questions : sentences.slice(-1);
@@ -606,7 +617,7 @@ function readFocus(
   );
   for (const term of focus) context.delete(term);
   if (focus.size === 0 || context.size < MIN_CONTEXT_TERMS) return undefined;
-  return { focus, alone: focus.size >= MIN_QUESTION_TERMS };
+  return { focus, asking, alone: focus.size >= MIN_QUESTION_TERMS };
 }
 
 /**

@@ -1,5 +1,6 @@
 import stemEnglishWord from 'wink-porter2-stemmer';
 import type { Lang } from '../lang';
+import { productAt } from './products';
 
 /**
  * Text normalisation shared by the FAQ index and the questions asked of it:
@@ -93,7 +94,9 @@ const EN_STOP = `a an the and or but if then so of to in on at by for from with 
   tries trying tried idea expected simply merely bother sanity somewhere anywhere click clicking
   clicked wrote writes good great nice cool awesome roughly comfortable
   hiya howdy freaking freak freaks panicking wise understand figure
-  sorry dumb silly stupid nuts crazy ones guy convinced insists`;
+  sorry dumb silly stupid nuts crazy ones guy convinced insists
+  dear kindly regards sincerely appreciate appreciated grateful inquire enquire outline explain clarify
+  advise specific specifically`;
 
 const PL_STOP = `a i o u w z ze we na do od po za przy przez pod nad dla bez przed miedzy oraz lub albo czy ale lecz
   ani ze zeby aby by bo jak jaki jaka jakie jakiego jakim jakich kiedy gdzie ktory ktora ktore ktorego ktorej
@@ -120,7 +123,9 @@ const PL_STOP = `a i o u w z ze we na do od po za przy przez pod nad dla bez prz
   napisala napisali przyslal przyslala probowac probowalismy probujemy sprobowac probowalem dalej klikam
   kliknac kliknalem razem nikt nikogo wszystkim dobry dobra dobre dobrze super konkretny konkretnego
   konkretna konkretnej konkretne konkretnym konkretnych
-  dopytuje dopytuja dopytywal dopytywala raczej gdzies isc`;
+  dopytuje dopytuja dopytywal dopytywala raczej gdzies isc
+  szanowni szanowny szanowna szanownego panstwo panstwa panstwu uprzejmie pozdrawiam pozdrowieniami
+  serdecznie wskazanie wskazac wyjasnienie wyjasnic`;
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 
@@ -539,6 +544,8 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['administr', 'admin'],
     // "Prawda" (true), "prawdziwy" are no rights ("prawa").
     ['prawd', 'prawd'],
+    // Nor is "prawidłowo" (correctly).
+    ['prawidl', 'prawidl'],
     ['praw', 'uprawni'],
     ['przestoj', 'awari'],
     ['kondyc', 'kondyc'],
@@ -675,6 +682,18 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['got back', 'respond'],
     ['getting back', 'respond'],
     ['hear back', 'respond'],
+    // Greetings and polite frames of a formal email ("Hello team,", "could you please describe").
+    ['hello team', 'hello'],
+    ['hi team', 'hello'],
+    ['hey team', 'hello'],
+    ['dear team', 'hello'],
+    ['hello all', 'hello'],
+    ['hi all', 'hello'],
+    ['hello everyone', 'hello'],
+    ['hi everyone', 'hello'],
+    ['dear colleagues', 'hello'],
+    ['please describe', 'please'],
+    ['you describe', 'please'],
     ['quick question', 'question'],
     ['quick one', 'question'],
     ['sanity check', 'question'],
@@ -694,6 +713,11 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['office suite', 'office'],
     // "How much is…" asks what something costs.
     ['how much', 'cost'],
+    // A price "per user" or "per seat" is a licence's price, a commerce question (see uncoveredTopics).
+    ['per user', 'licenceprice'],
+    ['per seat', 'licenceprice'],
+    ['per licence', 'licenceprice'],
+    ['per license', 'licenceprice'],
     // A "how-to question" is an advisory, non-break-fix request ("how" and "to" are stop words).
     ['to question', 'howto'],
     ['to questions', 'howto'],
@@ -715,6 +739,13 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
   pl: new Map([
     // Greetings: "dzień" here is no business day.
     ['dzien dobry', 'witam'],
+    // A formal email's frame: "proszę o informację / opisanie", the request itself follows.
+    ['za uzytkownika', 'licenceprice'],
+    ['na uzytkownika', 'licenceprice'],
+    ['o informacje', 'prosze'],
+    ['o informacji', 'prosze'],
+    ['o opisanie', 'prosze'],
+    ['o opis', 'prosze'],
     ['jakich sytuacjach', 'kiedy'],
     ['jakiej sytuacji', 'kiedy'],
     ['jakich przypadkach', 'kiedy'],
@@ -758,6 +789,8 @@ const QUESTION_OPENERS: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
 export interface AnalyzedSentence {
   terms: string[];
   question: boolean;
+  /** How many product names (products.ts) the sentence has; each is also read as its family's term. */
+  products: number;
 }
 
 // Quotation marks that open a quote, and the marks that may close each (Polish „…”, English “…”, «…»).
@@ -835,19 +868,24 @@ export function analyzeSentences(
     for (const match of stretch.text.matchAll(pattern)) {
       const raw = match[0];
       for (const part of raw.split(/\s[-–—]+\s/).flatMap(splitLeadingClause)) {
-        const terms = analyzeTokens(tokenize(part), lang, correct);
+        const { terms, products } = analyzeTokens(tokenize(part), lang, correct);
         const question = !stretch.quoted && part.includes('?');
         // A question of function words only ("Czy on w ogóle może tak zrobić?") is kept, empty, so the
         // engine knows the question is there but names no topic: the sentences before it do.
-        if (terms.length > 0 || question) sentences.push({ terms, question });
+        if (terms.length > 0 || question) sentences.push({ terms, question, products });
       }
     }
   }
   return sentences;
 }
 
-function analyzeTokens(tokens: readonly string[], lang: Lang, correct?: (token: string) => string): string[] {
+function analyzeTokens(
+  tokens: readonly string[],
+  lang: Lang,
+  correct?: (token: string) => string,
+): { terms: string[]; products: number } {
   const terms: string[] = [];
+  let products = 0;
   const phrases = PHRASES[lang];
   const openers = QUESTION_OPENERS[lang];
   const askingWhen = new Set(openers.values());
@@ -856,6 +894,15 @@ function analyzeTokens(tokens: readonly string[], lang: Lang, correct?: (token: 
     const opener = terms.length === 0 ? openers.get(token) : undefined;
     if (opener !== undefined) {
       terms.push(opener);
+      continue;
+    }
+    const product = productAt(tokens, i);
+    if (product !== undefined) {
+      // A product is read as its family ("Entra ID" as EMS), once however many words its name has.
+      i += product.length - 1;
+      products++;
+      const term = normalizeTerm(product.family, lang);
+      if (term !== null) terms.push(term);
       continue;
     }
     const phrase = phrases.get(`${token} ${tokens[i + 1] ?? ''}`);
@@ -869,7 +916,7 @@ function analyzeTokens(tokens: readonly string[], lang: Lang, correct?: (token: 
     const term = normalizeTerm(word, lang);
     if (term !== null) terms.push(term);
   }
-  return terms;
+  return { terms, products };
 }
 
 /**

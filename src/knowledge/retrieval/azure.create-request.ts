@@ -8,6 +8,8 @@ export const retrieval: EntryRetrieval = {
   id: 'azure.create-request',
   examples: {
     en: [
+      'please describe how we prepare an Azure support request for a client whose service we cannot fix ourselves',
+      'take me through the Azure support request form for a customer, field by field',
       "I've been sent to the Azure portal from Partner Center, what do I click next",
       'which buttons in the Azure portal open a support case for the customer',
       "step by step, raising an Azure ticket for a client's broken web app",
@@ -49,6 +51,8 @@ export const retrieval: EntryRetrieval = {
       'check the status of Azure support requests I filed for a customer',
     ],
     pl: [
+      'w jaki sposób przygotować w portalu Azure zgłoszenie do supportu za klienta, któremu sami nie umiemy pomóc',
+      'jak wypełnić formularz zgłoszenia do pomocy technicznej Azure w imieniu klienta',
       'jestem już w portalu Azure po przekierowaniu z Partner Center, co dalej kliknąć',
       'zasób klienta w Azure nie działa, jak krok po kroku założyć zgłoszenie w portalu',
       'które przyciski w portalu Azure, żeby otworzyć sprawę dla klienta',

@@ -8,6 +8,7 @@ export const retrieval: EntryRetrieval = {
   id: 'azure.reseller-access',
   examples: {
     en: [
+      'we are an indirect reseller and want to open Azure requests for our customers, what conditions do we have to meet',
       "we buy through a distributor, who has to let us into the customer's Azure so we can open cases",
       "as a reseller we have no way into the client's Azure, who grants it",
       "who gives us access to the customer's Azure account when we buy via a distributor",
@@ -44,6 +45,8 @@ export const retrieval: EntryRetrieval = {
       'Azure access is missing for our reseller account',
     ],
     pl: [
+      'jakie warunki musimy spełnić jako odsprzedawca pośredni, żeby zakładać zgłoszenia Azure dla klientów',
+      'czy dostawca pośredni musi nam coś przyznać, zanim będziemy zgłaszać sprawy Azure klientów',
       'kupujemy przez dystrybutora i nie mamy wejścia do Azure klienta, kto musi nas wpuścić',
       'kto nam da dostęp do konta Azure klienta, gdy kupujemy przez dystrybutora',
       'Jestem odsprzedawcą pośrednim, czy mogę tworzyć zgłoszenia Azure dla klienta?',

@@ -8,6 +8,7 @@ export const retrieval: EntryRetrieval = {
   id: 'entitlement.fees',
   examples: {
     en: [
+      'is there any Microsoft charge when we file Office 365 requests for our customers',
       'is there a fee when we open a Microsoft 365 ticket for a customer',
       'are Azure service requests for CSP customers charged to us',
       'do customers pay Microsoft for support on Exchange Online or Teams',
@@ -55,6 +56,7 @@ export const retrieval: EntryRetrieval = {
       'do we pay Microsoft anything for M365 support of a CSP customer',
     ],
     pl: [
+      'czy trzeba coś dodatkowo płacić Microsoftowi za pomoc przy chmurze Azure',
       'czy za zgłoszenie Microsoft 365 dla klienta płacimy',
       'czy zgłoszenia Azure dla klientów CSP są płatne',
       'czy jedno zgłoszenie serwisowe coś kosztuje',

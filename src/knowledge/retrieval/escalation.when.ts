@@ -8,6 +8,8 @@ export const retrieval: EntryRetrieval = {
   id: 'escalation.when',
   examples: {
     en: [
+      'the customer wants us to escalate immediately and we have not looked into it yet, do we send it on straight away',
+      "at which moment does a partner hand a customer's problem over to Microsoft rather than keep fixing it",
       "should we escalate straight away or keep working on the customer's issue ourselves first",
       'how long do we keep troubleshooting before Microsoft takes over',
       'nothing on the service health page and the issue is still there, is it time to escalate',
@@ -63,6 +65,7 @@ export const retrieval: EntryRetrieval = {
       'at what stage should we really hand a customer problem to Microsoft',
     ],
     pl: [
+      'kiedy przekazać problem klienta do Microsoftu, a kiedy rozwiązywać go we własnym zakresie',
       'eskalować od razu czy najpierw samemu szukać przyczyny',
       'w service health nic nie ma, a problem dalej jest, czy to już moment na zgłoszenie',
       'kondycja usług nie pokazuje żadnej awarii, czy teraz zakładamy zgłoszenie',

@@ -8,6 +8,7 @@ export const retrieval: EntryRetrieval = {
   id: 'partner.duties',
   examples: {
     en: [
+      'may we bill our customers for the support we give them, and what must they know about it beforehand',
       'the customer wants to contact Microsoft directly and skip us, is that allowed',
       'can the end customer go to Microsoft support without the partner',
       'Can my customer open a support ticket with Microsoft themselves?',
@@ -53,6 +54,7 @@ export const retrieval: EntryRetrieval = {
       'what do partners have to disclose to customers about the support they offer',
     ],
     pl: [
+      'czy wolno nam pobierać od klientów opłaty za wsparcie i co musimy im o tym powiedzieć z góry',
       'klient chce pisać do Microsoftu sam, z pominięciem nas, czy może',
       'czy klient może sam kontaktować się z pomocą Microsoftu zamiast przychodzić do nas',
       'czy klient musi zgłaszać problemy przez nas, czy bezpośrednio do Microsoftu',

@@ -44,6 +44,7 @@ export const retrieval: EntryRetrieval = {
       'can we use our PSIs for Azure or Office 365',
     ],
     pl: [
+      'czym różni się Premier od ASfP',
       'jakie plany wsparcia dla partnerów są poza korzyścią CSP',
       'opcje wsparcia technicznego dla partnerów oprócz CSP',
       'Jakie plany wsparcia Microsoft oferuje partnerom?',

@@ -8,6 +8,8 @@ export const retrieval: EntryRetrieval = {
   id: 'phone',
   examples: {
     en: [
+      'is it possible to open the ticket by telephone, I prefer to talk than to write',
+      'customer is very nervous, is there some hotline number to phone instead of writing the request',
       "I'd rather ring Microsoft, is there a number I can call",
       'is there a phone line to Microsoft support for partners',
       'Can I submit a service request by phone?',
@@ -47,6 +49,7 @@ export const retrieval: EntryRetrieval = {
       'besides filing online, can we dial Microsoft to report a customer issue',
     ],
     pl: [
+      'czy da się złożyć zgłoszenie przez telefon, wolę zadzwonić niż pisać',
       'wolałbym zadzwonić do Microsoftu, jest jakiś numer',
       'czy jest linia telefoniczna do wsparcia Microsoftu',
       'Czy mogę złożyć zgłoszenie telefonicznie?',

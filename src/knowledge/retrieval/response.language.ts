@@ -8,6 +8,8 @@ export const retrieval: EntryRetrieval = {
   id: 'response.language',
   examples: {
     en: [
+      'if we ask for Polish, will Microsoft answer in Polish and will the reply come more slowly',
+      'which language does the request have to be in for the published first response times to hold',
       'Do the response times apply to support in Polish?',
       'Can I get support in my local language?',
       'Is local language support available 24/7?',
@@ -41,6 +43,7 @@ export const retrieval: EntryRetrieval = {
       'does the reply time change if Microsoft answers in our local language',
     ],
     pl: [
+      'w jakim języku musi być prowadzone zgłoszenie, żeby obowiązywały podane czasy pierwszej odpowiedzi',
       'Czy czasy odpowiedzi obowiązują dla wsparcia po polsku?',
       'Czy mogę dostać pomoc w języku polskim?',
       'Czy wsparcie w języku lokalnym jest dostępne całą dobę?',

@@ -8,6 +8,7 @@ export const retrieval: EntryRetrieval = {
   id: 'response.severity',
   examples: {
     en: [
+      'who sets the severity of an incident when we open a service request, and how',
       'How quickly will I get an initial response?',
       'What are the response times for each severity?',
       'What does severity A mean?',
@@ -51,6 +52,8 @@ export const retrieval: EntryRetrieval = {
       'everything is down for the customer, how quickly does Microsoft respond to an urgent problem',
     ],
     pl: [
+      'jak szybko przyjdzie odpowiedź od Microsoftu na nasze zgłoszenie',
+      'w jaki sposób ustala się istotność incydentu przy zakładaniu zgłoszenia',
       'Jak szybko dostanę pierwszą odpowiedź?',
       'Jakie są czasy odpowiedzi dla poszczególnych poziomów istotności?',
       'Co oznacza istotność A?',

@@ -8,6 +8,7 @@ export const retrieval: EntryRetrieval = {
   id: 'service-health',
   examples: {
     en: [
+      'who in Partner Center may look at the service health of a customer when we suspect an outage',
       "the Microsoft incident is closed and shows as resolved, but the customer's mailboxes still are not syncing, what are we supposed to do",
       "Microsoft said the incident was resolved but the customer's mail still does not flow, what's next",
       "the outage notice is gone but the customer still can't work, what now",

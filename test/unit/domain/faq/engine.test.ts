@@ -325,3 +325,49 @@ describe('FaqEngine words no entry uses', () => {
     },
   );
 });
+
+describe('FaqEngine product names', () => {
+  // The same question with and without a product, and the product replaced by a word no entry uses.
+  const triples: [string, string, string, string][] = [
+    [
+      'entitlement.scope',
+      'Co wchodzi w pakiet wsparcia CSP, kiedy klient ma problem z Entra ID?',
+      'Co wchodzi w pakiet wsparcia CSP, kiedy klient ma problem?',
+      'Co wchodzi w pakiet wsparcia CSP, kiedy klient ma problem z xylqor?',
+    ],
+    [
+      'azure.helpdesk-admin',
+      'Can a helpdesk admin open an Azure Kubernetes Service request for a customer?',
+      'Can a helpdesk admin open an Azure request for a customer?',
+      'Can a helpdesk admin open an Azure xylqor request for a customer?',
+    ],
+  ];
+
+  it.each(triples)(
+    'reads a product as in-domain context, neither a topic nor an unknown word (%s)',
+    (entryId, named, plain, unknown) => {
+      const withProduct = engine.inspect(named);
+      const without = engine.inspect(plain);
+      const withUnknown = engine.inspect(unknown);
+      expect(engine.ask(named).entryId).toBe(entryId);
+      expect(withProduct?.entryId).toBe(without?.entryId);
+      // Less covered than the question without it, more than with a word no entry knows.
+      expect(withProduct!.features.coverage).toBeLessThan(without!.features.coverage);
+      expect(withProduct!.features.coverage).toBeGreaterThan(withUnknown!.features.coverage);
+      expect(withProduct!.features.unknownShare).toBeLessThan(withUnknown!.features.unknownShare);
+    },
+  );
+
+  it('still abstains on how to use the product itself', () => {
+    for (const text of [
+      'how do I configure Intune compliance policies?',
+      'Jak przywrócić usuniętą witrynę SharePoint?',
+      'How do I restore a VM from Azure Backup?',
+    ])
+      expect(engine.ask(text).entryId).toBe(null);
+  });
+
+  it('does not take "Teams Phone" for the phone entry', () => {
+    expect(engine.ask('Teams Phone', { locale: 'en-US' }).entryId).not.toBe('phone');
+  });
+});

@@ -56,12 +56,14 @@ const LATER_KINDS = [...FOURTH_KINDS, 'paraphrase'];
  */
 const WRITTEN_BEFORE_ESCALATION_ROLES: readonly KnowledgeId[] = ['escalation.roles'];
 
-// Nine later sets, written each in a persona's voice and first held out (test/fixtures/faq-holdout),
+// Twelve later sets, written each in a persona's voice and first held out (test/fixtures/faq-holdout),
 // scored once and then tuned on: an account manager, night-shift engineers on a phone, first-line
 // staff relaying the customer, a senior engineer writing Polish with English jargon, a team lead's
 // what-if and "difference between" questions, a new hire using loose names, a service-desk
 // dispatcher pasting parts of customers' emails, a non-technical account or office manager ("can I
-// tell the customer that ...?") and engineers typing terse chat lines.
+// tell the customer that ...?"), engineers typing terse chat lines, a formal email register, Polish
+// engineers writing English as a second language, and questions that start from a concrete product
+// and situation.
 const PERSONA_KINDS = {
   'faq-blind23.jsonl': ['scenario', 'long', 'yesno', 'terse', 'nodiacritics', 'mixed', 'near-miss'],
   'faq-blind24.jsonl': ['yesno', 'terse', 'nodiacritics', 'crosslocale', 'typo', 'near-miss'],
@@ -96,11 +98,22 @@ const PERSONA_KINDS = {
     'unrelated',
   ],
   'faq-blind31.jsonl': ['terse', 'mixed', 'no-diacritics', 'yes-no', 'near-miss', 'unrelated'],
+  'faq-blind32.jsonl': ['formal', 'scenario', 'yes-no', 'cross-locale', 'mixed', 'near-miss', 'unrelated'],
+  'faq-blind33.jsonl': ['polglish', 'terse', 'no-diacritics', 'scenario', 'yes-no', 'near-miss', 'unrelated'],
+  'faq-blind34.jsonl': [
+    'scenario',
+    'terse',
+    'cross-locale',
+    'yes-no',
+    'no-diacritics',
+    'near-miss',
+    'unrelated',
+  ],
 };
 
 // The team's set, a held-out set written from the sources without looking at the entries' examples,
 // ten blind sets written from the sources and the list of entry topics before the engine was read,
-// and the nine persona sets.
+// and the twelve persona sets.
 const sets = [
   { name: 'faq-eval.jsonl', minSize: 150, kinds: FIRST_KINDS, newer: WRITTEN_BEFORE_ESCALATION_ROLES },
   { name: 'faq-heldout.jsonl', minSize: 160, kinds: FIRST_KINDS, newer: WRITTEN_BEFORE_ESCALATION_ROLES },

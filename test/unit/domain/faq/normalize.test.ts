@@ -220,7 +220,7 @@ describe('analyzeSentences', () => {
 
   it('leaves apostrophes and unclosed quotes alone', () => {
     expect(analyzeSentences("the customer's tenant isn't listed?", 'en')).toEqual([
-      { terms: analyze("the customer's tenant isn't listed", 'en'), question: true },
+      { terms: analyze("the customer's tenant isn't listed", 'en'), question: true, products: 0 },
     ]);
     expect(analyzeSentences('he said „is it down?', 'en').map((s) => s.question)).toEqual([true]);
   });
@@ -237,7 +237,7 @@ describe('analyzeSentences', () => {
 
   it('keeps a question of function words only, empty, so its place is known', () => {
     const sentences = analyzeSentences('Licencje kupuje przez nas. Czy on w ogóle może tak zrobić?', 'pl');
-    expect(sentences.at(-1)).toEqual({ terms: [], question: true });
+    expect(sentences.at(-1)).toEqual({ terms: [], question: true, products: 0 });
   });
 });
 
@@ -249,5 +249,37 @@ describe('keepBounded', () => {
     keepBounded(kept, 'w3', 33, 3);
     expect(kept.size).toBe(3);
     expect(kept.get('w3')).toBe(33);
+  });
+});
+
+describe('product names', () => {
+  it('reads a product as its family, once however many words its name has', () => {
+    expect(analyze('Azure Kubernetes Service', 'en')).toEqual(analyze('Azure', 'en'));
+    expect(analyze('Entra ID', 'pl')).toEqual(analyze('EMS', 'pl'));
+    expect(analyze('SharePoint Online', 'en')).toEqual(analyze('Office', 'en'));
+    expect(analyze('Dynamics 365 Sales', 'en')).toEqual(analyze('Dynamics', 'en'));
+    // "Teams Phone" is a Microsoft 365 product, not a question about phoning.
+    expect(analyze('Teams Phone', 'en')).not.toContain(normalizeTerm('phone', 'en'));
+  });
+
+  it('counts the product names of each sentence', () => {
+    const sentences = analyzeSentences('Our Exchange Online and OneDrive broke. Who files the ticket?', 'en');
+    expect(sentences.map((s) => s.products)).toEqual([2, 0]);
+  });
+});
+
+describe('formal frames', () => {
+  it('drops greetings and polite frames around the question', () => {
+    expect(analyze('Hello team, where do I see service health?', 'en')).toEqual(
+      analyze('where do I see service health?', 'en'),
+    );
+    expect(analyze('Could you please outline the steps?', 'en')).toEqual(analyze('the steps?', 'en'));
+    expect(analyze('Dzień dobry, proszę o informację, jak założyć zgłoszenie.', 'pl')).toEqual(
+      analyze('jak założyć zgłoszenie', 'pl'),
+    );
+  });
+
+  it('does not read "prawidłowo" (correctly) as rights', () => {
+    expect(analyze('prawidłowo', 'pl')).not.toContain(normalizeTerm('uprawnienia', 'pl'));
   });
 });
