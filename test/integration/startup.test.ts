@@ -93,6 +93,46 @@ describe('starting the bot as `npm start` does', () => {
     }
   }, 60_000);
 
+  it('says the port is taken, naming PORT, and leaves the other bot and its data alone', async () => {
+    const port = await freePort();
+    const dataDir = mkdtempSync(join(tmpdir(), 'cspbot-twice-'));
+    const first = startBot({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir });
+    try {
+      expect((await waitFor(`http://127.0.0.1:${port}/readyz`, 60_000)).status).toBe(200);
+      // Its own data, so only the port is shared.
+      const second = startBot({
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'cspbot-twice-')),
+      });
+      expect(await second.exit).toBe(1);
+      expect(second.output()).toContain(`PORT=${port}`);
+      expect(second.output()).toMatch(/already in use/);
+      expect(second.output()).not.toMatch(/^\s+at /m);
+      expect(processAlive(embeddedDatabasePid(second.output()))).toBe(false);
+      // The same DATA_DIR: refused by the data file's lock, the first bot untouched.
+      const third = startBot({ PORT: String(await freePort()), HOST: '127.0.0.1', DATA_DIR: dataDir });
+      expect(await third.exit).toBe(1);
+      expect(third.output()).toMatch(/in use by another process/);
+      expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+      first.child.kill('SIGTERM');
+      expect(await first.exit).toBe(0);
+    } finally {
+      await stopBot(first);
+    }
+  }, 120_000);
+
+  it('says a HOST that is no address of this machine is one, naming HOST', async () => {
+    const bot = startBot({
+      PORT: String(await freePort()),
+      HOST: '203.0.113.7',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'cspbot-host-')),
+    });
+    expect(await bot.exit).toBe(1);
+    expect(bot.output()).toContain('HOST=203.0.113.7');
+    expect(bot.output()).not.toMatch(/^\s+at /m);
+  }, 60_000);
+
   it('refuses to start with an invalid variable, naming it', async () => {
     const bot = startBot({ PORT: 'eighty' });
     expect(await bot.exit).not.toBe(0);
