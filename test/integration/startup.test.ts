@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { connect, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -131,6 +131,15 @@ describe('starting the bot as `npm start` does', () => {
     expect(await bot.exit).toBe(1);
     expect(bot.output()).toContain('HOST=203.0.113.7');
     expect(bot.output()).not.toMatch(/^\s+at /m);
+  }, 60_000);
+
+  it('names DATA_DIR, without a stack trace, when it cannot be made', async () => {
+    const notADirectory = join(mkdtempSync(join(tmpdir(), 'cspbot-file-')), 'file');
+    writeFileSync(notADirectory, 'x');
+    const nested = startBot({ PORT: String(await freePort()), DATA_DIR: join(notADirectory, 'data') });
+    expect(await nested.exit).toBe(1);
+    expect(nested.output()).toContain(`DATA_DIR (${join(notADirectory, 'data')})`);
+    expect(nested.output()).not.toMatch(/^\s+at /m);
   }, 60_000);
 
   it('refuses to start with an invalid variable, naming it', async () => {
