@@ -176,7 +176,10 @@ async function launch(settings: LaunchSettings): Promise<RunningServer> {
         dataFile,
         String(port),
       ],
-      { stdio: ['pipe', 'pipe', 'pipe'] },
+      // A process group of its own: Ctrl-C in a terminal, or a service manager signalling the bot's
+      // group, would stop it under the turns the bot is still finishing. It stops when the bot closes
+      // its stdin (stop(), or the bot ending in any way).
+      { stdio: ['pipe', 'pipe', 'pipe'], detached: true },
     );
   } catch (error) {
     throw new EmbeddedDatabaseError(`Could not run ${java}: ${(error as Error).message}`);

@@ -46,6 +46,36 @@ describe('starting the bot as `npm start` does', () => {
     }
   }, 120_000);
 
+  it('keeps its database up for the turns in flight when its whole process group is sent SIGTERM', async () => {
+    // Ctrl-C in a terminal, or a service manager stopping a unit, signals every process of the group.
+    const port = await freePort();
+    const bot = startBot(
+      { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: mkdtempSync(join(tmpdir(), 'cspbot-group-')) },
+      { group: true },
+    );
+    const connector = new RecordingConnector();
+    await connector.start();
+    try {
+      expect((await waitFor(`http://127.0.0.1:${port}/readyz`, 60_000)).status).toBe(200);
+      const dbPid = embeddedDatabasePid(bot.output());
+      connector.delayMs = 2_500;
+      const reply = postHelp(port, connector.url);
+      await new Promise((r) => setTimeout(r, 500));
+      process.kill(-(bot.child.pid as number), 'SIGTERM');
+      // The database is the bot's to stop, after the turn: it is not gone meanwhile, nor started again.
+      await new Promise((r) => setTimeout(r, 1_000));
+      expect(processAlive(dbPid)).toBe(true);
+      expect((await reply).status).toBe(200);
+      expect(await bot.exit).toBe(0);
+      expect(connector.sent()).toHaveLength(1);
+      expect(bot.output()).not.toMatch(/stopped on its own/);
+      expect(processAlive(dbPid)).toBe(false);
+    } finally {
+      await stopBot(bot);
+      await connector.stop();
+    }
+  }, 120_000);
+
   it('exits with a clear message when MONGODB_URI is unreachable, without falling back', async () => {
     const port = await freePort();
     const deadPort = await freePort();
