@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Server } from 'restify';
 import dotenv from 'dotenv';
 import { z } from 'zod';
-import { composeBot, telemetryFor } from './compose';
+import { composeBot, telemetryFor, type ComposedBot } from './compose';
 import { ConfigError, envName, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './log';
 import {
@@ -67,7 +66,7 @@ class ListenError extends Error {
 }
 
 /** Listens on HOST:PORT, or rejects with a ListenError that says why not. */
-function listen(server: Server, config: Config): Promise<void> {
+function listen(server: ComposedBot['server'], config: Config): Promise<void> {
   return new Promise<void>((done, fail) => {
     const failed = (error: NodeJS.ErrnoException) => {
       const where = `HOST=${config.HOST} PORT=${config.PORT}`;
