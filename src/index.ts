@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
-import { composeBot, telemetryFor } from './compose';
+import { composeBot, telemetryFor, type ComposedBot } from './compose';
 import { ConfigError, envName, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './log';
 import {
@@ -60,6 +60,36 @@ async function main(): Promise<void> {
   }
 }
 
+/** Thrown when the HTTP server cannot listen; the message names PORT or HOST and what to do. */
+class ListenError extends Error {
+  override readonly name = 'ListenError';
+}
+
+/** Listens on HOST:PORT, or rejects with a ListenError that says why not. */
+function listen(server: ComposedBot['server'], config: Config): Promise<void> {
+  return new Promise<void>((done, fail) => {
+    const failed = (error: NodeJS.ErrnoException) => {
+      const where = `HOST=${config.HOST} PORT=${config.PORT}`;
+      const why =
+        error.code === 'EADDRINUSE'
+          ? `PORT=${config.PORT} is already in use on ${config.HOST} (another bot, or another program, listens there).\n` +
+            'Stop that process, or set PORT to a free port.'
+          : error.code === 'EACCES'
+            ? `PORT=${config.PORT} needs privileges this process does not have.\nSet PORT to 1024 or above.`
+            : error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN'
+              ? `HOST=${config.HOST} is not an address of this machine.\n` +
+                'Set HOST to one of its addresses, or 0.0.0.0 for all of them.'
+              : `Cannot listen on ${where}: ${error.message}`;
+      fail(new ListenError(`The bot cannot listen: ${why}`));
+    };
+    server.once('error', failed);
+    server.listen(config.PORT, config.HOST, () => {
+      server.off('error', failed);
+      done();
+    });
+  });
+}
+
 /** Listens; returns the graceful shutdown, which ends the process with `code`. */
 async function serve(
   config: Config,
@@ -74,7 +104,12 @@ async function serve(
     telemetry: telemetryFor(config, packageVersion()),
   });
 
-  await new Promise<void>((done) => server.listen(config.PORT, config.HOST, done));
+  try {
+    await listen(server, config);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
   log.info(
     {
       url: server.url,
@@ -109,6 +144,7 @@ async function serve(
 main().catch((error: unknown) => {
   const known =
     error instanceof ConfigError ||
+    error instanceof ListenError ||
     error instanceof DatabaseUnavailableError ||
     error instanceof EmbeddedDatabaseError;
   process.stderr.write(

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 
 /** The mongo-java-server release the launcher in scripts/embedded-db/ is built with. */
@@ -108,8 +108,21 @@ function javaExecutable(explicit: string | undefined): string {
 }
 
 /** What to tell the operator when the server's own output explains the failure. */
-function explain(output: string[], dataFile: string): string {
+function explain(output: readonly string[], dataFile: string): string {
   const text = output.join('\n');
+  const dataDir = dirname(dataFile);
+  if (/No space left on device|Disk quota exceeded/i.test(text)) {
+    return (
+      `DATA_DIR (${dataDir}) has no space left for the data file ${dataFile}.\n` +
+      'Free some space there (nothing acknowledged is lost), or set DATA_DIR to a disk with room.'
+    );
+  }
+  if (/Read-only file system|AccessDeniedException|Permission denied/i.test(text)) {
+    return (
+      `DATA_DIR (${dataDir}) cannot be written: the data file ${dataFile} needs a directory this ` +
+      'process may write (not a read-only mount).\nSet DATA_DIR to one, or set MONGODB_URI.'
+    );
+  }
   if (/file is locked|locked by another process|OverlappingFileLockException/i.test(text)) {
     return (
       `The data file ${dataFile} is in use by another process (another bot started on the same DATA_DIR?).\n` +
@@ -163,7 +176,10 @@ async function launch(settings: LaunchSettings): Promise<RunningServer> {
         dataFile,
         String(port),
       ],
-      { stdio: ['pipe', 'pipe', 'pipe'] },
+      // A process group of its own: Ctrl-C in a terminal, or a service manager signalling the bot's
+      // group, would stop it under the turns the bot is still finishing. It stops when the bot closes
+      // its stdin (stop(), or the bot ending in any way).
+      { stdio: ['pipe', 'pipe', 'pipe'], detached: true },
     );
   } catch (error) {
     throw new EmbeddedDatabaseError(`Could not run ${java}: ${(error as Error).message}`);
@@ -259,7 +275,14 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     );
   }
   const dataDir = resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    throw new EmbeddedDatabaseError(
+      `DATA_DIR (${dataDir}) cannot be made: ${(error as Error).message}.\n` +
+        'Set DATA_DIR to a directory this process may write, or set MONGODB_URI.',
+    );
+  }
   const dataFile = join(dataDir, EMBEDDED_DATA_FILE);
   const settings: LaunchSettings = {
     java: javaExecutable(options.java),

@@ -14,10 +14,17 @@ export interface BotProcess {
 }
 
 /** Starts the bot as `npm start` runs it (the real entry point), with only `env` and PATH/HOME set. */
-export function startBot(env: Record<string, string>): BotProcess {
+export function startBot(
+  env: Record<string, string>,
+  options: {
+    /** A process group of its own, as a terminal or a service manager runs it, for signals sent to the group. */
+    group?: boolean;
+  } = {},
+): BotProcess {
   let output = '';
   const child = spawn(process.execPath, nodeArgs, {
     cwd: root,
+    detached: options.group ?? false,
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',

@@ -27,6 +27,8 @@ export class RecordingConnector {
    * 5xx while the service has trouble. Refused calls are recorded too.
    */
   readonly refuse = new Map<string, number>();
+  /** How long each call waits before it is answered (a slow channel service). */
+  delayMs = 0;
   private server?: Server;
   private counter = 0;
   url = '';
@@ -34,7 +36,8 @@ export class RecordingConnector {
   /** Listens on `port` (0: any free one); start again on the same port after stop() to come back. */
   async start(port = 0): Promise<void> {
     this.server = createServer((req, res) => {
-      void readJson(req).then((body) => {
+      void readJson(req).then(async (body) => {
+        if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
         const path = req.url ?? '';
         const match = /^\/v3\/conversations\/([^/]+)(?:\/activities(?:\/([^/]+))?)?/.exec(path);
         const conversationId = decodeURIComponent(match?.[1] ?? '');

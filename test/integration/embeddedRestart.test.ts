@@ -1,4 +1,5 @@
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -142,4 +143,71 @@ describe('the embedded database stopping on its own (real server)', () => {
     expect(seen.exits.map((exit) => exit.restartInMs)).toEqual([300, 600]);
     expect(seen.gaveUp[0]?.message).toMatch(/stopped 3 times within 1 min \(last: did not start again/);
   }, 60_000);
+});
+
+/** A 4 MiB filesystem of its own, or undefined where this process may not mount one. */
+function smallFilesystem(): string | undefined {
+  const dir = mkdtempSync(join(tmpdir(), 'cspbot-small-'));
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', dir], { stdio: 'ignore' });
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+describe('the embedded database on a full disk (real server, a small filesystem)', () => {
+  const mounted = smallFilesystem();
+  afterAll(() => {
+    if (mounted) execFileSync('umount', ['-l', mounted]);
+  });
+  // Mounting needs root (CI and the development machines run as root).
+  const maybe = mounted ? it : it.skip;
+
+  maybe(
+    'stops, saying why, and is started again; once there is room it takes writes again',
+    async () => {
+      const dir = mounted as string;
+      const seen = recorder();
+      const embedded = await startEmbeddedDatabase({
+        projectRoot,
+        dataDir: join(dir, 'db'),
+        restarts: seen.restarts,
+      });
+      const database = await connectDatabase(embedded.uri, 'full', { timeoutMs: 5_000 });
+      try {
+        const things = database.db.collection<{ _id: string; text?: string }>('things');
+        await things.insertOne({ _id: 'kept' });
+        const filler = join(dir, 'filler');
+        try {
+          execFileSync('dd', ['if=/dev/zero', `of=${filler}`, 'bs=64k'], { stdio: 'ignore' });
+        } catch {
+          // dd stops when the filesystem is full: that is the point
+        }
+        await expect(things.insertOne({ _id: 'too-much', text: 'x'.repeat(200_000) })).rejects.toThrow();
+        // The server does not stay up with a store that refuses every write and answers pings.
+        await until(() => seen.exits.length >= 1, 15_000);
+        expect(seen.exits[0]?.reason).toBe('exited with code 3');
+        expect(seen.exits[0]?.output.join('\n')).toMatch(/No space left on device/);
+
+        rmSync(filler);
+        const started = Date.now();
+        let stored = false;
+        while (!stored && Date.now() - started < 30_000) {
+          stored = await things.insertOne({ _id: 'after' }).then(
+            () => true,
+            () => new Promise<boolean>((r) => setTimeout(() => r(false), 200)),
+          );
+        }
+        expect(stored).toBe(true);
+        const ids = (await things.find().toArray()).map((thing) => thing._id).sort();
+        expect(ids).toEqual(['after', 'kept']);
+        expect(seen.gaveUp).toEqual([]);
+      } finally {
+        await database.close();
+        await embedded.stop();
+      }
+    },
+    90_000,
+  );
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { connect, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,36 @@ describe('starting the bot as `npm start` does', () => {
 
       bot.child.kill('SIGTERM');
       expect(await bot.exit).toBe(0);
+      expect(processAlive(dbPid)).toBe(false);
+    } finally {
+      await stopBot(bot);
+      await connector.stop();
+    }
+  }, 120_000);
+
+  it('keeps its database up for the turns in flight when its whole process group is sent SIGTERM', async () => {
+    // Ctrl-C in a terminal, or a service manager stopping a unit, signals every process of the group.
+    const port = await freePort();
+    const bot = startBot(
+      { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: mkdtempSync(join(tmpdir(), 'cspbot-group-')) },
+      { group: true },
+    );
+    const connector = new RecordingConnector();
+    await connector.start();
+    try {
+      expect((await waitFor(`http://127.0.0.1:${port}/readyz`, 60_000)).status).toBe(200);
+      const dbPid = embeddedDatabasePid(bot.output());
+      connector.delayMs = 2_500;
+      const reply = postHelp(port, connector.url);
+      await new Promise((r) => setTimeout(r, 500));
+      process.kill(-(bot.child.pid as number), 'SIGTERM');
+      // The database is the bot's to stop, after the turn: it is not gone meanwhile, nor started again.
+      await new Promise((r) => setTimeout(r, 1_000));
+      expect(processAlive(dbPid)).toBe(true);
+      expect((await reply).status).toBe(200);
+      expect(await bot.exit).toBe(0);
+      expect(connector.sent()).toHaveLength(1);
+      expect(bot.output()).not.toMatch(/stopped on its own/);
       expect(processAlive(dbPid)).toBe(false);
     } finally {
       await stopBot(bot);
@@ -91,6 +121,55 @@ describe('starting the bot as `npm start` does', () => {
     } finally {
       await new Promise((done) => proxy.close(done));
     }
+  }, 60_000);
+
+  it('says the port is taken, naming PORT, and leaves the other bot and its data alone', async () => {
+    const port = await freePort();
+    const dataDir = mkdtempSync(join(tmpdir(), 'cspbot-twice-'));
+    const first = startBot({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir });
+    try {
+      expect((await waitFor(`http://127.0.0.1:${port}/readyz`, 60_000)).status).toBe(200);
+      // Its own data, so only the port is shared.
+      const second = startBot({
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'cspbot-twice-')),
+      });
+      expect(await second.exit).toBe(1);
+      expect(second.output()).toContain(`PORT=${port}`);
+      expect(second.output()).toMatch(/already in use/);
+      expect(second.output()).not.toMatch(/^\s+at /m);
+      expect(processAlive(embeddedDatabasePid(second.output()))).toBe(false);
+      // The same DATA_DIR: refused by the data file's lock, the first bot untouched.
+      const third = startBot({ PORT: String(await freePort()), HOST: '127.0.0.1', DATA_DIR: dataDir });
+      expect(await third.exit).toBe(1);
+      expect(third.output()).toMatch(/in use by another process/);
+      expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+      first.child.kill('SIGTERM');
+      expect(await first.exit).toBe(0);
+    } finally {
+      await stopBot(first);
+    }
+  }, 120_000);
+
+  it('says a HOST that is no address of this machine is one, naming HOST', async () => {
+    const bot = startBot({
+      PORT: String(await freePort()),
+      HOST: '203.0.113.7',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'cspbot-host-')),
+    });
+    expect(await bot.exit).toBe(1);
+    expect(bot.output()).toContain('HOST=203.0.113.7');
+    expect(bot.output()).not.toMatch(/^\s+at /m);
+  }, 60_000);
+
+  it('names DATA_DIR, without a stack trace, when it cannot be made', async () => {
+    const notADirectory = join(mkdtempSync(join(tmpdir(), 'cspbot-file-')), 'file');
+    writeFileSync(notADirectory, 'x');
+    const nested = startBot({ PORT: String(await freePort()), DATA_DIR: join(notADirectory, 'data') });
+    expect(await nested.exit).toBe(1);
+    expect(nested.output()).toContain(`DATA_DIR (${join(notADirectory, 'data')})`);
+    expect(nested.output()).not.toMatch(/^\s+at /m);
   }, 60_000);
 
   it('refuses to start with an invalid variable, naming it', async () => {

@@ -284,6 +284,50 @@ describe('loadConfig', () => {
     });
   });
 
+  it('treats an empty number as unset (its default), not as 0', () => {
+    const config = loadConfig({ PORT: '', MONGODB_TIMEOUT_MS: ' ', MONGODB_OPERATION_TIMEOUT_MS: '' });
+    expect(config.PORT).toBe(3978);
+    expect(config.MONGODB_TIMEOUT_MS).toBe(10_000);
+    expect(config.MONGODB_OPERATION_TIMEOUT_MS).toBe(2_000);
+    expect(loadConfig({ PORT: ' 4000 ' }).PORT).toBe(4000);
+    expect(loadConfig({ PORT: '0' }).PORT).toBe(0);
+    expect(rejection({ PORT: 'eighty' })).toMatch(/PORT="eighty": a whole number from 0 to 65535/);
+    expect(rejection({ PORT: '4000.5' })).toMatch(/PORT="4000.5": a whole number from 0 to 65535/);
+    expect(rejection({ MONGODB_TIMEOUT_MS: '50' })).toMatch(
+      /MONGODB_TIMEOUT_MS="50": a whole number from 100/,
+    );
+  });
+
+  it('reads a choice with spaces around it, in any case', () => {
+    expect(loadConfig({ LOG_LEVEL: ' INFO ', DEFAULT_LOCALE: 'PL', BOT_TYPE: ' multitenant' })).toMatchObject(
+      { LOG_LEVEL: 'info', DEFAULT_LOCALE: 'pl', BOT_TYPE: 'MultiTenant' },
+    );
+    expect(loadConfig({ LOG_LEVEL: '' }).LOG_LEVEL).toBe('info');
+    expect(rejection({ LOG_LEVEL: 'verbose' })).toMatch(
+      /LOG_LEVEL="verbose": one of fatal, error, warn, info, debug, trace, silent/,
+    );
+  });
+
+  it('refuses a value written with its quotes, saying to remove them', () => {
+    for (const [name, value] of [
+      ['PORT', '"4000"'],
+      ['HOST', '"0.0.0.0"'],
+      ['DATA_DIR', "'/var/lib/bot'"],
+      ['MONGODB_URI', '"mongodb://db:27017/"'],
+      ['DEFAULT_LOCALE', '"pl"'],
+    ] as const) {
+      expect(rejection({ [name]: value })).toContain(
+        `${name}=${JSON.stringify(value)}: written with its quotes; remove them`,
+      );
+    }
+    // A secret is not printed back, quoted or not.
+    const message = rejection({ BOT_ID: APP_ID, BOT_PASSWORD: '"s3cret"', ALLOWED_TENANT_IDS: '*' });
+    expect(message).toContain('BOT_PASSWORD=(set, not shown): written with its quotes; remove them');
+    expect(message).not.toContain('s3cret');
+    // Quotes inside a value are the value's own.
+    expect(loadConfig({ DATA_DIR: "/var/lib/bot's data" }).DATA_DIR).toBe("/var/lib/bot's data");
+  });
+
   it('treats an empty MONGODB_URI as unset (embedded database)', () => {
     expect(loadConfig({ MONGODB_URI: '  ' }).MONGODB_URI).toBeUndefined();
   });

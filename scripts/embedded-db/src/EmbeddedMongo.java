@@ -130,13 +130,39 @@ public final class EmbeddedMongo {
 
         @Override
         public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-            Document response = super.handleCommand(channel, databaseName, command, query);
-            if (WRITES.contains(command.toLowerCase(Locale.ROOT))) {
-                commit();
-                getMvStore().sync();
+            try {
+                Document response = super.handleCommand(channel, databaseName, command, query);
+                if (WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+                    commit();
+                    getMvStore().sync();
+                }
+                return response;
+            } catch (RuntimeException e) {
+                if (getMvStore().isClosed()) stopUnwritable(e);
+                throw e;
             }
-            return response;
         }
+    }
+
+    /** Exit code when the data file could not be written and the store closed itself. */
+    private static final int UNWRITABLE = 3;
+
+    /**
+     * A write to the data file failed (a full disk, an I/O error): MVStore closes itself and would
+     * refuse every later command while still answering pings. Stop instead, saying why, so that the
+     * bot starts the server again on the file as it was last committed: every acknowledged write is
+     * there, and writes work again once the disk has room.
+     */
+    static void stopUnwritable(Throwable failure) {
+        StringBuilder why = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getCause() == null || cause.getCause() == cause) why.append(cause);
+        }
+        System.err.println("the data file could not be written, the server stops: " + why);
+        System.err.flush();
+        System.out.flush();
+        // halt, not exit: the shutdown hook would try to write to the closed store.
+        Runtime.getRuntime().halt(UNWRITABLE);
     }
 
     public static void main(String[] args) throws IOException {
@@ -148,7 +174,10 @@ public final class EmbeddedMongo {
         Files.createDirectories(file.getParent());
         int port = Integer.parseInt(args[1]);
 
-        store = new MVStore.Builder().fileName(file.toString()).open();
+        store = new MVStore.Builder()
+            .fileName(file.toString())
+            .backgroundExceptionHandler((thread, failure) -> stopUnwritable(failure))
+            .open();
         // Every write is committed and flushed to disk before it is answered, so old chunks need no
         // keeping: their space is reused at once, and the file stays the size of the live data (the
         // default keeps them 45 s, which under load grows the file by 45 s worth of writes).
