@@ -8,6 +8,7 @@ export const retrieval: EntryRetrieval = {
   id: 'partner.support-plans',
   examples: {
     en: [
+      'paid and free support options a partner company can use',
       'which partner support plans exist apart from the CSP benefit',
       'options for technical support for partners beyond CSP',
       'What support plans does Microsoft offer to partners?',
@@ -44,6 +45,8 @@ export const retrieval: EntryRetrieval = {
       'can we use our PSIs for Azure or Office 365',
     ],
     pl: [
+      'jakie płatne i darmowe formy supportu Microsoft daje firmom partnerskim',
+      'na co można wykorzystać incydenty PSI z korzyści MPN',
       'czym różni się Premier od ASfP',
       'jakie plany wsparcia dla partnerów są poza korzyścią CSP',
       'opcje wsparcia technicznego dla partnerów oprócz CSP',
