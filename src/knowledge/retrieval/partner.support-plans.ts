@@ -45,6 +45,7 @@ export const retrieval: EntryRetrieval = {
       'can we use our PSIs for Azure or Office 365',
     ],
     pl: [
+      'czym Premier różni się od ASfP',
       'jakie płatne i darmowe formy supportu Microsoft daje firmom partnerskim',
       'na co można wykorzystać incydenty PSI z korzyści MPN',
       'czym różni się Premier od ASfP',
