@@ -12,7 +12,7 @@ import type { BenchModule } from './run';
 const ROUNDS = 20;
 const QUICK_ROUNDS = 3;
 
-// The team's set, the held-out one and the twenty-two blind ones; timing runs over all, accuracy is reported per set.
+// The team's set, the held-out one and the twenty-five blind ones; timing runs over all, accuracy is reported per set.
 const FIXTURES = [
   'faq-eval.jsonl',
   'faq-heldout.jsonl',
@@ -38,6 +38,9 @@ const FIXTURES = [
   'faq-blind32.jsonl',
   'faq-blind33.jsonl',
   'faq-blind34.jsonl',
+  'faq-blind35.jsonl',
+  'faq-blind36.jsonl',
+  'faq-blind37.jsonl',
 ] as const;
 
 /**

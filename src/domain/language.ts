@@ -42,6 +42,12 @@ const ENGLISH_WORDS = new Set(
   ),
 );
 
+// Polish question words and prepositions: a Polish engineer keeps English nouns ("Severity C",
+// "first response") but writes the grammar in Polish, so these weigh more than a shared noun.
+const POLISH_GRAMMAR = new Set(
+  'czy jak ile gdzie kiedy dlaczego na dla przez jest sie nie ze zeby mozna trzeba'.split(' '),
+);
+
 const POLISH_LETTERS = /[ąćęłńóśźż]/i;
 // Endings common in Polish and rare at the end of English words, for Polish typed without diacritics.
 const POLISH_ENDINGS =
@@ -78,7 +84,7 @@ function readLanguage(text: string): Lang | undefined {
     const folded = foldDiacritics(lower).replace(/'/g, '');
     const isPolishWord = POLISH_WORDS.has(folded);
     const isEnglishWord = ENGLISH_WORDS.has(lower) || ENGLISH_WORDS.has(folded);
-    if (isPolishWord && !isEnglishWord) polish += 1;
+    if (isPolishWord && !isEnglishWord) polish += POLISH_GRAMMAR.has(folded) ? 1.5 : 1;
     else if (isEnglishWord && !isPolishWord) english += 1;
     else if (!isPolishWord && !isEnglishWord && folded.length >= 5 && POLISH_ENDINGS.test(folded))
       polish += 0.5;

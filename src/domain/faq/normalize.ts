@@ -732,6 +732,14 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['backs us', 'support'],
     ['acting up', 'problem'],
     ['acts up', 'problem'],
+    // GDAP's roles and relationships are set up and requested in account admin, which the knowledge
+    // does not cover (having no GDAP at all is: see azure.no-admin-rights).
+    ['gdap role', 'gdapsetup'],
+    ['gdap roles', 'gdapsetup'],
+    ['gdap relationship', 'gdapsetup'],
+    ['gdap relationships', 'gdapsetup'],
+    // What "sets them apart" is their difference.
+    ['them apart', 'difference'],
     // Chat filler: "the portal is driving me nuts".
     ['driving me', 'sorry'],
     ['drives me', 'sorry'],
@@ -767,6 +775,13 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['pakietu biurowego', 'office'],
     ['pakiecie biurowym', 'office'],
     ['pakietem biurowym', 'office'],
+    // GDAP's roles and relationships (account admin, see the English phrases).
+    ['role gdap', 'gdapsetup'],
+    ['rol gdap', 'gdapsetup'],
+    ['relacja gdap', 'gdapsetup'],
+    ['relacje gdap', 'gdapsetup'],
+    ['relacji gdap', 'gdapsetup'],
+    ['relacjach gdap', 'gdapsetup'],
     // The computing cloud ("chmura obliczeniowa") is Azure.
     ['chmura obliczeniowa', 'azure'],
     ['chmury obliczeniowej', 'azure'],

@@ -8,6 +8,8 @@ export const retrieval: EntryRetrieval = {
   id: 'azure.create-request',
   examples: {
     en: [
+      'making an Azure support request on my customer’s behalf, how',
+      'after sending an Azure request for a customer, where do I follow its status',
       'please describe how we prepare an Azure support request for a client whose service we cannot fix ourselves',
       'take me through the Azure support request form for a customer, field by field',
       "I've been sent to the Azure portal from Partner Center, what do I click next",
@@ -51,6 +53,9 @@ export const retrieval: EntryRetrieval = {
       'check the status of Azure support requests I filed for a customer',
     ],
     pl: [
+      'jak sprawdzić, co się dzieje ze zgłoszeniem Azure wysłanym za klienta kilka dni temu',
+      'gdzie śledzić zgłoszenie Azure założone za klienta',
+      'co po kolei wypełnić w zgłoszeniu Azure dla klienta, gdy już jestem w portalu',
       'w jaki sposób przygotować w portalu Azure zgłoszenie do supportu za klienta, któremu sami nie umiemy pomóc',
       'jak wypełnić formularz zgłoszenia do pomocy technicznej Azure w imieniu klienta',
       'jestem już w portalu Azure po przekierowaniu z Partner Center, co dalej kliknąć',

@@ -42,6 +42,8 @@ export const retrieval: EntryRetrieval = {
       'a team member with the helpdesk admin role is refused when opening Azure requests, is that normal or is the account wrong',
     ],
     pl: [
+      'pracownik ma tylko rolę Helpdesk admin, czy sam zarejestruje sprawę Azure klienta',
+      'czy sama rola Helpdesk admin w Partner Center wystarczy, żeby założyć zgłoszenie Azure dla klienta',
       'pracownik pierwszej linii wsparcia nie może założyć zgłoszenia w portalu Azure, jak mu to umożliwić',
       'nasz serwisant z pierwszej linii nie otworzy sprawy w Azure, co zrobić bez zmiany roli',
       'osoba z helpdesku nie może nic utworzyć w portalu azure',

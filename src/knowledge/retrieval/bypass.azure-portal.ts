@@ -39,6 +39,7 @@ export const retrieval: EntryRetrieval = {
       'does a direct login to the Azure portal keep the customer context',
     ],
     pl: [
+      'co się stanie, gdy przy sprawie klienta wejdę do portalu Azure bezpośrednio, a nie przez Partner Center',
       'Co się stanie, jeśli zaloguję się do portalu Azure z pominięciem Centrum partnerskiego?',
       'Czy mogę zalogować się bezpośrednio do portal.azure.com, żeby otworzyć zgłoszenie klienta?',
       'Dlaczego w portalu Azure widzę tylko swoje subskrypcje?',

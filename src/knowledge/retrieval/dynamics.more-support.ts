@@ -8,6 +8,7 @@ export const retrieval: EntryRetrieval = {
   id: 'dynamics.more-support',
   examples: {
     en: [
+      'who do we contact for more help with Dynamics 365 beyond the usual channel',
       'who do we contact when we need more Dynamics 365 help than the usual ticket gives',
       'who at Microsoft sorts out licensing problems with a Dynamics 365 plan subscription',
       "the customer's Dynamics licensing is a mess, who handles that",

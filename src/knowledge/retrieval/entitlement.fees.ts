@@ -8,6 +8,8 @@ export const retrieval: EntryRetrieval = {
   id: 'entitlement.fees',
   examples: {
     en: [
+      'will the cases we open for customers end up on our invoice from Microsoft',
+      'does Microsoft bill the partner for every support case',
       'is there any Microsoft charge when we file Office 365 requests for our customers',
       'is there a fee when we open a Microsoft 365 ticket for a customer',
       'are Azure service requests for CSP customers charged to us',
@@ -56,6 +58,7 @@ export const retrieval: EntryRetrieval = {
       'do we pay Microsoft anything for M365 support of a CSP customer',
     ],
     pl: [
+      'czy za każde zgłoszenie otwarte dla klienta Microsoft nam coś dolicza',
       'czy trzeba coś dodatkowo płacić Microsoftowi za pomoc przy chmurze Azure',
       'czy za zgłoszenie Microsoft 365 dla klienta płacimy',
       'czy zgłoszenia Azure dla klientów CSP są płatne',

@@ -8,6 +8,7 @@ export const retrieval: EntryRetrieval = {
   id: 'entitlement.scope',
   examples: {
     en: [
+      'are invoice or seat count questions covered by the CSP support benefit',
       'what do we actually get in terms of support as a CSP partner, what is covered',
       'what is included in our support as a CSP partner',
       'does our support benefit get serious issues handled faster',
@@ -51,6 +52,7 @@ export const retrieval: EntryRetrieval = {
       'which services are covered: Azure, Office 365, Dynamics, EMS?',
     ],
     pl: [
+      'które usługi obejmują zgłoszenia w ramach CSP: tylko Azure czy też Office 365, Dynamics i EMS',
       'co właściwie dostajemy w ramach wsparcia jako partner CSP, co jest objęte',
       'czy jako partner możemy liczyć na szybszą obsługę poważnych spraw',
       'co obejmuje wsparcie dla partnera programu chmurowego',

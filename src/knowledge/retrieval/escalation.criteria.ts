@@ -8,6 +8,7 @@ export const retrieval: EntryRetrieval = {
   id: 'escalation.criteria',
   examples: {
     en: [
+      'is a cosmetic bug in how a page looks enough reason to escalate',
       "the customer found a bug in the product that we can't fix on our side, does Microsoft pick that up or is it ours",
       "do we have to try fixing the customer's problem ourselves before we report it to Microsoft",
       'What are the escalation criteria?',
@@ -55,6 +56,8 @@ export const retrieval: EntryRetrieval = {
       "at what point does a problem stop being ours and become Microsoft's",
     ],
     pl: [
+      'jakie rodzaje usterek oddajemy do Microsoftu zamiast naprawiać samemu',
+      'po czym poznać, czy awaria u klienta kwalifikuje się do zgłoszenia w Microsoft',
       'czy najpierw sami musimy próbować naprawić problem klienta, zanim zgłosimy go do Microsoftu',
       'Jakie są kryteria eskalacji?',
       'Które problemy kwalifikują się do eskalacji do Microsoftu?',

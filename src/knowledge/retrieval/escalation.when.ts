@@ -8,6 +8,8 @@ export const retrieval: EntryRetrieval = {
   id: 'escalation.when',
   examples: {
     en: [
+      'where does our own troubleshooting end and Microsoft take over a customer’s problem',
+      'what order do we follow on our side before handing a customer’s issue to Microsoft',
       'the customer wants us to escalate immediately and we have not looked into it yet, do we send it on straight away',
       "at which moment does a partner hand a customer's problem over to Microsoft rather than keep fixing it",
       "should we escalate straight away or keep working on the customer's issue ourselves first",
@@ -65,6 +67,8 @@ export const retrieval: EntryRetrieval = {
       'at what stage should we really hand a customer problem to Microsoft',
     ],
     pl: [
+      'kiedy przestać samemu grzebać i oddać problem klienta Microsoftowi',
+      'jaka jest kolejność kroków po naszej stronie, zanim zgłosimy problem klienta do Microsoftu',
       'kiedy przekazać problem klienta do Microsoftu, a kiedy rozwiązywać go we własnym zakresie',
       'eskalować od razu czy najpierw samemu szukać przyczyny',
       'w service health nic nie ma, a problem dalej jest, czy to już moment na zgłoszenie',

@@ -8,6 +8,7 @@ export const retrieval: EntryRetrieval = {
   id: 'marketplace.isv',
   examples: {
     en: [
+      'a third-party product bought in the marketplace fails for my client, will Microsoft take a case for it',
       'Does Microsoft support products bought from the commercial marketplace?',
       'Who supports a third-party app from Azure Marketplace?',
       'How do I find the ISV’s support contact?',
@@ -39,6 +40,7 @@ export const retrieval: EntryRetrieval = {
       'support for non-Microsoft products sold in the marketplace',
     ],
     pl: [
+      'aplikacja kupiona przez klienta w commercial marketplace nie działa, do kogo z tym iść',
       'aplikacja od zewnętrznego dostawcy z marketplace nie działa u klienta, czy zgłaszać do Microsoftu',
       'apka ISV z marketplace padła u klienta, do kogo z tym',
       'Czy Microsoft wspiera produkty kupione w komercyjnym marketplace?',

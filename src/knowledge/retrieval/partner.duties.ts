@@ -8,6 +8,7 @@ export const retrieval: EntryRetrieval = {
   id: 'partner.duties',
   examples: {
     en: [
+      'what is a CSP partner expected to do when a customer reports a support issue',
       'may we bill our customers for the support we give them, and what must they know about it beforehand',
       'the customer wants to contact Microsoft directly and skip us, is that allowed',
       'can the end customer go to Microsoft support without the partner',

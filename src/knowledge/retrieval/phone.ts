@@ -8,6 +8,7 @@ export const retrieval: EntryRetrieval = {
   id: 'phone',
   examples: {
     en: [
+      'can I open the request by calling Microsoft instead of writing it',
       'is it possible to open the ticket by telephone, I prefer to talk than to write',
       'customer is very nervous, is there some hotline number to phone instead of writing the request',
       "I'd rather ring Microsoft, is there a number I can call",
@@ -49,6 +50,7 @@ export const retrieval: EntryRetrieval = {
       'besides filing online, can we dial Microsoft to report a customer issue',
     ],
     pl: [
+      'czy zamiast pisać zgłoszenie mogę zadzwonić do Microsoftu',
       'czy da się złożyć zgłoszenie przez telefon, wolę zadzwonić niż pisać',
       'wolałbym zadzwonić do Microsoftu, jest jakiś numer',
       'czy jest linia telefoniczna do wsparcia Microsoftu',

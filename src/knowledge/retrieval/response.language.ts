@@ -8,6 +8,7 @@ export const retrieval: EntryRetrieval = {
   id: 'response.language',
   examples: {
     en: [
+      'do the response time targets hold only when the case is written in English',
       'if we ask for Polish, will Microsoft answer in Polish and will the reply come more slowly',
       'which language does the request have to be in for the published first response times to hold',
       'Do the response times apply to support in Polish?',
@@ -43,6 +44,7 @@ export const retrieval: EntryRetrieval = {
       'does the reply time change if Microsoft answers in our local language',
     ],
     pl: [
+      'czy czasy reakcji obowiązują tylko dla zgłoszeń pisanych po angielsku',
       'w jakim języku musi być prowadzone zgłoszenie, żeby obowiązywały podane czasy pierwszej odpowiedzi',
       'Czy czasy odpowiedzi obowiązują dla wsparcia po polsku?',
       'Czy mogę dostać pomoc w języku polskim?',

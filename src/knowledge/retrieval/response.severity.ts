@@ -52,6 +52,7 @@ export const retrieval: EntryRetrieval = {
       'everything is down for the customer, how quickly does Microsoft respond to an urgent problem',
     ],
     pl: [
+      'jak szybko przyjdzie odpowiedź na zgłoszenie',
       'jak szybko przyjdzie odpowiedź od Microsoftu na nasze zgłoszenie',
       'w jaki sposób ustala się istotność incydentu przy zakładaniu zgłoszenia',
       'Jak szybko dostanę pierwszą odpowiedź?',

@@ -8,6 +8,7 @@ export const retrieval: EntryRetrieval = {
   id: 'submit.partner-center',
   examples: {
     en: [
+      'just joined the CSP team, what is the first step to log a customer ticket',
       'why start a customer request from the Partner Center dashboard, is it about the partner relationship',
       'Exchange Online is down for a client, where do I click in Partner Center to report it',
       'How do I open a service request for a customer in Partner Center?',

@@ -10,6 +10,8 @@ describe('detectLanguage', () => {
     ['kto zglasza problem klienta', undefined],
     ['a dla B?', 'en-US'],
     ['oplata za support azure', 'en-US'],
+    // English jargon, Polish grammar
+    ['jak szybko first response na severity A?', 'en-US'],
   ])('reads %j as Polish whatever the locale', (text, locale) => {
     expect(detectLanguage(text, locale)).toBe('pl');
   });

@@ -371,3 +371,16 @@ describe('FaqEngine product names', () => {
     expect(engine.ask('Teams Phone', { locale: 'en-US' }).entryId).not.toBe('phone');
   });
 });
+
+describe('FaqEngine partner shorthand and developer questions', () => {
+  it('reads PSfP and PSI as the support plans for partners', () => {
+    expect(engine.inspect('PSfP or Premier, which one')?.entryId).toBe('partner.support-plans');
+    expect(engine.inspect('ile incydentow PSI mamy', { locale: 'pl-PL' })?.entryId).toBe(
+      'partner.support-plans',
+    );
+  });
+
+  it('abstains on coding against Partner Center with an SDK', () => {
+    expect(engine.ask('Which SDK method lists a customer’s tickets in Partner Center?').entryId).toBeNull();
+  });
+});

@@ -56,14 +56,15 @@ const LATER_KINDS = [...FOURTH_KINDS, 'paraphrase'];
  */
 const WRITTEN_BEFORE_ESCALATION_ROLES: readonly KnowledgeId[] = ['escalation.roles'];
 
-// Twelve later sets, written each in a persona's voice and first held out (test/fixtures/faq-holdout),
+// Fifteen later sets, written each in a persona's voice and first held out (test/fixtures/faq-holdout),
 // scored once and then tuned on: an account manager, night-shift engineers on a phone, first-line
 // staff relaying the customer, a senior engineer writing Polish with English jargon, a team lead's
 // what-if and "difference between" questions, a new hire using loose names, a service-desk
 // dispatcher pasting parts of customers' emails, a non-technical account or office manager ("can I
 // tell the customer that ...?"), engineers typing terse chat lines, a formal email register, Polish
-// engineers writing English as a second language, and questions that start from a concrete product
-// and situation.
+// engineers writing English as a second language, questions that start from a concrete product
+// and situation, a customer's IT admin newly at a partner starting from the broken product, a mix of
+// every earlier style, and rambling colloquial Polish.
 const PERSONA_KINDS = {
   'faq-blind23.jsonl': ['scenario', 'long', 'yesno', 'terse', 'nodiacritics', 'mixed', 'near-miss'],
   'faq-blind24.jsonl': ['yesno', 'terse', 'nodiacritics', 'crosslocale', 'typo', 'near-miss'],
@@ -109,11 +110,42 @@ const PERSONA_KINDS = {
     'near-miss',
     'unrelated',
   ],
+  'faq-blind35.jsonl': [
+    'scenario',
+    'terse',
+    'yes-no',
+    'cross-locale',
+    'no-diacritics',
+    'mixed',
+    'typo',
+    'near-miss',
+    'unrelated',
+  ],
+  'faq-blind36.jsonl': [
+    'specific',
+    'no-diacritics',
+    'yes-no',
+    'typo',
+    'esl',
+    'formal-email',
+    'chatty',
+    'near-miss',
+    'unrelated',
+  ],
+  'faq-blind37.jsonl': [
+    'scenario',
+    'no-diacritics',
+    'cross-locale',
+    'mixed',
+    'yes-no',
+    'near-miss',
+    'unrelated',
+  ],
 };
 
 // The team's set, a held-out set written from the sources without looking at the entries' examples,
 // ten blind sets written from the sources and the list of entry topics before the engine was read,
-// and the twelve persona sets.
+// and the fifteen persona sets.
 const sets = [
   { name: 'faq-eval.jsonl', minSize: 150, kinds: FIRST_KINDS, newer: WRITTEN_BEFORE_ESCALATION_ROLES },
   { name: 'faq-heldout.jsonl', minSize: 160, kinds: FIRST_KINDS, newer: WRITTEN_BEFORE_ESCALATION_ROLES },

@@ -283,3 +283,16 @@ describe('formal frames', () => {
     expect(analyze('prawidłowo', 'pl')).not.toContain(normalizeTerm('uprawnienia', 'pl'));
   });
 });
+
+describe('account admin around GDAP', () => {
+  it("reads GDAP's roles and relationships as a topic of their own, and no GDAP as before", () => {
+    expect(analyze('which GDAP roles do we need', 'en')).toContain('gdapsetup');
+    expect(analyze('a GDAP relationship for the tenant', 'en')).toContain('gdapsetup');
+    expect(analyze('jakie role GDAP nadać technikom', 'pl')).toContain('gdapsetup');
+    expect(analyze('we have no GDAP for this tenant', 'en')).not.toContain('gdapsetup');
+  });
+
+  it('reads what sets two plans apart as their difference', () => {
+    expect(analyze('what sets them apart', 'en')).toContain(normalizeTerm('difference', 'en'));
+  });
+});
