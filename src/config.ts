@@ -47,6 +47,13 @@ const integer = (min: number, max: number, fallback: number) =>
         ),
     );
 
+/** The non-empty items of a comma-separated list, each trimmed. */
+const commaList = (value: string): string[] =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
 /** One of `values`, whatever its case and the spaces around it; empty or unset is `fallback`. */
 const choice = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
   z
@@ -117,12 +124,7 @@ const EnvObject = z.object({
     .string()
     .trim()
     .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((d) => d.trim())
-        .filter(Boolean),
-    )
+    .transform(commaList)
     .pipe(
       z.array(
         z
@@ -153,12 +155,7 @@ const EnvObject = z.object({
   ALLOWED_TENANT_IDS: optionalString.pipe(
     z
       .string()
-      .transform((v) =>
-        v
-          .split(',')
-          .map((id) => id.trim().toLowerCase())
-          .filter(Boolean),
-      )
+      .transform((v) => commaList(v).map((id) => id.toLowerCase()))
       .superRefine((ids, ctx) => {
         const bad = ids.filter((id) => id !== '*' && !guid.test(id));
         if (bad.length > 0 || (ids.includes('*') && ids.length > 1) || ids.length === 0) {
@@ -178,12 +175,7 @@ const EnvObject = z.object({
     .string()
     .trim()
     .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((id) => id.trim())
-        .filter(Boolean),
-    )
+    .transform(commaList)
     .pipe(z.array(z.string().regex(guid, 'a comma-separated list of Microsoft Entra object ids (GUIDs)')))
     .transform((ids): readonly string[] => Object.freeze([...new Set(ids.map((id) => id.toLowerCase()))])),
 });
