@@ -59,8 +59,8 @@ export interface ComposedBot extends BotServer {
   readonly telemetry: Telemetry;
   /** Ticket cards still being delivered (for tests that look at what was posted). */
   readonly publisher: TicketPublisher;
-  /** Stops background work (the clean-up timer, card deliveries), letting deliveries in flight finish. */
-  stop(): Promise<void>;
+  /** Stops background work (the clean-up timer, card deliveries), letting deliveries in flight finish (at most `timeoutMs`, 5 s by default). */
+  stop(timeoutMs?: number): Promise<void>;
 }
 
 /** Wires stores, services, the Teams app and the HTTP server. Used by `npm start` and by the tests alike. */
@@ -161,9 +161,9 @@ export function composeBot(deps: ComposeDeps): ComposedBot {
     ...bot,
     telemetry,
     publisher,
-    async stop() {
+    async stop(timeoutMs) {
       cleaners.forEach((timer) => clearInterval(timer));
-      await publisher.stop();
+      await publisher.stop(timeoutMs);
       breaker.stop();
     },
   };

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { composeBot, telemetryFor, type ComposedBot } from './compose';
 import { ConfigError, envName, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './log';
+import { shutDown } from './shutdown';
 import {
   DatabaseUnavailableError,
   EmbeddedDatabaseError,
@@ -126,13 +127,17 @@ async function serve(
     stopping = true;
     log.info({ reason }, 'shutting down');
     // Stop accepting, let turns in flight finish, let card deliveries in flight finish (the rest stays
-    // recorded for the next start), then close the database (and stop the embedded one).
-    const closed = new Promise<void>((done) => server.close(() => done()));
-    await Promise.race([Promise.all([closed, drain()]), new Promise((r) => setTimeout(r, 10_000))]);
-    await stop();
-    await opened.close();
-    // Azure Monitor gets what is buffered, unless it does not answer in time.
-    await Promise.race([telemetry.shutdown(), new Promise((r) => setTimeout(r, 5_000))]);
+    // recorded for the next start), close the database (and stop the embedded one), and send Azure
+    // Monitor what is buffered: all within SHUTDOWN_LIMITS.totalMs (8 s), inside Docker's 10 s.
+    const { cutShort, failed } = await shutDown({
+      requests: () =>
+        Promise.all([new Promise<void>((done) => server.close(() => done())), drain()]).then(() => undefined),
+      background: (timeoutMs) => stop(timeoutMs),
+      database: () => opened.close(),
+      telemetry: () => telemetry.shutdown(),
+    });
+    for (const { step, error } of failed) log.warn({ err: error, step }, 'a shutdown step failed');
+    if (cutShort.length > 0) log.warn({ cutShort }, 'shutdown steps cut short to stop in time');
     log.info('stopped');
     process.exit(code);
   };

@@ -63,11 +63,18 @@ export function buildServer(deps: ServerDeps): BotServer {
     }
   });
 
-  server.get('/healthz', async (_req, res) => {
+  // Load balancers and uptime checks often probe with HEAD: every GET route answers it too, with the
+  // same status and headers and no body (Node leaves the body out of an answer to HEAD).
+  const getAndHead = (path: string, handler: restify.RequestHandler) => {
+    server.get(path, handler);
+    server.head(path, handler);
+  };
+
+  getAndHead('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
   });
 
-  server.get('/readyz', async (_req, res) => {
+  getAndHead('/readyz', async (_req, res) => {
     const ok = await deps.ready();
     res.send(ok ? 200 : 503, { status: ok ? 'ready' : 'database unavailable' });
   });
@@ -75,7 +82,7 @@ export function buildServer(deps: ServerDeps): BotServer {
   const metricsPage = deps.metricsPage;
   if (metricsPage) {
     // Prometheus text; with METRICS_TOKEN set, only for `Authorization: Bearer <token>`.
-    server.get('/metrics', async (req, res) => {
+    getAndHead('/metrics', async (req, res) => {
       if (!metricsPage.authorized(req.header('authorization'))) {
         res.header('WWW-Authenticate', 'Bearer');
         res.send(401, { error: 'Unauthorized' });
@@ -87,8 +94,19 @@ export function buildServer(deps: ServerDeps): BotServer {
     });
   }
 
+  // A path or method nobody serves (404, 405) is what scanners and stray probes send, many a second
+  // at times: counted in cspbot_http_unrouted_total and logged at debug only, so they cannot flood
+  // the log. Every other error restify answers stays a warn line.
   server.on('restifyError', (req, res, err, callback) => {
-    deps.log.warn({ status: err.statusCode, path: req.path?.() }, err.message);
+    // An error that is not an HTTP one (a handler threw) is answered 500.
+    const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
+    const fields = { status, method: req.method, path: req.path?.() };
+    if (status === 404 || status === 405) {
+      deps.metrics?.unrouted(status);
+      deps.log.debug(fields, err.message);
+    } else {
+      deps.log.warn(fields, err.message);
+    }
     callback();
   });
 

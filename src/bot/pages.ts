@@ -49,7 +49,7 @@ export function renderInfoPage(page: keyof typeof INFO_PAGES, lang: Lang): strin
 }
 
 /**
- * GET /privacy and GET /terms: the bot's own short pages in the reader's language, so the manifest's
+ * GET (and HEAD) /privacy and /terms: the bot's own short pages in the reader's language, so the manifest's
  * links always resolve where the bot runs; or, when PRIVACY_URL / TERMS_URL is set, a redirect to the
  * organization's own page.
  */
@@ -59,7 +59,7 @@ export function registerInfoPages(
 ): void {
   for (const name of Object.keys(INFO_PAGES) as (keyof typeof INFO_PAGES)[]) {
     const page = INFO_PAGES[name];
-    server.get(page.path, async (req, res) => {
+    const handler: restify.RequestHandler = async (req, res) => {
       const target = config[page.url];
       if (target) {
         res.redirect(302, target, () => undefined);
@@ -69,6 +69,8 @@ export function registerInfoPages(
       res.header('content-type', 'text/html; charset=utf-8');
       res.header('content-language', lang);
       res.sendRaw(200, renderInfoPage(name, lang));
-    });
+    };
+    server.get(page.path, handler);
+    server.head(page.path, handler);
   }
 }

@@ -40,6 +40,8 @@ export interface Metrics {
   deliveriesPending(count: number): void;
   deliveryRetried(kind: DeliveryKind): void;
   alertSent(kind: string): void;
+  /** A request for no route (404) or with a method the route does not take (405): scanners, mostly. */
+  unrouted(status: number): void;
 }
 
 /** What the server needs to answer GET /metrics. */
@@ -62,6 +64,7 @@ export const noMetrics: Metrics = {
   deliveriesPending: () => undefined,
   deliveryRetried: () => undefined,
   alertSent: () => undefined,
+  unrouted: () => undefined,
 };
 
 /**

@@ -130,12 +130,16 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
   const alertsSent = meter.createCounter('cspbot.alerts.sent', {
     description: 'Alerts sent, by kind',
   });
+  const unrouted = meter.createCounter('cspbot.http.unrouted', {
+    description: 'Requests for no route (404) or with a method the route does not take (405)',
+  });
   // Series that nothing may have fed yet still show, at zero, so dashboards and alerts can rely on them.
   const zero = (counter: Counter, attributes: Attributes = {}) => counter.add(0, attributes);
   for (const status of TICKET_STATUSES) zero(tickets, { status, event: 'created' });
   zero(databaseErrors);
   zero(deliveriesRetried);
   zero(alertsSent);
+  for (const status of ['404', '405']) zero(unrouted, { status });
   deliveriesPending.record(0);
   // The bot starts only once the database has answered.
   databaseAnswering.record(1);
@@ -191,6 +195,7 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
     deliveriesPending: (count) => deliveriesPending.record(count),
     deliveryRetried: (kind) => deliveriesRetried.add(1, { kind }),
     alertSent: (kind) => alertsSent.add(1, { kind }),
+    unrouted: (status) => unrouted.add(1, { status: String(status) }),
   };
 
   const serializer = new PrometheusSerializer();

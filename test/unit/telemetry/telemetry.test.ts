@@ -42,6 +42,18 @@ describe('telemetry', () => {
     await telemetry.shutdown();
   });
 
+  it('counts requests for no route and with a wrong method by status, from zero', async () => {
+    const telemetry = startTelemetry({ prometheus: true });
+    expect(sample(await telemetry.page!.render(), 'cspbot_http_unrouted_total', 'status="404"')).toBe(0);
+    telemetry.metrics.unrouted(404);
+    telemetry.metrics.unrouted(404);
+    telemetry.metrics.unrouted(405);
+    const text = await telemetry.page!.render();
+    expect(sample(text, 'cspbot_http_unrouted_total', 'status="404"')).toBe(2);
+    expect(sample(text, 'cspbot_http_unrouted_total', 'status="405"')).toBe(1);
+    await telemetry.shutdown();
+  });
+
   it('shows whether the database answers: 1 from the start, 0 while it does not, 1 again after', async () => {
     const telemetry = startTelemetry({ prometheus: true });
     const m = telemetry.metrics;
