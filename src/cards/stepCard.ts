@@ -23,8 +23,9 @@ import {
 import type { ReviewOutcome } from '../domain/wizard/review';
 import type { PrefillSources } from '../domain/wizard/start';
 import { blockerLinks, isHowTo, type BlockerCode } from '../domain/eligibility';
+import { beginning, wellFormed } from '../domain/text';
 import { getLink } from '../knowledge';
-import { t, type MessageKey } from '../i18n';
+import { pluralOf, t, type MessageKey } from '../i18n';
 import {
   bullet,
   cardDateTime,
@@ -344,10 +345,30 @@ export interface CardChanges {
   conflicts: readonly FieldId[];
 }
 
+/** How many of the people who changed a ticket meanwhile the notice names; the others are counted. */
+const CHANGED_BY_SHOWN = 3;
+
+/**
+ * A name of someone who changed the ticket, as the notice shows it: as written (never as markdown),
+ * cut with "…" past the length the wizard takes for a name (Teams allows longer); the ticket's
+ * history keeps it whole.
+ */
+function shownName(name: string): string {
+  const shown = beginning(wellFormed(name), LIMITS.name);
+  return asPlainText(shown.length < name.length ? `${shown.trimEnd()}…` : shown);
+}
+
+/** Who changed it: the first names and how many more there were. */
+function changedBy(by: readonly string[], lang: Lang): string {
+  const names = by.slice(0, CHANGED_BY_SHOWN).map(shownName).join(', ');
+  const more = by.length - CHANGED_BY_SHOWN;
+  return more > 0 ? t(lang, `edit.changedBy.more.${pluralOf(lang, more)}`, { names, count: more }) : names;
+}
+
 function changesText(changes: CardChanges, lang: Lang): string {
   const names = (ids: readonly FieldId[]) => ids.map((f) => t(lang, `field.${f}`)).join(', ');
   const vars = {
-    by: changes.by.join(', '),
+    by: changedBy(changes.by, lang),
     fields: names([...changes.fields, ...changes.conflicts]),
     conflicts: names(changes.conflicts),
   };
