@@ -38,6 +38,7 @@ import {
 } from './format';
 import { prefillText } from './prefillText';
 import { asPlainLines, asPlainText, renderCard, type CardJson } from './render';
+import { withTextThatFits } from './cardSize';
 import { withFirstAction } from './noticeCard';
 import { VERB } from './verbs';
 
@@ -205,8 +206,11 @@ function placeholderOf(field: FieldId, draft: Draft, value: string, lang: Lang):
   return key ? t(lang, key) : '';
 }
 
-/** The review's rows: short names (not the questions, which wrap over several lines), values as chosen. */
-function reviewFacts(answers: WizardAnswers, lang: Lang): Choice[] {
+/**
+ * The review's rows: short names (not the questions, which wrap over several lines), values as chosen;
+ * the description as `description` (card text: whole, or shortened to fit the card).
+ */
+function reviewFacts(answers: WizardAnswers, lang: Lang, description: string): Choice[] {
   const facts: Choice[] = [];
   const add = (field: FieldId, value: string) => facts.push({ title: shortLabel(field, lang), value });
   const a = relevantAnswers(answers);
@@ -243,7 +247,7 @@ function reviewFacts(answers: WizardAnswers, lang: Lang): Choice[] {
         ? t(lang, 'wizard.review.automaticTitle', { title: asPlainText(d.title) })
         : asPlainText(d.title),
     );
-    add('description', asPlainLines(d.description));
+    add('description', description);
     if (d.affectedResource) add('affectedResource', asPlainText(d.affectedResource));
     facts.push({
       title: t(lang, 'ticket.field.contact'),
@@ -274,7 +278,6 @@ function reviewView(draft: Draft, outcome: ReviewOutcome, lang: Lang, timeZone: 
   }
   return {
     answersTitle: t(lang, 'wizard.review.answers'),
-    facts: reviewFacts(draft.answers, lang),
     decisionTitle: t(lang, 'wizard.review.decision'),
     outcome: outcomeLabel,
     outcomeColor: color,
@@ -462,7 +465,6 @@ export function wizardStepCard(
     fields,
     blocked,
     isReview,
-    review: review ?? {},
     canGoBack: previousStep(draft.answers, step) !== undefined,
     backAction: { verb: VERB.wizardBack, title: t(lang, 'wizard.action.back') },
     primaryAction: isReview
@@ -486,8 +488,16 @@ export function wizardStepCard(
     retryAction: { verb: options.retryVerb ?? '', title: t(lang, 'action.retry') },
     card: { draftId, draftRev: draft.rev, step, expiresAt: options.expiresAt?.getTime() ?? 0 },
   };
-  const card = renderCard(stepTemplate, view);
-  return blocked.shown ? acknowledging(card, blockers) : card;
+  const build = (description: string): CardJson => {
+    const facts = review ? reviewFacts(draft.answers, lang, description) : [];
+    const card = renderCard(stepTemplate, { ...view, review: review ? { ...review, facts } : {} });
+    return blocked.shown ? acknowledging(card, blockers) : card;
+  };
+  const description = review ? relevantAnswers(draft.answers).details?.description : undefined;
+  if (description === undefined) return build('');
+  // Too large for Teams (a description at its length limit, full of characters that need escaping):
+  // the review shows as much of it as fits, and says so; the draft, and the ticket, keep all of it.
+  return withTextThatFits(description, asPlainLines, t(lang, 'wizard.review.descriptionShortened'), build);
 }
 
 /** The card with its Next button saying which blockers were shown, so pressing it accepts them. */

@@ -176,7 +176,7 @@ describe('the largest ticket cards fit in a Teams message', () => {
           largest = Math.max(largest, messageBytes(ticketSummaryCard(ticket, lang, options)));
         }
       // The card is close to what it may take: it was shortened, not left small.
-      expect(largest).toBeGreaterThan(OUTPUT_LIMITS.ticketCardBytes * 0.9);
+      expect(largest).toBeGreaterThan(OUTPUT_LIMITS.cardBytes * 0.9);
       expect(largest).toBeLessThanOrEqual(ALLOWED);
     },
   );
