@@ -14,6 +14,7 @@ import {
   PROBLEM_TYPES,
   ROLES,
   SERVICES,
+  STEPS,
   type Draft,
   type FieldId,
   type ProblemType,
@@ -38,12 +39,12 @@ import {
 import { cardNodes } from '../../helpers/cardNodes';
 
 /**
- * The largest cards the wizard can draw, from the real limits, in both languages: every step of every
- * route, with what was typed and refused kept in its inputs (each input as long and as costly as an
- * action can carry: lone halves of surrogate pairs, control characters, quotes, backslashes, emoji,
- * Polish diacritics), every error, blocker and notice (the longest list of who changed a ticket
- * meanwhile), and the review with every answer at its limit. The message that carries one must leave
- * room for the envelope Teams adds and stay under the size Teams accepts.
+ * The largest cards the wizard can draw, from the real limits, in both languages: every step of
+ * every route, showing its answers at their limits or what was typed and refused (each input as long
+ * and as costly as an action can carry: lone halves of surrogate pairs, control characters, quotes,
+ * backslashes, emoji, Polish diacritics), with every error, blocker and notice (the longest list of
+ * who changed a ticket meanwhile), and the review with every answer at its limit. The message that
+ * carries one must leave room for the envelope Teams adds and stay under the size Teams accepts.
  */
 
 const NOW = new Date('2024-03-08T10:00:00Z');
@@ -215,11 +216,15 @@ const ANSWERED = ROUTES.map((route) => {
   throw new Error(`no text answers ${JSON.stringify(route)}`);
 });
 
-/** The card of `step` for `draft`: on the review as it is, before it every input typed into and refused. */
+/**
+ * The card of `step` for `draft` (back on it from the review): its answers as they are, or with
+ * `typed` typed into every input and refused.
+ */
 function sizedOn(step: StepId, draft: Draft, typed: string, text: string, lang: Lang): Sized {
-  if (step === 'review') {
+  if (step === 'review' || typed === '') {
     const options = everyCard(step);
-    return { bytes: messageBytes(card(draft, lang, options)), draft, options, text };
+    const at = { ...draft, step };
+    return { bytes: messageBytes(card(at, lang, options)), draft: at, options, text };
   }
   const kept = typedInto(draft, step, typed);
   const options = { ...everyCard(step), ...kept.options };
@@ -242,7 +247,7 @@ function largestOn(step: StepId, lang: Lang): Sized[] {
   for (const text of TEXTS) {
     const draft = answered(route, text);
     if (!draft) continue;
-    for (const typed of step === 'review' ? [''] : TEXTS)
+    for (const typed of step === 'review' ? [''] : ['', ...TEXTS])
       for (const edited of [draft, asEdit(draft)]) sized.push(sizedOn(step, edited, typed, text, lang));
   }
   return sized.sort((a, b) => b.bytes - a.bytes);
@@ -258,9 +263,7 @@ describe('the largest wizard cards fit in a Teams message', () => {
     expect(details?.customer.domain).toHaveLength(LIMITS.domain);
   });
 
-  const cases = LANGS.flatMap((lang) =>
-    (['role', 'service', 'criteria', 'details', 'review'] as const).map((step) => [lang, step] as const),
-  );
+  const cases = LANGS.flatMap((lang) => STEPS.map((step) => [lang, step] as const));
   it.each(cases)(
     'in %s, every %s card, with what was typed, every error, blocker and notice',
     (lang, step) => {
