@@ -45,8 +45,9 @@ export const OUTPUT_LIMITS = {
    */
   envelopeBytes: 2 * 1024,
   /**
-   * The most a ticket card takes as JSON. What is left to the message around it (its type and
-   * attachment, some 100 bytes) stays well inside messageBytes less envelopeBytes.
+   * The most a card takes as JSON: a ticket card, a wizard step or review. What is left to the
+   * message around it (its type and attachment, some 100 bytes) stays well inside messageBytes less
+   * envelopeBytes.
    */
-  ticketCardBytes: 25 * 1024,
+  cardBytes: 25 * 1024,
 } as const;

@@ -35,7 +35,7 @@ const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|>~<&]/g;
  */
 export function asPlainText(text: string): string {
   // CommonMark lets a backslash escape any ASCII punctuation, so this renders the text verbatim.
-  return text.replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`);
+  return text.replace(MARKDOWN_SPECIAL, '\\$&');
 }
 
 /**

@@ -23,8 +23,9 @@ import {
 import type { ReviewOutcome } from '../domain/wizard/review';
 import type { PrefillSources } from '../domain/wizard/start';
 import { blockerLinks, isHowTo, type BlockerCode } from '../domain/eligibility';
+import { beginning, wellFormed } from '../domain/text';
 import { getLink } from '../knowledge';
-import { t, type MessageKey } from '../i18n';
+import { pluralOf, t, type MessageKey } from '../i18n';
 import {
   bullet,
   cardDateTime,
@@ -37,6 +38,7 @@ import {
 } from './format';
 import { prefillText } from './prefillText';
 import { asPlainLines, asPlainText, renderCard, type CardJson } from './render';
+import { withTextThatFits } from './cardSize';
 import { withFirstAction } from './noticeCard';
 import { VERB } from './verbs';
 
@@ -204,8 +206,11 @@ function placeholderOf(field: FieldId, draft: Draft, value: string, lang: Lang):
   return key ? t(lang, key) : '';
 }
 
-/** The review's rows: short names (not the questions, which wrap over several lines), values as chosen. */
-function reviewFacts(answers: WizardAnswers, lang: Lang): Choice[] {
+/**
+ * The review's rows: short names (not the questions, which wrap over several lines), values as chosen;
+ * the description as `description` (card text: whole, or shortened to fit the card).
+ */
+function reviewFacts(answers: WizardAnswers, lang: Lang, description: string): Choice[] {
   const facts: Choice[] = [];
   const add = (field: FieldId, value: string) => facts.push({ title: shortLabel(field, lang), value });
   const a = relevantAnswers(answers);
@@ -242,7 +247,7 @@ function reviewFacts(answers: WizardAnswers, lang: Lang): Choice[] {
         ? t(lang, 'wizard.review.automaticTitle', { title: asPlainText(d.title) })
         : asPlainText(d.title),
     );
-    add('description', asPlainLines(d.description));
+    add('description', description);
     if (d.affectedResource) add('affectedResource', asPlainText(d.affectedResource));
     facts.push({
       title: t(lang, 'ticket.field.contact'),
@@ -273,7 +278,6 @@ function reviewView(draft: Draft, outcome: ReviewOutcome, lang: Lang, timeZone: 
   }
   return {
     answersTitle: t(lang, 'wizard.review.answers'),
-    facts: reviewFacts(draft.answers, lang),
     decisionTitle: t(lang, 'wizard.review.decision'),
     outcome: outcomeLabel,
     outcomeColor: color,
@@ -344,10 +348,30 @@ export interface CardChanges {
   conflicts: readonly FieldId[];
 }
 
+/** How many of the people who changed a ticket meanwhile the notice names; the others are counted. */
+const CHANGED_BY_SHOWN = 3;
+
+/**
+ * A name of someone who changed the ticket, as the notice shows it: as written (never as markdown),
+ * cut with "…" past the length the wizard takes for a name (Teams allows longer); the ticket's
+ * history keeps it whole.
+ */
+function shownName(name: string): string {
+  const shown = beginning(wellFormed(name), LIMITS.name);
+  return asPlainText(shown.length < name.length ? `${shown.trimEnd()}…` : shown);
+}
+
+/** Who changed it: the first names and how many more there were. */
+function changedBy(by: readonly string[], lang: Lang): string {
+  const names = by.slice(0, CHANGED_BY_SHOWN).map(shownName).join(', ');
+  const more = by.length - CHANGED_BY_SHOWN;
+  return more > 0 ? t(lang, `edit.changedBy.more.${pluralOf(lang, more)}`, { names, count: more }) : names;
+}
+
 function changesText(changes: CardChanges, lang: Lang): string {
   const names = (ids: readonly FieldId[]) => ids.map((f) => t(lang, `field.${f}`)).join(', ');
   const vars = {
-    by: changes.by.join(', '),
+    by: changedBy(changes.by, lang),
     fields: names([...changes.fields, ...changes.conflicts]),
     conflicts: names(changes.conflicts),
   };
@@ -441,7 +465,6 @@ export function wizardStepCard(
     fields,
     blocked,
     isReview,
-    review: review ?? {},
     canGoBack: previousStep(draft.answers, step) !== undefined,
     backAction: { verb: VERB.wizardBack, title: t(lang, 'wizard.action.back') },
     primaryAction: isReview
@@ -465,8 +488,16 @@ export function wizardStepCard(
     retryAction: { verb: options.retryVerb ?? '', title: t(lang, 'action.retry') },
     card: { draftId, draftRev: draft.rev, step, expiresAt: options.expiresAt?.getTime() ?? 0 },
   };
-  const card = renderCard(stepTemplate, view);
-  return blocked.shown ? acknowledging(card, blockers) : card;
+  const build = (description: string): CardJson => {
+    const facts = review ? reviewFacts(draft.answers, lang, description) : [];
+    const card = renderCard(stepTemplate, { ...view, review: review ? { ...review, facts } : {} });
+    return blocked.shown ? acknowledging(card, blockers) : card;
+  };
+  const description = review ? relevantAnswers(draft.answers).details?.description : undefined;
+  if (description === undefined) return build('');
+  // Too large for Teams (a description at its length limit, full of characters that need escaping):
+  // the review shows as much of it as fits, and says so; the draft, and the ticket, keep all of it.
+  return withTextThatFits(description, asPlainLines, t(lang, 'wizard.review.descriptionShortened'), build);
 }
 
 /** The card with its Next button saying which blockers were shown, so pressing it accepts them. */

@@ -10,11 +10,11 @@ import {
 import { isHowTo } from '../domain/eligibility';
 import { t, type MessageKey } from '../i18n';
 import { entryTitle, getLink } from '../knowledge';
+import { withTextThatFits } from './cardSize';
 import { bullet, cardDateTime, outcomeText, problemLabel, ticketResponseText, type Choice } from './format';
 import { withRetry, type RetryAction } from './noticeCard';
 import { asPlainLines, asPlainText, renderCard, type CardJson } from './render';
 import { VERB } from './verbs';
-import { OUTPUT_LIMITS } from '../limits';
 
 /** The ticket card: what was reported, the decision and route, the response target, its buttons. */
 
@@ -177,34 +177,7 @@ export function ticketSummaryCard(ticket: Ticket, lang: Lang, options: TicketCar
     const card = renderCard(summaryTemplate, { ...view, description });
     return options.retry ? withRetry(card, options.retry, lang) : card;
   };
-  const description = asPlainLines(ticket.description);
-  const whole = build(description);
-  const size = cardBytes(whole);
-  if (size <= OUTPUT_LIMITS.ticketCardBytes) return whole;
   // Too large for Teams (a description at its length limit, full of characters that need escaping):
   // the card shows as much of the description as fits, and says so; the ticket keeps all of it.
-  // The description is one string of the card, so the rest of the card takes the same bytes whatever it is.
-  const rest = size - jsonBytes(description);
-  const shortened = (chars: number) =>
-    `${asPlainLines(`${cutAt(ticket.description, chars)}…`)}\n\n${t(lang, 'ticket.descriptionShortened')}`;
-  let [fits, tooLong] = [0, ticket.description.length];
-  while (tooLong - fits > 1) {
-    const middle = Math.floor((fits + tooLong) / 2);
-    if (rest + jsonBytes(shortened(middle)) <= OUTPUT_LIMITS.ticketCardBytes) fits = middle;
-    else tooLong = middle;
-  }
-  return build(shortened(fits));
-}
-
-/** The bytes of `value` as JSON, as it is sent. */
-function jsonBytes(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value), 'utf8');
-}
-const cardBytes = (card: CardJson) => jsonBytes(card);
-
-/** The first `chars` characters of `text`, never half of a surrogate pair, without trailing space. */
-function cutAt(text: string, chars: number): string {
-  const last = text.charCodeAt(chars - 1);
-  const end = last >= 0xd800 && last <= 0xdbff ? chars - 1 : chars;
-  return text.slice(0, end).trimEnd();
+  return withTextThatFits(ticket.description, asPlainLines, t(lang, 'ticket.descriptionShortened'), build);
 }

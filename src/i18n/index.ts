@@ -48,3 +48,19 @@ export function t(lang: Lang, key: MessageKey, vars: Record<string, string | num
     Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
   );
 }
+
+export type PluralCategory = 'one' | 'few' | 'many' | 'other';
+
+const pluralRules: Record<Lang, Intl.PluralRules> = {
+  en: new Intl.PluralRules('en'),
+  pl: new Intl.PluralRules('pl'),
+};
+
+/**
+ * The form a noun takes after `count` in `lang`, for keys that end in it: English has "one" and
+ * "other"; Polish "one" (1), "few" (2–4, 22–24, not 12–14), "many" (5–21, 25…) and "other" (fractions).
+ */
+export function pluralOf(lang: Lang, count: number): PluralCategory {
+  const category = pluralRules[lang].select(count);
+  return category === 'one' || category === 'few' || category === 'many' ? category : 'other';
+}

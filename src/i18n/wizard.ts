@@ -546,6 +546,10 @@ export const wizard = defineTexts({
     en: '{title} (made from the description)',
     pl: '{title} (utworzony z opisu)',
   },
+  'wizard.review.descriptionShortened': {
+    en: '(Shortened to fit on this card. The whole description is kept and goes into the ticket.)',
+    pl: '(Skrócono, aby zmieścić się na tej karcie. Cały opis jest zachowany i trafi do zgłoszenia.)',
+  },
   'wizard.review.none': {
     en: 'none',
     pl: 'brak',

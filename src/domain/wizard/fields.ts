@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  cardString,
   CONTACT_LANGUAGES,
   CRITERIA,
   domainSchema,
@@ -47,8 +48,6 @@ export interface WizardField {
   write(answers: WizardAnswers, value: unknown): WizardAnswers;
 }
 
-const cardString = z.string({ required_error: 'required', invalid_type_error: 'wrongType' });
-
 /** "", blanks only (spaces, zero-width characters) and absent all mean "not given" for optional inputs. */
 function optional<T extends z.ZodTypeAny>(schema: T) {
   return z.preprocess((v) => (typeof v === 'string' && isBlank(v) ? undefined : v), schema.optional());
@@ -56,18 +55,20 @@ function optional<T extends z.ZodTypeAny>(schema: T) {
 
 function choice<T extends readonly [string, ...string[]]>(values: T) {
   return cardString
-    .trim()
-    .min(1, 'required')
+    .pipe(z.string().trim().min(1, 'required'))
     .pipe(z.enum(values, { errorMap: () => ({ message: 'choice' }) }));
 }
 
 function text(max: number) {
-  return cardString
-    .trim()
-    .min(1, 'required')
-    .max(max, 'tooLong')
-    .refine((s) => !isBlank(s), 'required')
-    .refine((s) => !PATTERNS.controlChars.test(s), 'controlChars');
+  return cardString.pipe(
+    z
+      .string()
+      .trim()
+      .min(1, 'required')
+      .max(max, 'tooLong')
+      .refine((s) => !isBlank(s), 'required')
+      .refine((s) => !PATTERNS.controlChars.test(s), 'controlChars'),
+  );
 }
 
 /** A multi-select choice set: "a,b" → ['a', 'b'], "" → []. Duplicates are dropped. */

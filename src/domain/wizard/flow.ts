@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { BLOCKER_CODES, blockersAt, type BlockerCode } from '../eligibility';
+import { beginning, wellFormed } from '../text';
 import { automaticTitle, FIELDS, fieldsOf, madeTitle, shownValue, withAutomaticTitle } from './fields';
 import {
   ACCESS_QUESTIONS,
@@ -232,18 +233,28 @@ export function isStale(draft: Draft, card: CardPosition): boolean {
 }
 
 /**
- * The longest text kept unaccepted for `field`: twice what it accepts (a card's input stops at its
- * limit, so no one types more; what is kept still shows the user that it is too long), so that the
- * inputs a step keeps, on Back as well, stay a small part of the stored draft.
+ * The most kept unaccepted for `field`: twice the characters it accepts (a card's input stops at its
+ * limit, so no one types more; what is kept still shows the user that it is too long), and no more
+ * bytes on a card (as JSON, quotes included) than its limit of the costliest characters it accepts
+ * takes (three bytes each: outside the Latin alphabets, or U+FFFD), though a control character takes
+ * six ("\u0001"). So whatever it accepts is kept whole, a card showing what a step kept stays within
+ * what Teams accepts, and the inputs a step keeps, on Back as well, stay a small part of the draft.
  */
-function pendingLimit(field: FieldId): number {
+function pendingLimits(field: FieldId): { chars: number; jsonBytes: number } {
   const def = FIELDS[field];
   const longest =
     def.maxLength ?? (def.input === 'toggle' ? 'false'.length : (def.choices ?? []).join(',').length);
-  return Math.min(2 * longest, LIMITS.pendingText);
+  return {
+    chars: Math.min(2 * longest, LIMITS.pendingText),
+    jsonBytes: '""'.length + COSTLIEST_ACCEPTED_BYTES * longest,
+  };
 }
+const COSTLIEST_ACCEPTED_BYTES = 3;
 
-/** The string inputs of `fields` in `raw`, kept so a card can show them again. Other types are dropped. */
+/**
+ * The string inputs of `fields` in `raw`, kept so a card can show them again (as the fields read them,
+ * lone halves of surrogate pairs replaced: see wellFormed). Other types are dropped.
+ */
 function keepPending(draft: Draft, fields: readonly FieldId[], raw: unknown): PendingInputs {
   const pending: PendingInputs = { ...draft.pending };
   const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
@@ -251,8 +262,10 @@ function keepPending(draft: Draft, fields: readonly FieldId[], raw: unknown): Pe
     // An input the card did not send (cards drawn before Back carried them) keeps what was kept before.
     if (!Object.prototype.hasOwnProperty.call(source, field)) continue;
     const value = source[field];
-    if (typeof value === 'string') pending[field] = value.slice(0, pendingLimit(field));
-    else delete pending[field];
+    if (typeof value === 'string') {
+      const { chars, jsonBytes } = pendingLimits(field);
+      pending[field] = beginning(wellFormed(beginning(value, chars)), chars, jsonBytes);
+    } else delete pending[field];
   }
   return pending;
 }

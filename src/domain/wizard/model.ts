@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wellFormed } from '../text';
 
 /**
  * The escalation wizard's vocabulary and the schemas for its inputs as they arrive from an
@@ -186,7 +187,13 @@ export type ValidationCode = (typeof VALIDATION_CODES)[number];
 
 // ---- Schemas of card strings shared by the wizard and the ticket card ----------------------------
 
-const cardString = z.string({ required_error: 'required', invalid_type_error: 'wrongType' });
+/**
+ * A string from a card, as every text input of the wizard and the ticket card is read: a lone half
+ * of a surrogate pair in it is replaced by U+FFFD (see wellFormed), before anything is checked.
+ */
+export const cardString = z
+  .string({ required_error: 'required', invalid_type_error: 'wrongType' })
+  .transform(wellFormed);
 
 /**
  * What a paste carries unseen into an address or a number (zero-width spaces and joiners, direction

@@ -1,4 +1,5 @@
 import { FIELDS } from './fields';
+import { wellFormed } from '../text';
 import { LIMITS, type ProblemType, type Service, type Severity } from './model';
 
 /**
@@ -205,7 +206,8 @@ const accepted = (field: 'title' | 'description', value: string): string | undef
 
 /** What `sentence` (the text after "new ticket:") says. Longer than a description can be: nothing is read. */
 export function readSentence(sentence: string): SentenceReading {
-  const text = sentence.trim();
+  // Read as the wizard's inputs are: no lone half of a surrogate pair (see wellFormed).
+  const text = wellFormed(sentence).trim();
   if (text === '' || text.length > LIMITS.description) return { unclear: [] };
   // Folding keeps one UTF-16 unit per unit of `text` for the letters met here, so indexes match; when
   // it does not (rare scripts), spans are not removed from the title but everything else still holds.

@@ -1,4 +1,5 @@
 import type { Lang } from '../lang';
+import { wellFormed } from '../text';
 import { FIELDS } from './fields';
 import { applicableSteps, missingSteps } from './flow';
 import {
@@ -85,7 +86,9 @@ export function startingDraft(prefill: Prefill): Draft {
     contactLanguage: contact?.language ?? prefill.lang,
   };
   for (const [field, value] of Object.entries(typed) as [FieldId, string | undefined][]) {
-    if (value !== undefined && FIELDS[field].schema.safeParse(value).success) pending[field] = value;
+    // As typed, but as the field reads it: no lone half of a surrogate pair (see wellFormed).
+    if (value !== undefined && FIELDS[field].schema.safeParse(value).success)
+      pending[field] = wellFormed(value);
   }
   const missing = missingSteps(answers);
   const step = missing[0] ?? 'review';

@@ -10,7 +10,7 @@ import {
   type Ticket,
 } from '../../../src/domain/ticket';
 import { submitStep } from '../../../src/domain/wizard/flow';
-import { STEPS, type Draft, type StepId, type WizardAnswers } from '../../../src/domain/wizard/model';
+import { LIMITS, STEPS, type Draft, type StepId, type WizardAnswers } from '../../../src/domain/wizard/model';
 import { LANGS, messageTables, t, type Lang } from '../../../src/i18n';
 import { getEntry, getLink } from '../../../src/knowledge';
 import type { CardJson } from '../../../src/cards/render';
@@ -478,6 +478,61 @@ describe('wizardStepCard', () => {
       }
     },
   );
+});
+
+describe('what changed meanwhile, on an edit', () => {
+  const banner = (by: string[], lang: Lang) => {
+    const card = wizardStepCard('d', draftAt('review'), lang, {
+      review: reviewOutcome(fullAnswers, new Date('2024-03-08T10:00:00Z')),
+      notice: 'changedMeanwhile',
+      changes: { by, fields: ['title'], conflicts: [] },
+    });
+    expectValidCard(card);
+    return nodes(card).find((n) => n.style === 'warning');
+  };
+  const bannerText = (by: string[], lang: Lang) =>
+    (banner(by, lang)?.items as { text: string }[] | undefined)?.[0]?.text ?? '';
+  const people = (n: number) => Array.from({ length: n }, (_, i) => `Person ${i + 1}`);
+
+  it.each(LANGS)('in %s, names up to three who changed it, as written', (lang) => {
+    for (const n of [1, 2, 3]) {
+      const text = bannerText(people(n), lang);
+      expect(text).toContain(people(n).join(', '));
+      for (const key of ['one', 'few', 'many', 'other'] as const)
+        expect(text).not.toContain(t(lang, `edit.changedBy.more.${key}`, { names: '', count: '' }).trim());
+    }
+    // Markdown in a name is shown as it is written, never as markup.
+    const text = bannerText(['**Eve** [x](http://evil.example)', 'Bob_'], lang);
+    expect(text).toContain('\\*\\*Eve\\*\\* \\[x\\]\\(http://evil\\.example\\), Bob\\_');
+  });
+
+  it('counts the others past three, in Polish with the noun that agrees with the count', () => {
+    const expected: [number, string, string][] = [
+      [4, 'and 1 more', 'i jeszcze 1 osoba'],
+      [5, 'and 2 more', 'i jeszcze 2 osoby'],
+      [7, 'and 4 more', 'i jeszcze 4 osoby'],
+      [8, 'and 5 more', 'i jeszcze 5 osób'],
+      [15, 'and 12 more', 'i jeszcze 12 osób'],
+      [25, 'and 22 more', 'i jeszcze 22 osoby'],
+      [28, 'and 25 more', 'i jeszcze 25 osób'],
+    ];
+    for (const [n, en, pl] of expected) {
+      const shown = people(3).join(', ');
+      expect(bannerText(people(n), 'en')).toContain(`${shown} ${en}:`);
+      expect(bannerText(people(n), 'pl')).toContain(`${shown} ${pl}.`);
+      expect(bannerText(people(n), 'en')).not.toContain('Person 4');
+    }
+  });
+
+  it('cuts a name longer than the wizard takes for a name, never a character in two', () => {
+    const long = `${'Anna '.repeat(30)}Kowalska`;
+    const text = bannerText([long, `${'😀'.repeat(LIMITS.name)}`, 'Bob\ud800'], 'en');
+    expect(text).toContain(`${long.slice(0, LIMITS.name).trimEnd()}…`);
+    expect(text).not.toContain(long);
+    expect(text).toContain(`${'😀'.repeat(LIMITS.name / 2)}…`);
+    expect(text).toContain('Bob\ufffd');
+    expect(/\p{Cs}/u.test(text)).toBe(false);
+  });
 });
 
 describe('notice cards', () => {

@@ -1,5 +1,5 @@
 import { FIELDS } from '../../../src/domain/wizard/fields';
-import { LANGS, messageTables, t } from '../../../src/i18n';
+import { LANGS, messageTables, pluralOf, t } from '../../../src/i18n';
 
 /** The Polish form of "characters" a count takes: 2–4 (not 12–14) "znaki", 1 "znak", else "znaków". */
 function polishCharacters(n: number): string {
@@ -41,6 +41,36 @@ describe('message catalogs', () => {
         if (form !== polishCharacters(max))
           expect(text).not.toMatch(new RegExp(`(?<!\\d)${max} ${form}(?!\\p{L})`, 'u'));
       }
+    }
+  });
+
+  it('says which form a noun takes after a count: in Polish 1, 2–4 (not 12–14) and the rest differ', () => {
+    expect([1, 2, 5, 21, 100].map((n) => pluralOf('en', n))).toEqual([
+      'one',
+      'other',
+      'other',
+      'other',
+      'other',
+    ]);
+    expect([1, 2, 4, 5, 12, 14, 21, 22, 24, 25, 102, 112].map((n) => pluralOf('pl', n))).toEqual([
+      'one',
+      'few',
+      'few',
+      'many',
+      'many',
+      'many',
+      'many',
+      'few',
+      'few',
+      'many',
+      'few',
+      'many',
+    ]);
+    // The Polish noun agrees with the count, as "znak" does in polishCharacters.
+    const people: Record<string, string> = { znak: 'osoba', znaki: 'osoby', znaków: 'osób' };
+    for (const n of [1, 2, 3, 4, 5, 11, 12, 13, 14, 21, 22, 23, 24, 25, 101, 102, 112, 122]) {
+      const text = t('pl', `edit.changedBy.more.${pluralOf('pl', n)}`, { names: 'A', count: n });
+      expect(text).toBe(`A i jeszcze ${n} ${people[polishCharacters(n)]}`);
     }
   });
 

@@ -13,7 +13,15 @@ import {
   submitStep,
   type CardPosition,
 } from '../../../../src/domain/wizard/flow';
-import { DraftSchema, newDraft, type Draft, type WizardAnswers } from '../../../../src/domain/wizard/model';
+import { FIELDS } from '../../../../src/domain/wizard/fields';
+import {
+  DraftSchema,
+  LIMITS,
+  newDraft,
+  type Draft,
+  type FieldId,
+  type WizardAnswers,
+} from '../../../../src/domain/wizard/model';
 
 const at = (draft: Draft): CardPosition => ({ draftRev: draft.rev, step: draft.step });
 
@@ -683,6 +691,94 @@ describe('back', () => {
     expect(again).toMatchObject({ ok: false, reason: 'invalid' });
     if (again.ok || again.reason !== 'invalid') return;
     expect(again.errors).toContainEqual({ field: 'title', code: 'tooLong', max: 120 });
+  });
+});
+
+describe('what an input keeps, whatever its characters', () => {
+  const details = () => walk([{ role: 'direct-bill' }, { service: 'azure', problemType: 'billing' }]);
+  const jsonBytes = (text: string | undefined) => Buffer.byteLength(JSON.stringify(text ?? ''), 'utf8');
+  const LONE = /\p{Cs}/u;
+
+  it('keeps no more bytes on a card than three for each character the input accepts', () => {
+    const draft = details();
+    for (const ch of ['\u0001', '\ud800', '"', '\\', '中', 'ż', 'x']) {
+      const huge = Object.fromEntries(Object.keys(validDetails).map((field) => [field, ch.repeat(20_000)]));
+      const result = submitStep(draft, at(draft), huge);
+      if (result.ok || result.reason !== 'invalid') throw new Error('expected invalid');
+      const pending = result.draft.pending ?? {};
+      for (const field of Object.keys(validDetails) as FieldId[]) {
+        const longest = FIELDS[field].maxLength ?? FIELDS[field].choices?.join(',').length ?? 0;
+        expect([ch, field, jsonBytes(pending[field]) <= '""'.length + 3 * longest]).toEqual([
+          ch,
+          field,
+          true,
+        ]);
+        expect(pending[field]?.length).toBeLessThanOrEqual(2 * longest);
+      }
+    }
+  });
+
+  it('keeps whole what an input accepts, however costly its characters, when the step is refused', () => {
+    const draft = details();
+    for (const ch of ['中', '\ud800', '"', '\\', '😀']) {
+      const description = ch.repeat(LIMITS.description / ch.length);
+      const result = submitStep(draft, at(draft), { ...validDetails, description, contactEmail: 'no' });
+      if (result.ok) throw new Error('expected refused');
+      expect(result.draft.pending?.description).toBe(description.replace(/\p{Cs}/gu, '\ufffd'));
+    }
+  });
+
+  it('keeps a text of cheap characters to twice what the input accepts, as it did', () => {
+    const draft = details();
+    const result = back(draft, at(draft), { ...validDetails, description: 'a'.repeat(10_000) });
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.draft.pending?.description).toBe('a'.repeat(2 * LIMITS.description));
+  });
+
+  it('never cuts a character in two where it stops', () => {
+    const draft = details();
+    // Emoji (two UTF-16 units each) from an odd or even start, so that every limit falls inside one.
+    for (const start of ['', 'x']) {
+      const typed = `${start}${'😀'.repeat(10_000)}`;
+      const huge = Object.fromEntries(Object.keys(validDetails).map((field) => [field, typed]));
+      const result = back(draft, at(draft), huge);
+      if (!result.ok) throw new Error('expected ok');
+      for (const kept of Object.values(result.draft.pending ?? {})) {
+        expect(LONE.test(kept)).toBe(false);
+        expect(typed.startsWith(kept)).toBe(true);
+      }
+    }
+  });
+
+  it('reads a lone half of a surrogate pair as U+FFFD, in what it accepts and in what it keeps', () => {
+    const draft = details();
+    const broken = {
+      ...validDetails,
+      description: 'VMs down \ud83d since 9:00 \ude00',
+      customerName: 'Contoso\ud800',
+    };
+    const accepted = submitStep(draft, at(draft), broken);
+    if (!accepted.ok) throw new Error('expected ok');
+    expect(accepted.draft.answers.details?.description).toBe('VMs down \ufffd since 9:00 \ufffd');
+    expect(accepted.draft.answers.details?.customer.name).toBe('Contoso\ufffd');
+    // A pair is a character: kept as it is.
+    const emoji = submitStep(draft, at(draft), { ...validDetails, description: 'VMs down 😀' });
+    if (!emoji.ok) throw new Error('expected ok');
+    expect(emoji.draft.answers.details?.description).toBe('VMs down 😀');
+    // Refused for something else, it is kept as the field reads it.
+    const refused = submitStep(draft, at(draft), { ...broken, contactEmail: 'not an email' });
+    if (refused.ok) throw new Error('expected refused');
+    expect(refused.draft.pending?.description).toBe('VMs down \ufffd since 9:00 \ufffd');
+    expect(refused.draft.pending?.customerName).toBe('Contoso\ufffd');
+    // An edit of a ticket reads its inputs the same way.
+    const edit = {
+      ...accepted.draft,
+      step: 'details' as const,
+      edit: { ticketId: 'CSP-000001', version: 1, base: {} },
+    };
+    const edited = submitStep(edit, at(edit), { ...broken, title: 'Mailboxes \udc00' });
+    if (!edited.ok) throw new Error('expected ok');
+    expect(edited.draft.answers.details?.title).toBe('Mailboxes \ufffd');
   });
 });
 

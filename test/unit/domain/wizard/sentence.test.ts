@@ -200,6 +200,13 @@ describe('readSentence', () => {
     expect(reading.description).toBe(`${words} sev C`);
   });
 
+  it('reads a lone half of a surrogate pair as U+FFFD, as the inputs do', () => {
+    const reading = readSentence('VMs down \ud83d since 9:00, sev B \udc00');
+    expect(reading.description).toBe('VMs down \ufffd since 9:00, sev B \ufffd');
+    expect(reading.title).toBe('VMs down \ufffd since 9:00, \ufffd');
+    expect(reading.severity).toBe('B');
+  });
+
   it('reads nothing from a text longer than a description may be', () => {
     expect(readSentence(`VMs down sev A ${'x'.repeat(LIMITS.description)}`)).toEqual({ unclear: [] });
   });
