@@ -12,7 +12,7 @@ import type { BenchModule } from './run';
 const ROUNDS = 20;
 const QUICK_ROUNDS = 3;
 
-// The team's set, the held-out one and the twenty-five blind ones; timing runs over all, accuracy is reported per set.
+// The team's set, the held-out one and the twenty-eight blind ones; timing runs over all, accuracy is reported per set.
 const FIXTURES = [
   'faq-eval.jsonl',
   'faq-heldout.jsonl',
@@ -41,6 +41,9 @@ const FIXTURES = [
   'faq-blind35.jsonl',
   'faq-blind36.jsonl',
   'faq-blind37.jsonl',
+  'faq-blind38.jsonl',
+  'faq-blind39.jsonl',
+  'faq-blind40.jsonl',
 ] as const;
 
 /**

@@ -504,12 +504,17 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['begin', 'start'],
     ['began', 'start'],
     ['elig', 'qualifi'],
+    // "Healthy" services are what the service health page shows.
+    ['healthi', 'health'],
   ],
   pl: [
     ['eskal', 'eskal'],
     ['zglos', 'zglos'],
     ['zglasz', 'zglos'],
     ['zaloz', 'zglos'],
+    // A "zakładka" is a tab of a page, not the filing ("zakładać") of a ticket.
+    ['zakladk', 'zakladk'],
+    ['zakladc', 'zakladk'],
     ['zaklad', 'zglos'],
     ['zloz', 'zglos'],
     ['sklad', 'zglos'],
@@ -549,6 +554,8 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['praw', 'uprawni'],
     ['przestoj', 'awari'],
     ['kondyc', 'kondyc'],
+    // Services that are "zdrowe" (healthy) are what the service health ("kondycja") page shows.
+    ['zdrow', 'kondyc'],
     ['reseller', 'odsprzedaw'],
     ['outsourc', 'zlec'],
     ['oddac', 'przekaz'],
@@ -718,9 +725,13 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['per seat', 'licenceprice'],
     ['per licence', 'licenceprice'],
     ['per license', 'licenceprice'],
+    ['price list', 'licenceprice'],
+    ['price lists', 'licenceprice'],
     // A "how-to question" is an advisory, non-break-fix request ("how" and "to" are stop words).
     ['to question', 'howto'],
     ['to questions', 'howto'],
+    ['to style', 'howto'],
+    ['to type', 'howto'],
     // Kicking a case off is starting it; a service "acting up" has a problem.
     ['kick off', 'start'],
     ['kicked off', 'start'],
@@ -738,6 +749,9 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['gdap roles', 'gdapsetup'],
     ['gdap relationship', 'gdapsetup'],
     ['gdap relationships', 'gdapsetup'],
+    // A new customer is one to onboard, account admin (as "nowego klienta" in Polish).
+    ['new customer', 'onboard'],
+    ['new customers', 'onboard'],
     // What "sets them apart" is their difference.
     ['them apart', 'difference'],
     // Chat filler: "the portal is driving me nuts".
@@ -764,6 +778,13 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['wchodza w', 'obejmuje'],
     // Creating a new customer is account admin, not a support request.
     ['nowego klienta', 'dodanie'],
+    ['nowa firma', 'dodanie'],
+    ['nowej firmy', 'dodanie'],
+    ['nowa firme', 'dodanie'],
+    // A price list ("cennik") is commerce, as a price per user is.
+    ['w cenniku', 'licenceprice'],
+    ['z cennika', 'licenceprice'],
+    ['cennik csp', 'licenceprice'],
     // "Dodać zgłoszenie" (a Teams-style "add a ticket") is filing one, not adding anything else.
     ['dodac zgloszenie', 'zgloszenie'],
     ['dodac zgloszenia', 'zgloszenie'],

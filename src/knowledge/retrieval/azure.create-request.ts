@@ -51,6 +51,8 @@ export const retrieval: EntryRetrieval = {
       'customer’s Azure resources failing, open a case with Microsoft',
       'Azure service not working for the customer, how do I get a ticket in',
       'check the status of Azure support requests I filed for a customer',
+      'first time opening an Azure support request for a customer, what are the steps',
+      'where do I find the Azure requests I opened for customers earlier',
     ],
     pl: [
       'jak sprawdzić, co się dzieje ze zgłoszeniem Azure wysłanym za klienta kilka dni temu',
@@ -98,6 +100,7 @@ export const retrieval: EntryRetrieval = {
       'krok po kroku: jak otworzyć zgłoszenie do Microsoftu dla klienta w Azure',
       'jak krok po kroku zgłosić sprawę klienta w portalu Azure',
       'maszyny wirtualne klienta w Azure nie działają, jak zgłosić to do Microsoftu',
+      'przekierowało mnie z Partner Center do portalu Azure, jak dalej krok po kroku założyć zgłoszenie',
     ],
   },
   keywords: {

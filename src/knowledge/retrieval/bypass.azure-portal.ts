@@ -37,6 +37,9 @@ export const retrieval: EntryRetrieval = {
       'Azure portal login without Partner Center, which subscriptions do I see',
       'is it a problem to open portal.azure.com myself for a customer ticket',
       'does a direct login to the Azure portal keep the customer context',
+      'what is different when I open the Azure portal directly instead of going through Partner Center',
+      'with the Azure portal opened straight from the browser, whose tenant do I see',
+      'opening customer tickets straight from the Azure portal, is that the right way',
     ],
     pl: [
       'co się stanie, gdy przy sprawie klienta wejdę do portalu Azure bezpośrednio, a nie przez Partner Center',
@@ -69,6 +72,8 @@ export const retrieval: EntryRetrieval = {
       'logowanie do portalu azure bez partner center, jakie subskrypcje widze',
       'czy to problem, jeśli sam otworzę portal.azure.com w sprawie zgłoszenia klienta',
       'czy bezpośrednie logowanie do portalu Azure zachowuje kontekst klienta',
+      'kolega wchodzi prosto do portalu Azure i tam zakłada zgłoszenia klientów, czy tak można',
+      'co się zmienia, gdy otwieram portal Azure sam, a nie z Partner Center',
     ],
   },
   keywords: {

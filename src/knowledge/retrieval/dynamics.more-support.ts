@@ -42,6 +42,7 @@ export const retrieval: EntryRetrieval = {
       'Dynamics 365 licence question',
       'help with dynamics 365 plan',
       'contact details for Dynamics 365 support',
+      'where can I get more help with Dynamics 365 billing for a customer beyond Partner Center',
     ],
     pl: [
       'kto w Microsofcie rozwiązuje problemy z licencjami subskrypcji Dynamics 365 Plan',
@@ -76,6 +77,7 @@ export const retrieval: EntryRetrieval = {
       'dalsze wsparcie techniczne dynamics',
       'licencjonowanie d365 pytanie',
       'jeśli wsparcie w ramach CSP dla Dynamics 365 nie wystarcza, gdzie zgłosić się po więcej',
+      'gdzie szukać dodatkowej pomocy z rozliczeniami Dynamics 365 dla klienta poza Partner Center',
     ],
   },
   keywords: {

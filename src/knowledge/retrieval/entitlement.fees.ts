@@ -56,6 +56,8 @@ export const retrieval: EntryRetrieval = {
       'is filing a Dynamics CRM Online or EMS service request free',
       'our finance team wants to know whether Microsoft bills us for Azure support',
       'do we pay Microsoft anything for M365 support of a CSP customer',
+      'how do support charges differ between Azure and Office 365 under CSP',
+      'Azure tickets are not free like Office ones, does a partner benefit cover that cost',
     ],
     pl: [
       'czy za każde zgłoszenie otwarte dla klienta Microsoft nam coś dolicza',
@@ -108,6 +110,8 @@ export const retrieval: EntryRetrieval = {
       'ile nas kosztuje wsparcie Microsoftu dla klienta CSP z Microsoft 365',
       'czy za wsparcie przy M365 płacimy coś Microsoftowi',
       'czy Microsoft bierze od partnera pieniądze za obsługę zgłoszeń klientów',
+      'czym różnią się opłaty za wsparcie dla Azure i Office 365 w CSP',
+      'zgłoszenia Azure nie są darmowe jak Office 365, czy pokrywa to jakiś benefit partnerski',
     ],
   },
   keywords: {

@@ -47,6 +47,7 @@ export const retrieval: EntryRetrieval = {
       'does the CSP support benefit apply when the problem is in our own company, not a customer',
       'our own tenant is affected, does the partner programme support cover us',
       'does the CSP support benefit also cover our own tenant',
+      "does our CSP support entitlement also cover problems with our own organisation's subscriptions",
     ],
     pl: [
       'problem w naszym wewnętrznym tenancie firmy partnerskiej, czy mogę zgłosić go jak dla klienta',
@@ -87,6 +88,7 @@ export const retrieval: EntryRetrieval = {
       'czy korzysc wsparcia CSP dotyczy problemow w naszej wlasnej firmie, a nie u klienta',
       'czy wsparcie partnerskie obejmuje uslugi, z ktorych korzysta nasza wlasna firma',
       'czy benefit wsparcia CSP dotyczy też naszego własnego tenanta',
+      'czy uprawnienie do wsparcia CSP obejmuje też incydenty w subskrypcjach naszej firmy',
     ],
   },
   keywords: {

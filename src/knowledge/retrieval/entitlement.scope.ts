@@ -50,6 +50,7 @@ export const retrieval: EntryRetrieval = {
       'in short, what do we receive from Microsoft support as CSP partners',
       'summary of what we get from Microsoft support under CSP',
       'which services are covered: Azure, Office 365, Dynamics, EMS?',
+      'as a CSP partner do we get priority response, and which services does that include',
     ],
     pl: [
       'które usługi obejmują zgłoszenia w ramach CSP: tylko Azure czy też Office 365, Dynamics i EMS',
@@ -93,6 +94,7 @@ export const retrieval: EntryRetrieval = {
       'dla których produktów możemy zgłaszać sprawy klientów do Microsoftu',
       'jakie produkty klientów obejmuje zgłaszanie przez portal partnerski',
       'jakie usługi obejmuje wsparcie: Azure, Office 365, Dynamics, EMS',
+      'czy jako partner CSP mamy priorytetową obsługę i jakie usługi są nią objęte',
     ],
   },
   keywords: {

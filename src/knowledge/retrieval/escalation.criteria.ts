@@ -54,6 +54,7 @@ export const retrieval: EntryRetrieval = {
       'which problems does Microsoft resolve rather than the partner',
       'is a problem that hits many customers in one region for Microsoft to handle, or still our job',
       "at what point does a problem stop being ours and become Microsoft's",
+      'which problems should go to Microsoft and which do we solve ourselves',
     ],
     pl: [
       'jakie rodzaje usterek oddajemy do Microsoftu zamiast naprawiać samemu',
@@ -103,6 +104,7 @@ export const retrieval: EntryRetrieval = {
       'jakie problemy techniczne rozwiazuje microsoft zamiast partnera',
       'z jakimi problemami wolno nam zwracac sie do Microsoftu, a z jakimi radzimy sobie sami',
       'jakie problemy kwalifikuja sie do zgloszenia do Microsoftu, a drobne sprawy zalatwiamy sami',
+      'jakie sprawy przekazujemy do Microsoftu, a które załatwiamy sami',
     ],
   },
   keywords: {

@@ -52,6 +52,8 @@ export const retrieval: EntryRetrieval = {
       'does the person opening a Microsoft ticket for a customer have to be a technical one',
       'may a salesperson file it with Microsoft for the customer, or must it be an admin',
       'which of our staff can open a request for a customer',
+      'which Partner Center role is needed to file tickets on behalf of customers',
+      "on the page about reporting problems, who is named to file for a reseller's customer",
     ],
     pl: [
       'kto moze zglosic problem w imieniu klienta',
@@ -95,6 +97,8 @@ export const retrieval: EntryRetrieval = {
       'jaka role w Centrum partnerskim dac nowemu pracownikowi, zeby zglaszal sprawy klientow',
       'czy osoba zakładająca zgłoszenie w Microsofcie musi być techniczna',
       'czy handlowiec może sam zgłosić sprawę klienta do Microsoftu, czy tylko administratorzy',
+      'jaka rola w Partner Center pozwala zakładać zgłoszenia za klientów',
+      'w modelu pośrednim kto składa zgłoszenie za klienta, reseller czy dostawca pośredni',
     ],
   },
   keywords: {

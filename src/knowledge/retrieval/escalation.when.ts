@@ -65,6 +65,9 @@ export const retrieval: EntryRetrieval = {
       'are we allowed at all to escalate a customer issue to Microsoft for them',
       'apart from outages, what else can be escalated to Microsoft for a customer',
       'at what stage should we really hand a customer problem to Microsoft',
+      'nothing on service health and troubleshooting with admin rights got nowhere, should we open a ticket now',
+      'the incident is marked resolved on the dashboard but the customer is still affected, do we file now',
+      'the outage is over officially yet the issue persists for the user, is that the moment to escalate',
     ],
     pl: [
       'kiedy przestać samemu grzebać i oddać problem klienta Microsoftowi',
@@ -124,6 +127,9 @@ export const retrieval: EntryRetrieval = {
       'czy problemy z rozliczeniami klientow zglaszamy ta sama droga co techniczne',
       'na którym etapie sprawa klienta powinna trafić do Microsoftu',
       'kiedy naprawdę jest moment, żeby eskalować sprawę do Microsoftu, a kiedy jeszcze za wcześnie',
+      'w kondycji usług nic nie ma, sprawdziłem ustawienia jako administrator i nadal nie działa, zgłaszać teraz',
+      'incydent jest oznaczony jako rozwiązany, ale u klienta problem trwa, czy teraz otworzyć zgłoszenie',
+      'awaria się skończyła według panelu, a klient dalej ma błąd, to już czas na zgłoszenie do Microsoftu',
     ],
   },
   keywords: {

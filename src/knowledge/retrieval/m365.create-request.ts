@@ -49,6 +49,8 @@ export const retrieval: EntryRetrieval = {
       'Microsoft 365 customer ticket',
       'how to open a Microsoft 365 support case for a managed tenant',
       'where can I check the status of the Office 365 tickets I opened for a customer',
+      'the category I need is not on the list in the Office 365 request form',
+      'EMS request for a customer: whose contact details go in the form, mine or theirs',
     ],
     pl: [
       'wybrałem Office 365 w nowym zgłoszeniu i jestem w centrum administracyjnym, co dalej',
@@ -93,6 +95,9 @@ export const retrieval: EntryRetrieval = {
       'gdzie sprawdze status zgloszen office 365 zalozonych dla klienta',
       'gdzie widac zgloszenia microsoft 365 wyslane za klienta',
       'gdzie potem zobacze status zgloszenia office 365 klienta',
+      'nie widzę właściwej kategorii na liście przy zgłoszeniu Office 365 dla klienta',
+      'zgłoszenie EMS dla klienta, brakuje mi odpowiedniej kategorii',
+      'przy zgłoszeniu EMS czyje dane kontaktowe podać, moje czy klienta',
     ],
   },
   keywords: {

@@ -53,6 +53,9 @@ export const retrieval: EntryRetrieval = {
       'may we set our own price for supporting customers, and what must we tell them',
       "are we expected to diagnose our customers' problems ourselves before anything goes to Microsoft",
       'what do partners have to disclose to customers about the support they offer',
+      "as a direct bill partner do we carry all of the customer's support ourselves",
+      'what must a CSP partner do with the support requests its customers send',
+      'who handles customer support in the indirect model versus the direct bill model',
     ],
     pl: [
       'czy wolno nam pobierać od klientów opłaty za wsparcie i co musimy im o tym powiedzieć z góry',
@@ -97,6 +100,9 @@ export const retrieval: EntryRetrieval = {
       'jakie informacje o naszym wsparciu przekazac klientom, np. godziny pracy, sposob kontaktu i ceny',
       'czy klient moze pominac partnera i zglosic sie wprost do pomocy technicznej Microsoft',
       'czy klient potrzebuje partnera jako posrednika, czy sam zalozy zgloszenie w Microsoft',
+      'jesteśmy partnerem direct bill, czy całe wsparcie klientów spoczywa na nas',
+      'jakie obowiązki ma partner CSP wobec zgłoszeń od swoich klientów',
+      'w modelu pośrednim z kim dzielimy obsługę klientów, a w direct bill kto odpowiada za wszystko',
     ],
   },
   keywords: {

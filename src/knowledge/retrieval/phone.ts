@@ -48,6 +48,9 @@ export const retrieval: EntryRetrieval = {
       'phone or only the portal for a severity A ticket',
       'can I report a customer issue by calling instead of online',
       'besides filing online, can we dial Microsoft to report a customer issue',
+      'is there a call-in number for opening service requests',
+      'rather than the online form, can I ring support and log the case verbally',
+      "can I dictate a customer's problem to Microsoft over the phone",
     ],
     pl: [
       'czy zamiast pisać zgłoszenie mogę zadzwonić do Microsoftu',
@@ -91,6 +94,9 @@ export const retrieval: EntryRetrieval = {
       'czy oprocz Centrum partnerskiego mozna zglaszac sprawy klientow przez infolinie',
       'czy wystarczy po prostu zadzwonić do Microsoftu zamiast składać zgłoszenie',
       'klient woli, żebyśmy zadzwonili do Microsoftu w jego sprawie, da się tak?',
+      'czy Microsoft przyjmie zgłoszenie podane telefonicznie zamiast przez formularz',
+      'nie mam przy sobie komputera, czy mogę zgłosić sprawę klienta dzwoniąc',
+      'czy da się podyktować zgłoszenie przez telefon',
     ],
   },
   keywords: {

@@ -42,6 +42,8 @@ export const retrieval: EntryRetrieval = {
       'does choosing Polish as the preferred language slow down the first response',
       'local language support, same response times?',
       'does the reply time change if Microsoft answers in our local language',
+      'if we ask for a Polish speaking engineer late at night, does someone pick it up or only next morning',
+      'weekend night outage and our engineer wants to speak his native language with Microsoft, is that possible then',
     ],
     pl: [
       'czy czasy reakcji obowiązują tylko dla zgłoszeń pisanych po angielsku',
@@ -79,6 +81,8 @@ export const retrieval: EntryRetrieval = {
       'czy wybór polskiego jako preferowanego języka wydłuża pierwszą odpowiedź',
       'wsparcie w jezyku lokalnym, te same czasy odpowiedzi?',
       'czy zgłoszenie w innym języku zmienia czas odpowiedzi Microsoftu',
+      'jak poproszę o inżyniera mówiącego po polsku wieczorem, to ktoś się zajmie od razu czy dopiero w godzinach pracy',
+      'w weekend w nocy chcemy rozmawiać z Microsoftem po polsku, czy będzie dostępna osoba polskojęzyczna',
     ],
   },
   keywords: {

@@ -46,6 +46,7 @@ export const retrieval: EntryRetrieval = {
       'how fast is a how-to question answered when nothing is broken',
       'what response time applies to how-to questions rather than break-fix incidents',
       'SLA for an advisory request',
+      'a how-to style request with nothing broken, how soon will Microsoft pick it up',
     ],
     pl: [
       'to pytanie jak coś zrobić, a nie awaria, kiedy Microsoft odpowie',
@@ -82,6 +83,7 @@ export const retrieval: EntryRetrieval = {
       'czas odpowiedzi na pytanie o dzialanie funkcji',
       'kiedy ktos zajmie sie zgloszeniem, ktore nie jest incydentem break-fix',
       'ile trwa pierwsza odpowiedz, gdy nic nie przestalo dzialac',
+      'pytanie typu jak to zrobić, nic nie jest zepsute, jak szybko Microsoft się tym zajmie',
     ],
   },
   keywords: {

@@ -60,6 +60,8 @@ export const retrieval: EntryRetrieval = {
       'Microsoft marked the incident resolved but the customer still has the problem, what now',
       'the outage is over yet the service still does not work for the client',
       'check for an ongoing Microsoft incident hitting a customer’s Exchange or Teams',
+      'once I pick a customer in Partner Center, where do I see if their services are healthy',
+      "which tab shows the status of one customer's services",
     ],
     pl: [
       'komunikat o awarii zniknął, a u klienta dalej nie działa, co teraz',
@@ -113,6 +115,8 @@ export const retrieval: EntryRetrieval = {
       'Microsoft oznaczyl awarie jako rozwiazana, a u klienta dalej nie dziala, co dalej',
       'awaria sie skonczyla, ale usluga klienta nadal nie dziala',
       'czy trwa awaria exchange albo teams po stronie microsoftu',
+      'w której zakładce Partner Center widać stan usług klienta',
+      'po wybraniu klienta z listy, gdzie sprawdzę czy jego usługi działają',
     ],
   },
   keywords: {

@@ -51,6 +51,8 @@ export const retrieval: EntryRetrieval = {
       'what is the click path in Partner Center to raise a ticket for a customer',
       'should customer tickets begin in Partner Center or in the portal of the product concerned',
       'is Partner Center always the starting point for a customer service request',
+      'where exactly in Partner Center is the button to file a request for a customer',
+      "I can't locate where tickets for customers are created in Partner Center",
     ],
     pl: [
       'jakie kroki w Centrum partnerskim od wybrania klienta do nowego żądania',
@@ -100,6 +102,9 @@ export const retrieval: EntryRetrieval = {
       'od czego zaczac zgloszenie dla klienta: Centrum partnerskie czy portal produktu',
       'czy zgloszenia klientow zawsze sklada sie przez Centrum partnerskie',
       'gdzie otworzyć zgłoszenie do pomocy technicznej w sprawie naszego klienta',
+      'gdzie w Partner Center znajdę opcję nowego zgłoszenia dla klienta',
+      'nie mogę znaleźć w PC miejsca do założenia ticketu klienta',
+      'wybrałem Azure w nowym żądaniu w Partner Center, co dzieje się dalej',
     ],
   },
   keywords: {

@@ -56,7 +56,7 @@ const LATER_KINDS = [...FOURTH_KINDS, 'paraphrase'];
  */
 const WRITTEN_BEFORE_ESCALATION_ROLES: readonly KnowledgeId[] = ['escalation.roles'];
 
-// Fifteen later sets, written each in a persona's voice and first held out (test/fixtures/faq-holdout),
+// Eighteen later sets, written each in a persona's voice and first held out (test/fixtures/faq-holdout),
 // scored once and then tuned on: an account manager, night-shift engineers on a phone, first-line
 // staff relaying the customer, a senior engineer writing Polish with English jargon, a team lead's
 // what-if and "difference between" questions, a new hire using loose names, a service-desk
@@ -64,7 +64,8 @@ const WRITTEN_BEFORE_ESCALATION_ROLES: readonly KnowledgeId[] = ['escalation.rol
 // tell the customer that ...?"), engineers typing terse chat lines, a formal email register, Polish
 // engineers writing English as a second language, questions that start from a concrete product
 // and situation, a customer's IT admin newly at a partner starting from the broken product, a mix of
-// every earlier style, and rambling colloquial Polish.
+// every earlier style, rambling colloquial Polish, an engineer's ordinary working day, a team lead
+// checking facts (precise, comparison and list questions) and questions typed on a phone.
 const PERSONA_KINDS = {
   'faq-blind23.jsonl': ['scenario', 'long', 'yesno', 'terse', 'nodiacritics', 'mixed', 'near-miss'],
   'faq-blind24.jsonl': ['yesno', 'terse', 'nodiacritics', 'crosslocale', 'typo', 'near-miss'],
@@ -141,11 +142,46 @@ const PERSONA_KINDS = {
     'near-miss',
     'unrelated',
   ],
+  'faq-blind38.jsonl': [
+    'scenario',
+    'terse',
+    'no-diacritics',
+    'yes-no',
+    'mixed',
+    'typo',
+    'near-miss',
+    'unrelated',
+  ],
+  'faq-blind39.jsonl': [
+    'precise',
+    'yes-no',
+    'comparison',
+    'list',
+    'negation',
+    'scenario',
+    'no-diacritics',
+    'mixed',
+    'terse',
+    'typo',
+    'near-miss',
+    'unrelated',
+  ],
+  'faq-blind40.jsonl': [
+    'yes-no',
+    'scenario',
+    'terse',
+    'no-diacritics',
+    'cross-locale',
+    'mixed',
+    'typo',
+    'near-miss',
+    'unrelated',
+  ],
 };
 
 // The team's set, a held-out set written from the sources without looking at the entries' examples,
 // ten blind sets written from the sources and the list of entry topics before the engine was read,
-// and the fifteen persona sets.
+// and the eighteen persona sets.
 const sets = [
   { name: 'faq-eval.jsonl', minSize: 150, kinds: FIRST_KINDS, newer: WRITTEN_BEFORE_ESCALATION_ROLES },
   { name: 'faq-heldout.jsonl', minSize: 160, kinds: FIRST_KINDS, newer: WRITTEN_BEFORE_ESCALATION_ROLES },

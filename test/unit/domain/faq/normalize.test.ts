@@ -296,3 +296,31 @@ describe('account admin around GDAP', () => {
     expect(analyze('what sets them apart', 'en')).toContain(normalizeTerm('difference', 'en'));
   });
 });
+
+describe('tabs, healthy services, new customers and price lists', () => {
+  it('keeps a tab ("zakładka") apart from filing a ticket ("zakładać")', () => {
+    expect(normalizeTerm('zakładka', 'pl')).toBe(normalizeTerm('zakładce', 'pl'));
+    expect(normalizeTerm('zakładka', 'pl')).not.toBe(normalizeTerm('zakładać', 'pl'));
+    expect(normalizeTerm('zakładam', 'pl')).toBe(normalizeTerm('zgłaszam', 'pl'));
+  });
+
+  it('reads healthy services as the service health page', () => {
+    expect(normalizeTerm('healthy', 'en')).toBe(normalizeTerm('health', 'en'));
+    expect(normalizeTerm('zdrowe', 'pl')).toBe(normalizeTerm('kondycja', 'pl'));
+  });
+
+  it('reads a how-to style request as a how-to question', () => {
+    expect(analyze('a how-to style request', 'en')).toContain(normalizeTerm('howto', 'en'));
+    expect(analyze('a how-to question', 'en')).toContain(normalizeTerm('howto', 'en'));
+  });
+
+  it('reads a new customer and a price list as account admin and commerce', () => {
+    expect(analyze('create a new customer in Partner Center', 'en')).toContain(
+      normalizeTerm('onboard', 'en'),
+    );
+    expect(analyze('the customer has a problem', 'en')).not.toContain(normalizeTerm('onboard', 'en'));
+    expect(analyze('umowa z nową firmą', 'pl')).toContain(normalizeTerm('dodanie', 'pl'));
+    expect(analyze('the CSP price list', 'en')).toContain(normalizeTerm('licenceprice', 'en'));
+    expect(analyze('ile to kosztuje w cenniku CSP', 'pl')).toContain(normalizeTerm('licenceprice', 'pl'));
+  });
+});
