@@ -24,7 +24,13 @@ import {
   type FieldError,
   type StepResult,
 } from '../domain/wizard/flow';
-import { type Draft, type DraftEdit, type FieldId, type WizardAnswers } from '../domain/wizard/model';
+import {
+  EXPIRY_CLOCK_SKEW_MS,
+  type Draft,
+  type DraftEdit,
+  type FieldId,
+  type WizardAnswers,
+} from '../domain/wizard/model';
 import type { BlockerCode } from '../domain/eligibility';
 import { rebaseAnswers } from '../domain/wizard/rebase';
 import type { SentenceReading } from '../domain/wizard/sentence';
@@ -256,11 +262,12 @@ export class WizardService {
 
   /**
    * A draft that is not there (any more): expired, when the card pressed (or the copy written on)
-   * says it had expired by now; else finished or cancelled, as far as is known.
+   * says it had expired by now, give or take the clocks' skew; else finished or cancelled, as far as
+   * is known.
    */
   private gone(card?: CardPosition, copy?: StoredDraft): WizardView {
     const expiresAt = card?.expiresAt || copy?.expiresAt?.getTime();
-    return expiresAt && expiresAt <= this.clock.now().getTime()
+    return expiresAt && expiresAt <= this.clock.now().getTime() + EXPIRY_CLOCK_SKEW_MS
       ? { kind: 'expired', lapsed: true }
       : { kind: 'expired' };
   }

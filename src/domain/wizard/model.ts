@@ -126,10 +126,17 @@ export const FIELD_IDS = [
 
 export type FieldId = (typeof FIELD_IDS)[number];
 
-/** Length limits, shown to users in validation messages. */
 /** An unfinished wizard is kept this many days after its last change, then removed. */
 export const DRAFT_LIFETIME_DAYS = 14;
 
+/**
+ * How far the bot's clock may lag the database's and a removed draft still reads as expired: the
+ * database removes a draft by its own clock, so a card pressed just after that, on a host a few
+ * minutes behind, would otherwise be told the form was finished or cancelled.
+ */
+export const EXPIRY_CLOCK_SKEW_MS = 5 * 60_000;
+
+/** Length limits, shown to users in validation messages. */
 export const LIMITS = {
   name: 100,
   title: 120,

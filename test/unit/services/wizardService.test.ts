@@ -1,3 +1,4 @@
+import { EXPIRY_CLOCK_SKEW_MS } from '../../../src/domain/wizard/model';
 import { readSentence } from '../../../src/domain/wizard/sentence';
 import type { DraftOwner, PartnerKey } from '../../../src/services/ports';
 import { WizardService, type Actor, type WizardView } from '../../../src/services/wizardService';
@@ -477,6 +478,24 @@ describe('WizardService: a step on the draft as this process last saw it', () =>
     expect(await first.service.back(details.draftId, OWNER.userId, cardOf(details), {})).toEqual({
       kind: 'expired',
     });
+    expect(first.drafts.drafts.size).toBe(0);
+  });
+
+  it('a draft the database removed reads as expired though this clock is minutes behind; one removed well before its expiry as finished', async () => {
+    // Pressed on the instance that did not draw the card, which knows the draft only from the card.
+    const { first, second } = twoInstances();
+    const details = await toDetails(first.service);
+    first.drafts.drafts.delete(details.draftId);
+    const pressed = (expiresAt: number) => {
+      const card = { ...cardOf(details), expiresAt };
+      return second.service.next(details.draftId, OWNER.userId, card, { ...card, ...DETAILS });
+    };
+    // The database's clock passed the expiry; this one is a little behind it.
+    const lagging = NOW.getTime() + EXPIRY_CLOCK_SKEW_MS - 1000;
+    expect(await pressed(lagging)).toEqual({ kind: 'expired', lapsed: true });
+    expect(await pressed(NOW.getTime() - 1000)).toEqual({ kind: 'expired', lapsed: true });
+    // Removed an hour before it would have expired: finished or cancelled elsewhere, not expired.
+    expect(await pressed(NOW.getTime() + EXPIRY_CLOCK_SKEW_MS + 3_600_000)).toEqual({ kind: 'expired' });
     expect(first.drafts.drafts.size).toBe(0);
   });
 
