@@ -1,6 +1,14 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
 import type { CardJson } from '../../src/cards/render';
-import { LIMITS } from '../../src/domain/wizard/model';
+import {
+  LIMITS,
+  PROBLEM_TYPES,
+  ROLES,
+  SERVICES,
+  type ProblemType,
+  type Role,
+  type Service,
+} from '../../src/domain/wizard/model';
 import { OUTPUT_LIMITS } from '../../src/limits';
 
 /**
@@ -51,3 +59,20 @@ export const messageBytes = (card: CardJson): number =>
 
 /** What a message may take: what Teams accepts, less what the envelope around it takes. */
 export const ALLOWED_MESSAGE_BYTES = OUTPUT_LIMITS.messageBytes - OUTPUT_LIMITS.envelopeBytes;
+
+/** A way through the wizard: the role, the service and problem, and whether the checks were ticked. */
+export interface Route {
+  role: Role;
+  service: Service;
+  problemType: ProblemType;
+  checked: boolean;
+}
+
+/** Every route through the wizard, so a size test meets each card every route draws. */
+export const ROUTES: Route[] = ROLES.flatMap((role) =>
+  SERVICES.flatMap((service) =>
+    PROBLEM_TYPES.flatMap((problemType) =>
+      [true, false].map((checked) => ({ role, service, problemType, checked })),
+    ),
+  ),
+);

@@ -14,13 +14,9 @@ import {
   CRITERIA,
   LIMITS,
   PATTERNS,
-  PROBLEM_TYPES,
   ROLES,
   SERVICES,
   type DetailsAnswers,
-  type ProblemType,
-  type Role,
-  type Service,
   type WizardAnswers,
 } from '../../../src/domain/wizard/model';
 import { t, LANGS } from '../../../src/i18n';
@@ -35,6 +31,8 @@ import {
   LONGEST_PHONE as PHONE,
   longestDomain,
   messageBytes,
+  ROUTES,
+  type Route,
 } from '../../helpers/cardSize';
 
 /**
@@ -85,21 +83,6 @@ function ticketOf(answers: WizardAnswers, seq = 999_999, requester = REQUESTER):
     },
   );
 }
-
-interface Route {
-  role: Role;
-  service: Service;
-  problemType: ProblemType;
-  checked: boolean;
-}
-
-const ROUTES: Route[] = ROLES.flatMap((role) =>
-  SERVICES.flatMap((service) =>
-    PROBLEM_TYPES.flatMap((problemType) =>
-      [true, false].map((checked) => ({ role, service, problemType, checked })),
-    ),
-  ),
-);
 
 /** The tickets of `route` in each status it reaches, with `details`, filed and changed by `requester`. */
 function ticketsOn(route: Route, details = DETAILS, requester = REQUESTER): Ticket[] {

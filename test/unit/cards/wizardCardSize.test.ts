@@ -11,15 +11,9 @@ import {
   FIELD_IDS,
   LIMITS,
   newDraft,
-  PROBLEM_TYPES,
-  ROLES,
-  SERVICES,
   STEPS,
   type Draft,
   type FieldId,
-  type ProblemType,
-  type Role,
-  type Service,
   type StepId,
 } from '../../../src/domain/wizard/model';
 import { reviewOutcome } from '../../../src/domain/wizard/review';
@@ -35,6 +29,8 @@ import {
   longestDomain,
   messageBytes,
   MIXED,
+  ROUTES,
+  type Route,
 } from '../../helpers/cardSize';
 import { cardNodes } from '../../helpers/cardNodes';
 
@@ -55,21 +51,6 @@ const TYPED = LIMITS.pendingText + 1;
 const TEXTS = [MIXED, ...COSTLY];
 
 const maxLength = (field: FieldId) => FIELDS[field].maxLength ?? 0;
-
-interface Route {
-  role: Role;
-  service: Service;
-  problemType: ProblemType;
-  checked: boolean;
-}
-
-const ROUTES: Route[] = ROLES.flatMap((role) =>
-  SERVICES.flatMap((service) =>
-    PROBLEM_TYPES.flatMap((problemType) =>
-      [true, false].map((checked) => ({ role, service, problemType, checked })),
-    ),
-  ),
-);
 
 /** A step's inputs as a card sends them, answering it (every text at its limit, made of `text`). */
 function answering(step: StepId, route: Route, text: string): Record<string, string> {
