@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TICKET_ID_PATTERN } from '../domain/ticket';
 import { LIMITS, SEVERITIES, AnyStepIdSchema } from '../domain/wizard/model';
 import { LANGS } from '../domain/lang';
+import { wellFormed } from '../domain/text';
 
 /**
  * Every card verb, and the shape of the data each one carries. Wizard and ticket actions are
@@ -82,8 +83,15 @@ export type TicketActionData = z.infer<typeof TicketActionDataSchema>;
 export const TicketRefreshActionDataSchema = TicketActionDataSchema.partial({ version: true });
 
 /** The add-number input arrives as a string; its format is checked by addMicrosoftRequestNumber(). */
+/** The most the request number box sends back; a number has at most 20 digits, the rest is refused. */
+export const REQUEST_NUMBER_INPUT_CHARS = 64;
+
+/**
+ * A refused number is shown again in its box, so lone halves of surrogate pairs are replaced as in
+ * every other text the bot shows again (see wellFormed).
+ */
 export const AddMsNumberActionDataSchema = TicketActionDataSchema.extend({
-  microsoftRequestNumber: z.string().max(64).optional(),
+  microsoftRequestNumber: z.string().max(REQUEST_NUMBER_INPUT_CHARS).transform(wellFormed).optional(),
 });
 export type AddMsNumberActionData = z.infer<typeof AddMsNumberActionDataSchema>;
 

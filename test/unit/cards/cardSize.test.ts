@@ -21,7 +21,7 @@ import {
 } from '../../../src/domain/wizard/model';
 import { t, LANGS } from '../../../src/i18n';
 import { INPUT_LIMITS, OUTPUT_LIMITS } from '../../../src/limits';
-import { AddMsNumberActionDataSchema } from '../../../src/cards/verbs';
+import { REQUEST_NUMBER_INPUT_CHARS } from '../../../src/cards/verbs';
 import { MY_TICKETS_SHOWN } from '../../../src/services/ticketService';
 import {
   ALLOWED_MESSAGE_BYTES as ALLOWED,
@@ -68,7 +68,7 @@ const requesterOf = (ch: string) => ({ id: '29:requester', name: at(INPUT_LIMITS
 const REQUESTER = requesterOf('\\');
 const REQUEST_NUMBER = '1'.repeat(20);
 /** The longest request number the box sends back, kept on the card when it is refused. */
-const TYPED_NUMBER = at(AddMsNumberActionDataSchema.shape.microsoftRequestNumber.unwrap().maxLength ?? 0);
+const TYPED_NUMBER = at(REQUEST_NUMBER_INPUT_CHARS);
 
 function ticketOf(answers: WizardAnswers, seq = 999_999, requester = REQUESTER): Ticket {
   return newTicketFromDraft(

@@ -2,7 +2,7 @@ import { VERB } from '../../../../src/cards/verbs';
 import type { Sender } from '../../../helpers/botHarness';
 import { t } from '../../../../src/i18n';
 import { breakFix } from '../../../helpers/answers';
-import { cardOf, cardText } from '../../../helpers/cardNodes';
+import { cardNodes, cardOf, cardText } from '../../../helpers/cardNodes';
 import { ADA, BOB, RouteHarness } from '../../../helpers/routeHarness';
 import { cardActions, findAction, invokeCard, WizardDriver, type Card } from '../../../helpers/wizardDriver';
 
@@ -98,6 +98,18 @@ describe('tickets route: my tickets and the ticket card buttons', () => {
     expect(stored(id)).toMatchObject({ microsoftRequestNumber: NUMBER, version: 2 });
     await bot.delivered();
     expect(bot.notifier.updated.map((u) => u.status)).toContain('filed-with-microsoft');
+  });
+
+  it('a refused request number comes back in its box as shown, a lone half of a surrogate pair replaced', async () => {
+    // No ticket channel: the requester adds the number, from their own card.
+    const { card, id } = await adaTicket('personal');
+    const refused = await press(VERB.ticketAddMsNumber, card, ADA, 'personal', {
+      microsoftRequestNumber: '1234\ud83d5678',
+    });
+    expect(cardText(refused)).toContain(t('en', 'ticket.error.invalid-request-number'));
+    const box = cardNodes(refused).find((node) => node.id === 'microsoftRequestNumber');
+    expect(box?.value).toBe('1234\uFFFD5678');
+    expect(stored(id)?.microsoftRequestNumber).toBeUndefined();
   });
 
   it('with a ticket channel, the request number box is on the channel’s card only; the requester’s card says who adds it', async () => {
