@@ -1,6 +1,6 @@
 import { FIELDS } from './fields';
 import { wellFormed } from '../text';
-import { LIMITS, type ProblemType, type Service, type Severity } from './model';
+import { LIMITS, PATTERNS, type ProblemType, type Service, type Severity } from './model';
 
 /**
  * Reads a one-sentence start ("new ticket: VMs in West Europe down since 6:00 for
@@ -136,6 +136,8 @@ interface DomainCandidate extends Span {
   cueStart: number;
 }
 
+const UNSEEN = /\p{Cf}/gu;
+
 function domainCandidates(text: string, folded: string): DomainCandidate[] {
   const out: DomainCandidate[] = [];
   for (const match of text.matchAll(/\S+/g)) {
@@ -145,9 +147,11 @@ function domainCandidates(text: string, folded: string): DomainCandidate[] {
     const lead = /^[("'«„“]*/.exec(token)?.[0].length ?? 0;
     const trail = /[)"'»”.,;:!?]*$/.exec(token)?.[0].length ?? 0;
     const core = token.slice(lead, token.length - trail);
-    const read = FIELDS.customerDomain.schema.safeParse(core);
-    if (!read.success || typeof read.data !== 'string') continue;
-    const domain = read.data;
+    // Read as the domain field reads it (unseen characters dropped, lower-cased, the field's pattern),
+    // without the schema's cost per word: a sentence may hold hundreds of words. The one domain
+    // chosen is read by the field's schema itself (readSentence).
+    const domain = core.replace(UNSEEN, '').toLowerCase();
+    if (!PATTERNS.domain.test(domain)) continue;
     if (MICROSOFT_HOSTS.some((host) => domain === host || domain.endsWith(`.${host}`))) continue;
     const start = match.index + lead;
     const before = folded.slice(Math.max(0, start - 24), start);
@@ -237,8 +241,10 @@ export function readSentence(sentence: string): SentenceReading {
   const cued = candidates.filter((c) => c.cued);
   const chosen = cued.length > 0 ? cued : candidates;
   const domain = single(chosen.map((c) => c.domain));
-  if (domain.value) {
-    reading.customerDomain = domain.value;
+  const domainRead =
+    domain.value === undefined ? undefined : FIELDS.customerDomain.schema.safeParse(domain.value);
+  if (domainRead?.success === true && typeof domainRead.data === 'string') {
+    reading.customerDomain = domainRead.data;
     for (const c of chosen) removed.push({ start: c.cueStart, end: c.end });
   }
   if (domain.unclear) unclear.push('customerDomain');

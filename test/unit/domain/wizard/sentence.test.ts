@@ -221,6 +221,19 @@ describe('readSentence', () => {
     expect(readSentence('-'.repeat(LIMITS.description))).toEqual({ unclear: [] });
   });
 
+  it('reads a domain as the domain field does: unseen characters dropped, lower-cased', () => {
+    const reading = readSentence('Outlook down for Con\u200btoso.COM\u2060, sev B');
+    expect(reading.customerDomain).toBe('contoso.com');
+    expect(reading.title).toBe('Outlook down');
+  });
+
+  it('picks the one cued domain out of hundreds named, and none out of hundreds uncued', () => {
+    const many = Array.from({ length: 250 }, (_, i) => `h${i}.example`).join(' ');
+    expect(readSentence(`${many} down for the customer fabrikam.pl`).customerDomain).toBe('fabrikam.pl');
+    expect(readSentence(`${many} down`)).toMatchObject({ unclear: ['customerDomain'] });
+    expect(readSentence(`${many} down`).customerDomain).toBeUndefined();
+  });
+
   it('lists what it read, in field order', () => {
     expect(readFields(readSentence('sev A for contoso.com: VMs down'))).toEqual([
       'service',
