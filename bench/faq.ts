@@ -12,7 +12,7 @@ import type { BenchModule } from './run';
 const ROUNDS = 20;
 const QUICK_ROUNDS = 3;
 
-// The team's set, the held-out one and the twenty-eight blind ones; timing runs over all, accuracy is reported per set.
+// The team's set, the held-out one and the thirty-one blind ones; timing runs over all, accuracy is reported per set.
 const FIXTURES = [
   'faq-eval.jsonl',
   'faq-heldout.jsonl',
@@ -44,6 +44,9 @@ const FIXTURES = [
   'faq-blind38.jsonl',
   'faq-blind39.jsonl',
   'faq-blind40.jsonl',
+  'faq-blind41.jsonl',
+  'faq-blind42.jsonl',
+  'faq-blind43.jsonl',
 ] as const;
 
 /**

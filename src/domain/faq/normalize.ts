@@ -311,6 +311,15 @@ const CANONICAL: Readonly<Record<string, string>> = {
   hitting: 'affect',
   // Invoiced is billed ("invoice" alone is a commerce task, see uncoveredTopics).
   invoiced: 'billed',
+  // Digging into a problem ("kopać", "grzebać") yourself is troubleshooting it.
+  kopac: 'troubleshooting',
+  grzebac: 'troubleshooting',
+  grzebie: 'troubleshooting',
+  grzebiemy: 'troubleshooting',
+  pogrzebac: 'troubleshooting',
+  pogrzebalem: 'troubleshooting',
+  pogrzebalam: 'troubleshooting',
+  pogrzebalismy: 'troubleshooting',
 };
 
 /**
@@ -334,6 +343,14 @@ const ENGLISH_IN_POLISH: Readonly<Record<string, string>> = {
   outage: 'awaria',
   outages: 'awaria',
   severity: 'istotnosc',
+  // "300 userów bez maili", "Exchange down od rana".
+  user: 'uzytkownik',
+  users: 'uzytkownik',
+  usera: 'uzytkownik',
+  userow: 'uzytkownik',
+  userzy: 'uzytkownik',
+  userom: 'uzytkownik',
+  down: 'awaria',
 };
 
 /**
@@ -704,6 +721,13 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['quick question', 'question'],
     ['quick one', 'question'],
     ['sanity check', 'question'],
+    ['quick check', 'question'],
+    // A trainer's frame: the quiz or the onboarding deck the answer is for is no topic.
+    ['the quiz', 'question'],
+    ['a quiz', 'question'],
+    ['onboarding deck', 'question'],
+    ['training deck', 'question'],
+    ['quiz question', 'question'],
     // "In which situations / cases may I…" asks when.
     ['which situations', 'when'],
     ['what situations', 'when'],
@@ -754,6 +778,8 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['new customers', 'onboard'],
     // What "sets them apart" is their difference.
     ['them apart', 'difference'],
+    // Someone "new to CSP" says who asks; nothing new is requested.
+    ['new to', 'please'],
     // Chat filler: "the portal is driving me nuts".
     ['driving me', 'sorry'],
     ['drives me', 'sorry'],
@@ -768,6 +794,10 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['o informacji', 'prosze'],
     ['o opisanie', 'prosze'],
     ['o opis', 'prosze'],
+    // A trainer's frame ("do quizu", "na szkolenie"): what the answer is for, not its topic.
+    ['do quizu', 'prosze'],
+    ['w quizie', 'prosze'],
+    ['na quiz', 'prosze'],
     ['jakich sytuacjach', 'kiedy'],
     ['jakiej sytuacji', 'kiedy'],
     ['jakich przypadkach', 'kiedy'],

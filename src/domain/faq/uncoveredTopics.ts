@@ -28,7 +28,7 @@ const EN = `
   certification webinar tax vat currency terminate terminating suspend suspending reactivate porting locked
   lockout earn achieve attain enroll enrolling enrollment phishing spam malware
   joke jokes funny
-  flush licenceprice sdk gdapsetup budget budgets
+  flush licenceprice sdk gdapsetup budget budgets reservation reservations
 `;
 
 const PL = `
@@ -53,7 +53,8 @@ const PL = `
   kursu certyfikacja certyfikacji podatek podatku vat waluta waluty wypowiedziec wypowiedzenie zawiesic
   zawieszenie portowanie portowania phishing phishingowy phishingowego spam malware wirus
   dowcip dowcipy zart zarty kawal smieszne
-  wyczyscic czyscic licenceprice sdk gdapsetup budzet budzetu budzety
+  wyczyscic czyscic licenceprice sdk gdapsetup budzet budzetu budzety rezerwacje rezerwacji oszczednosciowy
+  oszczednosciowe oszczednosciowego
 `;
 
 /** Folded words per language, before stemming. */

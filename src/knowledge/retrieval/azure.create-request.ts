@@ -53,6 +53,7 @@ export const retrieval: EntryRetrieval = {
       'check the status of Azure support requests I filed for a customer',
       'first time opening an Azure support request for a customer, what are the steps',
       'where do I find the Azure requests I opened for customers earlier',
+      "the customer's Azure database is unreachable and their shop is offline, how do I open an Azure ticket for them",
     ],
     pl: [
       'jak sprawdzić, co się dzieje ze zgłoszeniem Azure wysłanym za klienta kilka dni temu',

@@ -40,6 +40,8 @@ export const retrieval: EntryRetrieval = {
       'who can log Azure support requests if not the helpdesk admin',
       'helpdesk admin gets an error creating an Azure support ticket',
       'a team member with the helpdesk admin role is refused when opening Azure requests, is that normal or is the account wrong',
+      "the Azure portal won't let our helpdesk person create the customer's ticket, what is the alternative for him",
+      'our helpdesk admin gets blocked in the Azure portal when logging a ticket for the customer, what can he do',
     ],
     pl: [
       'pracownik ma tylko rolę Helpdesk admin, czy sam zarejestruje sprawę Azure klienta',

@@ -46,6 +46,7 @@ export const retrieval: EntryRetrieval = {
       'open the customer’s Azure tenant by address without admin permissions',
       'no admin privileges for the customer, which address gets me to their Azure portal',
       'what do I type in the browser to reach a customer’s Azure portal when we have no admin rights',
+      "we have no admin rights on this customer's tenant, is there a workaround to open the Azure ticket anyway",
     ],
     pl: [
       'obsługujemy u klienta tylko subskrypcje Azure bez praw administracyjnych, jak zgłosić awarię',
@@ -88,6 +89,7 @@ export const retrieval: EntryRetrieval = {
       'link do portalu azure klienta z jego nazwa domeny',
       'jaki adres URL portalu Azure z domena klienta wpisac w przegladarce bez uprawnien administratora',
       'przy podlaczaniu klienta nie poprosilismy o pelne uprawnienia, jak zglosic problem z azure',
+      'nie mamy uprawnień admina u klienta, czy da się mimo to zrobić support request w Azure',
     ],
   },
   keywords: {

@@ -80,6 +80,7 @@ export const retrieval: EntryRetrieval = {
       'indirect reseller azure dostep do konta klienta',
       'nasz dystrybutor csp kontroluje dostep do azure',
       'brakuje nam dostepu do azure jako odsprzedawcy',
+      'jaki krok po stronie dostawcy pośredniego da nam możliwość samodzielnego zgłaszania problemów Azure za klienta',
     ],
   },
   keywords: {
@@ -111,6 +112,8 @@ export const retrieval: EntryRetrieval = {
       'model pośredni',
       'dostęp do Azure',
       'przyznaje dostęp',
+      'nadać dostęp',
+      'nadaje dostęp',
       'zgoda dostawcy',
       'reseller',
       'indirect reseller',

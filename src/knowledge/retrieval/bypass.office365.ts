@@ -68,6 +68,7 @@ export const retrieval: EntryRetrieval = {
       'czy to problem, jeśli sam zaloguję się do centrum administracyjnego Microsoft 365 w sprawie klienta',
       'otworzylem centrum administracyjne bez partner center i zgloszenie trafilo do naszego tenanta',
       'czy bezposrednie logowanie do centrum administracyjnego office 365 zachowuje kontekst klienta',
+      'ominąłem Centrum partnerskie i zgłoszenie z centrum administracyjnego O365 poszło na nasz tenant, a nie klienta',
     ],
   },
   keywords: {

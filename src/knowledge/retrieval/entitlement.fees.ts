@@ -58,6 +58,8 @@ export const retrieval: EntryRetrieval = {
       'do we pay Microsoft anything for M365 support of a CSP customer',
       'how do support charges differ between Azure and Office 365 under CSP',
       'Azure tickets are not free like Office ones, does a partner benefit cover that cost',
+      'if I open an Azure support ticket for a customer, does Microsoft bill us for the support',
+      'does the customer pay anything for Office 365 support when we escalate to Microsoft',
     ],
     pl: [
       'czy za każde zgłoszenie otwarte dla klienta Microsoft nam coś dolicza',
@@ -112,6 +114,8 @@ export const retrieval: EntryRetrieval = {
       'czy Microsoft bierze od partnera pieniądze za obsługę zgłoszeń klientów',
       'czym różnią się opłaty za wsparcie dla Azure i Office 365 w CSP',
       'zgłoszenia Azure nie są darmowe jak Office 365, czy pokrywa to jakiś benefit partnerski',
+      'ile płacimy za pomoc techniczną Microsoftu dla klientów CSP, czy jest już w cenie subskrypcji',
+      'czy za eskalację problemu z Office 365 do Microsoftu klient musi coś dopłacić',
     ],
   },
   keywords: {

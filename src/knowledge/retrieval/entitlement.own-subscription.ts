@@ -89,6 +89,7 @@ export const retrieval: EntryRetrieval = {
       'czy wsparcie partnerskie obejmuje uslugi, z ktorych korzysta nasza wlasna firma',
       'czy benefit wsparcia CSP dotyczy też naszego własnego tenanta',
       'czy uprawnienie do wsparcia CSP obejmuje też incydenty w subskrypcjach naszej firmy',
+      'na jakich zasadach Microsoft obsługuje zgłoszenia dotyczące naszego własnego tenanta partnera',
     ],
   },
   keywords: {

@@ -55,6 +55,9 @@ export const retrieval: EntryRetrieval = {
       'is a problem that hits many customers in one region for Microsoft to handle, or still our job',
       "at what point does a problem stop being ours and become Microsoft's",
       'which problems should go to Microsoft and which do we solve ourselves',
+      'which kinds of problems does Microsoft accept from partners, surely not trivial stuff',
+      'does a change in how an app looks or behaves count as a problem we can escalate',
+      'list every type of issue a partner hands over to Microsoft instead of fixing it',
     ],
     pl: [
       'jakie rodzaje usterek oddajemy do Microsoftu zamiast naprawiać samemu',
@@ -105,6 +108,7 @@ export const retrieval: EntryRetrieval = {
       'z jakimi problemami wolno nam zwracac sie do Microsoftu, a z jakimi radzimy sobie sami',
       'jakie problemy kwalifikuja sie do zgloszenia do Microsoftu, a drobne sprawy zalatwiamy sami',
       'jakie sprawy przekazujemy do Microsoftu, a które załatwiamy sami',
+      'jakie rodzaje problemów partner przekazuje Microsoftowi zamiast naprawiać je sam, wymień wszystkie',
     ],
   },
   keywords: {

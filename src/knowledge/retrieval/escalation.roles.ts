@@ -54,6 +54,8 @@ export const retrieval: EntryRetrieval = {
       'which of our staff can open a request for a customer',
       'which Partner Center role is needed to file tickets on behalf of customers',
       "on the page about reporting problems, who is named to file for a reseller's customer",
+      "we resell indirectly through a distributor, so who submits the customer's case to Microsoft, us or them",
+      "as an indirect reseller do I log the customer's ticket myself or leave it to our indirect provider",
     ],
     pl: [
       'kto moze zglosic problem w imieniu klienta',
@@ -99,6 +101,8 @@ export const retrieval: EntryRetrieval = {
       'czy handlowiec może sam zgłosić sprawę klienta do Microsoftu, czy tylko administratorzy',
       'jaka rola w Partner Center pozwala zakładać zgłoszenia za klientów',
       'w modelu pośrednim kto składa zgłoszenie za klienta, reseller czy dostawca pośredni',
+      'jako odsprzedawca pośredni sami otwieramy zgłoszenie klienta czy robi to za nas dystrybutor',
+      'jestem indirect resellerem, zgloszenie do microsoftu robie ja czy moj indirect provider',
     ],
   },
   keywords: {

@@ -68,6 +68,7 @@ export const retrieval: EntryRetrieval = {
       'nothing on service health and troubleshooting with admin rights got nowhere, should we open a ticket now',
       'the incident is marked resolved on the dashboard but the customer is still affected, do we file now',
       'the outage is over officially yet the issue persists for the user, is that the moment to escalate',
+      'the service health page is clean but the customer is still down, at what point do I stop digging and hand it to Microsoft',
     ],
     pl: [
       'kiedy przestać samemu grzebać i oddać problem klienta Microsoftowi',
@@ -130,6 +131,8 @@ export const retrieval: EntryRetrieval = {
       'w kondycji usług nic nie ma, sprawdziłem ustawienia jako administrator i nadal nie działa, zgłaszać teraz',
       'incydent jest oznaczony jako rozwiązany, ale u klienta problem trwa, czy teraz otworzyć zgłoszenie',
       'awaria się skończyła według panelu, a klient dalej ma błąd, to już czas na zgłoszenie do Microsoftu',
+      'kondycja usług czysta, a klient dalej leży, kiedy przestać samemu szukać przyczyny i przekazać sprawę Microsoftowi',
+      'jak długo mam sam grzebać w problemie klienta, nim oddam go Microsoftowi',
     ],
   },
   keywords: {

@@ -51,6 +51,8 @@ export const retrieval: EntryRetrieval = {
       'where can I check the status of the Office 365 tickets I opened for a customer',
       'the category I need is not on the list in the Office 365 request form',
       'EMS request for a customer: whose contact details go in the form, mine or theirs',
+      'Partner Center sent me into the Office 365 admin center, what do I click next to submit the request',
+      'Partner Center took me to the Office 365 admin center for this customer, where do I click to submit the request now',
     ],
     pl: [
       'wybrałem Office 365 w nowym zgłoszeniu i jestem w centrum administracyjnym, co dalej',

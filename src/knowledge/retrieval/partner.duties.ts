@@ -56,6 +56,8 @@ export const retrieval: EntryRetrieval = {
       "as a direct bill partner do we carry all of the customer's support ourselves",
       'what must a CSP partner do with the support requests its customers send',
       'who handles customer support in the indirect model versus the direct bill model',
+      'are we allowed to bill our customers for support, and what must we tell them beforehand',
+      'we only just joined CSP, must we give our customers first-line support ourselves or can someone else do it',
     ],
     pl: [
       'czy wolno nam pobierać od klientów opłaty za wsparcie i co musimy im o tym powiedzieć z góry',
@@ -103,6 +105,8 @@ export const retrieval: EntryRetrieval = {
       'jesteśmy partnerem direct bill, czy całe wsparcie klientów spoczywa na nas',
       'jakie obowiązki ma partner CSP wobec zgłoszeń od swoich klientów',
       'w modelu pośrednim z kim dzielimy obsługę klientów, a w direct bill kto odpowiada za wszystko',
+      'Microsoft odesłał klienta z powrotem do nas, to kto ma diagnozować jego problem',
+      'dopiero weszliśmy do CSP, czy musimy sami prowadzić pomoc techniczną dla klientów, czy można ją zlecić',
     ],
   },
   keywords: {

@@ -43,6 +43,7 @@ export const retrieval: EntryRetrieval = {
       'do product support incidents from MPN cover cloud services or only on-premises products',
       'which partner support options cover cloud products',
       'can we use our PSIs for Azure or Office 365',
+      'who gets Signature Cloud Support included, and is it free',
     ],
     pl: [
       'czym Premier różni się od ASfP',
@@ -84,6 +85,9 @@ export const retrieval: EntryRetrieval = {
       'ktore plany wsparcia partnera obejmuja produkty chmurowe',
       'czy incydenty PSI nadaja sie do uslug w chmurze, czy tylko do produktow lokalnych',
       'jakie plany wsparcia technicznego od Microsoftu ma partner, a co daja benefity partnerskie',
+      'czy pomoc w sprawach handlowych mają wszyscy partnerzy CSP bez dokupowania',
+      'kto ma w pakiecie Signature Cloud Support',
+      'czy Signature Cloud Support należy się w ramach korzyści MPN czy jest płatny',
     ],
   },
   keywords: {

@@ -51,6 +51,7 @@ export const retrieval: EntryRetrieval = {
       'is there a call-in number for opening service requests',
       'rather than the online form, can I ring support and log the case verbally',
       "can I dictate a customer's problem to Microsoft over the phone",
+      'everyone is down and there is no time for filling in forms, can I just phone Microsoft',
     ],
     pl: [
       'czy zamiast pisać zgłoszenie mogę zadzwonić do Microsoftu',
@@ -97,6 +98,7 @@ export const retrieval: EntryRetrieval = {
       'czy Microsoft przyjmie zgłoszenie podane telefonicznie zamiast przez formularz',
       'nie mam przy sobie komputera, czy mogę zgłosić sprawę klienta dzwoniąc',
       'czy da się podyktować zgłoszenie przez telefon',
+      'czy service request można otworzyć dzwoniąc do Microsoftu',
     ],
   },
   keywords: {

@@ -83,6 +83,7 @@ export const retrieval: EntryRetrieval = {
       'czy zgłoszenie w innym języku zmienia czas odpowiedzi Microsoftu',
       'jak poproszę o inżyniera mówiącego po polsku wieczorem, to ktoś się zajmie od razu czy dopiero w godzinach pracy',
       'w weekend w nocy chcemy rozmawiać z Microsoftem po polsku, czy będzie dostępna osoba polskojęzyczna',
+      'czy initial response time jest taki sam dla zgłoszeń po angielsku i w innych językach',
     ],
   },
   keywords: {

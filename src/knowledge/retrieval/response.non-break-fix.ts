@@ -47,6 +47,7 @@ export const retrieval: EntryRetrieval = {
       'what response time applies to how-to questions rather than break-fix incidents',
       'SLA for an advisory request',
       'a how-to style request with nothing broken, how soon will Microsoft pick it up',
+      'do requests that are not break-fix get the same response time as severity C',
     ],
     pl: [
       'to pytanie jak coś zrobić, a nie awaria, kiedy Microsoft odpowie',

@@ -50,6 +50,7 @@ export const retrieval: EntryRetrieval = {
       'what reply time may I promise a customer for a critical outage',
       'can we guarantee the customer an answer from Microsoft within a few hours',
       'everything is down for the customer, how quickly does Microsoft respond to an urgent problem',
+      'who sets the severity of a request, Microsoft or the partner',
     ],
     pl: [
       'jak szybko przyjdzie odpowiedź na zgłoszenie',
@@ -94,6 +95,8 @@ export const retrieval: EntryRetrieval = {
       'szybkosc odpowiedzi na zgloszenie',
       'jak szybko przyjdzie odpowiedz od Microsoftu',
       'jak szybko Microsoft zareaguje, gdy oznaczymy sprawę jako pilną',
+      'który poziom ważności wybrać, żeby Microsoft odpowiedział najszybciej, i po jakim czasie odpowie',
+      'kto ustala istotność zgłoszenia, partner czy Microsoft',
     ],
   },
   keywords: {

@@ -62,6 +62,7 @@ export const retrieval: EntryRetrieval = {
       'check for an ongoing Microsoft incident hitting a customer’s Exchange or Teams',
       'once I pick a customer in Partner Center, where do I see if their services are healthy',
       "which tab shows the status of one customer's services",
+      'during a major incident where does Microsoft post progress updates that I can pass on to the customer',
     ],
     pl: [
       'komunikat o awarii zniknął, a u klienta dalej nie działa, co teraz',
@@ -117,6 +118,7 @@ export const retrieval: EntryRetrieval = {
       'czy trwa awaria exchange albo teams po stronie microsoftu',
       'w której zakładce Partner Center widać stan usług klienta',
       'po wybraniu klienta z listy, gdzie sprawdzę czy jego usługi działają',
+      'gdzie Microsoft podaje bieżące informacje o postępach przy dużej awarii, żeby przekazywać je klientowi',
     ],
   },
   keywords: {

@@ -53,6 +53,8 @@ export const retrieval: EntryRetrieval = {
       'is Partner Center always the starting point for a customer service request',
       'where exactly in Partner Center is the button to file a request for a customer',
       "I can't locate where tickets for customers are created in Partner Center",
+      "in Partner Center's service requests, what options does the new request menu offer and where does each lead",
+      "I have the customer open in Partner Center's customer list, which click comes next to report their problem",
     ],
     pl: [
       'jakie kroki w Centrum partnerskim od wybrania klienta do nowego żądania',

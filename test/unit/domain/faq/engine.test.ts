@@ -380,6 +380,13 @@ describe('FaqEngine partner shorthand and developer questions', () => {
     );
   });
 
+  it('abstains on Azure reservations, a commerce topic', () => {
+    expect(
+      engine.ask('Do Azure reservations cost our CSP customers less than savings plans?').entryId,
+    ).toBeNull();
+    expect(engine.ask('Czy klient CSP może kupić rezerwacje Azure?', { locale: 'pl-PL' }).entryId).toBeNull();
+  });
+
   it('abstains on coding against Partner Center with an SDK', () => {
     expect(engine.ask('Which SDK method lists a customer’s tickets in Partner Center?').entryId).toBeNull();
   });

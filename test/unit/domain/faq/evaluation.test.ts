@@ -56,7 +56,7 @@ const LATER_KINDS = [...FOURTH_KINDS, 'paraphrase'];
  */
 const WRITTEN_BEFORE_ESCALATION_ROLES: readonly KnowledgeId[] = ['escalation.roles'];
 
-// Eighteen later sets, written each in a persona's voice and first held out (test/fixtures/faq-holdout),
+// Twenty-one later sets, written each in a persona's voice and first held out (test/fixtures/faq-holdout),
 // scored once and then tuned on: an account manager, night-shift engineers on a phone, first-line
 // staff relaying the customer, a senior engineer writing Polish with English jargon, a team lead's
 // what-if and "difference between" questions, a new hire using loose names, a service-desk
@@ -65,7 +65,9 @@ const WRITTEN_BEFORE_ESCALATION_ROLES: readonly KnowledgeId[] = ['escalation.rol
 // engineers writing English as a second language, questions that start from a concrete product
 // and situation, a customer's IT admin newly at a partner starting from the broken product, a mix of
 // every earlier style, rambling colloquial Polish, an engineer's ordinary working day, a team lead
-// checking facts (precise, comparison and list questions) and questions typed on a phone.
+// checking facts (precise, comparison and list questions), questions typed on a phone, billing and
+// contract questions, an on-call engineer in an outage mixing languages and a trainer's quiz
+// (true-or-false, negation and "explain" questions).
 const PERSONA_KINDS = {
   'faq-blind23.jsonl': ['scenario', 'long', 'yesno', 'terse', 'nodiacritics', 'mixed', 'near-miss'],
   'faq-blind24.jsonl': ['yesno', 'terse', 'nodiacritics', 'crosslocale', 'typo', 'near-miss'],
@@ -177,11 +179,52 @@ const PERSONA_KINDS = {
     'near-miss',
     'unrelated',
   ],
+  'faq-blind41.jsonl': [
+    'context-first',
+    'terse',
+    'no-diacritics',
+    'yes-no',
+    'mixed-language',
+    'paraphrase',
+    'typo',
+    'near-miss',
+    'off-topic',
+  ],
+  'faq-blind42.jsonl': [
+    'context-first-en',
+    'context-first-pl',
+    'codeswitch-pl',
+    'pl-text-en-locale',
+    'en-text-pl-locale',
+    'no-diacritics-pl',
+    'yes-no-en',
+    'yes-no-pl',
+    'terse-en',
+    'typo-en',
+    'chat-pl',
+    'near-miss-en',
+    'near-miss-pl',
+  ],
+  'faq-blind43.jsonl': [
+    'explain',
+    'true-false',
+    'what-if',
+    'negation',
+    'comparison',
+    'yes-no',
+    'long-context',
+    'code-mix',
+    'pl-no-diacritics',
+    'terse',
+    'typo',
+    'near-miss',
+    'unrelated',
+  ],
 };
 
 // The team's set, a held-out set written from the sources without looking at the entries' examples,
 // ten blind sets written from the sources and the list of entry topics before the engine was read,
-// and the eighteen persona sets.
+// and the twenty-one persona sets.
 const sets = [
   { name: 'faq-eval.jsonl', minSize: 150, kinds: FIRST_KINDS, newer: WRITTEN_BEFORE_ESCALATION_ROLES },
   { name: 'faq-heldout.jsonl', minSize: 160, kinds: FIRST_KINDS, newer: WRITTEN_BEFORE_ESCALATION_ROLES },

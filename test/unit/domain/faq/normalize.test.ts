@@ -324,3 +324,33 @@ describe('tabs, healthy services, new customers and price lists', () => {
     expect(analyze('ile to kosztuje w cenniku CSP', 'pl')).toContain(normalizeTerm('licenceprice', 'pl'));
   });
 });
+
+describe('digging, English terms in Polish, trainers and newcomers', () => {
+  it('reads digging into a problem yourself as troubleshooting it', () => {
+    for (const word of ['kopać', 'grzebać', 'pogrzebałem'])
+      expect(normalizeTerm(word, 'pl')).toBe(normalizeTerm('troubleshooting', 'pl'));
+    // A copy ("kopia zapasowa") stays a backup, not troubleshooting.
+    expect(normalizeTerm('kopie', 'pl')).not.toBe(normalizeTerm('troubleshooting', 'pl'));
+  });
+
+  it('reads users and a service that is down, in a Polish message, as the Polish words', () => {
+    expect(normalizeTerm('userów', 'pl')).toBe(normalizeTerm('użytkowników', 'pl'));
+    expect(normalizeTerm('down', 'pl')).toBe(normalizeTerm('awaria', 'pl'));
+    expect(normalizeTerm('down', 'en')).not.toBe(normalizeTerm('awaria', 'en'));
+  });
+
+  it('drops the quiz or deck a trainer asks for', () => {
+    expect(analyze('Quick check for the quiz: who sets severity?', 'en')).toEqual(
+      analyze('who sets severity?', 'en'),
+    );
+    expect(analyze('Who sets severity? Explain for the onboarding deck.', 'en')).toEqual(
+      analyze('Who sets severity?', 'en'),
+    );
+    expect(analyze('kto ustala istotność, do quizu', 'pl')).toEqual(analyze('kto ustala istotność', 'pl'));
+  });
+
+  it('reads someone new to CSP as a newcomer, not a new request', () => {
+    expect(analyze('we are new to CSP', 'en')).not.toContain(normalizeTerm('new', 'en'));
+    expect(analyze('where is the new request button', 'en')).toContain(normalizeTerm('new', 'en'));
+  });
+});
