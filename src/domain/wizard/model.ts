@@ -207,7 +207,7 @@ export const cardString = z
  * marks, direction overrides, the byte order mark): dropped before the value is read, so nobody is
  * told that a value they cannot see anything wrong with is wrong, and what is kept has none of them.
  */
-const UNSEEN = /\p{Cf}/gu;
+export const UNSEEN = /\p{Cf}/gu;
 const pasted = cardString.transform((s) => s.replace(UNSEEN, ''));
 
 export const emailSchema = pasted.pipe(

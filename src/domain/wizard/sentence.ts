@@ -1,6 +1,6 @@
 import { FIELDS } from './fields';
 import { wellFormed } from '../text';
-import { LIMITS, PATTERNS, type ProblemType, type Service, type Severity } from './model';
+import { LIMITS, PATTERNS, UNSEEN, type ProblemType, type Service, type Severity } from './model';
 
 /**
  * Reads a one-sentence start ("new ticket: VMs in West Europe down since 6:00 for
@@ -135,8 +135,6 @@ interface DomainCandidate extends Span {
   /** Where the cue word starts, when there is one (removed from the title with the domain). */
   cueStart: number;
 }
-
-const UNSEEN = /\p{Cf}/gu;
 
 function domainCandidates(text: string, folded: string): DomainCandidate[] {
   const out: DomainCandidate[] = [];
