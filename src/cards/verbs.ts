@@ -82,12 +82,12 @@ export type TicketActionData = z.infer<typeof TicketActionDataSchema>;
 /** Refresh shows the ticket as it is now, whatever version the card showed: a version is not needed. */
 export const TicketRefreshActionDataSchema = TicketActionDataSchema.partial({ version: true });
 
-/** The add-number input arrives as a string; its format is checked by addMicrosoftRequestNumber(). */
 /** The most the request number box sends back; a number has at most 20 digits, the rest is refused. */
 export const REQUEST_NUMBER_INPUT_CHARS = 64;
 
 /**
- * A refused number is shown again in its box, so lone halves of surrogate pairs are replaced as in
+ * The add-number input arrives as a string; its format is checked by addMicrosoftRequestNumber(). A
+ * refused number is shown again in its box, so lone halves of surrogate pairs are replaced as in
  * every other text the bot shows again (see wellFormed).
  */
 export const AddMsNumberActionDataSchema = TicketActionDataSchema.extend({
