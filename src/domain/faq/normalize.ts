@@ -248,6 +248,14 @@ const CANONICAL: Readonly<Record<string, string>> = {
   programmes: 'program',
   tix: 'ticket',
   tkt: 'ticket',
+  // Chat shorthand: "odp" is an answer (odpowiedź), "az" Azure, "sig" Signature (Cloud Support).
+  odp: 'odpowiedz',
+  az: 'azure',
+  sig: 'signature',
+  // The Polish translation renders CSP as a "cryptographic service provider"; partners quote it.
+  kryptograficznych: 'csp',
+  kryptograficznego: 'csp',
+  kryptograficzny: 'csp',
   tickets: 'ticket',
   isv: 'isv',
   isvs: 'isv',
@@ -945,6 +953,19 @@ export function analyzeSentences(
   return sentences;
 }
 
+// Words that ask a price, and words that make it the price of support (entitlement.fees) rather than of
+// a product: "ile kosztuje Copilot" asks a licence's price, "ile kosztuje wsparcie dla Azure" does not.
+const PRICE_WORDS = new Set(
+  'price prices pricing priced cost costs costing kosztuje kosztuja kosztowac kosztowal cena ceny cene cenie cennik cennika cenniku'.split(
+    ' ',
+  ),
+);
+const SUPPORT_WORDS = new Set(
+  `support supported helpdesk ticket request requests case cases incident fee fees charge charges plan
+  wsparcie wsparcia wsparciu pomoc pomocy pomoca zgloszenie zgloszenia zgloszen ticketu ticketa oplata oplaty
+  oplat plan planu`.split(/\s+/),
+);
+
 function analyzeTokens(
   tokens: readonly string[],
   lang: Lang,
@@ -980,6 +1001,11 @@ function analyzeTokens(
     }
     const word = phrase ?? (correct ? correct(token) : token);
     const term = normalizeTerm(word, lang);
+    if (term !== null) terms.push(term);
+  }
+  // The price of a named product, support not mentioned, is a commerce question (see uncoveredTopics).
+  if (products > 0 && tokens.some((t) => PRICE_WORDS.has(t)) && !tokens.some((t) => SUPPORT_WORDS.has(t))) {
+    const term = normalizeTerm('licenceprice', lang);
     if (term !== null) terms.push(term);
   }
   return { terms, products };

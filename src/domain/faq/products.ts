@@ -30,7 +30,10 @@ const FAMILIES: Readonly<Record<string, string>> = {
     microsoft teams | teams | teamsach | teamsie | teamsow | teams phone | teams rooms | outlook | outlooka |
     outlooku | outlook on the web | owa | microsoft 365 copilot | copilot | power bi | power apps |
     power automate | microsoft defender | defender for office 365 | defender | purview | microsoft purview |
-    windows 365 | microsoft 365 apps | office apps
+    windows 365 | microsoft 365 apps | office apps | business premium | microsoft 365 business premium |
+    m365 business premium | business standard | microsoft 365 business standard | m365 business standard |
+    business basic | microsoft 365 business basic | m365 business basic | microsoft 365 e3 | microsoft 365 e5 |
+    office 365 e1 | office 365 e3 | office 365 e5 | m365 e3 | m365 e5 | o365 e3 | o365 e5
   `,
   ems: `
     intune | microsoft intune | entra id | entra | microsoft entra id | microsoft entra | azure ad |

@@ -29,6 +29,7 @@ const EN = `
   lockout earn achieve attain enroll enrolling enrollment phishing spam malware
   joke jokes funny
   flush licenceprice sdk gdapsetup budget budgets reservation reservations
+  programmatically programmatic automation
 `;
 
 const PL = `
@@ -55,6 +56,7 @@ const PL = `
   dowcip dowcipy zart zarty kawal smieszne
   wyczyscic czyscic licenceprice sdk gdapsetup budzet budzetu budzety rezerwacje rezerwacji oszczednosciowy
   oszczednosciowe oszczednosciowego
+  przestawic przestawienie programowo automatycznie automatyzacja automatyzacji
 `;
 
 /** Folded words per language, before stemming. */

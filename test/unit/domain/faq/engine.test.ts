@@ -390,4 +390,22 @@ describe('FaqEngine partner shorthand and developer questions', () => {
   it('abstains on coding against Partner Center with an SDK', () => {
     expect(engine.ask('Which SDK method lists a customer’s tickets in Partner Center?').entryId).toBeNull();
   });
+
+  it('abstains on the price of a product but answers what support costs', () => {
+    const pl = { locale: 'pl-PL' } as const;
+    expect(engine.ask('ile kosztuje copilot dla klienta w csp', pl).entryId).toBeNull();
+    expect(engine.ask('Jaka jest cena M365 Business Premium według cennika?', pl).entryId).toBeNull();
+    expect(engine.ask('how much does Copilot cost').entryId).toBeNull();
+    expect(engine.ask('ile kosztuje wsparcie dla azure', pl).entryId).toBe('entitlement.fees');
+    expect(engine.ask('what does Azure support cost').entryId).toBe('entitlement.fees');
+  });
+
+  it('reads chat shorthand: "sev", "odp", "az", "sig"', () => {
+    expect(engine.ask('ile sie czeka na odp przy sev a', { locale: 'pl-PL' }).entryId).toBe(
+      'response.severity',
+    );
+    expect(engine.ask('az support charges, does sig cloud support pay for them?').entryId).toBe(
+      'entitlement.fees',
+    );
+  });
 });
