@@ -47,6 +47,9 @@ const FIXTURES = [
   'faq-blind41.jsonl',
   'faq-blind42.jsonl',
   'faq-blind43.jsonl',
+  'faq-blind44.jsonl',
+  'faq-blind45.jsonl',
+  'faq-blind46.jsonl',
 ] as const;
 
 /**

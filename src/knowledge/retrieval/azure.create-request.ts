@@ -102,6 +102,7 @@ export const retrieval: EntryRetrieval = {
       'jak krok po kroku zgłosić sprawę klienta w portalu Azure',
       'maszyny wirtualne klienta w Azure nie działają, jak zgłosić to do Microsoftu',
       'przekierowało mnie z Partner Center do portalu Azure, jak dalej krok po kroku założyć zgłoszenie',
+      'jakie kroki w portalu azure po przekierowaniu z centrum partnerskiego, zeby zalozyc zgloszenie dla klienta',
     ],
   },
   keywords: {

@@ -47,6 +47,8 @@ export const retrieval: EntryRetrieval = {
       'no admin privileges for the customer, which address gets me to their Azure portal',
       'what do I type in the browser to reach a customer’s Azure portal when we have no admin rights',
       "we have no admin rights on this customer's tenant, is there a workaround to open the Azure ticket anyway",
+      'the customer relationship was set up without requesting admin privileges, can we still open Azure support cases',
+      'we never asked for admin privileges for this customer, are Azure requests off the table',
     ],
     pl: [
       'obsługujemy u klienta tylko subskrypcje Azure bez praw administracyjnych, jak zgłosić awarię',
@@ -90,6 +92,7 @@ export const retrieval: EntryRetrieval = {
       'jaki adres URL portalu Azure z domena klienta wpisac w przegladarce bez uprawnien administratora',
       'przy podlaczaniu klienta nie poprosilismy o pelne uprawnienia, jak zglosic problem z azure',
       'nie mamy uprawnień admina u klienta, czy da się mimo to zrobić support request w Azure',
+      'relacja z klientem zalozona bez uprawnien administratora, czy mozemy jeszcze zglaszac sprawy azure',
     ],
   },
   keywords: {

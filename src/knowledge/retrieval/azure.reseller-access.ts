@@ -43,6 +43,7 @@ export const retrieval: EntryRetrieval = {
       'our CSP distributor controls Azure access',
       'we resell through an indirect provider and need to open an Azure request for a customer',
       'Azure access is missing for our reseller account',
+      'as a reseller is my delegated admin for Office 365 enough to raise Azure support requests too',
     ],
     pl: [
       'jakie warunki musimy spełnić jako odsprzedawca pośredni, żeby zakładać zgłoszenia Azure dla klientów',

@@ -74,6 +74,8 @@ export const retrieval: EntryRetrieval = {
       'czy bezpośrednie logowanie do portalu Azure zachowuje kontekst klienta',
       'kolega wchodzi prosto do portalu Azure i tam zakłada zgłoszenia klientów, czy tak można',
       'co się zmienia, gdy otwieram portal Azure sam, a nie z Partner Center',
+      'po wejsciu prosto na portal azure nie widze subskrypcji klienta, skad to sie bierze',
+      'wszedlem bezposrednio do portalu azure i brakuje subskrypcji klienta',
     ],
   },
   keywords: {

@@ -43,6 +43,7 @@ export const retrieval: EntryRetrieval = {
       'help with dynamics 365 plan',
       'contact details for Dynamics 365 support',
       'where can I get more help with Dynamics 365 billing for a customer beyond Partner Center',
+      'a Dynamics 365 Finance and Operations issue is beyond our expertise, where do we get more advanced help',
     ],
     pl: [
       'kto w Microsofcie rozwiązuje problemy z licencjami subskrypcji Dynamics 365 Plan',
@@ -78,6 +79,7 @@ export const retrieval: EntryRetrieval = {
       'licencjonowanie d365 pytanie',
       'jeśli wsparcie w ramach CSP dla Dynamics 365 nie wystarcza, gdzie zgłosić się po więcej',
       'gdzie szukać dodatkowej pomocy z rozliczeniami Dynamics 365 dla klienta poza Partner Center',
+      'problem z dynamics 365 f&o przerasta nasz zespol, gdzie szukac dalszej pomocy',
     ],
   },
   keywords: {

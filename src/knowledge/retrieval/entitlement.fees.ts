@@ -60,6 +60,9 @@ export const retrieval: EntryRetrieval = {
       'Azure tickets are not free like Office ones, does a partner benefit cover that cost',
       'if I open an Azure support ticket for a customer, does Microsoft bill us for the support',
       'does the customer pay anything for Office 365 support when we escalate to Microsoft',
+      'Azure support charges, can Signature Cloud Support cover them',
+      'does Microsoft support cost the customer anything extra',
+      'what support fees apply to Azure compared with Office 365',
     ],
     pl: [
       'czy za każde zgłoszenie otwarte dla klienta Microsoft nam coś dolicza',
@@ -116,6 +119,7 @@ export const retrieval: EntryRetrieval = {
       'zgłoszenia Azure nie są darmowe jak Office 365, czy pokrywa to jakiś benefit partnerski',
       'ile płacimy za pomoc techniczną Microsoftu dla klientów CSP, czy jest już w cenie subskrypcji',
       'czy za eskalację problemu z Office 365 do Microsoftu klient musi coś dopłacić',
+      'czy wsparcie microsoftu kosztuje klienta cos dodatkowo',
     ],
   },
   keywords: {

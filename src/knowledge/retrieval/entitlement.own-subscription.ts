@@ -48,6 +48,7 @@ export const retrieval: EntryRetrieval = {
       'our own tenant is affected, does the partner programme support cover us',
       'does the CSP support benefit also cover our own tenant',
       "does our CSP support entitlement also cover problems with our own organisation's subscriptions",
+      'can I just choose Cloud Solution Provider as the plan when the request is about our own internal subscription',
     ],
     pl: [
       'problem w naszym wewnętrznym tenancie firmy partnerskiej, czy mogę zgłosić go jak dla klienta',
@@ -90,6 +91,7 @@ export const retrieval: EntryRetrieval = {
       'czy benefit wsparcia CSP dotyczy też naszego własnego tenanta',
       'czy uprawnienie do wsparcia CSP obejmuje też incydenty w subskrypcjach naszej firmy',
       'na jakich zasadach Microsoft obsługuje zgłoszenia dotyczące naszego własnego tenanta partnera',
+      'czy wystarczy wybrac cloud solution provider jako plan, gdy zgloszenie dotyczy naszej wlasnej subskrypcji',
     ],
   },
   keywords: {

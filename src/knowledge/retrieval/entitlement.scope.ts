@@ -51,6 +51,7 @@ export const retrieval: EntryRetrieval = {
       'summary of what we get from Microsoft support under CSP',
       'which services are covered: Azure, Office 365, Dynamics, EMS?',
       'as a CSP partner do we get priority response, and which services does that include',
+      'which products can I raise service requests for through Partner Center, Azure, Office 365, CRM, EMS',
     ],
     pl: [
       'które usługi obejmują zgłoszenia w ramach CSP: tylko Azure czy też Office 365, Dynamics i EMS',
@@ -95,6 +96,7 @@ export const retrieval: EntryRetrieval = {
       'jakie produkty klientów obejmuje zgłaszanie przez portal partnerski',
       'jakie usługi obejmuje wsparcie: Azure, Office 365, Dynamics, EMS',
       'czy jako partner CSP mamy priorytetową obsługę i jakie usługi są nią objęte',
+      'dla jakich produktow moge zakladac zgloszenia przez partner center, azure, o365, crm, ems',
     ],
   },
   keywords: {

@@ -58,6 +58,9 @@ export const retrieval: EntryRetrieval = {
       'which kinds of problems does Microsoft accept from partners, surely not trivial stuff',
       'does a change in how an app looks or behaves count as a problem we can escalate',
       'list every type of issue a partner hands over to Microsoft instead of fixing it',
+      'is a display bug in a service something Microsoft handles',
+      'pages render wrong for the customer, does a UI bug like that count for escalation or only full outages',
+      'does a rendering or user interface bug qualify for escalation to Microsoft',
     ],
     pl: [
       'jakie rodzaje usterek oddajemy do Microsoftu zamiast naprawiać samemu',
@@ -109,6 +112,9 @@ export const retrieval: EntryRetrieval = {
       'jakie problemy kwalifikuja sie do zgloszenia do Microsoftu, a drobne sprawy zalatwiamy sami',
       'jakie sprawy przekazujemy do Microsoftu, a które załatwiamy sami',
       'jakie rodzaje problemów partner przekazuje Microsoftowi zamiast naprawiać je sam, wymień wszystkie',
+      'czy blad wygladu interfejsu uslugi mozna eskalowac do microsoftu',
+      'czy bledy psujace wyglad albo dzialanie uslugi kwalifikuja sie do eskalacji',
+      'przyciski sie rozjezdzaja i znika menu, czy taki bug uslugi zglaszamy do ms',
     ],
   },
   keywords: {

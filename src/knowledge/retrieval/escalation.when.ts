@@ -69,6 +69,10 @@ export const retrieval: EntryRetrieval = {
       'the incident is marked resolved on the dashboard but the customer is still affected, do we file now',
       'the outage is over officially yet the issue persists for the user, is that the moment to escalate',
       'the service health page is clean but the customer is still down, at what point do I stop digging and hand it to Microsoft',
+      "customer's app keeps crashing, when do I send it to Microsoft instead of fixing it myself",
+      "at what point do we take a customer's problem to Microsoft rather than handle it ourselves",
+      'I have not looked into it yet, when am I supposed to hand a customer issue over to Microsoft',
+      'before I promise the customer a Microsoft ticket, when are we meant to escalate at all',
     ],
     pl: [
       'kiedy przestać samemu grzebać i oddać problem klienta Microsoftowi',
@@ -133,6 +137,8 @@ export const retrieval: EntryRetrieval = {
       'awaria się skończyła według panelu, a klient dalej ma błąd, to już czas na zgłoszenie do Microsoftu',
       'kondycja usług czysta, a klient dalej leży, kiedy przestać samemu szukać przyczyny i przekazać sprawę Microsoftowi',
       'jak długo mam sam grzebać w problemie klienta, nim oddam go Microsoftowi',
+      'kiedy przekazac problem klienta do microsoftu zamiast rozwiazywac go samemu',
+      'od ktorego momentu sprawa klienta idzie do ms, a kiedy naprawiamy sami',
     ],
   },
   keywords: {

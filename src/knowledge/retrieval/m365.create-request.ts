@@ -53,6 +53,7 @@ export const retrieval: EntryRetrieval = {
       'EMS request for a customer: whose contact details go in the form, mine or theirs',
       'Partner Center sent me into the Office 365 admin center, what do I click next to submit the request',
       'Partner Center took me to the Office 365 admin center for this customer, where do I click to submit the request now',
+      "in the Office 365 request form do I enter my contact details or the customer's",
     ],
     pl: [
       'wybrałem Office 365 w nowym zgłoszeniu i jestem w centrum administracyjnym, co dalej',
@@ -100,6 +101,8 @@ export const retrieval: EntryRetrieval = {
       'nie widzę właściwej kategorii na liście przy zgłoszeniu Office 365 dla klienta',
       'zgłoszenie EMS dla klienta, brakuje mi odpowiedniej kategorii',
       'przy zgłoszeniu EMS czyje dane kontaktowe podać, moje czy klienta',
+      'w formularzu zgloszenia office 365 wpisuje swoje dane kontaktowe czy klienta',
+      'czyje dane kontaktowe podac w zgloszeniu w centrum administracyjnym m365',
     ],
   },
   keywords: {

@@ -58,6 +58,7 @@ export const retrieval: EntryRetrieval = {
       'who handles customer support in the indirect model versus the direct bill model',
       'are we allowed to bill our customers for support, and what must we tell them beforehand',
       'we only just joined CSP, must we give our customers first-line support ourselves or can someone else do it',
+      'we are an indirect reseller, who do we work with on customer support and what is on us',
     ],
     pl: [
       'czy wolno nam pobierać od klientów opłaty za wsparcie i co musimy im o tym powiedzieć z góry',
@@ -107,6 +108,8 @@ export const retrieval: EntryRetrieval = {
       'w modelu pośrednim z kim dzielimy obsługę klientów, a w direct bill kto odpowiada za wszystko',
       'Microsoft odesłał klienta z powrotem do nas, to kto ma diagnozować jego problem',
       'dopiero weszliśmy do CSP, czy musimy sami prowadzić pomoc techniczną dla klientów, czy można ją zlecić',
+      'jestesmy odsprzedawca posrednim, z kim wspolpracujemy przy wsparciu klientow i co nalezy do nas',
+      'klient oczekuje ze wszystko rozwiazemy sami, jakie sa nasze obowiazki przy wsparciu',
     ],
   },
   keywords: {

@@ -44,6 +44,8 @@ export const retrieval: EntryRetrieval = {
       'which partner support options cover cloud products',
       'can we use our PSIs for Azure or Office 365',
       'who gets Signature Cloud Support included, and is it free',
+      'which Microsoft technical assistance packages are available to partner organizations',
+      'which support packages can partners use from Microsoft',
     ],
     pl: [
       'czym Premier różni się od ASfP',
@@ -88,6 +90,8 @@ export const retrieval: EntryRetrieval = {
       'czy pomoc w sprawach handlowych mają wszyscy partnerzy CSP bez dokupowania',
       'kto ma w pakiecie Signature Cloud Support',
       'czy Signature Cloud Support należy się w ramach korzyści MPN czy jest płatny',
+      'z jakich pakietow wsparcia microsoftu moga korzystac partnerzy',
+      'czym rozni sie premier support for partners od advanced support for partners, co kupic',
     ],
   },
   keywords: {

@@ -52,6 +52,7 @@ export const retrieval: EntryRetrieval = {
       'rather than the online form, can I ring support and log the case verbally',
       "can I dictate a customer's problem to Microsoft over the phone",
       'everyone is down and there is no time for filling in forms, can I just phone Microsoft',
+      'our portal access is broken during an outage, can I phone the ticket in',
     ],
     pl: [
       'czy zamiast pisać zgłoszenie mogę zadzwonić do Microsoftu',
@@ -99,6 +100,8 @@ export const retrieval: EntryRetrieval = {
       'nie mam przy sobie komputera, czy mogę zgłosić sprawę klienta dzwoniąc',
       'czy da się podyktować zgłoszenie przez telefon',
       'czy service request można otworzyć dzwoniąc do Microsoftu',
+      'czy w tym programie nie ma wsparcia przez telefon',
+      'nie dziala nam portal, czy mozna zglosic sprawe telefonicznie',
     ],
   },
   keywords: {

@@ -44,6 +44,7 @@ export const retrieval: EntryRetrieval = {
       'does the reply time change if Microsoft answers in our local language',
       'if we ask for a Polish speaking engineer late at night, does someone pick it up or only next morning',
       'weekend night outage and our engineer wants to speak his native language with Microsoft, is that possible then',
+      'are the response times only for English',
     ],
     pl: [
       'czy czasy reakcji obowiązują tylko dla zgłoszeń pisanych po angielsku',
@@ -84,6 +85,7 @@ export const retrieval: EntryRetrieval = {
       'jak poproszę o inżyniera mówiącego po polsku wieczorem, to ktoś się zajmie od razu czy dopiero w godzinach pracy',
       'w weekend w nocy chcemy rozmawiać z Microsoftem po polsku, czy będzie dostępna osoba polskojęzyczna',
       'czy initial response time jest taki sam dla zgłoszeń po angielsku i w innych językach',
+      'czy czasy odpowiedzi dotycza tylko angielskiego',
     ],
   },
   keywords: {

@@ -48,6 +48,7 @@ export const retrieval: EntryRetrieval = {
       'SLA for an advisory request',
       'a how-to style request with nothing broken, how soon will Microsoft pick it up',
       'do requests that are not break-fix get the same response time as severity C',
+      'how long until Microsoft first replies to a how-to question rather than something broken',
     ],
     pl: [
       'to pytanie jak coś zrobić, a nie awaria, kiedy Microsoft odpowie',
@@ -85,6 +86,7 @@ export const retrieval: EntryRetrieval = {
       'kiedy ktos zajmie sie zgloszeniem, ktore nie jest incydentem break-fix',
       'ile trwa pierwsza odpowiedz, gdy nic nie przestalo dzialac',
       'pytanie typu jak to zrobić, nic nie jest zepsute, jak szybko Microsoft się tym zajmie',
+      'pytanie niezwiazane z usterka, jaki czas odpowiedzi',
     ],
   },
   keywords: {

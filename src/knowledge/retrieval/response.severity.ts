@@ -51,6 +51,7 @@ export const retrieval: EntryRetrieval = {
       'can we guarantee the customer an answer from Microsoft within a few hours',
       'everything is down for the customer, how quickly does Microsoft respond to an urgent problem',
       'who sets the severity of a request, Microsoft or the partner',
+      'who sets the severity of a ticket, us or Microsoft',
     ],
     pl: [
       'jak szybko przyjdzie odpowiedź na zgłoszenie',
@@ -97,6 +98,9 @@ export const retrieval: EntryRetrieval = {
       'jak szybko Microsoft zareaguje, gdy oznaczymy sprawę jako pilną',
       'który poziom ważności wybrać, żeby Microsoft odpowiedział najszybciej, i po jakim czasie odpowie',
       'kto ustala istotność zgłoszenia, partner czy Microsoft',
+      'ile sie czeka na odpowiedz przy severity a',
+      'istotnosc zgloszenia ustalamy sami czy decyduje microsoft',
+      'kto okresla istotnosc ticketu',
     ],
   },
   keywords: {

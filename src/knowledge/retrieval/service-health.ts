@@ -63,6 +63,8 @@ export const retrieval: EntryRetrieval = {
       'once I pick a customer in Partner Center, where do I see if their services are healthy',
       "which tab shows the status of one customer's services",
       'during a major incident where does Microsoft post progress updates that I can pass on to the customer',
+      'where do I see if a service is down for one specific customer in Partner Center',
+      'the health link for a service takes me to the admin center as delegated admin, is that expected',
     ],
     pl: [
       'komunikat o awarii zniknął, a u klienta dalej nie działa, co teraz',
@@ -119,6 +121,9 @@ export const retrieval: EntryRetrieval = {
       'w której zakładce Partner Center widać stan usług klienta',
       'po wybraniu klienta z listy, gdzie sprawdzę czy jego usługi działają',
       'gdzie Microsoft podaje bieżące informacje o postępach przy dużej awarii, żeby przekazywać je klientowi',
+      'jak sprawdzic stan uslug klienta z poziomu panelu partnera',
+      'link do kondycji uslugi przenosi mnie do centrum administracyjnego jako administrator delegowany, to normalne',
+      'gdzie w partner center widac czy u konkretnego klienta lezy usluga',
     ],
   },
   keywords: {

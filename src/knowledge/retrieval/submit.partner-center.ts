@@ -107,6 +107,7 @@ export const retrieval: EntryRetrieval = {
       'gdzie w Partner Center znajdę opcję nowego zgłoszenia dla klienta',
       'nie mogę znaleźć w PC miejsca do założenia ticketu klienta',
       'wybrałem Azure w nowym żądaniu w Partner Center, co dzieje się dalej',
+      'gdzie w menu csp wybrac klientow, zeby zalozyc zgloszenie',
     ],
   },
   keywords: {
