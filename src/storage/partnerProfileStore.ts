@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from 'node:util';
+import { LRUCache } from 'lru-cache';
 import type { Collection, Db } from 'mongodb';
 import { z } from 'zod';
 import { DetailsAnswersSchema, PROBLEM_TYPES, ROLES, SERVICES } from '../domain/wizard/model';
@@ -29,9 +31,29 @@ type ProfileDocument = z.infer<typeof ProfileDocument>;
 
 const KeySchema = z.object({ tenantId: id, userId: id }).strict();
 
-/** What each partner answered about themselves on their last ticket, one document per user and tenant. */
+/** How many users' profiles one store keeps in memory, as it last read or wrote them, and for how long. */
+const KNOWN_PROFILES = 1_000;
+const KNOWN_FOR_MS = 60 * 60 * 1000;
+
+/** The profile `profile` leaves in the database over `known`: its fields, and `known`'s Helpdesk admin answer if it has none. */
+function merged(known: PartnerProfile | null, profile: PartnerProfile): PartnerProfile {
+  const helpdeskAdmin = profile.helpdeskAdmin ?? known?.helpdeskAdmin;
+  return { ...profile, ...(helpdeskAdmin !== undefined && { helpdeskAdmin }) };
+}
+
+/**
+ * What each partner answered about themselves on their last ticket, one document per user and tenant.
+ * `updatedAt` is when the answers last changed: a ticket filed with the answers this store last read
+ * or wrote for the user (within the hour) writes nothing, which saves a command on most submits. Another
+ * instance may have changed them in between only if the same user filed on it meanwhile, and then
+ * their answers there are kept.
+ */
 export class MongoPartnerProfileStore implements PartnerProfileStore {
   private readonly collection: Collection<ProfileDocument>;
+  private readonly known = new LRUCache<string, { profile: PartnerProfile | null }>({
+    max: KNOWN_PROFILES,
+    ttl: KNOWN_FOR_MS,
+  });
 
   constructor(db: Db) {
     this.collection = rateLimited(db.collection<ProfileDocument>(PARTNER_PROFILES_COLLECTION));
@@ -43,7 +65,13 @@ export class MongoPartnerProfileStore implements PartnerProfileStore {
   }
 
   async get(key: PartnerKey): Promise<PartnerProfile | null> {
-    const raw = await this.collection.findOne({ _id: MongoPartnerProfileStore.idOf(key) });
+    const _id = MongoPartnerProfileStore.idOf(key);
+    const profile = MongoPartnerProfileStore.read(await this.collection.findOne({ _id }));
+    this.known.set(_id, { profile });
+    return profile;
+  }
+
+  private static read(raw: unknown): PartnerProfile | null {
     if (!raw) return null;
     const doc = ProfileDocument.safeParse(raw);
     // A document this version cannot read is as good as none: the wizard simply asks.
@@ -71,7 +99,16 @@ export class MongoPartnerProfileStore implements PartnerProfileStore {
       updatedAt: at,
     });
     const { _id, ...fields } = doc;
+    const known = this.known.get(_id);
+    const next = merged(known?.profile ?? null, MongoPartnerProfileStore.read(doc) ?? profile);
+    if (known?.profile && isDeepStrictEqual(next, known.profile)) return;
+    // Forgotten first: should the write fail, the next ticket writes again.
+    this.known.delete(_id);
     // One single-document upsert; a Helpdesk admin answer from an earlier ticket stays when this one had none.
     await this.collection.updateOne({ _id }, { $set: fields }, { upsert: true });
+    // What the document holds now is known when it was known before or this profile sets every field.
+    const complete =
+      next.helpdeskAdmin !== undefined && next.service !== undefined && next.problemType !== undefined;
+    if (known || complete) this.known.set(_id, { profile: next });
   }
 }

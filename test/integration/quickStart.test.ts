@@ -10,7 +10,7 @@ const NOW = new Date('2025-03-07T15:30:00.000Z');
 const SENTENCE = 'VMs in West Europe down since 6:00 for contoso.onmicrosoft.com, sev A';
 
 const bot = new BotHarness();
-beforeAll(() => bot.start({}, { clock: { now: () => new Date(NOW) } }));
+beforeAll(() => bot.start({}, { clock: { now: () => new Date(NOW) }, countCommands: true }));
 afterAll(() => bot.stop());
 
 describe('remembered partner answers (real database)', () => {
@@ -40,6 +40,43 @@ describe('remembered partner answers (real database)', () => {
     });
     expect(await store.get({ ...key, tenantId: 'tenant-other' })).toBeNull();
     expect(await bot.db.db.collection('partnerProfiles').countDocuments({ userId: 'aad-q' })).toBe(1);
+  });
+
+  it('writes nothing when a ticket repeats the answers it last read or wrote, and writes a change', async () => {
+    const store = new MongoPartnerProfileStore(bot.db.db);
+    const other = { tenantId: 'tenant-q', userId: 'aad-same' };
+    const profile = {
+      role: 'direct-bill' as const,
+      contact,
+      helpdeskAdmin: true,
+      service: 'azure' as const,
+      problemType: 'break-fix' as const,
+    };
+    const writes = (before: Record<string, number>) =>
+      Object.entries(bot.commandsSince(before))
+        .filter(([name]) => name.startsWith('partnerProfiles.update'))
+        .reduce((sum, [, n]) => sum + n, 0);
+    let before = { ...bot.commands };
+    // Unknown to this store: written, whatever the database holds; without a service, what the
+    // document keeps of an earlier one is not known, so the same answers are written again.
+    const { service: _s, ...withoutService } = profile;
+    await store.remember(other, withoutService, NOW);
+    await store.remember(other, withoutService, NOW);
+    expect(writes(before)).toBe(2);
+    await store.remember(other, profile, NOW);
+    expect(await store.get(other)).toEqual(profile);
+    before = { ...bot.commands };
+    // The same answers again, and again without the Helpdesk admin answer (which the database keeps).
+    const { helpdeskAdmin: _h, ...withoutHelpdeskAdmin } = profile;
+    await store.remember(other, profile, NOW);
+    await store.remember(other, withoutHelpdeskAdmin, NOW);
+    expect(writes(before)).toBe(0);
+    // A change is written, and what it leaves is known: repeating it writes nothing.
+    const changed = { ...profile, contact: { ...contact, phone: '+48 600 100 300' } };
+    await store.remember(other, changed, NOW);
+    await store.remember(other, changed, NOW);
+    expect(writes(before)).toBe(1);
+    expect(await new MongoPartnerProfileStore(bot.db.db).get(other)).toEqual(changed);
   });
 
   it('refuses what its schema does not allow, and reads a document it cannot understand as none', async () => {
