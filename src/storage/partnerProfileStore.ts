@@ -35,10 +35,10 @@ const KeySchema = z.object({ tenantId: id, userId: id }).strict();
 const KNOWN_PROFILES = 1_000;
 const KNOWN_FOR_MS = 60 * 60 * 1000;
 
-/** The profile `profile` leaves in the database over `known`: its fields, and `known`'s Helpdesk admin answer if it has none. */
+/** What `remember(profile)` leaves over `known`, as its `$set` does: the fields `profile` has replace, the others stay. */
 function merged(known: PartnerProfile | null, profile: PartnerProfile): PartnerProfile {
-  const helpdeskAdmin = profile.helpdeskAdmin ?? known?.helpdeskAdmin;
-  return { ...profile, ...(helpdeskAdmin !== undefined && { helpdeskAdmin }) };
+  const set = Object.fromEntries(Object.entries(profile).filter(([, value]) => value !== undefined));
+  return { ...known, ...set } as PartnerProfile;
 }
 
 /**
@@ -100,7 +100,7 @@ export class MongoPartnerProfileStore implements PartnerProfileStore {
     });
     const { _id, ...fields } = doc;
     const known = this.known.get(_id);
-    const next = merged(known?.profile ?? null, MongoPartnerProfileStore.read(doc) ?? profile);
+    const next = merged(known?.profile ?? null, profile);
     if (known?.profile && isDeepStrictEqual(next, known.profile)) return;
     // Forgotten first: should the write fail, the next ticket writes again.
     this.known.delete(_id);

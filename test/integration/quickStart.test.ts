@@ -70,6 +70,7 @@ describe('remembered partner answers (real database)', () => {
     const { helpdeskAdmin: _h, ...withoutHelpdeskAdmin } = profile;
     await store.remember(other, profile, NOW);
     await store.remember(other, withoutHelpdeskAdmin, NOW);
+    await store.remember(other, withoutService, NOW);
     expect(writes(before)).toBe(0);
     // A change is written, and what it leaves is known: repeating it writes nothing.
     const changed = { ...profile, contact: { ...contact, phone: '+48 600 100 300' } };

@@ -963,7 +963,7 @@ const PRICE_WORDS = new Set(
 const SUPPORT_WORDS = new Set(
   `support supported helpdesk ticket request requests case cases incident fee fees charge charges plan
   wsparcie wsparcia wsparciu pomoc pomocy pomoca zgloszenie zgloszenia zgloszen ticketu ticketa oplata oplaty
-  oplat plan planu`.split(/\s+/),
+  oplat planu`.split(/\s+/),
 );
 
 function analyzeTokens(
