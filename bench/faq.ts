@@ -50,6 +50,8 @@ const FIXTURES = [
   'faq-blind44.jsonl',
   'faq-blind45.jsonl',
   'faq-blind46.jsonl',
+  'faq-blind47.jsonl',
+  'faq-blind49.jsonl',
 ] as const;
 
 /**

@@ -791,6 +791,11 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     // Chat filler: "the portal is driving me nuts".
     ['driving me', 'sorry'],
     ['drives me', 'sorry'],
+    // A Solutions Partner designation belongs to the partner program, not to support.
+    ['solutions partner', 'designation'],
+    // Creating a customer account is account admin, as adding one is.
+    ['create customer', 'add'],
+    ['create customers', 'add'],
   ]),
   pl: new Map([
     // Greetings: "dzień" here is no business day.
@@ -846,6 +851,13 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['chmury obliczeniowej', 'azure'],
     ['chmurze obliczeniowej', 'azure'],
     ['chmure obliczeniowa', 'azure'],
+    // A Solutions Partner designation belongs to the partner program, not to support.
+    ['solutions partner', 'designation'],
+    // Creating a customer account ("utworzyć klienta") is account admin, as adding one is.
+    ['utworzyc klienta', 'dodac'],
+    ['stworzyc klienta', 'dodac'],
+    ['zalozyc klienta', 'dodac'],
+    ['utworzenie klienta', 'dodac'],
   ]),
 };
 

@@ -29,7 +29,7 @@ const EN = `
   lockout earn achieve attain enroll enrolling enrollment phishing spam malware
   joke jokes funny
   flush licenceprice sdk gdapsetup budget budgets reservation reservations
-  programmatically programmatic automation
+  programmatically programmatic automation designation designations
 `;
 
 const PL = `
@@ -56,7 +56,8 @@ const PL = `
   dowcip dowcipy zart zarty kawal smieszne
   wyczyscic czyscic licenceprice sdk gdapsetup budzet budzetu budzety rezerwacje rezerwacji oszczednosciowy
   oszczednosciowe oszczednosciowego
-  przestawic przestawienie programowo automatycznie automatyzacja automatyzacji
+  przestawic przestawienie programowo automatycznie automatyzacja automatyzacji designation transfer transferu
+  transferowac
 `;
 
 /** Folded words per language, before stemming. */

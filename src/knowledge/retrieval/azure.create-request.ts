@@ -103,6 +103,7 @@ export const retrieval: EntryRetrieval = {
       'maszyny wirtualne klienta w Azure nie działają, jak zgłosić to do Microsoftu',
       'przekierowało mnie z Partner Center do portalu Azure, jak dalej krok po kroku założyć zgłoszenie',
       'jakie kroki w portalu azure po przekierowaniu z centrum partnerskiego, zeby zalozyc zgloszenie dla klienta',
+      'klient ma u nas azure w CSP, mamy uprawnienia administratora, jak założyć mu żądanie pomocy azure przez centrum partnerskie',
     ],
   },
   keywords: {

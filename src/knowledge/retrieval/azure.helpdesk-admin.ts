@@ -79,6 +79,8 @@ export const retrieval: EntryRetrieval = {
       'kto zarejestruje zgloszenie azure, jesli nie helpdesk admin',
       'helpdesk admin dostaje blad przy tworzeniu zgloszenia azure',
       'z rolą administratora pomocy technicznej nie da się otworzyć zgłoszenia w portalu Azure, jakie jest obejście',
+      'jestem helpdesk adminem i nie moge otworzyc zgloszenia azure, co moge zrobic zeby klient dostal wsparcie',
+      'helpdesk admin bez możliwości założenia żądania azure, jaka jest alternatywa',
     ],
   },
   keywords: {

@@ -49,6 +49,7 @@ export const retrieval: EntryRetrieval = {
       "we have no admin rights on this customer's tenant, is there a workaround to open the Azure ticket anyway",
       'the customer relationship was set up without requesting admin privileges, can we still open Azure support cases',
       'we never asked for admin privileges for this customer, are Azure requests off the table',
+      'what does the portal.azure.com customerdomainname address look like exactly, with or without the space',
     ],
     pl: [
       'obsługujemy u klienta tylko subskrypcje Azure bez praw administracyjnych, jak zgłosić awarię',
@@ -93,6 +94,7 @@ export const retrieval: EntryRetrieval = {
       'przy podlaczaniu klienta nie poprosilismy o pelne uprawnienia, jak zglosic problem z azure',
       'nie mamy uprawnień admina u klienta, czy da się mimo to zrobić support request w Azure',
       'relacja z klientem zalozona bez uprawnien administratora, czy mozemy jeszcze zglaszac sprawy azure',
+      'adres https://portal.azure.com/ [customerdomainname] ze spacją nie działa, jak poprawnie wpisać domenę klienta',
     ],
   },
   keywords: {

@@ -80,6 +80,7 @@ export const retrieval: EntryRetrieval = {
       'minimalny plan wsparcia do zgloszen dynamics 365 za klientow csp',
       'zgloszenia dynamics 365 sa odrzucane, czy potrzebujemy ASfP',
       'jaki poziom umowy wsparcia jest wymagany dla dynamics',
+      'przy zakładaniu zgłoszenia dla dynamics 365 sales pojawia się informacja o ASfP, czy bez niego nie założę',
     ],
   },
   keywords: {

@@ -44,6 +44,7 @@ export const retrieval: EntryRetrieval = {
       'contact details for Dynamics 365 support',
       'where can I get more help with Dynamics 365 billing for a customer beyond Partner Center',
       'a Dynamics 365 Finance and Operations issue is beyond our expertise, where do we get more advanced help',
+      'the finance and operations module of dynamics keeps failing for a client, partner center is not enough, who do we go to',
     ],
     pl: [
       'kto w Microsofcie rozwiązuje problemy z licencjami subskrypcji Dynamics 365 Plan',
@@ -80,6 +81,8 @@ export const retrieval: EntryRetrieval = {
       'jeśli wsparcie w ramach CSP dla Dynamics 365 nie wystarcza, gdzie zgłosić się po więcej',
       'gdzie szukać dodatkowej pomocy z rozliczeniami Dynamics 365 dla klienta poza Partner Center',
       'problem z dynamics 365 f&o przerasta nasz zespol, gdzie szukac dalszej pomocy',
+      'moduł finanse i operacje w dynamics nie działa u klienta, gdzie szukać pomocy poza centrum partnerskim',
+      'dynamics finance and operations sie sypie, do kogo sie zwrocic',
     ],
   },
   keywords: {

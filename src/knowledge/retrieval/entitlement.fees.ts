@@ -120,6 +120,7 @@ export const retrieval: EntryRetrieval = {
       'ile płacimy za pomoc techniczną Microsoftu dla klientów CSP, czy jest już w cenie subskrypcji',
       'czy za eskalację problemu z Office 365 do Microsoftu klient musi coś dopłacić',
       'czy wsparcie microsoftu kosztuje klienta cos dodatkowo',
+      'klient ma u nas azure i EMS, ile zapłacimy microsoftowi za wsparcie dla niego',
     ],
   },
   keywords: {

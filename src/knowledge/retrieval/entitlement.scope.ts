@@ -52,6 +52,7 @@ export const retrieval: EntryRetrieval = {
       'which services are covered: Azure, Office 365, Dynamics, EMS?',
       'as a CSP partner do we get priority response, and which services does that include',
       'which products can I raise service requests for through Partner Center, Azure, Office 365, CRM, EMS',
+      'we are on a trial CSP enrollment and have paid nothing yet, does the support benefit apply to us',
     ],
     pl: [
       'które usługi obejmują zgłoszenia w ramach CSP: tylko Azure czy też Office 365, Dynamics i EMS',
@@ -97,6 +98,8 @@ export const retrieval: EntryRetrieval = {
       'jakie usługi obejmuje wsparcie: Azure, Office 365, Dynamics, EMS',
       'czy jako partner CSP mamy priorytetową obsługę i jakie usługi są nią objęte',
       'dla jakich produktow moge zakladac zgloszenia przez partner center, azure, o365, crm, ems',
+      'dla jakich usług składamy żądania obsługi przez centrum partnerskie jako partner CSP',
+      'jakie uslugi obejmuja service requesty w partner center w CSP',
     ],
   },
   keywords: {

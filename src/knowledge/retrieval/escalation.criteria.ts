@@ -115,6 +115,7 @@ export const retrieval: EntryRetrieval = {
       'czy blad wygladu interfejsu uslugi mozna eskalowac do microsoftu',
       'czy bledy psujace wyglad albo dzialanie uslugi kwalifikuja sie do eskalacji',
       'przyciski sie rozjezdzaja i znika menu, czy taki bug uslugi zglaszamy do ms',
+      'teams nie łączy rozmów w całym regionie i inni nasi klienci mają to samo, czy to problem, który przekazujemy do microsoftu',
     ],
   },
   keywords: {

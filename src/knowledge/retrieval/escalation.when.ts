@@ -73,6 +73,7 @@ export const retrieval: EntryRetrieval = {
       "at what point do we take a customer's problem to Microsoft rather than handle it ourselves",
       'I have not looked into it yet, when am I supposed to hand a customer issue over to Microsoft',
       'before I promise the customer a Microsoft ticket, when are we meant to escalate at all',
+      'outlook misbehaving at a customer since this morning, what is on us before we pass it to Microsoft',
     ],
     pl: [
       'kiedy przestać samemu grzebać i oddać problem klienta Microsoftowi',
@@ -139,6 +140,8 @@ export const retrieval: EntryRetrieval = {
       'jak długo mam sam grzebać w problemie klienta, nim oddam go Microsoftowi',
       'kiedy przekazac problem klienta do microsoftu zamiast rozwiazywac go samemu',
       'od ktorego momentu sprawa klienta idzie do ms, a kiedy naprawiamy sami',
+      'nie wiem czy zgłosić to od razu do microsoftu, czy wcześniej mamy coś sami sprawdzić',
+      'co musimy zrobić po naszej stronie zanim sprawa klienta trafi do Microsoftu',
     ],
   },
   keywords: {

@@ -54,6 +54,7 @@ export const retrieval: EntryRetrieval = {
       'Partner Center sent me into the Office 365 admin center, what do I click next to submit the request',
       'Partner Center took me to the Office 365 admin center for this customer, where do I click to submit the request now',
       "in the Office 365 request form do I enter my contact details or the customer's",
+      'where in the office 365 admin portal do I see all the cases we have opened for one client',
     ],
     pl: [
       'wybrałem Office 365 w nowym zgłoszeniu i jestem w centrum administracyjnym, co dalej',

@@ -110,6 +110,9 @@ export const retrieval: EntryRetrieval = {
       'dopiero weszliśmy do CSP, czy musimy sami prowadzić pomoc techniczną dla klientów, czy można ją zlecić',
       'jestesmy odsprzedawca posrednim, z kim wspolpracujemy przy wsparciu klientow i co nalezy do nas',
       'klient oczekuje ze wszystko rozwiazemy sami, jakie sa nasze obowiazki przy wsparciu',
+      'czego Microsoft oczekuje od nas jako partnera CSP w obsłudze zgłoszeń klientów',
+      'mała firma, nie damy rady ze wsparciem całodobowym, czy możemy zlecić wsparcie klientów CSP innej firmie',
+      'klient zadzwonil do microsoftu i odeslali go do nas, czemu tak jest',
     ],
   },
   keywords: {

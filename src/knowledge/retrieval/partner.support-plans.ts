@@ -46,6 +46,7 @@ export const retrieval: EntryRetrieval = {
       'who gets Signature Cloud Support included, and is it free',
       'which Microsoft technical assistance packages are available to partner organizations',
       'which support packages can partners use from Microsoft',
+      'premier support for partners or advanced support for partners, which one suits us',
     ],
     pl: [
       'czym Premier różni się od ASfP',
@@ -92,6 +93,8 @@ export const retrieval: EntryRetrieval = {
       'czy Signature Cloud Support należy się w ramach korzyści MPN czy jest płatny',
       'z jakich pakietow wsparcia microsoftu moga korzystac partnerzy',
       'czym rozni sie premier support for partners od advanced support for partners, co kupic',
+      'PSfP czy ASfP, czym się różnią',
+      'premier support for partners a advanced support for partners - co daje jeden, a co drugi',
     ],
   },
   keywords: {

@@ -53,6 +53,7 @@ export const retrieval: EntryRetrieval = {
       "can I dictate a customer's problem to Microsoft over the phone",
       'everyone is down and there is no time for filling in forms, can I just phone Microsoft',
       'our portal access is broken during an outage, can I phone the ticket in',
+      "the polish page mentions 'pomoc techniczna dla telefonów', does that mean mobile phones are not supported or that you cannot file by phone",
     ],
     pl: [
       'czy zamiast pisać zgłoszenie mogę zadzwonić do Microsoftu',
@@ -102,6 +103,9 @@ export const retrieval: EntryRetrieval = {
       'czy service request można otworzyć dzwoniąc do Microsoftu',
       'czy w tym programie nie ma wsparcia przez telefon',
       'nie dziala nam portal, czy mozna zglosic sprawe telefonicznie',
+      'czy da się zgłosić sprawę telefonicznie, byłoby szybciej',
+      "co znaczy zdanie 'pomoc techniczna dla telefonow nie jest oferowana', chodzi o komorki czy o zgloszenia telefoniczne",
+      'szef klienta chce żebyśmy zadzwonili do microsoftu w sprawie awarii poczty, można w ogóle zadzwonić',
     ],
   },
   keywords: {

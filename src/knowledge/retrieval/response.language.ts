@@ -86,6 +86,7 @@ export const retrieval: EntryRetrieval = {
       'w weekend w nocy chcemy rozmawiać z Microsoftem po polsku, czy będzie dostępna osoba polskojęzyczna',
       'czy initial response time jest taki sam dla zgłoszeń po angielsku i w innych językach',
       'czy czasy odpowiedzi dotycza tylko angielskiego',
+      'w jakim języku obowiązują te 2 godziny dla severity A',
     ],
   },
   keywords: {

@@ -124,6 +124,8 @@ export const retrieval: EntryRetrieval = {
       'jak sprawdzic stan uslug klienta z poziomu panelu partnera',
       'link do kondycji uslugi przenosi mnie do centrum administracyjnego jako administrator delegowany, to normalne',
       'gdzie w partner center widac czy u konkretnego klienta lezy usluga',
+      'gdzie w centrum partnerskim zobaczę, czy usługi microsoftu u danego klienta działają bez zakłóceń',
+      'jak sprawdzic w PC czy u klienta nie ma awarii uslug',
     ],
   },
   keywords: {

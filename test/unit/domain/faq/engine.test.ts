@@ -400,6 +400,17 @@ describe('FaqEngine partner shorthand and developer questions', () => {
     expect(engine.ask('what does Azure support cost').entryId).toBe('entitlement.fees');
   });
 
+  it('abstains on Solutions Partner designations and on creating a customer account', () => {
+    expect(
+      engine.ask('what criteria do we have to meet for the solutions partner title in modern work').entryId,
+    ).toBeNull();
+    expect(
+      engine.ask('jak utworzyć klienta w partner center i wysłać mu link z prośbą o relację resellera', {
+        locale: 'pl-PL',
+      }).entryId,
+    ).toBeNull();
+  });
+
   it('reads chat shorthand: "sev", "odp", "az", "sig"', () => {
     expect(engine.ask('ile sie czeka na odp przy sev a', { locale: 'pl-PL' }).entryId).toBe(
       'response.severity',
