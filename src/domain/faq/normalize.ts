@@ -978,6 +978,23 @@ const SUPPORT_WORDS = new Set(
   oplat planu`.split(/\s+/),
 );
 
+/** Creating "a customer" is account admin; creating "a customer ticket" is filing one. */
+const ACCOUNT_ADMIN = new Set(['add', 'dodac']);
+const FILED = new Set([
+  ...SUPPORT_WORDS,
+  'tickets',
+  'incidents',
+  'issue',
+  'issues',
+  'problem',
+  'problems',
+]);
+function accountPhrase(phrase: string | undefined, next: string | undefined): string | undefined {
+  return phrase !== undefined && ACCOUNT_ADMIN.has(phrase) && next !== undefined && FILED.has(next)
+    ? undefined
+    : phrase;
+}
+
 function analyzeTokens(
   tokens: readonly string[],
   lang: Lang,
@@ -1004,7 +1021,7 @@ function analyzeTokens(
       if (term !== null) terms.push(term);
       continue;
     }
-    const phrase = phrases.get(`${token} ${tokens[i + 1] ?? ''}`);
+    const phrase = accountPhrase(phrases.get(`${token} ${tokens[i + 1] ?? ''}`), tokens[i + 2]);
     if (phrase !== undefined) i++;
     // "In which situations…" asks when, wherever it stands: the timing term is kept, not dropped as a stop word.
     if (phrase !== undefined && askingWhen.has(phrase)) {
