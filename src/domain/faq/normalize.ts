@@ -980,15 +980,7 @@ const SUPPORT_WORDS = new Set(
 
 /** Creating "a customer" is account admin; creating "a customer ticket" is filing one. */
 const ACCOUNT_ADMIN = new Set(['add', 'dodac']);
-const FILED = new Set([
-  ...SUPPORT_WORDS,
-  'tickets',
-  'incidents',
-  'issue',
-  'issues',
-  'problem',
-  'problems',
-]);
+const FILED = new Set([...SUPPORT_WORDS, 'tickets', 'incidents', 'issue', 'issues', 'problem', 'problems']);
 function accountPhrase(phrase: string | undefined, next: string | undefined): string | undefined {
   return phrase !== undefined && ACCOUNT_ADMIN.has(phrase) && next !== undefined && FILED.has(next)
     ? undefined
