@@ -978,7 +978,10 @@ const SUPPORT_WORDS = new Set(
   oplat planu`.split(/\s+/),
 );
 
-/** Creating "a customer" is account admin; creating "a customer ticket" is filing one. */
+/**
+ * Creating "a customer" is account admin; creating "a customer ticket" is filing one. "Service" is not
+ * a filing word here: "create customer service requests programmatically" is an integration question.
+ */
 const ACCOUNT_ADMIN = new Set(['add', 'dodac']);
 const FILED = new Set([...SUPPORT_WORDS, 'tickets', 'incidents', 'issue', 'issues', 'problem', 'problems']);
 function accountPhrase(phrase: string | undefined, next: string | undefined): string | undefined {
