@@ -25,8 +25,15 @@ import {
   type GateModel,
 } from '../src/domain/faq/gate';
 
-/** The threshold keeps at least this abstention on every training set. */
-const MIN_ABSTENTION = 0.92;
+/**
+ * The threshold keeps at least this abstention over the training sets pooled (each set counted by
+ * its weight), and at least MIN_SET_ABSTENTION on each. A floor on the pooled sets moves smoothly
+ * with the data; a tighter floor on each set (92% of 30 out-of-scope questions) let one question flip
+ * the threshold from about 0.64 to 0.82 and cost two points of top-1.
+ */
+const MIN_POOLED_ABSTENTION = 0.97;
+/** The abstention floor the unit tests hold on every fixture set. */
+const MIN_SET_ABSTENTION = 0.9;
 /** L2 penalty on the standardised weights. */
 const L2 = 1;
 /** Default weight of a set given with --set (the fixture sets weigh 1). */
@@ -228,8 +235,9 @@ function decide(set: EvalSet, p: readonly number[], threshold: number): (string 
 }
 
 /**
- * The threshold with the best weighted top-1 over the sets among those keeping every set's abstention
- * at MIN_ABSTENTION or more; the middle of the best run of candidate thresholds, for some slack.
+ * The threshold with the best weighted top-1 over the sets among those keeping the weighted abstention
+ * at MIN_POOLED_ABSTENTION or more and every set's at MIN_SET_ABSTENTION or more; the middle of the
+ * best run of candidate thresholds, for some slack.
  */
 function chooseThreshold(sets: readonly EvalSet[], model: GateModel): number {
   const ps = sets.map((set) => probabilities(set, model));
@@ -241,11 +249,14 @@ function chooseThreshold(sets: readonly EvalSet[], model: GateModel): number {
   for (const t of cuts) {
     let objective = 0;
     let feasible = true;
+    let pooled = 0;
     sets.forEach((set, i) => {
       const f = figures(set.samples, decide(set, ps[i]!, t));
-      if (f.abstention < MIN_ABSTENTION - 1e-9) feasible = false;
+      if (f.abstention < MIN_SET_ABSTENTION - 1e-9) feasible = false;
       objective += (set.weight * f.top1) / totalWeight;
+      pooled += (set.weight * f.abstention) / totalWeight;
     });
+    if (pooled < MIN_POOLED_ABSTENTION - 1e-9) feasible = false;
     if (!feasible) continue;
     if (objective > best + 1e-12) {
       best = objective;
@@ -303,7 +314,7 @@ function main(): void {
   }
 
   console.log(
-    `leave-one-set-out (gate fitted on the other sets; abstention floor ${pct(MIN_ABSTENTION)}% on each)`,
+    `leave-one-set-out (gate fitted on the other sets; abstention floor ${pct(MIN_POOLED_ABSTENTION)}% pooled, ${pct(MIN_SET_ABSTENTION)}% on each)`,
   );
   console.log('set                 weight  hand-made top-1 / abst   gate top-1 / abst   threshold  won lost');
   const pooled = { before: [0, 0, 0, 0], after: [0, 0, 0, 0], won: 0, lost: 0 };

@@ -102,7 +102,7 @@ export function gateConfidence(features: GateFeatures, model: GateModel = GATE):
 
 // Fitted by `npx tsx scripts/faqGate.ts --write`; do not edit by hand.
 export const GATE: GateModel = {
-  bias: -13.674586,
+  bias: -13.558632,
   weights: {
     confidence: 0.678717,
     coverage: -2.267955,
