@@ -386,6 +386,11 @@ export class FaqEngine {
       if (followUp) return followUp;
     }
 
+    // "a po polsku?" with no answer to give again asks for a language, not about one: nothing to rank.
+    if (!context && reading.bare && reading.language && !reading.severity) {
+      return { lang, entryId: null, confidence: 0, suggestions: [] };
+    }
+
     const contextual = context && reading.elliptic ? context : undefined;
     const namesSeverity = reading.severity !== undefined;
     const score = (ranked: Ranked[], reread: Retrieved['reread']): Retrieved => {

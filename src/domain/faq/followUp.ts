@@ -56,6 +56,8 @@ export interface FollowUpReading {
   severity?: Severity;
   /** Language explicitly asked for ("in Polish?", "po angielsku?"). */
   language?: Lang;
+  /** Nothing but follow-up words: an opener, filler, a severity letter or a language ("a po polsku?"). */
+  bare: boolean;
   /** True when the message is too short or elliptic to stand alone. */
   elliptic: boolean;
 }
@@ -129,7 +131,7 @@ function readMessage(text: string): FollowUpReading {
     }
   }
 
-  const reading: FollowUpReading = { elliptic };
+  const reading: FollowUpReading = { elliptic, bare: elliptic && onlyFiller };
   if (severity) reading.severity = severity;
   if (language) reading.language = language;
   return reading;

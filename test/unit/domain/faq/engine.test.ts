@@ -183,6 +183,18 @@ describe('FaqEngine follow-ups', () => {
     expect(engine.ask('and in Polish?').entryId).not.toBe('phone');
   });
 
+  it('answers nothing to a bare request for a language with no answer to give again', () => {
+    for (const [text, locale] of [
+      ['a po polsku?', 'en-US'],
+      ['and in Polish?', 'en-US'],
+      ['po angielsku proszę', 'pl-PL'],
+    ] as const) {
+      expect(engine.ask(text, { locale })).toMatchObject({ entryId: null, suggestions: [] });
+    }
+    // A question about a language is still a question.
+    expect(engine.ask('is support in Polish available at night?').entryId).toBe('response.language');
+  });
+
   it('reads a severity letter in a standalone question', () => {
     expect(engine.ask('What does severity B mean?').focus).toEqual({ severity: 'B' });
     expect(engine.ask('Co oznacza ważność C?', { locale: 'pl-PL' }).focus).toEqual({ severity: 'C' });
