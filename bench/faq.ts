@@ -52,6 +52,9 @@ const FIXTURES = [
   'faq-blind46.jsonl',
   'faq-blind47.jsonl',
   'faq-blind49.jsonl',
+  'faq-blind48.jsonl',
+  'faq-blind50.jsonl',
+  'faq-blind51.jsonl',
 ] as const;
 
 /**

@@ -590,6 +590,8 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['pomij', 'pomin'],
     ['skontakt', 'kontakt'],
     ['kontakt', 'kontakt'],
+    // "Namiary" (someone's whereabouts) are their contact details.
+    ['namiar', 'kontakt'],
     ['podejrz', 'podejrz'],
     ['sprzedaw', 'sprzedaj'],
     ['sprzedaj', 'sprzedaj'],

@@ -29,7 +29,7 @@ const EN = `
   lockout earn achieve attain enroll enrolling enrollment phishing spam malware
   joke jokes funny
   flush licenceprice sdk gdapsetup budget budgets reservation reservations
-  programmatically programmatic automation designation designations
+  programmatically programmatic automation designation designations unified
 `;
 
 const PL = `
@@ -57,7 +57,7 @@ const PL = `
   wyczyscic czyscic licenceprice sdk gdapsetup budzet budzetu budzety rezerwacje rezerwacji oszczednosciowy
   oszczednosciowe oszczednosciowego
   przestawic przestawienie programowo automatycznie automatyzacja automatyzacji designation transfer transferu
-  transferowac
+  transferowac unified
 `;
 
 /** Folded words per language, before stemming. */

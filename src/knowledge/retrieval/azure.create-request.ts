@@ -104,6 +104,7 @@ export const retrieval: EntryRetrieval = {
       'przekierowało mnie z Partner Center do portalu Azure, jak dalej krok po kroku założyć zgłoszenie',
       'jakie kroki w portalu azure po przekierowaniu z centrum partnerskiego, zeby zalozyc zgloszenie dla klienta',
       'klient ma u nas azure w CSP, mamy uprawnienia administratora, jak założyć mu żądanie pomocy azure przez centrum partnerskie',
+      'jestem w portalu azure klienta i zakladam zgloszenie, co wpisac na karcie Basics zeby trafilo do wsparcia CSP',
     ],
   },
   keywords: {

@@ -44,6 +44,7 @@ export const retrieval: EntryRetrieval = {
       'we resell through an indirect provider and need to open an Azure request for a customer',
       'Azure access is missing for our reseller account',
       'as a reseller is my delegated admin for Office 365 enough to raise Azure support requests too',
+      'as a reseller buying from a distributor, can we even create Azure support requests for our customers',
     ],
     pl: [
       'jakie warunki musimy spełnić jako odsprzedawca pośredni, żeby zakładać zgłoszenia Azure dla klientów',
@@ -82,6 +83,8 @@ export const retrieval: EntryRetrieval = {
       'nasz dystrybutor csp kontroluje dostep do azure',
       'brakuje nam dostepu do azure jako odsprzedawcy',
       'jaki krok po stronie dostawcy pośredniego da nam możliwość samodzielnego zgłaszania problemów Azure za klienta',
+      'jako reseller kupujacy przez dystrybutora, skad mamy dostac dostep do tworzenia zgloszen azure dla klienta',
+      'jesteśmy resellerem przez dystrybutora, kto nam nada uprawnienia do zgłoszeń azure za klienta',
     ],
   },
   keywords: {

@@ -76,6 +76,7 @@ export const retrieval: EntryRetrieval = {
       'co się zmienia, gdy otwieram portal Azure sam, a nie z Partner Center',
       'po wejsciu prosto na portal azure nie widze subskrypcji klienta, skad to sie bierze',
       'wszedlem bezposrednio do portalu azure i brakuje subskrypcji klienta',
+      'czy prosto do portalu azure wchodzimy tylko wtedy, gdy zgłoszenie dotyczy naszych własnych subskrypcji',
     ],
   },
   keywords: {

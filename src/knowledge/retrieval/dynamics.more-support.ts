@@ -83,6 +83,11 @@ export const retrieval: EntryRetrieval = {
       'problem z dynamics 365 f&o przerasta nasz zespol, gdzie szukac dalszej pomocy',
       'moduł finanse i operacje w dynamics nie działa u klienta, gdzie szukać pomocy poza centrum partnerskim',
       'dynamics finance and operations sie sypie, do kogo sie zwrocic',
+      'kontakt do Dynamics Support',
+      'standardowe wsparcie przy d365 nam nie wystarcza, gdzie szukac dodatkowej pomocy',
+      'problem z uprawnieniami w Dynamics 365 Finance and Operations, sami juz nie dajemy rady, kto pomoze',
+      "co znaczy w polskim tekscie 'planowanie subskrypcji Dynamics 365', to nazwa produktu?",
+      'D365 Finance and Operations u klienta, wyczerpalismy wlasne mozliwosci, gdzie szukac wsparcia',
     ],
   },
   keywords: {

@@ -121,6 +121,8 @@ export const retrieval: EntryRetrieval = {
       'czy za eskalację problemu z Office 365 do Microsoftu klient musi coś dopłacić',
       'czy wsparcie microsoftu kosztuje klienta cos dodatkowo',
       'klient ma u nas azure i EMS, ile zapłacimy microsoftowi za wsparcie dla niego',
+      'czy Microsoft pobiera opłaty za techniczne zgłoszenia Azure, które składamy jako partner',
+      'płacimy za zgłoszenia techniczne Azure? czy pokryjemy to z benefitów partnerskich',
     ],
   },
   keywords: {

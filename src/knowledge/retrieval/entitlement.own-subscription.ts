@@ -92,6 +92,8 @@ export const retrieval: EntryRetrieval = {
       'czy uprawnienie do wsparcia CSP obejmuje też incydenty w subskrypcjach naszej firmy',
       'na jakich zasadach Microsoft obsługuje zgłoszenia dotyczące naszego własnego tenanta partnera',
       'czy wystarczy wybrac cloud solution provider jako plan, gdy zgloszenie dotyczy naszej wlasnej subskrypcji',
+      'zgłaszam problem z naszą własną subskrypcją partnerską, jakie uprawnienie do wsparcia wybrać w formularzu',
+      'jaki support entitlement wybrać, gdy zgłoszenie dotyczy naszej partnerskiej subskrypcji',
     ],
   },
   keywords: {

@@ -53,6 +53,10 @@ export const retrieval: EntryRetrieval = {
       'as a CSP partner do we get priority response, and which services does that include',
       'which products can I raise service requests for through Partner Center, Azure, Office 365, CRM, EMS',
       'we are on a trial CSP enrollment and have paid nothing yet, does the support benefit apply to us',
+      'is help with invoices and managing subscriptions included at no cost for CSP partners',
+      'which products other than Azure and Microsoft 365 can I raise partner center support requests for',
+      'is support for invoice and subscription management questions included or paid separately',
+      'apart from Azure and Office, which products can we open partner center requests for',
     ],
     pl: [
       'które usługi obejmują zgłoszenia w ramach CSP: tylko Azure czy też Office 365, Dynamics i EMS',
@@ -100,6 +104,7 @@ export const retrieval: EntryRetrieval = {
       'dla jakich produktow moge zakladac zgloszenia przez partner center, azure, o365, crm, ems',
       'dla jakich usług składamy żądania obsługi przez centrum partnerskie jako partner CSP',
       'jakie uslugi obejmuja service requesty w partner center w CSP',
+      'czy pomoc przy fakturach i zarządzaniu subskrypcjami mamy za darmo w ramach CSP',
     ],
   },
   keywords: {

@@ -61,6 +61,9 @@ export const retrieval: EntryRetrieval = {
       'is a display bug in a service something Microsoft handles',
       'pages render wrong for the customer, does a UI bug like that count for escalation or only full outages',
       'does a rendering or user interface bug qualify for escalation to Microsoft',
+      'what should I keep and fix myself and what actually belongs with Microsoft',
+      'buttons are missing in a Microsoft 365 app for every user at a customer since the weekend, is this something Microsoft handles',
+      'not sure which problems I solve on my own and which ones go to Microsoft',
     ],
     pl: [
       'jakie rodzaje usterek oddajemy do Microsoftu zamiast naprawiać samemu',
@@ -116,6 +119,9 @@ export const retrieval: EntryRetrieval = {
       'czy bledy psujace wyglad albo dzialanie uslugi kwalifikuja sie do eskalacji',
       'przyciski sie rozjezdzaja i znika menu, czy taki bug uslugi zglaszamy do ms',
       'teams nie łączy rozmów w całym regionie i inni nasi klienci mają to samo, czy to problem, który przekazujemy do microsoftu',
+      'usługa zachowuje się inaczej niż w opisie usługi i nie ma tego na liście znanych problemów, czy to się kwalifikuje do zgłoszenia',
+      'czy billing dispute albo podejrzenie oszustwa na koncie klienta też zgłaszamy do Microsoftu',
+      'usługa nie działa tak, jak mówi jej opis, i to nie jest znany problem, zgłaszamy to do Microsoftu',
     ],
   },
   keywords: {

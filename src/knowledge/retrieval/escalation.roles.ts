@@ -56,6 +56,7 @@ export const retrieval: EntryRetrieval = {
       "on the page about reporting problems, who is named to file for a reseller's customer",
       "we resell indirectly through a distributor, so who submits the customer's case to Microsoft, us or them",
       "as an indirect reseller do I log the customer's ticket myself or leave it to our indirect provider",
+      'we resell via a distributor, which of us opens the case with Microsoft when our customer has an outage',
     ],
     pl: [
       'kto moze zglosic problem w imieniu klienta',
@@ -103,6 +104,7 @@ export const retrieval: EntryRetrieval = {
       'w modelu pośrednim kto składa zgłoszenie za klienta, reseller czy dostawca pośredni',
       'jako odsprzedawca pośredni sami otwieramy zgłoszenie klienta czy robi to za nas dystrybutor',
       'jestem indirect resellerem, zgloszenie do microsoftu robie ja czy moj indirect provider',
+      'czy to dystrybutor jako dostawca pośredni zakłada zgłoszenie za klienta, a nie my jako reseller',
     ],
   },
   keywords: {

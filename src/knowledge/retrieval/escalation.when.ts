@@ -74,6 +74,11 @@ export const retrieval: EntryRetrieval = {
       'I have not looked into it yet, when am I supposed to hand a customer issue over to Microsoft',
       'before I promise the customer a Microsoft ticket, when are we meant to escalate at all',
       'outlook misbehaving at a customer since this morning, what is on us before we pass it to Microsoft',
+      'someone on our team thinks every customer call can go to Microsoft right away, is that how it works',
+      'do I have to troubleshoot with our own admin access before Microsoft gets the case, or can I hand it over straight away',
+      'the status page says the incident is over but my customer is still affected, is it time to open a case',
+      'can every ticket go to Microsoft the moment a customer rings us',
+      'are we supposed to fix it ourselves with our admin rights first and only then pass it to Microsoft',
     ],
     pl: [
       'kiedy przestać samemu grzebać i oddać problem klienta Microsoftowi',
@@ -142,6 +147,11 @@ export const retrieval: EntryRetrieval = {
       'od ktorego momentu sprawa klienta idzie do ms, a kiedy naprawiamy sami',
       'nie wiem czy zgłosić to od razu do microsoftu, czy wcześniej mamy coś sami sprawdzić',
       'co musimy zrobić po naszej stronie zanim sprawa klienta trafi do Microsoftu',
+      'skrzynka klienta nie odbiera poczty od rana, zgłaszamy od razu do MS czy najpierw coś weryfikujemy u siebie',
+      'czy trzeba zacząć od sprawdzenia stanu usług, zanim przekażemy problem klienta do Microsoftu',
+      'czy przed przekazaniem sprawy do MS musimy sami przejrzec konfiguracje i oprogramowanie klienta z uprawnieniami administratora',
+      'czy pierwszym krokiem przed eskalacją jest sprawdzenie kondycji usług pod kątem znanych problemów',
+      'poczta klienta nie synchronizuje się od kilku godzin, od razu zgłaszać do MS czy najpierw sprawdzić u nas',
     ],
   },
   keywords: {

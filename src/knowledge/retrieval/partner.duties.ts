@@ -59,6 +59,10 @@ export const retrieval: EntryRetrieval = {
       'are we allowed to bill our customers for support, and what must we tell them beforehand',
       'we only just joined CSP, must we give our customers first-line support ourselves or can someone else do it',
       'we are an indirect reseller, who do we work with on customer support and what is on us',
+      'are we allowed to bill our customers for the support we give them, and what must we make clear to them',
+      'does an indirect reseller support its customers completely on its own, without the provider',
+      'is it true indirect resellers do all customer support by themselves without their provider',
+      'may we invoice customers for the support we provide and what information do we owe them',
     ],
     pl: [
       'czy wolno nam pobierać od klientów opłaty za wsparcie i co musimy im o tym powiedzieć z góry',

@@ -47,6 +47,7 @@ export const retrieval: EntryRetrieval = {
       'which Microsoft technical assistance packages are available to partner organizations',
       'which support packages can partners use from Microsoft',
       'premier support for partners or advanced support for partners, which one suits us',
+      'how does Premier compare with ASfP',
     ],
     pl: [
       'czym Premier różni się od ASfP',

@@ -54,6 +54,7 @@ export const retrieval: EntryRetrieval = {
       'everyone is down and there is no time for filling in forms, can I just phone Microsoft',
       'our portal access is broken during an outage, can I phone the ticket in',
       "the polish page mentions 'pomoc techniczna dla telefonów', does that mean mobile phones are not supported or that you cannot file by phone",
+      'the customer was told they can simply call Microsoft to open the case, is phoning in a real option',
     ],
     pl: [
       'czy zamiast pisać zgłoszenie mogę zadzwonić do Microsoftu',

@@ -45,6 +45,7 @@ export const retrieval: EntryRetrieval = {
       'if we ask for a Polish speaking engineer late at night, does someone pick it up or only next morning',
       'weekend night outage and our engineer wants to speak his native language with Microsoft, is that possible then',
       'are the response times only for English',
+      'can our team get help from Microsoft in their mother tongue at any hour or only during the working day',
     ],
     pl: [
       'czy czasy reakcji obowiązują tylko dla zgłoszeń pisanych po angielsku',
@@ -87,6 +88,8 @@ export const retrieval: EntryRetrieval = {
       'czy initial response time jest taki sam dla zgłoszeń po angielsku i w innych językach',
       'czy czasy odpowiedzi dotycza tylko angielskiego',
       'w jakim języku obowiązują te 2 godziny dla severity A',
+      'czy to prawda, że wsparcie po polsku jest dostępne całą dobę',
+      'czy obsługa w języku polskim działa bez przerwy przez całą dobę',
     ],
   },
   keywords: {

@@ -49,6 +49,7 @@ export const retrieval: EntryRetrieval = {
       'a how-to style request with nothing broken, how soon will Microsoft pick it up',
       'do requests that are not break-fix get the same response time as severity C',
       'how long until Microsoft first replies to a how-to question rather than something broken',
+      'for a configuration question rather than an outage, how fast does Microsoft first respond',
     ],
     pl: [
       'to pytanie jak coś zrobić, a nie awaria, kiedy Microsoft odpowie',
@@ -87,6 +88,8 @@ export const retrieval: EntryRetrieval = {
       'ile trwa pierwsza odpowiedz, gdy nic nie przestalo dzialac',
       'pytanie typu jak to zrobić, nic nie jest zepsute, jak szybko Microsoft się tym zajmie',
       'pytanie niezwiazane z usterka, jaki czas odpowiedzi',
+      'czy non break-fix ma te same 8 godzin co severity C',
+      'czas odpowiedzi dla zgłoszeń non break-fix w porównaniu z severity C',
     ],
   },
   keywords: {

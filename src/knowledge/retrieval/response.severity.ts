@@ -101,6 +101,8 @@ export const retrieval: EntryRetrieval = {
       'ile sie czeka na odpowiedz przy severity a',
       'istotnosc zgloszenia ustalamy sami czy decyduje microsoft',
       'kto okresla istotnosc ticketu',
+      'kto ustala ważność zgłoszenia i czym się kierować przy wyborze',
+      'kto decyduje o poziomie ważności zgłoszenia',
     ],
   },
   keywords: {

@@ -65,6 +65,7 @@ export const retrieval: EntryRetrieval = {
       'during a major incident where does Microsoft post progress updates that I can pass on to the customer',
       'where do I see if a service is down for one specific customer in Partner Center',
       'the health link for a service takes me to the admin center as delegated admin, is that expected',
+      'the customer heard Microsoft may have an outage, can I check whether Microsoft has a problem right now',
     ],
     pl: [
       'komunikat o awarii zniknął, a u klienta dalej nie działa, co teraz',
@@ -126,6 +127,7 @@ export const retrieval: EntryRetrieval = {
       'gdzie w partner center widac czy u konkretnego klienta lezy usluga',
       'gdzie w centrum partnerskim zobaczę, czy usługi microsoftu u danego klienta działają bez zakłóceń',
       'jak sprawdzic w PC czy u klienta nie ma awarii uslug',
+      'w którym miejscu centrum partnerskiego widać, czy subskrypcje danego klienta działają bez problemów',
     ],
   },
   keywords: {

@@ -108,6 +108,10 @@ export const retrieval: EntryRetrieval = {
       'nie mogę znaleźć w PC miejsca do założenia ticketu klienta',
       'wybrałem Azure w nowym żądaniu w Partner Center, co dzieje się dalej',
       'gdzie w menu csp wybrac klientow, zeby zalozyc zgloszenie',
+      'krok po kroku jak w centrum partnerskim otworzyc nowe zgloszenie serwisowe dla tenanta klienta',
+      'nie moge znalezc w PC gdzie sie tworzy nowy request dla klienta, w jakiej zakladce to jest',
+      "w tlumaczeniu jest 'dostawca uslug kryptograficznych', czy chodzi o CSP i gdzie kliknac zeby zglosic problem klienta",
+      'co sie dzieje po kliknieciu nowego zgloszenia, kiedy trzeba wybrac Azure albo Office 365 Dynamics EMS',
     ],
   },
   keywords: {
