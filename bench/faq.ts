@@ -55,6 +55,8 @@ const FIXTURES = [
   'faq-blind48.jsonl',
   'faq-blind50.jsonl',
   'faq-blind51.jsonl',
+  'faq-blind53.jsonl',
+  'faq-blind54.jsonl',
 ] as const;
 
 /**

@@ -154,6 +154,12 @@ const CANONICAL: Readonly<Record<string, string>> = {
   p2: 'severity',
   p3: 'severity',
   p4: 'severity',
+  // "Sev1", "sev 2" written as one word: the same severity.
+  sev1: 'severity',
+  sev2: 'severity',
+  sev3: 'severity',
+  // Being "on the hook" for something is being responsible for it.
+  hook: 'responsibilities',
   o365: 'office',
   m365: 'microsoft365',
   d365: 'dynamics',
@@ -592,6 +598,8 @@ const SYNONYM_PREFIXES: Readonly<Record<Lang, readonly (readonly [string, string
     ['kontakt', 'kontakt'],
     // "Namiary" (someone's whereabouts) are their contact details.
     ['namiar', 'kontakt'],
+    // The "odbiorca" (recipient) of a service is the customer.
+    ['odbiorc', 'klient'],
     ['podejrz', 'podejrz'],
     ['sprzedaw', 'sprzedaj'],
     ['sprzedaj', 'sprzedaj'],

@@ -54,6 +54,7 @@ export const retrieval: EntryRetrieval = {
       'first time opening an Azure support request for a customer, what are the steps',
       'where do I find the Azure requests I opened for customers earlier',
       "the customer's Azure database is unreachable and their shop is offline, how do I open an Azure ticket for them",
+      'Partner Center sent me on to the Azure portal for the customer, what do I fill in there to create the support request',
     ],
     pl: [
       'jak sprawdzić, co się dzieje ze zgłoszeniem Azure wysłanym za klienta kilka dni temu',
@@ -105,6 +106,7 @@ export const retrieval: EntryRetrieval = {
       'jakie kroki w portalu azure po przekierowaniu z centrum partnerskiego, zeby zalozyc zgloszenie dla klienta',
       'klient ma u nas azure w CSP, mamy uprawnienia administratora, jak założyć mu żądanie pomocy azure przez centrum partnerskie',
       'jestem w portalu azure klienta i zakladam zgloszenie, co wpisac na karcie Basics zeby trafilo do wsparcia CSP',
+      'w formularzu zgłoszenia azure dla klienta nie wiem, co zaznaczyć w polu planu wsparcia',
     ],
   },
   keywords: {

@@ -95,6 +95,8 @@ export const retrieval: EntryRetrieval = {
       'nie mamy uprawnień admina u klienta, czy da się mimo to zrobić support request w Azure',
       'relacja z klientem zalozona bez uprawnien administratora, czy mozemy jeszcze zglaszac sprawy azure',
       'adres https://portal.azure.com/ [customerdomainname] ze spacją nie działa, jak poprawnie wpisać domenę klienta',
+      'przy zakładaniu relacji z klientem nie poprosiliśmy o uprawnienia administratora, jak teraz zgłosić awarię azure do Microsoftu',
+      'czy subskrypcjami azure klienta można zarządzać tylko bez uprawnień administratora, jak sugeruje tłumaczenie',
     ],
   },
   keywords: {

@@ -45,6 +45,7 @@ export const retrieval: EntryRetrieval = {
       'Azure access is missing for our reseller account',
       'as a reseller is my delegated admin for Office 365 enough to raise Azure support requests too',
       'as a reseller buying from a distributor, can we even create Azure support requests for our customers',
+      'does our indirect provider have to grant us some permission before we can open Azure cases for an end customer',
     ],
     pl: [
       'jakie warunki musimy spełnić jako odsprzedawca pośredni, żeby zakładać zgłoszenia Azure dla klientów',

@@ -40,6 +40,7 @@ export const retrieval: EntryRetrieval = {
       'what is different when I open the Azure portal directly instead of going through Partner Center',
       'with the Azure portal opened straight from the browser, whose tenant do I see',
       'opening customer tickets straight from the Azure portal, is that the right way',
+      'when is it right to open the ticket from the Azure portal directly instead of going through Partner Center',
     ],
     pl: [
       'co się stanie, gdy przy sprawie klienta wejdę do portalu Azure bezpośrednio, a nie przez Partner Center',

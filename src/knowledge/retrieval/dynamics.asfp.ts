@@ -43,6 +43,7 @@ export const retrieval: EntryRetrieval = {
       'minimum support plan level for filing Dynamics 365 requests for CSP customers',
       'Dynamics 365 customer tickets are refused, do we need ASfP',
       'which support contract tier is required to submit Dynamics incidents',
+      'do we need an ASfP contract to raise Dynamics 365 cases for the customers we manage, or can we do without',
     ],
     pl: [
       'czy musimy coś spełnić, zanim Microsoft przyjmie od nas incydent Dynamics 365',
@@ -81,6 +82,8 @@ export const retrieval: EntryRetrieval = {
       'zgloszenia dynamics 365 sa odrzucane, czy potrzebujemy ASfP',
       'jaki poziom umowy wsparcia jest wymagany dla dynamics',
       'przy zakładaniu zgłoszenia dla dynamics 365 sales pojawia się informacja o ASfP, czy bez niego nie założę',
+      'czy bez dodatkowej umowy wsparcia przekażemy Microsoftowi problemy klientów z Dynamics 365',
+      'czy potrzebujemy wykupionego ASfP, żeby zgłaszać awarie Dynamics 365 naszych klientów CSP',
     ],
   },
   keywords: {

@@ -88,6 +88,7 @@ export const retrieval: EntryRetrieval = {
       'problem z uprawnieniami w Dynamics 365 Finance and Operations, sami juz nie dajemy rady, kto pomoze',
       "co znaczy w polskim tekscie 'planowanie subskrypcji Dynamics 365', to nazwa produktu?",
       'D365 Finance and Operations u klienta, wyczerpalismy wlasne mozliwosci, gdzie szukac wsparcia',
+      "czym jest 'planowanie subskrypcji Dynamics 365' z tłumaczenia i komu zgłaszać takie sprawy",
     ],
   },
   keywords: {

@@ -63,6 +63,7 @@ export const retrieval: EntryRetrieval = {
       'Azure support charges, can Signature Cloud Support cover them',
       'does Microsoft support cost the customer anything extra',
       'what support fees apply to Azure compared with Office 365',
+      'does it cost anything when we open Microsoft 365 cases for our customers',
     ],
     pl: [
       'czy za każde zgłoszenie otwarte dla klienta Microsoft nam coś dolicza',

@@ -105,6 +105,7 @@ export const retrieval: EntryRetrieval = {
       'dla jakich usług składamy żądania obsługi przez centrum partnerskie jako partner CSP',
       'jakie uslugi obejmuja service requesty w partner center w CSP',
       'czy pomoc przy fakturach i zarządzaniu subskrypcjami mamy za darmo w ramach CSP',
+      'jaki dokładnie zakres pomocy dostajemy od Microsoftu jako partner CSP rozliczający klientów',
     ],
   },
   keywords: {

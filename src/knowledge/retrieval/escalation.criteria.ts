@@ -122,6 +122,7 @@ export const retrieval: EntryRetrieval = {
       'usługa zachowuje się inaczej niż w opisie usługi i nie ma tego na liście znanych problemów, czy to się kwalifikuje do zgłoszenia',
       'czy billing dispute albo podejrzenie oszustwa na koncie klienta też zgłaszamy do Microsoftu',
       'usługa nie działa tak, jak mówi jej opis, i to nie jest znany problem, zgłaszamy to do Microsoftu',
+      'błąd, przez który portal klienta wyświetla się źle i przyciski nie reagują, czy to sprawa dla Microsoftu',
     ],
   },
   keywords: {

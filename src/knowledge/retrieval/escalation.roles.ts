@@ -57,6 +57,7 @@ export const retrieval: EntryRetrieval = {
       "we resell indirectly through a distributor, so who submits the customer's case to Microsoft, us or them",
       "as an indirect reseller do I log the customer's ticket myself or leave it to our indirect provider",
       'we resell via a distributor, which of us opens the case with Microsoft when our customer has an outage',
+      "which Partner Center permissions do our first-line people need to pass a customer's ticket on to Microsoft",
     ],
     pl: [
       'kto moze zglosic problem w imieniu klienta',

@@ -79,6 +79,7 @@ export const retrieval: EntryRetrieval = {
       'the status page says the incident is over but my customer is still affected, is it time to open a case',
       'can every ticket go to Microsoft the moment a customer rings us',
       'are we supposed to fix it ourselves with our admin rights first and only then pass it to Microsoft',
+      'customer reports something odd in Exchange and we have not looked into it yet, do we send it to Microsoft straight away',
     ],
     pl: [
       'kiedy przestać samemu grzebać i oddać problem klienta Microsoftowi',
@@ -152,6 +153,7 @@ export const retrieval: EntryRetrieval = {
       'czy przed przekazaniem sprawy do MS musimy sami przejrzec konfiguracje i oprogramowanie klienta z uprawnieniami administratora',
       'czy pierwszym krokiem przed eskalacją jest sprawdzenie kondycji usług pod kątem znanych problemów',
       'poczta klienta nie synchronizuje się od kilku godzin, od razu zgłaszać do MS czy najpierw sprawdzić u nas',
+      'kolega mówi, że nie trzeba nic diagnozować przed eskalacją i od razu zgłaszamy do Microsoftu, czy to prawda',
     ],
   },
   keywords: {

@@ -55,6 +55,8 @@ export const retrieval: EntryRetrieval = {
       'Partner Center took me to the Office 365 admin center for this customer, where do I click to submit the request now',
       "in the Office 365 request form do I enter my contact details or the customer's",
       'where in the office 365 admin portal do I see all the cases we have opened for one client',
+      'I started an Office 365 request in Partner Center and ended up in the admin center, what are the next steps',
+      "on an Office 365 request for a customer, whose contact details go in, the customer's or mine",
     ],
     pl: [
       'wybrałem Office 365 w nowym zgłoszeniu i jestem w centrum administracyjnym, co dalej',

@@ -38,6 +38,7 @@ export const retrieval: EntryRetrieval = {
       'independent software vendor support link',
       'app from the marketplace has a bug, is that Microsoft’s problem',
       'support for non-Microsoft products sold in the marketplace',
+      'a partner-built app the customer bought in the marketplace broke, does Microsoft fix it or someone else',
     ],
     pl: [
       'aplikacja kupiona przez klienta w commercial marketplace nie działa, do kogo z tym iść',

@@ -63,6 +63,7 @@ export const retrieval: EntryRetrieval = {
       'does an indirect reseller support its customers completely on its own, without the provider',
       'is it true indirect resellers do all customer support by themselves without their provider',
       'may we invoice customers for the support we provide and what information do we owe them',
+      'what support do we owe our customers as a CSP partner',
     ],
     pl: [
       'czy wolno nam pobierać od klientów opłaty za wsparcie i co musimy im o tym powiedzieć z góry',

@@ -55,6 +55,8 @@ export const retrieval: EntryRetrieval = {
       'our portal access is broken during an outage, can I phone the ticket in',
       "the polish page mentions 'pomoc techniczna dla telefonów', does that mean mobile phones are not supported or that you cannot file by phone",
       'the customer was told they can simply call Microsoft to open the case, is phoning in a real option',
+      'is there a hotline number to call for CSP technical support',
+      'severity A in the middle of the night, can we report it over the phone rather than through the portal',
     ],
     pl: [
       'czy zamiast pisać zgłoszenie mogę zadzwonić do Microsoftu',
@@ -107,6 +109,7 @@ export const retrieval: EntryRetrieval = {
       'czy da się zgłosić sprawę telefonicznie, byłoby szybciej',
       "co znaczy zdanie 'pomoc techniczna dla telefonow nie jest oferowana', chodzi o komorki czy o zgloszenia telefoniczne",
       'szef klienta chce żebyśmy zadzwonili do microsoftu w sprawie awarii poczty, można w ogóle zadzwonić',
+      'czy żądanie obsługi da się złożyć telefonicznie',
     ],
   },
   keywords: {

@@ -90,6 +90,7 @@ export const retrieval: EntryRetrieval = {
       'pytanie niezwiazane z usterka, jaki czas odpowiedzi',
       'czy non break-fix ma te same 8 godzin co severity C',
       'czas odpowiedzi dla zgłoszeń non break-fix w porównaniu z severity C',
+      "tłumaczenie pisze o 'zdarzeniach związanych z uszkodzeniem' i 'jednym dniu roboczym', co to znaczy dla zgłoszeń innych niż awarie",
     ],
   },
   keywords: {

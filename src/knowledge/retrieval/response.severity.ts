@@ -103,6 +103,7 @@ export const retrieval: EntryRetrieval = {
       'kto okresla istotnosc ticketu',
       'kto ustala ważność zgłoszenia i czym się kierować przy wyborze',
       'kto decyduje o poziomie ważności zgłoszenia',
+      'krytyczna ważność A, w jakim czasie odezwie się inżynier Microsoftu',
     ],
   },
   keywords: {

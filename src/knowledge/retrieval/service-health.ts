@@ -66,6 +66,7 @@ export const retrieval: EntryRetrieval = {
       'where do I see if a service is down for one specific customer in Partner Center',
       'the health link for a service takes me to the admin center as delegated admin, is that expected',
       'the customer heard Microsoft may have an outage, can I check whether Microsoft has a problem right now',
+      'where in the partner portal do I see outage and incident status for a single customer tenant',
     ],
     pl: [
       'komunikat o awarii zniknął, a u klienta dalej nie działa, co teraz',
@@ -128,6 +129,7 @@ export const retrieval: EntryRetrieval = {
       'gdzie w centrum partnerskim zobaczę, czy usługi microsoftu u danego klienta działają bez zakłóceń',
       'jak sprawdzic w PC czy u klienta nie ma awarii uslug',
       'w którym miejscu centrum partnerskiego widać, czy subskrypcje danego klienta działają bez problemów',
+      'czy agent sprzedaży widzi kondycję usług klientów i gdzie to jest w menu',
     ],
   },
   keywords: {
