@@ -159,7 +159,7 @@ const CANONICAL: Readonly<Record<string, string>> = {
   sev2: 'severity',
   sev3: 'severity',
   // Being "on the hook" for something is being responsible for it.
-  hook: 'responsibilities',
+  hook: 'duties',
   o365: 'office',
   m365: 'microsoft365',
   d365: 'dynamics',

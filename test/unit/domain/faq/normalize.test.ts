@@ -130,6 +130,7 @@ describe('English stemming and synonyms', () => {
       normalizeTerm('themselves', 'en'),
     ]);
     expect(normalizeTerm('tongue', 'en')).toBe(normalizeTerm('language', 'en'));
+    expect(analyze('what are we on the hook for', 'en')).toEqual([normalizeTerm('responsibilities', 'en')]);
   });
 
   it('drops times of day and reads shorthand for a request', () => {
@@ -176,6 +177,10 @@ describe('Reading mixed Polish and English', () => {
     expect(normalizeTerm('cust', 'en')).toBe(normalizeTerm('customer', 'en'));
     expect(normalizeTerm('subka', 'pl')).toBe(normalizeTerm('subskrypcja', 'pl'));
     expect(normalizeTerm('subce', 'pl')).toBe(normalizeTerm('subskrypcji', 'pl'));
+    expect(normalizeTerm('sev1', 'en')).toBe(normalizeTerm('severity', 'en'));
+    expect(normalizeTerm('odbiorcy', 'pl')).toBe(normalizeTerm('klient', 'pl'));
+    expect(normalizeTerm('odbiorców', 'pl')).toBe(normalizeTerm('klient', 'pl'));
+    expect(normalizeTerm('namiary', 'pl')).toBe(normalizeTerm('kontakt', 'pl'));
   });
 });
 
