@@ -154,7 +154,7 @@ const CANONICAL: Readonly<Record<string, string>> = {
   p2: 'severity',
   p3: 'severity',
   p4: 'severity',
-  // "Sev1", "sev 2" written as one word: the same severity.
+  // "Sev1", "sev2", "sev3": a severity with its number run in.
   sev1: 'severity',
   sev2: 'severity',
   sev3: 'severity',
