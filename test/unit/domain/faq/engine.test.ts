@@ -425,6 +425,17 @@ describe('FaqEngine partner shorthand and developer questions', () => {
     expect(engine.ask('create customer support ticket').entryId).not.toBeNull();
   });
 
+  it("abstains on a customer's own Unified Support contract, which the knowledge does not cover", () => {
+    const pl = { locale: 'pl-PL' } as const;
+    expect(
+      engine.ask('klient ma Unified Support, czy może sam zgłaszać problemy do Microsoftu', pl).entryId,
+    ).toBeNull();
+    // Without Unified Support, the same question is about the partner's duties.
+    expect(engine.ask('czy klient może sam zgłaszać problemy do Microsoftu', pl).entryId).toBe(
+      'partner.duties',
+    );
+  });
+
   it('reads chat shorthand: "sev", "odp", "az", "sig"', () => {
     expect(engine.ask('ile sie czeka na odp przy sev a', { locale: 'pl-PL' }).entryId).toBe(
       'response.severity',
