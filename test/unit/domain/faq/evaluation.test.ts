@@ -56,7 +56,7 @@ const LATER_KINDS = [...FOURTH_KINDS, 'paraphrase'];
  */
 const WRITTEN_BEFORE_ESCALATION_ROLES: readonly KnowledgeId[] = ['escalation.roles'];
 
-// The tags the writers of blind47 on pick from.
+// The kind tags the writers pick from, since blind47.
 const TAGGED_KINDS = [
   'abbrev',
   'claim-check',
@@ -279,10 +279,10 @@ const PERSONA_KINDS = {
   ],
   'faq-blind47.jsonl': TAGGED_KINDS,
   'faq-blind49.jsonl': TAGGED_KINDS,
-  // Tags these writers did not use.
+  'faq-blind51.jsonl': TAGGED_KINDS,
+  // Less the tags these writers did not use.
   'faq-blind48.jsonl': TAGGED_KINDS.filter((kind) => kind !== 'long-context' && kind !== 'diacritics'),
   'faq-blind50.jsonl': TAGGED_KINDS.filter((kind) => kind !== 'long-context'),
-  'faq-blind51.jsonl': TAGGED_KINDS,
   'faq-blind53.jsonl': TAGGED_KINDS.filter((kind) => kind !== 'diacritics'),
   'faq-blind54.jsonl': TAGGED_KINDS.filter((kind) => kind !== 'no-diacritics'),
 };
