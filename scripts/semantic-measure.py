@@ -13,6 +13,11 @@ keep every set's abstention at or above 90% and at least 97% of the gate's own a
 with the most right answers (ties go to the stricter pair). Then each --unseen set is scored once, a
 held-out set that took no part in any choice; only its totals are printed (and pooled, for several).
 
+--mode learned asks the model where the engine abstains too, but decides by a logistic regression over
+the engine's gate score, the model's similarity and margin, and whether the model's closest entry is the
+one the engine ranked first, fitted on the questions the engine declined in test/fixtures/faq-*.jsonl; its
+probability cut is calibrated there by the same rule as T and M.
+
 --mode rerank also lets the model rerank what the engine answers: each of the engine's K best-ranked
 entries gets (1 - a) * score / best score + a * similarity and the highest is the answer (follow-ups
 and rejected input keep the engine's answer). "rerank keep" leaves the engine's abstentions as they
@@ -136,6 +141,7 @@ class Index:
                     "semantic": self.entries[order[0]]["id"],
                     "similarity": float(s[order[0]]),
                     "margin": float(s[order[0]] - s[order[1]]),
+                    "confidence": float(answer.get("confidence") or 0),
                     # The engine's top ten: (entry, score / best score, similarity).
                     "ranked": [
                         (e, score / best_score if best_score > 0 else 0.0, float(s[position[e]]))
@@ -168,6 +174,52 @@ def rerank(row, a, k):
 
 def rerank_gate(row, a, k, gate):
     return hybrid(row, gate) if row["lexical"] is None else rerank(row, a, k)
+
+
+def learned_features(row):
+    """The engine's gate score, the model's similarity and margin, and whether both rank one entry first."""
+    agree = 1.0 if row["ranked"] and row["ranked"][0][0] == row["semantic"] else 0.0
+    return [row["similarity"], row["margin"], agree, row["confidence"], agree * row["margin"]]
+
+
+def fit_learned(sets):
+    """Logistic regression, on the questions the engine declined: is the model's closest entry right?"""
+    rows = [r for rows in sets.values() for r in rows if r["lexical"] is None]
+    x = np.array([learned_features(r) for r in rows])
+    y = np.array([1.0 if r["expected"] is not None and r["semantic"] == r["expected"] else 0.0 for r in rows])
+    mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-9
+    x = np.hstack([(x - mu) / sd, np.ones((len(x), 1))])
+    w = np.zeros(x.shape[1])
+    for _ in range(3000):
+        p = 1 / (1 + np.exp(-x @ w))
+        w -= 0.5 * (x.T @ (p - y) / len(y) + 1e-3 * w)
+    return w, mu, sd
+
+
+def learned(row, fit, p):
+    if row["lexical"] is not None:
+        return row["lexical"]
+    w, mu, sd = fit
+    z = np.append((np.array(learned_features(row)) - mu) / sd, 1.0) @ w
+    return row["semantic"] if 1 / (1 + np.exp(-z)) >= p else None
+
+
+def calibrate_learned(sets, fit):
+    """The probability cut with the most right answers that keeps the floors and 97% precision."""
+    floors = abstention_floors(sets)
+    best = None
+    for p in [round(0.05 * i, 2) for i in range(6, 20)]:
+        answer = functools.partial(learned, fit=fit, p=p)
+        if not keeps_abstention(sets, floors, answer):
+            continue
+        taken = [r for rows in sets.values() for r in rows if r["lexical"] is None and answer(r) is not None]
+        right = sum(answer(r) == r["expected"] for r in taken)
+        if taken and right / len(taken) < MIN_PRECISION:
+            continue
+        key = (pooled_right(sets, answer), p)  # ties go to the higher cut
+        if best is None or key > best[0]:
+            best = (key, p)
+    return best[1] if best else 1.01
 
 
 def figures(rows, answer):
@@ -241,9 +293,9 @@ def percent(a, b):
     return f"{100 * a / b:5.1f}%" if b else "   - "
 
 
-def line(label, rows, gate):
+def line(label, rows, gate, answer=None):
     lex = figures(rows, lambda r: r["lexical"])
-    hyb = figures(rows, lambda r: hybrid(r, gate))
+    hyb = figures(rows, answer or (lambda r: hybrid(r, gate)))
     return (f"{label:22s} {lex[1]:4d}/{lex[3]:<3d} {percent(lex[0], lex[1]):>9s} {percent(lex[2], lex[3]):>7s} "
             f"{percent(hyb[0], hyb[1]):>9s} {percent(hyb[2], hyb[3]):>7s} {100 * (hyb[0] - lex[0]) / lex[1]:+6.1f}p")
 
@@ -289,6 +341,25 @@ def measure_abstain(model, index, model_name, unseen):
         print(line("UNSEEN pooled", [r for rows in held_out.values() for r in rows], gate))
 
 
+def measure_learned(model, index, model_name, unseen):
+    paths = sorted(glob.glob(os.path.join(FIXTURES, "faq-*.jsonl")))
+    sets = index.read_sets(model, paths, lambda p: os.path.basename(p)[4:-6])
+    fit = fit_learned(sets)
+    p = calibrate_learned(sets, fit)
+    answer = functools.partial(learned, fit=fit, p=p)
+    print(f"model {model_name}: learned gate, weights {np.round(fit[0], 2).tolist()}, answers at p >= {p} "
+          f"(fitted and calibrated on {len(sets)} fixture sets)")
+    print(f"{'set':22s} {'in/out':>8s} {'lex top1':>9s} {'abst.':>7s} {'hyb top1':>9s} {'abst.':>7s} {'gain':>7s}")
+    for name, rows in sets.items():
+        print(line(name, rows, None, answer))
+    print(line("all fixtures", [r for rows in sets.values() for r in rows], None, answer))
+    held_out = index.read_sets(model, unseen, os.path.basename)
+    for name, rows in held_out.items():
+        print(line(f"UNSEEN {name}", rows, None, answer))
+    if len(held_out) > 1:
+        print(line("UNSEEN pooled", [r for rows in held_out.values() for r in rows], None, answer))
+
+
 def measure_rerank(model, index, model_name, unseen):
     paths = sorted(glob.glob(os.path.join(FIXTURES, "faq-*.jsonl")))
     paths += sorted(glob.glob(os.path.join(FIXTURES, "faq-gate/*.jsonl")))
@@ -314,14 +385,15 @@ def measure_rerank(model, index, model_name, unseen):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--model", choices=["e5", "use"], default="e5")
-    parser.add_argument("--mode", choices=["abstain", "rerank"], default="abstain",
-                        help="ask the model only where the engine abstains, or also rerank its answers")
+    parser.add_argument("--mode", choices=["abstain", "learned", "rerank"], default="abstain",
+                        help="ask the model only where the engine abstains (by a similarity gate or a learned"
+                        " one), or also rerank its answers")
     parser.add_argument("--unseen", nargs="+", default=[], metavar="FILE",
                         help="held-out JSON Lines sets, each scored once after calibration")
     args = parser.parse_args()
     model = Model(args.model)
     index = Index(model)
-    measure = measure_rerank if args.mode == "rerank" else measure_abstain
+    measure = {"abstain": measure_abstain, "learned": measure_learned, "rerank": measure_rerank}[args.mode]
     measure(model, index, args.model, args.unseen)
     latencies = sorted(model.latencies)
     p = lambda q: latencies[min(len(latencies) - 1, int(np.ceil(q * len(latencies))) - 1)]
