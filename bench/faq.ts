@@ -57,6 +57,8 @@ const FIXTURES = [
   'faq-blind51.jsonl',
   'faq-blind53.jsonl',
   'faq-blind54.jsonl',
+  'faq-blind57.jsonl',
+  'faq-blind58.jsonl',
 ] as const;
 
 /**

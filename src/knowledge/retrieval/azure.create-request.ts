@@ -107,6 +107,7 @@ export const retrieval: EntryRetrieval = {
       'klient ma u nas azure w CSP, mamy uprawnienia administratora, jak założyć mu żądanie pomocy azure przez centrum partnerskie',
       'jestem w portalu azure klienta i zakladam zgloszenie, co wpisac na karcie Basics zeby trafilo do wsparcia CSP',
       'w formularzu zgłoszenia azure dla klienta nie wiem, co zaznaczyć w polu planu wsparcia',
+      'jak krok po kroku założyć zgłoszenie do pomocy Azure za klienta z Centrum partnerskiego',
     ],
   },
   keywords: {

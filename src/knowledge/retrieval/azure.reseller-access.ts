@@ -46,6 +46,7 @@ export const retrieval: EntryRetrieval = {
       'as a reseller is my delegated admin for Office 365 enough to raise Azure support requests too',
       'as a reseller buying from a distributor, can we even create Azure support requests for our customers',
       'does our indirect provider have to grant us some permission before we can open Azure cases for an end customer',
+      "we manage the customer's Office 365 already, does that give us the right to open Azure support requests too",
     ],
     pl: [
       'jakie warunki musimy spełnić jako odsprzedawca pośredni, żeby zakładać zgłoszenia Azure dla klientów',

@@ -106,6 +106,7 @@ export const retrieval: EntryRetrieval = {
       'jakie uslugi obejmuja service requesty w partner center w CSP',
       'czy pomoc przy fakturach i zarządzaniu subskrypcjami mamy za darmo w ramach CSP',
       'jaki dokładnie zakres pomocy dostajemy od Microsoftu jako partner CSP rozliczający klientów',
+      'co dokładnie obejmuje wsparcie Microsoftu dla partnera CSP, a czego nie obejmuje',
     ],
   },
   keywords: {

@@ -64,6 +64,8 @@ export const retrieval: EntryRetrieval = {
       'what should I keep and fix myself and what actually belongs with Microsoft',
       'buttons are missing in a Microsoft 365 app for every user at a customer since the weekend, is this something Microsoft handles',
       'not sure which problems I solve on my own and which ones go to Microsoft',
+      'the incident shows as resolved in service health yet the customer still has the problem, can we open a request now',
+      'Microsoft closed the outage but our tenant is still affected, does that count for escalation',
     ],
     pl: [
       'jakie rodzaje usterek oddajemy do Microsoftu zamiast naprawiać samemu',
@@ -123,6 +125,7 @@ export const retrieval: EntryRetrieval = {
       'czy billing dispute albo podejrzenie oszustwa na koncie klienta też zgłaszamy do Microsoftu',
       'usługa nie działa tak, jak mówi jej opis, i to nie jest znany problem, zgłaszamy to do Microsoftu',
       'błąd, przez który portal klienta wyświetla się źle i przyciski nie reagują, czy to sprawa dla Microsoftu',
+      'awaria oznaczona jako rozwiązana w kondycji usług, a u klienta nadal nie działa, czy to kwalifikuje się do zgłoszenia',
     ],
   },
   keywords: {

@@ -58,6 +58,8 @@ export const retrieval: EntryRetrieval = {
       "as an indirect reseller do I log the customer's ticket myself or leave it to our indirect provider",
       'we resell via a distributor, which of us opens the case with Microsoft when our customer has an outage',
       "which Partner Center permissions do our first-line people need to pass a customer's ticket on to Microsoft",
+      'we resell through a distributor in the two-tier model, who raises the Microsoft case for our end customer',
+      'indirect reseller here, do we file the ticket ourselves or does our provider do it',
     ],
     pl: [
       'kto moze zglosic problem w imieniu klienta',
@@ -106,6 +108,8 @@ export const retrieval: EntryRetrieval = {
       'jako odsprzedawca pośredni sami otwieramy zgłoszenie klienta czy robi to za nas dystrybutor',
       'jestem indirect resellerem, zgloszenie do microsoftu robie ja czy moj indirect provider',
       'czy to dystrybutor jako dostawca pośredni zakłada zgłoszenie za klienta, a nie my jako reseller',
+      'jesteśmy resellerem pośrednim, kto zgłasza sprawę do Microsoftu za naszego klienta, my czy dystrybutor',
+      'jako reseller pośredni mogę sam złożyć zgłoszenie za klienta, czy robi to dostawca pośredni',
     ],
   },
   keywords: {

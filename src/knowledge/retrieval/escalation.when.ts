@@ -80,6 +80,7 @@ export const retrieval: EntryRetrieval = {
       'can every ticket go to Microsoft the moment a customer rings us',
       'are we supposed to fix it ourselves with our admin rights first and only then pass it to Microsoft',
       'customer reports something odd in Exchange and we have not looked into it yet, do we send it to Microsoft straight away',
+      'is it right that we only hand a case to Microsoft after our own admin-level troubleshooting has failed',
     ],
     pl: [
       'kiedy przestać samemu grzebać i oddać problem klienta Microsoftowi',
@@ -154,6 +155,7 @@ export const retrieval: EntryRetrieval = {
       'czy pierwszym krokiem przed eskalacją jest sprawdzenie kondycji usług pod kątem znanych problemów',
       'poczta klienta nie synchronizuje się od kilku godzin, od razu zgłaszać do MS czy najpierw sprawdzić u nas',
       'kolega mówi, że nie trzeba nic diagnozować przed eskalacją i od razu zgłaszamy do Microsoftu, czy to prawda',
+      'kiedy sam ogarniam problem klienta z Exchange, a kiedy otwieram zgłoszenie do Microsoftu',
     ],
   },
   keywords: {

@@ -57,6 +57,8 @@ export const retrieval: EntryRetrieval = {
       'where in the office 365 admin portal do I see all the cases we have opened for one client',
       'I started an Office 365 request in Partner Center and ended up in the admin center, what are the next steps',
       "on an Office 365 request for a customer, whose contact details go in, the customer's or mine",
+      "after filing, where can I see the customer's Office 365 requests again",
+      "where do I check on the customer's Office 365 service requests once they are filed",
     ],
     pl: [
       'wybrałem Office 365 w nowym zgłoszeniu i jestem w centrum administracyjnym, co dalej',

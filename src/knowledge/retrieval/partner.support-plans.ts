@@ -96,6 +96,8 @@ export const retrieval: EntryRetrieval = {
       'czym rozni sie premier support for partners od advanced support for partners, co kupic',
       'PSfP czy ASfP, czym się różnią',
       'premier support for partners a advanced support for partners - co daje jeden, a co drugi',
+      'co to jest Signature Cloud Support i kto może z niego korzystać',
+      'Signature Cloud Support, co to za plan i dla kogo',
     ],
   },
   keywords: {

@@ -50,6 +50,8 @@ export const retrieval: EntryRetrieval = {
       'do requests that are not break-fix get the same response time as severity C',
       'how long until Microsoft first replies to a how-to question rather than something broken',
       'for a configuration question rather than an outage, how fast does Microsoft first respond',
+      'a ticket about billing rather than an outage, what first response time can we promise the customer',
+      'not a technical failure, only an invoice query, how soon does Microsoft first reply',
     ],
     pl: [
       'to pytanie jak coś zrobić, a nie awaria, kiedy Microsoft odpowie',
@@ -91,6 +93,9 @@ export const retrieval: EntryRetrieval = {
       'czy non break-fix ma te same 8 godzin co severity C',
       'czas odpowiedzi dla zgłoszeń non break-fix w porównaniu z severity C',
       "tłumaczenie pisze o 'zdarzeniach związanych z uszkodzeniem' i 'jednym dniu roboczym', co to znaczy dla zgłoszeń innych niż awarie",
+      'zgłoszenie niezwiązane z awarią techniczną, ile czeka się na pierwszą reakcję',
+      'pytanie o rozliczenia, nic nie padło, jaki jest czas pierwszej odpowiedzi',
+      'zgłoszenie bez awarii technicznej, czas wstępnej reakcji',
     ],
   },
   keywords: {

@@ -75,7 +75,7 @@ const TAGGED_KINDS = [
   'yes-no',
 ] as const;
 
-// Thirty-one later sets, written each in a persona's voice and first held out (test/fixtures/faq-holdout),
+// Thirty-three later sets, written each in a persona's voice and first held out (test/fixtures/faq-holdout),
 // scored once and then tuned on: an account manager, night-shift engineers on a phone, first-line
 // staff relaying the customer, a senior engineer writing Polish with English jargon, a team lead's
 // what-if and "difference between" questions, a new hire using loose names, a service-desk
@@ -90,7 +90,9 @@ const TAGGED_KINDS = [
 // of a small Polish partner writing long context first, a sceptical compliance auditor checking
 // claims, a Polish night-shift engineer writing terse lines with English terms, a non-technical
 // account manager writing English as a second language, a Polish service-desk coordinator forwarding
-// colleagues' questions and a US MSP engineer new to CSP, with jargon and acronyms.
+// colleagues' questions, a US MSP engineer new to CSP, with jargon and acronyms, a reseller's
+// licensing specialist turned support coordinator checking claims, and a bilingual engineer typing
+// abbreviations on a phone.
 const PERSONA_KINDS = {
   'faq-blind23.jsonl': ['scenario', 'long', 'yesno', 'terse', 'nodiacritics', 'mixed', 'near-miss'],
   'faq-blind24.jsonl': ['yesno', 'terse', 'nodiacritics', 'crosslocale', 'typo', 'near-miss'],
@@ -280,16 +282,18 @@ const PERSONA_KINDS = {
   'faq-blind47.jsonl': TAGGED_KINDS,
   'faq-blind49.jsonl': TAGGED_KINDS,
   'faq-blind51.jsonl': TAGGED_KINDS,
+  'faq-blind57.jsonl': TAGGED_KINDS,
   // Less the tags these writers did not use.
   'faq-blind48.jsonl': TAGGED_KINDS.filter((kind) => kind !== 'long-context' && kind !== 'diacritics'),
   'faq-blind50.jsonl': TAGGED_KINDS.filter((kind) => kind !== 'long-context'),
   'faq-blind53.jsonl': TAGGED_KINDS.filter((kind) => kind !== 'diacritics'),
   'faq-blind54.jsonl': TAGGED_KINDS.filter((kind) => kind !== 'no-diacritics'),
+  'faq-blind58.jsonl': TAGGED_KINDS.filter((kind) => kind !== 'diacritics'),
 };
 
 // The team's set, a held-out set written from the sources without looking at the entries' examples,
 // ten blind sets written from the sources and the list of entry topics before the engine was read,
-// and the thirty-one persona sets.
+// and the thirty-three persona sets.
 const sets = [
   { name: 'faq-eval.jsonl', minSize: 150, kinds: FIRST_KINDS, newer: WRITTEN_BEFORE_ESCALATION_ROLES },
   { name: 'faq-heldout.jsonl', minSize: 160, kinds: FIRST_KINDS, newer: WRITTEN_BEFORE_ESCALATION_ROLES },
