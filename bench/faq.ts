@@ -59,6 +59,8 @@ const FIXTURES = [
   'faq-blind54.jsonl',
   'faq-blind57.jsonl',
   'faq-blind58.jsonl',
+  'faq-blind59.jsonl',
+  'faq-blind61.jsonl',
 ] as const;
 
 /**

@@ -806,10 +806,27 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     // Creating a customer account is account admin, as adding one is.
     ['create customer', 'add'],
     ['create customers', 'add'],
+    // "Who can / may …" asks who is permitted ("who", "can" and "may" are stop words).
+    ['who can', 'permitted'],
+    ['who may', 'permitted'],
+    // "Which kinds / types of …" asks for categories ("kinds" and "types" are stop words).
+    ['which kinds', 'categories'],
+    ['what kinds', 'categories'],
+    ['which types', 'categories'],
+    ['what types', 'categories'],
+    ['what sorts', 'categories'],
   ]),
   pl: new Map([
     // Greetings: "dzień" here is no business day.
     ['dzien dobry', 'witam'],
+    // "Kto może / ma prawo / zakłada …" asks who is permitted ("kto", "może" and "ma" are stop words).
+    ['kto moze', 'uprawnione'],
+    ['ma prawo', 'uprawnione'],
+    ['maja prawo', 'uprawnione'],
+    ['kto zaklada', 'uprawnione'],
+    ['kto sklada', 'uprawnione'],
+    ['kto otwiera', 'uprawnione'],
+    ['kto zglasza', 'uprawnione'],
     // A formal email's frame: "proszę o informację / opisanie", the request itself follows.
     ['za uzytkownika', 'licenceprice'],
     ['na uzytkownika', 'licenceprice'],

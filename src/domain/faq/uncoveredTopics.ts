@@ -26,7 +26,7 @@ const EN = `
   machine machines size sizes maximum max backup backups dns sso certificate certificates ssl firewall vpn
   printer wifi laptop excel powershell script scripts translate translation training exam exams course courses
   certification webinar tax vat currency terminate terminating suspend suspending reactivate porting locked
-  lockout earn achieve attain enroll enrolling enrollment phishing spam malware
+  lockout earn achieve attain enroll enrolling enrollment phishing spam malware reserved
   joke jokes funny
   flush licenceprice sdk gdapsetup budget budgets reservation reservations
   programmatically programmatic automation designation designations unified
@@ -54,7 +54,7 @@ const PL = `
   kursu certyfikacja certyfikacji podatek podatku vat waluta waluty wypowiedziec wypowiedzenie zawiesic
   zawieszenie portowanie portowania phishing phishingowy phishingowego spam malware wirus
   dowcip dowcipy zart zarty kawal smieszne
-  wyczyscic czyscic licenceprice sdk gdapsetup budzet budzetu budzety rezerwacje rezerwacji oszczednosciowy
+  wyczyscic czyscic licenceprice sdk gdapsetup budzet budzetu budzety rezerwacje rezerwacji reserved oszczednosciowy
   oszczednosciowe oszczednosciowego
   przestawic przestawienie programowo automatycznie automatyzacja automatyzacji designation transfer transferu
   transferowac unified

@@ -55,6 +55,7 @@ export const retrieval: EntryRetrieval = {
       'where do I find the Azure requests I opened for customers earlier',
       "the customer's Azure database is unreachable and their shop is offline, how do I open an Azure ticket for them",
       'Partner Center sent me on to the Azure portal for the customer, what do I fill in there to create the support request',
+      'where do I see the Azure support requests I already opened for the customer',
     ],
     pl: [
       'jak sprawdzić, co się dzieje ze zgłoszeniem Azure wysłanym za klienta kilka dni temu',
@@ -108,6 +109,9 @@ export const retrieval: EntryRetrieval = {
       'jestem w portalu azure klienta i zakladam zgloszenie, co wpisac na karcie Basics zeby trafilo do wsparcia CSP',
       'w formularzu zgłoszenia azure dla klienta nie wiem, co zaznaczyć w polu planu wsparcia',
       'jak krok po kroku założyć zgłoszenie do pomocy Azure za klienta z Centrum partnerskiego',
+      'gdzie sprawdzę status zgłoszeń Azure, które wysłałem za klienta',
+      'gdzie w portalu Azure widać zgłoszenia założone dla klienta',
+      'jak stworzyc zadanie obslugi azure dla klienta, robie to pierwszy raz',
     ],
   },
   keywords: {

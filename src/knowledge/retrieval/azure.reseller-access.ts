@@ -47,6 +47,9 @@ export const retrieval: EntryRetrieval = {
       'as a reseller buying from a distributor, can we even create Azure support requests for our customers',
       'does our indirect provider have to grant us some permission before we can open Azure cases for an end customer',
       "we manage the customer's Office 365 already, does that give us the right to open Azure support requests too",
+      'the distributor never gave us any Azure access for the customer, what do we need before we can raise requests',
+      'what must our indirect provider set up so we can open Azure tickets for a customer we resell to',
+      "locked out of the customer's Azure as a reseller, what do I need from my provider",
     ],
     pl: [
       'jakie warunki musimy spełnić jako odsprzedawca pośredni, żeby zakładać zgłoszenia Azure dla klientów',

@@ -90,6 +90,8 @@ export const retrieval: EntryRetrieval = {
       "co znaczy w polskim tekscie 'planowanie subskrypcji Dynamics 365', to nazwa produktu?",
       'D365 Finance and Operations u klienta, wyczerpalismy wlasne mozliwosci, gdzie szukac wsparcia',
       "czym jest 'planowanie subskrypcji Dynamics 365' z tłumaczenia i komu zgłaszać takie sprawy",
+      'pytania o faktury i licencje Dynamics 365, gdzie kierować klienta',
+      'rozliczenia i licencje dynamics 365 klienta, do kogo z tym',
     ],
   },
   keywords: {

@@ -57,6 +57,7 @@ export const retrieval: EntryRetrieval = {
       'which products other than Azure and Microsoft 365 can I raise partner center support requests for',
       'is support for invoice and subscription management questions included or paid separately',
       'apart from Azure and Office, which products can we open partner center requests for',
+      "what does Microsoft's support for CSP partners include, and what does it leave out",
     ],
     pl: [
       'które usługi obejmują zgłoszenia w ramach CSP: tylko Azure czy też Office 365, Dynamics i EMS',
@@ -107,6 +108,7 @@ export const retrieval: EntryRetrieval = {
       'czy pomoc przy fakturach i zarządzaniu subskrypcjami mamy za darmo w ramach CSP',
       'jaki dokładnie zakres pomocy dostajemy od Microsoftu jako partner CSP rozliczający klientów',
       'co dokładnie obejmuje wsparcie Microsoftu dla partnera CSP, a czego nie obejmuje',
+      'czy wsparcie CSP obejmuje też sprawy faktur i subskrypcji, czy tylko techniczne',
     ],
   },
   keywords: {

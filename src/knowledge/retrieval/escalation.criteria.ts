@@ -66,6 +66,9 @@ export const retrieval: EntryRetrieval = {
       'not sure which problems I solve on my own and which ones go to Microsoft',
       'the incident shows as resolved in service health yet the customer still has the problem, can we open a request now',
       'Microsoft closed the outage but our tenant is still affected, does that count for escalation',
+      'what sorts of issues does Microsoft accept from partners',
+      'which problem types can we pass up to Microsoft, in short',
+      'what kinds of problems is Microsoft willing to take over from us',
     ],
     pl: [
       'jakie rodzaje usterek oddajemy do Microsoftu zamiast naprawiać samemu',
@@ -126,6 +129,8 @@ export const retrieval: EntryRetrieval = {
       'usługa nie działa tak, jak mówi jej opis, i to nie jest znany problem, zgłaszamy to do Microsoftu',
       'błąd, przez który portal klienta wyświetla się źle i przyciski nie reagują, czy to sprawa dla Microsoftu',
       'awaria oznaczona jako rozwiązana w kondycji usług, a u klienta nadal nie działa, czy to kwalifikuje się do zgłoszenia',
+      'z jakimi sprawami klientów Microsoft mnie nie odeśle',
+      'jakie rodzaje problemów klienta Microsoft przyjmie od partnera',
     ],
   },
   keywords: {

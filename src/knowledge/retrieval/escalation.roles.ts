@@ -60,6 +60,8 @@ export const retrieval: EntryRetrieval = {
       "which Partner Center permissions do our first-line people need to pass a customer's ticket on to Microsoft",
       'we resell through a distributor in the two-tier model, who raises the Microsoft case for our end customer',
       'indirect reseller here, do we file the ticket ourselves or does our provider do it',
+      'who is able to raise tickets on behalf of customers',
+      'which people at our company may open a ticket for a customer',
     ],
     pl: [
       'kto moze zglosic problem w imieniu klienta',
@@ -110,6 +112,9 @@ export const retrieval: EntryRetrieval = {
       'czy to dystrybutor jako dostawca pośredni zakłada zgłoszenie za klienta, a nie my jako reseller',
       'jesteśmy resellerem pośrednim, kto zgłasza sprawę do Microsoftu za naszego klienta, my czy dystrybutor',
       'jako reseller pośredni mogę sam złożyć zgłoszenie za klienta, czy robi to dostawca pośredni',
+      'kto u nas zaklada zgloszenia za klientow',
+      'kto ma uprawnienia, żeby otwierać zgłoszenia do Microsoftu w imieniu klienta',
+      'kto może zgłaszać sprawy klienta do Microsoftu',
     ],
   },
   keywords: {

@@ -81,6 +81,7 @@ export const retrieval: EntryRetrieval = {
       'are we supposed to fix it ourselves with our admin rights first and only then pass it to Microsoft',
       'customer reports something odd in Exchange and we have not looked into it yet, do we send it to Microsoft straight away',
       'is it right that we only hand a case to Microsoft after our own admin-level troubleshooting has failed',
+      'suspected fraud on a customer tenant, do I report it the same way as an outage',
     ],
     pl: [
       'kiedy przestać samemu grzebać i oddać problem klienta Microsoftowi',
@@ -156,6 +157,8 @@ export const retrieval: EntryRetrieval = {
       'poczta klienta nie synchronizuje się od kilku godzin, od razu zgłaszać do MS czy najpierw sprawdzić u nas',
       'kolega mówi, że nie trzeba nic diagnozować przed eskalacją i od razu zgłaszamy do Microsoftu, czy to prawda',
       'kiedy sam ogarniam problem klienta z Exchange, a kiedy otwieram zgłoszenie do Microsoftu',
+      'czy podejrzenie oszustwa na koncie klienta zgłaszam tą samą drogą co awarię',
+      'fraud u klienta tez idzie tym samym zgloszeniem co problem techniczny?',
     ],
   },
   keywords: {

@@ -59,6 +59,8 @@ export const retrieval: EntryRetrieval = {
       "on an Office 365 request for a customer, whose contact details go in, the customer's or mine",
       "after filing, where can I see the customer's Office 365 requests again",
       "where do I check on the customer's Office 365 service requests once they are filed",
+      "I'm in the customer's admin center now, how do I raise the Office 365 request from here",
+      'steps to open an Office 365 ticket for a customer once the admin center is open',
     ],
     pl: [
       'wybrałem Office 365 w nowym zgłoszeniu i jestem w centrum administracyjnym, co dalej',

@@ -64,6 +64,8 @@ export const retrieval: EntryRetrieval = {
       'is it true indirect resellers do all customer support by themselves without their provider',
       'may we invoice customers for the support we provide and what information do we owe them',
       'what support do we owe our customers as a CSP partner',
+      'can we bill customers for the support we give them, and what must we tell them',
+      'can the customer open a ticket with Microsoft directly or does it have to go through us',
     ],
     pl: [
       'czy wolno nam pobierać od klientów opłaty za wsparcie i co musimy im o tym powiedzieć z góry',
@@ -118,6 +120,9 @@ export const retrieval: EntryRetrieval = {
       'czego Microsoft oczekuje od nas jako partnera CSP w obsłudze zgłoszeń klientów',
       'mała firma, nie damy rady ze wsparciem całodobowym, czy możemy zlecić wsparcie klientów CSP innej firmie',
       'klient zadzwonil do microsoftu i odeslali go do nas, czemu tak jest',
+      'czy klient sam może zgłosić sprawę do Microsoftu, czy tylko przez partnera',
+      'czy jako partner muszę przyjmować zgłoszenia od klientów i najpierw sam je diagnozować',
+      'czy wolno mi brać od klienta pieniądze za wsparcie',
     ],
   },
   keywords: {

@@ -52,6 +52,7 @@ export const retrieval: EntryRetrieval = {
       'everything is down for the customer, how quickly does Microsoft respond to an urgent problem',
       'who sets the severity of a request, Microsoft or the partner',
       'who sets the severity of a ticket, us or Microsoft',
+      'part of the users can work and part cannot, which severity is that and how soon will Microsoft first respond',
     ],
     pl: [
       'jak szybko przyjdzie odpowiedź na zgłoszenie',
@@ -104,6 +105,8 @@ export const retrieval: EntryRetrieval = {
       'kto ustala ważność zgłoszenia i czym się kierować przy wyborze',
       'kto decyduje o poziomie ważności zgłoszenia',
       'krytyczna ważność A, w jakim czasie odezwie się inżynier Microsoftu',
+      'czy poziom istotności zgłoszenia ustawiam ja, czy nadaje go Microsoft',
+      'jak długo czekam na pierwszą odpowiedź, gdy u klienta nic nie działa',
     ],
   },
   keywords: {

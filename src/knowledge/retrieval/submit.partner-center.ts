@@ -55,6 +55,7 @@ export const retrieval: EntryRetrieval = {
       "I can't locate where tickets for customers are created in Partner Center",
       "in Partner Center's service requests, what options does the new request menu offer and where does each lead",
       "I have the customer open in Partner Center's customer list, which click comes next to report their problem",
+      'how do I get a request going for a customer from inside Partner Center',
     ],
     pl: [
       'jakie kroki w Centrum partnerskim od wybrania klienta do nowego żądania',
@@ -112,6 +113,10 @@ export const retrieval: EntryRetrieval = {
       'nie moge znalezc w PC gdzie sie tworzy nowy request dla klienta, w jakiej zakladce to jest',
       "w tlumaczeniu jest 'dostawca uslug kryptograficznych', czy chodzi o CSP i gdzie kliknac zeby zglosic problem klienta",
       'co sie dzieje po kliknieciu nowego zgloszenia, kiedy trzeba wybrac Azure albo Office 365 Dynamics EMS',
+      'co po kolei klikam w Centrum partnerskim, żeby złożyć zgłoszenie za klienta',
+      'jak krok po kroku zrobic ticket w PC dla klienta',
+      'gdzie jest nowe zgloszenie dla klienta w partner center',
+      'które menu w Centrum partnerskim otwieram, żeby dodać zgłoszenie klienta',
     ],
   },
   keywords: {

@@ -397,6 +397,10 @@ describe('FaqEngine partner shorthand and developer questions', () => {
       engine.ask('Do Azure reservations cost our CSP customers less than savings plans?').entryId,
     ).toBeNull();
     expect(engine.ask('Czy klient CSP może kupić rezerwacje Azure?', { locale: 'pl-PL' }).entryId).toBeNull();
+    expect(
+      engine.ask('ile kosztuje reserved instance Azure dla klienta w CSP?', { locale: 'pl-PL' }).entryId,
+    ).toBeNull();
+    expect(engine.ask('What do Azure reserved instances cost through CSP?').entryId).toBeNull();
   });
 
   it('abstains on coding against Partner Center with an SDK', () => {

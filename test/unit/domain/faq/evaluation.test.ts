@@ -75,7 +75,21 @@ const TAGGED_KINDS = [
   'yes-no',
 ] as const;
 
-// Thirty-three later sets, written each in a persona's voice and first held out (test/fixtures/faq-holdout),
+// The kind tags the writers pick from, since blind59.
+const ROUND_KINDS = [
+  'terse',
+  'long-context',
+  'yes-no',
+  'typo',
+  'no-diacritics',
+  'mixed-terms',
+  'scenario',
+  'paraphrase',
+  'near-miss',
+  'unrelated',
+] as const;
+
+// Thirty-five later sets, written each in a persona's voice and first held out (test/fixtures/faq-holdout),
 // scored once and then tuned on: an account manager, night-shift engineers on a phone, first-line
 // staff relaying the customer, a senior engineer writing Polish with English jargon, a team lead's
 // what-if and "difference between" questions, a new hire using loose names, a service-desk
@@ -91,8 +105,9 @@ const TAGGED_KINDS = [
 // claims, a Polish night-shift engineer writing terse lines with English terms, a non-technical
 // account manager writing English as a second language, a Polish service-desk coordinator forwarding
 // colleagues' questions, a US MSP engineer new to CSP, with jargon and acronyms, a reseller's
-// licensing specialist turned support coordinator checking claims, and a bilingual engineer typing
-// abbreviations on a phone.
+// licensing specialist turned support coordinator checking claims, a bilingual engineer typing
+// abbreviations on a phone, the owner of a two-person Polish reseller shop typing between visits,
+// and a Ukrainian night-shift engineer writing non-native Polish and English chat shorthand.
 const PERSONA_KINDS = {
   'faq-blind23.jsonl': ['scenario', 'long', 'yesno', 'terse', 'nodiacritics', 'mixed', 'near-miss'],
   'faq-blind24.jsonl': ['yesno', 'terse', 'nodiacritics', 'crosslocale', 'typo', 'near-miss'],
@@ -289,11 +304,13 @@ const PERSONA_KINDS = {
   'faq-blind53.jsonl': TAGGED_KINDS.filter((kind) => kind !== 'diacritics'),
   'faq-blind54.jsonl': TAGGED_KINDS.filter((kind) => kind !== 'no-diacritics'),
   'faq-blind58.jsonl': TAGGED_KINDS.filter((kind) => kind !== 'diacritics'),
+  'faq-blind59.jsonl': ROUND_KINDS,
+  'faq-blind61.jsonl': ROUND_KINDS,
 };
 
 // The team's set, a held-out set written from the sources without looking at the entries' examples,
 // ten blind sets written from the sources and the list of entry topics before the engine was read,
-// and the thirty-three persona sets.
+// and the thirty-five persona sets.
 const sets = [
   { name: 'faq-eval.jsonl', minSize: 150, kinds: FIRST_KINDS, newer: WRITTEN_BEFORE_ESCALATION_ROLES },
   { name: 'faq-heldout.jsonl', minSize: 160, kinds: FIRST_KINDS, newer: WRITTEN_BEFORE_ESCALATION_ROLES },

@@ -300,6 +300,24 @@ describe('account admin around GDAP', () => {
   it('reads what sets two plans apart as their difference', () => {
     expect(analyze('what sets them apart', 'en')).toContain(normalizeTerm('difference', 'en'));
   });
+
+  it('reads "who can", "kto może" and "ma prawo" as asking who is permitted', () => {
+    expect(analyze('who can file tickets for customers', 'en')).toContain(normalizeTerm('permitted', 'en'));
+    expect(analyze('who may open a request', 'en')).toContain(normalizeTerm('permitted', 'en'));
+    expect(analyze('kto może otworzyć zgłoszenie', 'pl')).toContain(normalizeTerm('uprawnione', 'pl'));
+    expect(analyze('kto ma prawo zgłaszać sprawy klienta', 'pl')).toContain(
+      normalizeTerm('uprawnione', 'pl'),
+    );
+    expect(analyze('file tickets for customers', 'en')).not.toContain(normalizeTerm('permitted', 'en'));
+  });
+
+  it('reads "which kinds / types of" as asking for categories', () => {
+    expect(analyze('which kinds of problems does Microsoft take', 'en')).toContain(
+      normalizeTerm('categories', 'en'),
+    );
+    expect(analyze('what types of issues qualify', 'en')).toContain(normalizeTerm('categories', 'en'));
+    expect(analyze('kinds of problems', 'en')).not.toContain(normalizeTerm('categories', 'en'));
+  });
 });
 
 describe('tabs, healthy services, new customers and price lists', () => {
