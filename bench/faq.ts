@@ -61,6 +61,8 @@ const FIXTURES = [
   'faq-blind58.jsonl',
   'faq-blind59.jsonl',
   'faq-blind61.jsonl',
+  'faq-blind62.jsonl',
+  'faq-blind63.jsonl',
 ] as const;
 
 /**

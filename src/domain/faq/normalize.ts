@@ -178,6 +178,12 @@ const CANONICAL: Readonly<Record<string, string>> = {
   disti: 'distributor',
   distis: 'distributor',
   disty: 'distributor',
+  distie: 'distributor',
+  disties: 'distributor',
+  // "SH" is a customer's service health in partner chat ("SH clean", "where's cust SH in PC?").
+  sh: 'health',
+  // "MAC" is the Microsoft 365 admin center in partner chat ("direct MAC login").
+  mac: 'admin',
   svc: 'service',
   svcs: 'service',
   cust: 'customer',
@@ -187,6 +193,9 @@ const CANONICAL: Readonly<Record<string, string>> = {
   subki: 'subskrypcja',
   subke: 'subskrypcja',
   subce: 'subskrypcja',
+  suby: 'subskrypcja',
+  subow: 'subskrypcja',
+  subami: 'subskrypcja',
   subs: 'subscription',
   // "Responsibilities" would stem to "respons" and meet response times; they are a partner's duties.
   responsibility: 'duty',
@@ -809,12 +818,10 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     // "Who can / may …" asks who is permitted ("who", "can" and "may" are stop words).
     ['who can', 'permitted'],
     ['who may', 'permitted'],
-    // "Which kinds / types of …" asks for categories ("kinds" and "types" are stop words).
-    ['which kinds', 'categories'],
-    ['what kinds', 'categories'],
-    ['which types', 'categories'],
-    ['what types', 'categories'],
-    ['what sorts', 'categories'],
+    // "Which kinds / types / sorts of …" asks for categories ("kinds", "types" and "sort" are stop words).
+    ['kinds of', 'categories'],
+    ['types of', 'categories'],
+    ['sorts of', 'categories'],
   ]),
   pl: new Map([
     // Greetings: "dzień" here is no business day.

@@ -19,6 +19,7 @@ const EN = `
   change changing rename move moving convert converting activate activating increase increasing extend
   extending recover recovering refund refunds
   margin margins discount discounts rebate rebates incentive incentives invoice invoices quote quotes
+  reconciliation reconcile
   weather recipe recipes lunch vacation football meeting meetings book booking
   mfa 2fa storage vm vms lighthouse rbac revenue consumption shared
   guest guests publish publishing mailbox mailboxes limit limits quota quotas servicenow jira
@@ -37,6 +38,7 @@ const PL = `
   resetowac reset haslo hasla hasel haslem anulowac anulowanie anulowania anuluj przeniesc przeniesienie
   przenosic przeniesienia zmigrowac migrowac migracja migracji usunac usuwac usuniecie usuniety usunieta
   przypisac przypisywac przypisanie kupic kupowac zakupic zakup pobrac pobierac wlaczyc wylaczyc przywrocic
+  przypisuje zmniejszyc zmniejszenie
   przywracanie zostac zostanie wygenerowac generowac eksport eksportowac odnowic odnowienie wdrozyc
   wdrozenie zaprosic zmienic zmiana zmiany zamienic zamiana aktywowac zarejestrowac zwiekszyc zwiekszenie przedluzyc
   przedluzenie odzyskac odzyskanie zwrot zwrotu wystawic wystawienie

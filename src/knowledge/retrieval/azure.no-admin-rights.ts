@@ -50,6 +50,7 @@ export const retrieval: EntryRetrieval = {
       'the customer relationship was set up without requesting admin privileges, can we still open Azure support cases',
       'we never asked for admin privileges for this customer, are Azure requests off the table',
       'what does the portal.azure.com customerdomainname address look like exactly, with or without the space',
+      'our customer invitation had no delegated admin part and we only manage their Azure subscriptions, how do we still open a request',
     ],
     pl: [
       'obsługujemy u klienta tylko subskrypcje Azure bez praw administracyjnych, jak zgłosić awarię',

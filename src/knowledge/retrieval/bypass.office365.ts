@@ -37,6 +37,7 @@ export const retrieval: EntryRetrieval = {
       'is it a problem to sign in to the Microsoft 365 admin center myself for a customer ticket',
       'I opened the admin center without going through Partner Center and the request landed in our own tenant',
       'does a direct login to the Office 365 admin center keep the customer context',
+      'signing in straight to the admin center, whose context am I in',
     ],
     pl: [
       'Co się stanie, jeśli zaloguję się do centrum administracyjnego Office 365 z pominięciem Centrum partnerskiego?',

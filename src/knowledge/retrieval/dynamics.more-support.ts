@@ -46,6 +46,8 @@ export const retrieval: EntryRetrieval = {
       'a Dynamics 365 Finance and Operations issue is beyond our expertise, where do we get more advanced help',
       'the finance and operations module of dynamics keeps failing for a client, partner center is not enough, who do we go to',
       'is it true that Dynamics 365 plan subscription issues are handled by Dynamics Support instead of a normal CSP request',
+      'extra help for Dynamics 365',
+      'where to get more D365 help',
     ],
     pl: [
       'kto w Microsofcie rozwiązuje problemy z licencjami subskrypcji Dynamics 365 Plan',

@@ -58,6 +58,7 @@ export const retrieval: EntryRetrieval = {
       'is support for invoice and subscription management questions included or paid separately',
       'apart from Azure and Office, which products can we open partner center requests for',
       "what does Microsoft's support for CSP partners include, and what does it leave out",
+      'what support comes with CSP for us as a partner',
     ],
     pl: [
       'które usługi obejmują zgłoszenia w ramach CSP: tylko Azure czy też Office 365, Dynamics i EMS',
@@ -109,6 +110,7 @@ export const retrieval: EntryRetrieval = {
       'jaki dokładnie zakres pomocy dostajemy od Microsoftu jako partner CSP rozliczający klientów',
       'co dokładnie obejmuje wsparcie Microsoftu dla partnera CSP, a czego nie obejmuje',
       'czy wsparcie CSP obejmuje też sprawy faktur i subskrypcji, czy tylko techniczne',
+      'czy sprawy faktur i zarządzania subskrypcjami klienta też wchodzą w uprawnienie CSP',
     ],
   },
   keywords: {

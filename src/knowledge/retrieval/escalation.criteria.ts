@@ -131,6 +131,9 @@ export const retrieval: EntryRetrieval = {
       'awaria oznaczona jako rozwiązana w kondycji usług, a u klienta nadal nie działa, czy to kwalifikuje się do zgłoszenia',
       'z jakimi sprawami klientów Microsoft mnie nie odeśle',
       'jakie rodzaje problemów klienta Microsoft przyjmie od partnera',
+      'które sprawy klientów można oddać Microsoftowi',
+      'po aktualizacji interfejs usługi wygląda źle u wszystkich użytkowników, czy to już problem dla Microsoftu',
+      'awaria się zakończyła, ale klient dalej ma problem, czy zgłaszamy to do MS',
     ],
   },
   keywords: {

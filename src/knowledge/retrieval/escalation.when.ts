@@ -82,6 +82,7 @@ export const retrieval: EntryRetrieval = {
       'customer reports something odd in Exchange and we have not looked into it yet, do we send it to Microsoft straight away',
       'is it right that we only hand a case to Microsoft after our own admin-level troubleshooting has failed',
       'suspected fraud on a customer tenant, do I report it the same way as an outage',
+      "at what point does a customer's problem become something for Microsoft to handle",
     ],
     pl: [
       'kiedy przestać samemu grzebać i oddać problem klienta Microsoftowi',

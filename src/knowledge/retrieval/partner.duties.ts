@@ -66,6 +66,8 @@ export const retrieval: EntryRetrieval = {
       'what support do we owe our customers as a CSP partner',
       'can we bill customers for the support we give them, and what must we tell them',
       'can the customer open a ticket with Microsoft directly or does it have to go through us',
+      'may we charge customers for our own helpdesk service under CSP',
+      "the customer's own admin wants to skip us and go to Microsoft on his own, can he",
     ],
     pl: [
       'czy wolno nam pobierać od klientów opłaty za wsparcie i co musimy im o tym powiedzieć z góry',
@@ -123,6 +125,7 @@ export const retrieval: EntryRetrieval = {
       'czy klient sam może zgłosić sprawę do Microsoftu, czy tylko przez partnera',
       'czy jako partner muszę przyjmować zgłoszenia od klientów i najpierw sam je diagnozować',
       'czy wolno mi brać od klienta pieniądze za wsparcie',
+      'za co odpowiadamy jako partner CSP w pomocy technicznej dla klientów',
     ],
   },
   keywords: {

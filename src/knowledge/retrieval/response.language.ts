@@ -46,6 +46,7 @@ export const retrieval: EntryRetrieval = {
       'weekend night outage and our engineer wants to speak his native language with Microsoft, is that possible then',
       'are the response times only for English',
       'can our team get help from Microsoft in their mother tongue at any hour or only during the working day',
+      'if we file in Polish, do we get answers more slowly',
     ],
     pl: [
       'czy czasy reakcji obowiązują tylko dla zgłoszeń pisanych po angielsku',

@@ -107,6 +107,8 @@ export const retrieval: EntryRetrieval = {
       'krytyczna ważność A, w jakim czasie odezwie się inżynier Microsoftu',
       'czy poziom istotności zgłoszenia ustawiam ja, czy nadaje go Microsoft',
       'jak długo czekam na pierwszą odpowiedź, gdy u klienta nic nie działa',
+      'na severity B ile się czeka',
+      'przy B ile czekamy na Microsoft',
     ],
   },
   keywords: {

@@ -56,6 +56,8 @@ export const retrieval: EntryRetrieval = {
       "in Partner Center's service requests, what options does the new request menu offer and where does each lead",
       "I have the customer open in Partner Center's customer list, which click comes next to report their problem",
       'how do I get a request going for a customer from inside Partner Center',
+      'where in Partner Center do I click to start a ticket for a customer',
+      'walk me through filing a ticket from PC',
     ],
     pl: [
       'jakie kroki w Centrum partnerskim od wybrania klienta do nowego żądania',

@@ -403,6 +403,17 @@ describe('FaqEngine partner shorthand and developer questions', () => {
     expect(engine.ask('What do Azure reserved instances cost through CSP?').entryId).toBeNull();
   });
 
+  it('abstains on billing reconciliation files and on reducing a licence count, commerce topics', () => {
+    expect(
+      engine.ask('Where do I download the monthly reconciliation file in Partner Center?').entryId,
+    ).toBeNull();
+    expect(
+      engine.ask('czy klient może zmniejszyć liczbę licencji w trakcie subskrypcji rocznej?', {
+        locale: 'pl-PL',
+      }).entryId,
+    ).toBeNull();
+  });
+
   it('abstains on coding against Partner Center with an SDK', () => {
     expect(engine.ask('Which SDK method lists a customer’s tickets in Partner Center?').entryId).toBeNull();
   });

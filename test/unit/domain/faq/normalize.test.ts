@@ -181,6 +181,10 @@ describe('Reading mixed Polish and English', () => {
     expect(normalizeTerm('odbiorcy', 'pl')).toBe(normalizeTerm('klient', 'pl'));
     expect(normalizeTerm('odbiorców', 'pl')).toBe(normalizeTerm('klient', 'pl'));
     expect(normalizeTerm('namiary', 'pl')).toBe(normalizeTerm('kontakt', 'pl'));
+    expect(normalizeTerm('distie', 'en')).toBe(normalizeTerm('distributor', 'en'));
+    expect(normalizeTerm('sh', 'en')).toBe(normalizeTerm('health', 'en'));
+    expect(normalizeTerm('MAC', 'en')).toBe(normalizeTerm('admin', 'en'));
+    expect(normalizeTerm('subami', 'pl')).toBe(normalizeTerm('subskrypcja', 'pl'));
   });
 });
 
@@ -311,12 +315,17 @@ describe('account admin around GDAP', () => {
     expect(analyze('file tickets for customers', 'en')).not.toContain(normalizeTerm('permitted', 'en'));
   });
 
-  it('reads "which kinds / types of" as asking for categories', () => {
+  it('reads "kinds / types / sorts of" as asking for categories', () => {
     expect(analyze('which kinds of problems does Microsoft take', 'en')).toContain(
       normalizeTerm('categories', 'en'),
     );
     expect(analyze('what types of issues qualify', 'en')).toContain(normalizeTerm('categories', 'en'));
-    expect(analyze('kinds of problems', 'en')).not.toContain(normalizeTerm('categories', 'en'));
+    expect(analyze('types of issues MS will take from us', 'en')).toContain(
+      normalizeTerm('categories', 'en'),
+    );
+    expect(analyze('which problems does Microsoft take', 'en')).not.toContain(
+      normalizeTerm('categories', 'en'),
+    );
   });
 });
 
