@@ -63,6 +63,8 @@ const FIXTURES = [
   'faq-blind61.jsonl',
   'faq-blind62.jsonl',
   'faq-blind63.jsonl',
+  'faq-blind65.jsonl',
+  'faq-blind67.jsonl',
 ] as const;
 
 /**

@@ -822,6 +822,13 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['kinds of', 'categories'],
     ['types of', 'categories'],
     ['sorts of', 'categories'],
+    ['issue types', 'categories'],
+    ['problem types', 'categories'],
+    // Small talk: "how's your day going?" asks about no business day.
+    ['your day', 'hello'],
+    // Devices "onboarding" into Defender or Intune is a product's problem, not onboarding a customer.
+    ['onboarding devices', 'problem'],
+    ['onboard devices', 'problem'],
   ]),
   pl: new Map([
     // Greetings: "dzień" here is no business day.

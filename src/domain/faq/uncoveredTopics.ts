@@ -40,7 +40,7 @@ const PL = `
   przypisac przypisywac przypisanie kupic kupowac zakupic zakup pobrac pobierac wlaczyc wylaczyc przywrocic
   przypisuje zmniejszyc zmniejszenie
   przywracanie zostac zostanie wygenerowac generowac eksport eksportowac odnowic odnowienie wdrozyc
-  wdrozenie zaprosic zmienic zmiana zmiany zamienic zamiana aktywowac zarejestrowac zwiekszyc zwiekszenie przedluzyc
+  wdrozenie zaprosic zaproszenie zaproszeniem zaproszenia zmienic zmiana zmiany zamienic zamiana aktywowac zarejestrowac zwiekszyc zwiekszenie przedluzyc
   przedluzenie odzyskac odzyskanie zwrot zwrotu wystawic wystawienie
   marza marzy marze rabat rabaty upust faktura faktury fakture fakturze fakturami
   pogoda pogody pogode przepis urlop urlopu lunch mecz spotkanie spotkania spotkaniu zarezerwowac rezerwacja

@@ -414,6 +414,15 @@ describe('FaqEngine partner shorthand and developer questions', () => {
     ).toBeNull();
   });
 
+  it('abstains on a reseller invitation link and on small talk about the day', () => {
+    expect(
+      engine.ask('Skąd w Centrum partnerskim wziąć link z zaproszeniem dla nowego klienta?', {
+        locale: 'pl-PL',
+      }).entryId,
+    ).toBeNull();
+    expect(engine.ask("Hey, how's your day going?").entryId).toBeNull();
+  });
+
   it('abstains on coding against Partner Center with an SDK', () => {
     expect(engine.ask('Which SDK method lists a customer’s tickets in Partner Center?').entryId).toBeNull();
   });

@@ -305,6 +305,11 @@ describe('account admin around GDAP', () => {
     expect(analyze('what sets them apart', 'en')).toContain(normalizeTerm('difference', 'en'));
   });
 
+  it('keeps devices onboarding into a product apart from onboarding a customer', () => {
+    expect(analyze("Defender isn't onboarding devices", 'en')).not.toContain('onboard');
+    expect(analyze('how do I onboard a customer', 'en')).toContain(normalizeTerm('onboard', 'en'));
+  });
+
   it('reads "who can", "kto może" and "ma prawo" as asking who is permitted', () => {
     expect(analyze('who can file tickets for customers', 'en')).toContain(normalizeTerm('permitted', 'en'));
     expect(analyze('who may open a request', 'en')).toContain(normalizeTerm('permitted', 'en'));
@@ -321,6 +326,9 @@ describe('account admin around GDAP', () => {
     );
     expect(analyze('what types of issues qualify', 'en')).toContain(normalizeTerm('categories', 'en'));
     expect(analyze('types of issues MS will take from us', 'en')).toContain(
+      normalizeTerm('categories', 'en'),
+    );
+    expect(analyze('which issue types can go to Microsoft', 'en')).toContain(
       normalizeTerm('categories', 'en'),
     );
     expect(analyze('which problems does Microsoft take', 'en')).not.toContain(
