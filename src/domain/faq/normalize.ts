@@ -818,7 +818,8 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     // "Who can / may …" asks who is permitted ("who", "can" and "may" are stop words).
     ['who can', 'permitted'],
     ['who may', 'permitted'],
-    // "Which kinds / types / sorts of …" asks for categories ("kinds", "types" and "sort" are stop words).
+    // "Kinds / types / sorts of …" and "issue / problem types" ask for categories ("kinds", "types" and
+    // "sort" are stop words).
     ['kinds of', 'categories'],
     ['types of', 'categories'],
     ['sorts of', 'categories'],

@@ -38,9 +38,9 @@ const PL = `
   resetowac reset haslo hasla hasel haslem anulowac anulowanie anulowania anuluj przeniesc przeniesienie
   przenosic przeniesienia zmigrowac migrowac migracja migracji usunac usuwac usuniecie usuniety usunieta
   przypisac przypisywac przypisanie kupic kupowac zakupic zakup pobrac pobierac wlaczyc wylaczyc przywrocic
-  przypisuje zmniejszyc zmniejszenie
+  przypisuje zmniejszyc zmniejszenie zaproszenie zaproszeniem zaproszenia
   przywracanie zostac zostanie wygenerowac generowac eksport eksportowac odnowic odnowienie wdrozyc
-  wdrozenie zaprosic zaproszenie zaproszeniem zaproszenia zmienic zmiana zmiany zamienic zamiana aktywowac zarejestrowac zwiekszyc zwiekszenie przedluzyc
+  wdrozenie zaprosic zmienic zmiana zmiany zamienic zamiana aktywowac zarejestrowac zwiekszyc zwiekszenie przedluzyc
   przedluzenie odzyskac odzyskanie zwrot zwrotu wystawic wystawienie
   marza marzy marze rabat rabaty upust faktura faktury fakture fakturze fakturami
   pogoda pogody pogode przepis urlop urlopu lunch mecz spotkanie spotkania spotkaniu zarezerwowac rezerwacja
