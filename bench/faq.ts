@@ -65,6 +65,8 @@ const FIXTURES = [
   'faq-blind63.jsonl',
   'faq-blind65.jsonl',
   'faq-blind67.jsonl',
+  'faq-blind69.jsonl',
+  'faq-blind70.jsonl',
 ] as const;
 
 /**

@@ -291,6 +291,11 @@ const CANONICAL: Readonly<Record<string, string>> = {
   h: 'hours',
   godz: 'godzina',
   tel: 'telefon',
+  nr: 'numer',
+  // Getting through to someone by phone ("dodzwonić się") is phoning them.
+  dodzwonic: 'zadzwonic',
+  dodzwonila: 'zadzwonic',
+  dodzwonil: 'zadzwonic',
   telefonu: 'telefon',
   telefonem: 'telefon',
   telefonicznie: 'telefon',
@@ -818,11 +823,16 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     // "Who can / may …" asks who is permitted ("who", "can" and "may" are stop words).
     ['who can', 'permitted'],
     ['who may', 'permitted'],
+    ['who files', 'permitted'],
+    ['who raises', 'permitted'],
+    ['who opens', 'permitted'],
+    ['who submits', 'permitted'],
     // "Kinds / types / sorts of …" and "issue / problem types" ask for categories ("kinds", "types" and
     // "sort" are stop words).
     ['kinds of', 'categories'],
     ['types of', 'categories'],
     ['sorts of', 'categories'],
+    ['what kinda', 'categories'],
     ['issue types', 'categories'],
     ['problem types', 'categories'],
     // Small talk: "how's your day going?" asks about no business day.
@@ -842,6 +852,10 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['kto sklada', 'uprawnione'],
     ['kto otwiera', 'uprawnione'],
     ['kto zglasza', 'uprawnione'],
+    // "Jakie rodzaje / przy jakich rodzajach …" asks for categories ("rodzaje" is a stop word).
+    ['jakie rodzaje', 'kategorie'],
+    ['jakich rodzajach', 'kategorie'],
+    ['jakich rodzajow', 'kategorie'],
     // A formal email's frame: "proszę o informację / opisanie", the request itself follows.
     ['za uzytkownika', 'licenceprice'],
     ['na uzytkownika', 'licenceprice'],

@@ -56,6 +56,7 @@ export const retrieval: EntryRetrieval = {
       "the customer's Azure database is unreachable and their shop is offline, how do I open an Azure ticket for them",
       'Partner Center sent me on to the Azure portal for the customer, what do I fill in there to create the support request',
       'where do I see the Azure support requests I already opened for the customer',
+      'how do I log an Azure request for a customer',
     ],
     pl: [
       'jak sprawdzić, co się dzieje ze zgłoszeniem Azure wysłanym za klienta kilka dni temu',
@@ -112,6 +113,7 @@ export const retrieval: EntryRetrieval = {
       'gdzie sprawdzę status zgłoszeń Azure, które wysłałem za klienta',
       'gdzie w portalu Azure widać zgłoszenia założone dla klienta',
       'jak stworzyc zadanie obslugi azure dla klienta, robie to pierwszy raz',
+      'jestem już w portalu Azure klienta, co dalej, żeby założyć żądanie obsługi',
     ],
   },
   keywords: {

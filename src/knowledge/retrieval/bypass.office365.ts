@@ -38,6 +38,7 @@ export const retrieval: EntryRetrieval = {
       'I opened the admin center without going through Partner Center and the request landed in our own tenant',
       'does a direct login to the Office 365 admin center keep the customer context',
       'signing in straight to the admin center, whose context am I in',
+      "a colleague filed the customer's ticket straight from the Office 365 admin center, is that a problem",
     ],
     pl: [
       'Co się stanie, jeśli zaloguję się do centrum administracyjnego Office 365 z pominięciem Centrum partnerskiego?',

@@ -94,6 +94,7 @@ export const retrieval: EntryRetrieval = {
       "czym jest 'planowanie subskrypcji Dynamics 365' z tłumaczenia i komu zgłaszać takie sprawy",
       'pytania o faktury i licencje Dynamics 365, gdzie kierować klienta',
       'rozliczenia i licencje dynamics 365 klienta, do kogo z tym',
+      'potrzebujemy więcej pomocy z Dynamics 365 niż mamy, jakie są inne możliwości',
     ],
   },
   keywords: {

@@ -59,6 +59,7 @@ export const retrieval: EntryRetrieval = {
       'apart from Azure and Office, which products can we open partner center requests for',
       "what does Microsoft's support for CSP partners include, and what does it leave out",
       'what support comes with CSP for us as a partner',
+      'what is covered by the support Microsoft gives us through CSP',
     ],
     pl: [
       'które usługi obejmują zgłoszenia w ramach CSP: tylko Azure czy też Office 365, Dynamics i EMS',

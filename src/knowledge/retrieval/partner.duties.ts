@@ -126,6 +126,7 @@ export const retrieval: EntryRetrieval = {
       'czy jako partner muszę przyjmować zgłoszenia od klientów i najpierw sam je diagnozować',
       'czy wolno mi brać od klienta pieniądze za wsparcie',
       'za co odpowiadamy jako partner CSP w pomocy technicznej dla klientów',
+      'klient twierdzi, że ma prawo sam założyć zgłoszenie w Microsofcie i nas pominąć, czy może',
     ],
   },
   keywords: {

@@ -96,6 +96,7 @@ export const retrieval: EntryRetrieval = {
       'zgłoszenie niezwiązane z awarią techniczną, ile czeka się na pierwszą reakcję',
       'pytanie o rozliczenia, nic nie padło, jaki jest czas pierwszej odpowiedzi',
       'zgłoszenie bez awarii technicznej, czas wstępnej reakcji',
+      'nic nie jest zepsute, klient pyta tylko jak coś ustawić, kiedy Microsoft odpowie',
     ],
   },
   keywords: {

@@ -58,6 +58,7 @@ export const retrieval: EntryRetrieval = {
       'how do I get a request going for a customer from inside Partner Center',
       'where in Partner Center do I click to start a ticket for a customer',
       'walk me through filing a ticket from PC',
+      "I'm in the customer's account in Partner Center, what do I click next to log a ticket",
     ],
     pl: [
       'jakie kroki w Centrum partnerskim od wybrania klienta do nowego żądania',

@@ -185,6 +185,8 @@ describe('Reading mixed Polish and English', () => {
     expect(normalizeTerm('sh', 'en')).toBe(normalizeTerm('health', 'en'));
     expect(normalizeTerm('MAC', 'en')).toBe(normalizeTerm('admin', 'en'));
     expect(normalizeTerm('subami', 'pl')).toBe(normalizeTerm('subskrypcja', 'pl'));
+    expect(normalizeTerm('nr', 'pl')).toBe(normalizeTerm('numer', 'pl'));
+    expect(normalizeTerm('dodzwoniła', 'pl')).toBe(normalizeTerm('zadzwonić', 'pl'));
   });
 });
 
@@ -318,6 +320,7 @@ describe('account admin around GDAP', () => {
       normalizeTerm('uprawnione', 'pl'),
     );
     expect(analyze('file tickets for customers', 'en')).not.toContain(normalizeTerm('permitted', 'en'));
+    expect(analyze('who files tickets for the customer', 'en')).toContain(normalizeTerm('permitted', 'en'));
   });
 
   it('reads "kinds / types / sorts of" as asking for categories', () => {
@@ -334,6 +337,9 @@ describe('account admin around GDAP', () => {
     expect(analyze('which problems does Microsoft take', 'en')).not.toContain(
       normalizeTerm('categories', 'en'),
     );
+    expect(analyze('what kinda issues go to Microsoft', 'en')).toContain(normalizeTerm('categories', 'en'));
+    expect(analyze('przy jakich rodzajach usterek', 'pl')).toContain(normalizeTerm('kategorie', 'pl'));
+    expect(analyze('jakie rodzaje problemów', 'pl')).toContain(normalizeTerm('kategorie', 'pl'));
   });
 });
 
