@@ -1046,6 +1046,36 @@ function accountPhrase(phrase: string | undefined, next: string | undefined): st
     : phrase;
 }
 
+/**
+ * "Kinds / types / sorts of …" and "jakie rodzaje …" ask for the categories of problems Microsoft takes
+ * only when problems follow, at once or after one word ("what kinds of (customer) issues go to
+ * Microsoft"); "what kinds of support plans"
+ * or "what types of requests" ask about plans and requests, so there the phrase is read as its words.
+ */
+const CATEGORIES = new Set(['categories', 'kategorie']);
+const TROUBLE = new Set(
+  `problem problems problms issue issues isues incident incidents technical tech bug bugs failure failures
+  outage outages problemy problemow problemami usterek usterki usterka awarii awarie spraw sprawy bledow
+  bledy incydentow incydenty`.split(/\s+/),
+);
+const GUARDED_CATEGORY_KEYS = new Set([
+  'kinds of',
+  'types of',
+  'sorts of',
+  'what kinda',
+  'jakie rodzaje',
+  'jakich rodzajach',
+  'jakich rodzajow',
+]);
+function categoryPhrase(
+  key: string,
+  phrase: string | undefined,
+  next: readonly string[],
+): string | undefined {
+  if (phrase === undefined || !CATEGORIES.has(phrase) || !GUARDED_CATEGORY_KEYS.has(key)) return phrase;
+  return next.some((word) => TROUBLE.has(word)) ? phrase : undefined;
+}
+
 function analyzeTokens(
   tokens: readonly string[],
   lang: Lang,
@@ -1072,7 +1102,12 @@ function analyzeTokens(
       if (term !== null) terms.push(term);
       continue;
     }
-    const phrase = accountPhrase(phrases.get(`${token} ${tokens[i + 1] ?? ''}`), tokens[i + 2]);
+    const key = `${token} ${tokens[i + 1] ?? ''}`;
+    const phrase = categoryPhrase(
+      key,
+      accountPhrase(phrases.get(key), tokens[i + 2]),
+      tokens.slice(i + 2, i + 4),
+    );
     if (phrase !== undefined) i++;
     // "In which situations…" asks when, wherever it stands: the timing term is kept, not dropped as a stop word.
     if (phrase !== undefined && askingWhen.has(phrase)) {

@@ -340,6 +340,16 @@ describe('account admin around GDAP', () => {
     expect(analyze('what kinda issues go to Microsoft', 'en')).toContain(normalizeTerm('categories', 'en'));
     expect(analyze('przy jakich rodzajach usterek', 'pl')).toContain(normalizeTerm('kategorie', 'pl'));
     expect(analyze('jakie rodzaje problemów', 'pl')).toContain(normalizeTerm('kategorie', 'pl'));
+    expect(analyze('what kinds of customer issues does Microsoft fix', 'en')).toContain(
+      normalizeTerm('categories', 'en'),
+    );
+    // Only problems make it a question about categories: plans and requests keep their own words.
+    expect(analyze('what kinds of support plans are there', 'en')).not.toContain(
+      normalizeTerm('categories', 'en'),
+    );
+    expect(analyze('what types of requests can I open', 'en')).not.toContain(
+      normalizeTerm('categories', 'en'),
+    );
   });
 });
 
