@@ -1049,8 +1049,8 @@ function accountPhrase(phrase: string | undefined, next: string | undefined): st
 /**
  * "Kinds / types / sorts of …" and "jakie rodzaje …" ask for the categories of problems Microsoft takes
  * only when problems follow, at once or after one word ("what kinds of (customer) issues go to
- * Microsoft"); "what kinds of support plans"
- * or "what types of requests" ask about plans and requests, so there the phrase is read as its words.
+ * Microsoft"); "what kinds of support plans" or "what types of requests" ask about plans and
+ * requests, so there the phrase is read as its words.
  */
 const CATEGORIES = new Set(['categories', 'kategorie']);
 const TROUBLE = new Set(
@@ -1058,22 +1058,15 @@ const TROUBLE = new Set(
   outage outages problemy problemow problemami usterek usterki usterka awarii awarie spraw sprawy bledow
   bledy incydentow incydenty`.split(/\s+/),
 );
-const GUARDED_CATEGORY_KEYS = new Set([
-  'kinds of',
-  'types of',
-  'sorts of',
-  'what kinda',
-  'jakie rodzaje',
-  'jakich rodzajach',
-  'jakich rodzajow',
-]);
 function categoryPhrase(
   key: string,
   phrase: string | undefined,
   next: readonly string[],
 ): string | undefined {
-  if (phrase === undefined || !CATEGORIES.has(phrase) || !GUARDED_CATEGORY_KEYS.has(key)) return phrase;
-  return next.some((word) => TROUBLE.has(word)) ? phrase : undefined;
+  if (phrase === undefined || !CATEGORIES.has(phrase)) return phrase;
+  // "Issue types" names the problems itself; "kinds of" needs them after it.
+  const words = [...key.split(' '), ...next];
+  return words.some((word) => TROUBLE.has(word)) ? phrase : undefined;
 }
 
 function analyzeTokens(
