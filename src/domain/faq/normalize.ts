@@ -182,8 +182,6 @@ const CANONICAL: Readonly<Record<string, string>> = {
   disties: 'distributor',
   // "SH" is a customer's service health in partner chat ("SH clean", "where's cust SH in PC?").
   sh: 'health',
-  // "MAC" is the Microsoft 365 admin center in partner chat ("direct MAC login").
-  mac: 'admin',
   svc: 'service',
   svcs: 'service',
   cust: 'customer',
@@ -999,6 +997,14 @@ function splitLeadingClause(part: string): string[] {
  * dashes between words, quotes) and analyses each. Long messages put context first and the question
  * last; the engine uses the split to tell the two apart.
  */
+/**
+ * Acronyms that only their capitals tell apart from an ordinary word, read before folding: "MAC" is
+ * the Microsoft 365 admin center in partner chat ("direct MAC login"), a "Mac" is a computer.
+ */
+function expandAcronyms(text: string): string {
+  return text.replace(/\bMAC\b/g, 'admin');
+}
+
 export function analyzeSentences(
   text: string,
   lang: Lang,
@@ -1006,7 +1012,7 @@ export function analyzeSentences(
 ): AnalyzedSentence[] {
   const sentences: AnalyzedSentence[] = [];
   const pattern = /[^.!?;\n]+(?:[.!?;\n]+|$)|[.!?;\n]+/g;
-  for (const stretch of splitQuotes(stripMarkup(text))) {
+  for (const stretch of splitQuotes(expandAcronyms(stripMarkup(text)))) {
     for (const match of stretch.text.matchAll(pattern)) {
       const raw = match[0];
       for (const part of raw.split(/\s[-–—]+\s/).flatMap(splitLeadingClause)) {

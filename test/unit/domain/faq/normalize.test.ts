@@ -183,10 +183,15 @@ describe('Reading mixed Polish and English', () => {
     expect(normalizeTerm('namiary', 'pl')).toBe(normalizeTerm('kontakt', 'pl'));
     expect(normalizeTerm('distie', 'en')).toBe(normalizeTerm('distributor', 'en'));
     expect(normalizeTerm('sh', 'en')).toBe(normalizeTerm('health', 'en'));
-    expect(normalizeTerm('MAC', 'en')).toBe(normalizeTerm('admin', 'en'));
     expect(normalizeTerm('subami', 'pl')).toBe(normalizeTerm('subskrypcja', 'pl'));
     expect(normalizeTerm('nr', 'pl')).toBe(normalizeTerm('numer', 'pl'));
     expect(normalizeTerm('dodzwoniła', 'pl')).toBe(normalizeTerm('zadzwonić', 'pl'));
+  });
+
+  it('reads "MAC" in capitals as the admin center, and a Mac as a computer', () => {
+    expect(analyze('direct MAC login = whose context?', 'en')).toContain(normalizeTerm('admin', 'en'));
+    expect(analyze('loguję się do MAC bezpośrednio', 'pl')).toContain(normalizeTerm('admin', 'pl'));
+    expect(analyze('Outlook on the Mac is broken', 'en')).not.toContain(normalizeTerm('admin', 'en'));
   });
 });
 
