@@ -67,6 +67,8 @@ const FIXTURES = [
   'faq-blind67.jsonl',
   'faq-blind69.jsonl',
   'faq-blind70.jsonl',
+  'faq-blind75.jsonl',
+  'faq-blind76.jsonl',
 ] as const;
 
 /**

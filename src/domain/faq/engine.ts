@@ -9,6 +9,7 @@ import {
   analyze,
   analyzeSentences,
   type AnalyzedSentence,
+  foldDiacritics,
   FUNCTION_WORD_STEMS,
   hasWords,
   normalizeTerm,
@@ -95,9 +96,9 @@ interface LanguageIndex {
   unknownIdf: number;
   /** Terms of the language's most common words: unknown to the entries, they are chat, not a topic. */
   common: Set<string>;
-  /** Every word (folded, unstemmed) the entries use, in a radix tree for fast fuzzy look-up. */
+  /** The words (folded, unstemmed) a typo is corrected to (see correctionTargets), in a radix tree for fast fuzzy look-up. */
   words: SearchableMap<number>;
-  /** How many entries use each word, to prefer the likelier correction. */
+  /** How many entries use each word they use, to prefer the likelier correction. */
   wordFrequency: Map<string, number>;
   /** Each token's correction once worked out (see correctSpelling), the token itself when none. */
   corrections: Map<string, string>;
@@ -142,6 +143,12 @@ const ERROR_CODE = /^(?:[a-z]{2,}\d{4,}|\d{6,}|0x[0-9a-f]{4,})$/;
 const PRODUCT_WEIGHT = 0.5;
 
 /** Index terms of the language's most frequent words (see scripts/common-words.py). */
+/** The language's common words, folded as question tokens are. */
+const COMMON_WORD_SET: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set(COMMON_WORDS.en.map(foldDiacritics)),
+  pl: new Set(COMMON_WORDS.pl.map(foldDiacritics)),
+};
+
 function commonTerms(lang: Lang): Set<string> {
   const terms = new Set<string>();
   for (const word of COMMON_WORDS[lang]) {
@@ -210,10 +217,29 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
     idf,
     unknownIdf: Math.log(1 + n),
     common: commonTerms(lang),
-    words: SearchableMap.from(wordFrequency),
+    words: SearchableMap.from(correctionTargets(wordFrequency, idf, lang)),
     wordFrequency,
     corrections: new Map(),
   };
+}
+
+/**
+ * The words a misspelt word may be corrected to: every word the entries use, with how many entries use
+ * it, and the language's common words (commonWords.json) whose index term an entry has, with 0: so
+ * "elligible" becomes "eligible" when the entries only say "eligibility".
+ */
+function correctionTargets(
+  wordFrequency: ReadonlyMap<string, number>,
+  idf: ReadonlyMap<string, number>,
+  lang: Lang,
+): Map<string, number> {
+  const targets = new Map(wordFrequency);
+  for (const word of COMMON_WORD_SET[lang]) {
+    if (targets.has(word) || word.length < 4) continue;
+    const term = normalizeTerm(word, lang);
+    if (term !== null && idf.has(term)) targets.set(word, 0);
+  }
+  return targets;
 }
 
 /**
@@ -264,7 +290,11 @@ function closestKnownWord(token: string, index: LanguageIndex, lang: Lang): stri
   let best = token;
   let bestDistance = max + 1;
   let bestFrequency = 0;
+  // A common word no entry uses is only one slip away from the token, and the token is no common word
+  // itself: "played" is no "placed", and a Polish inflection two letters off is usually another word.
+  const common = COMMON_WORD_SET[lang].has(token);
   const consider = (word: string, distance: number, frequency: number) => {
+    if (frequency === 0 && (common || distance > 1)) return;
     if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
       best = word;
       bestDistance = distance;

@@ -87,7 +87,7 @@ const EN_STOP = `a an the and or but if then so of to in on at by for from with 
   everything everyone helped helps helping helpful
   think thinking thought wonder wondering guess want wants wanted say says said come comes bit kinda sorta
   stuff honestly several considered consider seem seems gets getting since couple
-  hw hwo wat wht whats wanna gonna gotta ve ll re u ur thinks wonders guessing saying seemed
+  hw hwo wat wht whats wanna gonna gotta ve ll re u ur hav thinks wonders guessing saying seemed
   side sides lot lots via info
   yesterday today tonight tomorrow morning evening afternoon night weekend monday tuesday wednesday
   thursday friday saturday sunday week weeks bye goodbye cya last next ago lol haha heard keep keeps kept try
@@ -173,6 +173,11 @@ const CANONICAL: Readonly<Record<string, string>> = {
   phoning: 'phone',
   hotline: 'phone',
   ring: 'phone',
+  // A "turnaround" is how soon an answer comes.
+  turnaround: 'response',
+  // Triage is the partner's own first troubleshooting.
+  triage: 'troubleshoot',
+  triaging: 'troubleshoot',
   sub: 'subscription',
   // Partner shorthand: a "disti" is the distributor (indirect provider), "svc" a service, "cust" a customer.
   disti: 'distributor',
@@ -825,6 +830,9 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['who raises', 'permitted'],
     ['who opens', 'permitted'],
     ['who submits', 'permitted'],
+    // "The role for filing …" asks which role is permitted.
+    ['role for', 'permitted'],
+    ['roles for', 'permitted'],
     // "Kinds / types / sorts of …" and "issue / problem types" ask for categories ("kinds", "types" and
     // "sort" are stop words).
     ['kinds of', 'categories'],
@@ -854,6 +862,7 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['jakie rodzaje', 'kategorie'],
     ['jakich rodzajach', 'kategorie'],
     ['jakich rodzajow', 'kategorie'],
+    ['jakimi rodzajami', 'kategorie'],
     // A formal email's frame: "proszę o informację / opisanie", the request itself follows.
     ['za uzytkownika', 'licenceprice'],
     ['na uzytkownika', 'licenceprice'],
@@ -907,6 +916,11 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['chmure obliczeniowa', 'azure'],
     // A Solutions Partner designation belongs to the partner program, not to support.
     ['solutions partner', 'designation'],
+    // Earning a competency or a designation ("zdobyć kompetencję Gold") is the partner program too.
+    ['zdobyc kompetencje', 'designation'],
+    ['zdobyc kompetencji', 'designation'],
+    ['zdobyc oznaczenie', 'designation'],
+    ['zdobyc tytul', 'designation'],
     // Creating a customer account ("utworzyć klienta") is account admin, as adding one is.
     ['utworzyc klienta', 'dodac'],
     ['stworzyc klienta', 'dodac'],

@@ -30,7 +30,7 @@ const EN = `
   lockout earn achieve attain enroll enrolling enrollment phishing spam malware reserved
   joke jokes funny
   flush licenceprice sdk gdapsetup budget budgets reservation reservations
-  programmatically programmatic automation designation designations unified
+  programmatically programmatic automation designation designations unified private
 `;
 
 const PL = `
@@ -59,7 +59,8 @@ const PL = `
   wyczyscic czyscic licenceprice sdk gdapsetup budzet budzetu budzety rezerwacje rezerwacji reserved oszczednosciowy
   oszczednosciowe oszczednosciowego
   przestawic przestawienie programowo automatycznie automatyzacja automatyzacji designation transfer transferu
-  transferowac unified
+  transferowac unified przejac przejecie przejecia przejmowac
+  prywatny prywatna prywatne prywatnego prywatnej prywatnym
 `;
 
 /** Folded words per language, before stemming. */

@@ -47,6 +47,16 @@ describe('FaqEngine answers', () => {
     );
   });
 
+  it('corrects a typo to a common word with a term the knowledge has, not a real word to another', () => {
+    // The entries say "eligibility", never "eligible": the typo is corrected through the common word.
+    const plain = engine.ask('which issues are eligible to escalate to microsoft?');
+    expect(plain.entryId).toBe('escalation.criteria');
+    expect(engine.ask('which issues are elligible to escalte to microsft?')).toEqual(plain);
+    // "played" is a word of its own, not a slip of "placed".
+    const played = engine.ask('I played with the connectors, does this qualify for Microsoft?');
+    expect(played).not.toEqual(engine.ask('I placed with the connectors, does this qualify for Microsoft?'));
+  });
+
   it('reads a long message by its question, even a short one, with off-topic words in the context', () => {
     // Moving VMs and changing settings is the situation; whether it qualifies is the question.
     const text =
@@ -421,6 +431,18 @@ describe('FaqEngine partner shorthand and developer questions', () => {
       }).entryId,
     ).toBeNull();
     expect(engine.ask("Hey, how's your day going?").entryId).toBeNull();
+  });
+
+  it('abstains on private Teams channels, taking over subscriptions and earning a competency', () => {
+    const pl = { locale: 'pl-PL' } as const;
+    expect(
+      engine.ask('How do I create a private channel in Teams for our service desk team?').entryId,
+    ).toBeNull();
+    expect(engine.ask('Jak przejąć subskrypcje klienta od innego partnera CSP?', pl).entryId).toBeNull();
+    expect(engine.ask('Jak zdobyć kompetencję Gold w programie partnerskim?', pl).entryId).toBeNull();
+    expect(engine.ask('jak zdobyć dostęp do Azure klienta jako reseller pośredni?', pl).entryId).toBe(
+      'azure.reseller-access',
+    );
   });
 
   it('abstains on coding against Partner Center with an SDK', () => {

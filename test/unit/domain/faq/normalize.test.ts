@@ -326,6 +326,26 @@ describe('account admin around GDAP', () => {
     );
     expect(analyze('file tickets for customers', 'en')).not.toContain(normalizeTerm('permitted', 'en'));
     expect(analyze('who files tickets for the customer', 'en')).toContain(normalizeTerm('permitted', 'en'));
+    expect(analyze('role for logging a customer case', 'en')).toContain(normalizeTerm('permitted', 'en'));
+    expect(analyze('the role of a sales agent', 'en')).not.toContain(normalizeTerm('permitted', 'en'));
+  });
+
+  it('reads a turnaround as a response, triage as troubleshooting, and "z jakimi rodzajami" before problems as categories', () => {
+    expect(analyze('sev C turnaround', 'en')).toEqual(analyze('sev C response', 'en'));
+    expect(analyze('do we hav to triage first', 'en')).toEqual(
+      analyze('do we have to troubleshoot first', 'en'),
+    );
+    expect(analyze('z jakimi rodzajami usterek iść do Microsoftu', 'pl')).toContain(
+      normalizeTerm('kategorie', 'pl'),
+    );
+    expect(analyze('z jakimi rodzajami subskrypcji', 'pl')).not.toContain(normalizeTerm('kategorie', 'pl'));
+  });
+
+  it('reads earning a competency as the partner program, not as getting access', () => {
+    expect(analyze('jak zdobyć kompetencję Gold', 'pl')).toContain(normalizeTerm('designation', 'pl'));
+    expect(analyze('jak zdobyć dostęp do Azure klienta', 'pl')).not.toContain(
+      normalizeTerm('designation', 'pl'),
+    );
   });
 
   it('reads "kinds / types / sorts of" as asking for categories', () => {
