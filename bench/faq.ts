@@ -69,6 +69,8 @@ const FIXTURES = [
   'faq-blind70.jsonl',
   'faq-blind75.jsonl',
   'faq-blind76.jsonl',
+  'faq-blind78.jsonl',
+  'faq-blind79.jsonl',
 ] as const;
 
 /**

@@ -99,6 +99,11 @@ export const entryRetrievalSchema = z
     }),
     /** Extra search vocabulary (synonyms, product names, UI labels) that is not worth a full example. */
     keywords: bilingualList.optional(),
+    /**
+     * The words of the bare question this entry answers when the question names nothing else ("how do
+     * I open a ticket for a customer?"): one entry at most has them (see FaqEngine.ask).
+     */
+    general: bilingualList.optional(),
   })
   .strict();
 
@@ -111,6 +116,14 @@ export type KnowledgeLink = z.infer<typeof linkSchema>;
 
 /** The whole knowledge base: entry-level shape plus the cross-entry rules. */
 export const knowledgeSchema = z.array(entrySchema).superRefine((entries, ctx) => {
+  const general = entries.filter((entry) => entry.general !== undefined);
+  if (general.length > 1) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: [],
+      message: `only one entry may have general words: ${general.map((entry) => entry.id).join(', ')}`,
+    });
+  }
   const seen = new Set<string>();
   for (const [index, entry] of entries.entries()) {
     if (seen.has(entry.id)) {

@@ -102,6 +102,8 @@ interface LanguageIndex {
   wordFrequency: Map<string, number>;
   /** Each token's correction once worked out (see correctSpelling), the token itself when none. */
   corrections: Map<string, string>;
+  /** The entry with general words (see EntryRetrieval.general) and their terms. */
+  general: { entryId: KnowledgeId; terms: ReadonlySet<string> } | undefined;
 }
 
 const MAX_SUGGESTIONS = 3;
@@ -220,7 +222,14 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
     words: SearchableMap.from(correctionTargets(wordFrequency, idf, lang)),
     wordFrequency,
     corrections: new Map(),
+    general: generalOf(entries, lang),
   };
+}
+
+function generalOf(entries: readonly KnowledgeEntry[], lang: Lang): LanguageIndex['general'] {
+  const entry = entries.find((e) => e.general !== undefined);
+  if (!entry?.general) return undefined;
+  return { entryId: entry.id, terms: new Set(entry.general[lang].flatMap((word) => analyze(word, lang))) };
 }
 
 /**
@@ -343,6 +352,16 @@ export class FaqEngine {
     const { ranked, best } = retrieved;
     const features = best ? gateFeatures(retrieved, lang) : undefined;
     const confidence = features ? gateConfidence(features) : 0;
+    // The gate is unsure between entries that all explain a bare "how do I open a ticket for a
+    // customer?": the general procedure answers it, whichever product it turns out to be.
+    if (read.general !== undefined && confidence < ANSWER_THRESHOLD) {
+      return {
+        lang,
+        entryId: read.general,
+        confidence: round(ANSWER_THRESHOLD),
+        suggestions: this.relatedOf(read.general),
+      };
+    }
     if (!best || confidence < ANSWER_THRESHOLD) {
       return {
         lang,
@@ -390,7 +409,9 @@ export class FaqEngine {
   private read(
     text: string,
     options: AskOptions,
-  ): FaqResult | { lang: Lang; reading: ReturnType<typeof readFollowUp>; retrieved: Retrieved } {
+  ):
+    | FaqResult
+    | { lang: Lang; reading: ReturnType<typeof readFollowUp>; retrieved: Retrieved; general?: KnowledgeId } {
     const whole = typeof text === 'string' ? text : '';
     if (whole.length > MAX_QUESTION_LENGTH) {
       return this.rejection('too-long', detectLanguage(whole.slice(0, 500), options.locale));
@@ -456,7 +477,15 @@ export class FaqEngine {
       );
       if (other.confidence > scored.confidence) scored = other;
     }
-    return { lang, reading, retrieved: scored };
+    // A bare question of the general entry's words ("jak założyć zgłoszenie klientowi") is that entry's,
+    // though several entries explain its words about equally (see ask).
+    const general = this.indexes[lang].general;
+    const bare =
+      general !== undefined &&
+      contextual === undefined &&
+      sentences.some((sentence) => sentence.terms.length > 0) &&
+      sentences.every((sentence) => sentence.terms.every((term) => general.terms.has(term)));
+    return { lang, reading, retrieved: scored, ...(bare && { general: general.entryId }) };
   }
 
   private resolveFollowUp(

@@ -87,7 +87,7 @@ const EN_STOP = `a an the and or but if then so of to in on at by for from with 
   everything everyone helped helps helping helpful
   think thinking thought wonder wondering guess want wants wanted say says said come comes bit kinda sorta
   stuff honestly several considered consider seem seems gets getting since couple
-  hw hwo wat wht whats wanna gonna gotta ve ll re u ur hav thinks wonders guessing saying seemed
+  hw hwo wat wht whats wanna gonna gotta ve ll re u ur hav thru thinks wonders guessing saying seemed
   side sides lot lots via info
   yesterday today tonight tomorrow morning evening afternoon night weekend monday tuesday wednesday
   thursday friday saturday sunday week weeks bye goodbye cya last next ago lol haha heard keep keeps kept try
@@ -175,6 +175,9 @@ const CANONICAL: Readonly<Record<string, string>> = {
   ring: 'phone',
   // A "turnaround" is how soon an answer comes.
   turnaround: 'response',
+  // "Brake-fix" is a slip of break-fix; being "billed" is being charged.
+  brake: 'break',
+  billed: 'charged',
   // Triage is the partner's own first troubleshooting.
   triage: 'troubleshoot',
   triaging: 'troubleshoot',
@@ -916,6 +919,14 @@ const PHRASES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
     ['chmure obliczeniowa', 'azure'],
     // A Solutions Partner designation belongs to the partner program, not to support.
     ['solutions partner', 'designation'],
+    // Arriving "po przejściu" (after going over) from Partner Center is being redirected.
+    ['po przejsciu', 'przekierowaniu'],
+    // Taking over a customer's subscriptions from another partner is a transfer (commerce); Microsoft
+    // "przejmuje" (takes on) a problem is escalation.
+    ['przejac subskrypcje', 'transfer'],
+    ['przejac subskrypcji', 'transfer'],
+    ['przejac klienta', 'transfer'],
+    ['przejac klientow', 'transfer'],
     // Earning a competency or a designation ("zdobyć kompetencję Gold") is the partner program too.
     ['zdobyc kompetencje', 'designation'],
     ['zdobyc kompetencji', 'designation'],
@@ -1019,6 +1030,20 @@ function expandAcronyms(text: string): string {
   return text.replace(/\bMAC\b/g, 'admin');
 }
 
+/**
+ * Partner Center's Polish role names, read as the English names partners also use: an "administrator
+ * pomocy technicznej" is a Helpdesk admin and an "agent pomocy technicznej" a Helpdesk agent, while
+ * "pomoc techniczna" alone stays technical support.
+ */
+function readRoleNames(text: string): string {
+  return text
+    .replace(
+      /\b(?:administrator(?:a|em|owi|zy|ów|ow)?|admin(?:a|em|owi|i|ów|ow)?) pomocy technicznej\b/giu,
+      'helpdesk admin',
+    )
+    .replace(/\b(?:agent(?:a|em|owi|ów|ow)?|agenci) pomocy technicznej\b/giu, 'helpdesk agent');
+}
+
 export function analyzeSentences(
   text: string,
   lang: Lang,
@@ -1026,7 +1051,7 @@ export function analyzeSentences(
 ): AnalyzedSentence[] {
   const sentences: AnalyzedSentence[] = [];
   const pattern = /[^.!?;\n]+(?:[.!?;\n]+|$)|[.!?;\n]+/g;
-  for (const stretch of splitQuotes(expandAcronyms(stripMarkup(text)))) {
+  for (const stretch of splitQuotes(readRoleNames(expandAcronyms(stripMarkup(text))))) {
     for (const match of stretch.text.matchAll(pattern)) {
       const raw = match[0];
       for (const part of raw.split(/\s[-–—]+\s/).flatMap(splitLeadingClause)) {
@@ -1089,6 +1114,19 @@ function categoryPhrase(
   return words.some((word) => TROUBLE.has(word)) ? phrase : undefined;
 }
 
+/** Words that may stand inside a two-word phrase without changing it ("kto właściwie może", "przejąć jego subskrypcje"). */
+const FILLERS = new Set([
+  'wlasciwie',
+  'dokladnie',
+  'wlasnie',
+  'jego',
+  'jej',
+  'ich',
+  'actually',
+  'exactly',
+  'really',
+]);
+
 function analyzeTokens(
   tokens: readonly string[],
   lang: Lang,
@@ -1122,6 +1160,15 @@ function analyzeTokens(
       tokens.slice(i + 2, i + 4),
     );
     if (phrase !== undefined) i++;
+    else if (FILLERS.has(tokens[i + 1] ?? '')) {
+      // "Kto właściwie może…", "who exactly can…": the phrase around a filler word.
+      const around = phrases.get(`${token} ${tokens[i + 2] ?? ''}`);
+      if (around !== undefined && !CATEGORIES.has(around) && !ACCOUNT_ADMIN.has(around)) {
+        terms.push(...[normalizeTerm(around, lang)].filter((term): term is string => term !== null));
+        i += 2;
+        continue;
+      }
+    }
     // "In which situations…" asks when, wherever it stands: the timing term is kept, not dropped as a stop word.
     if (phrase !== undefined && askingWhen.has(phrase)) {
       terms.push(phrase);

@@ -59,7 +59,7 @@ const PL = `
   wyczyscic czyscic licenceprice sdk gdapsetup budzet budzetu budzety rezerwacje rezerwacji reserved oszczednosciowy
   oszczednosciowe oszczednosciowego
   przestawic przestawienie programowo automatycznie automatyzacja automatyzacji designation transfer transferu
-  transferowac unified przejac przejecie przejecia przejmowac
+  transferowac unified przejecie przejecia
   prywatny prywatna prywatne prywatnego prywatnej prywatnym
 `;
 

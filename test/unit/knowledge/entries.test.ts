@@ -114,6 +114,10 @@ describe('knowledge entries', () => {
     expect(() =>
       parseKnowledge([{ ...first, steps: { en: ['one', 'two'], pl: ['jeden'] } }, ...entries.slice(1)]),
     ).toThrow(/steps/);
+    const general = { en: ['open'], pl: ['zgłoszenie'] };
+    expect(() =>
+      parseKnowledge(entries.map((e) => (e === first || e === second ? { ...e, general } : e))),
+    ).toThrow(/only one entry may have general words/);
   });
 
   it('keeps one file per entry, its content apart from its retrieval data', () => {

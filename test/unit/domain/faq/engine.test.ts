@@ -5,7 +5,7 @@ import {
   offeredTopics,
 } from '../../../../src/domain/faq/engine';
 import { gateConfidence } from '../../../../src/domain/faq/gate';
-import { KNOWLEDGE_IDS } from '../../../../src/knowledge';
+import { KNOWLEDGE_IDS, knowledge } from '../../../../src/knowledge';
 
 const engine = new FaqEngine();
 
@@ -45,6 +45,19 @@ describe('FaqEngine answers', () => {
     expect(engine.ask('which problems go to Microsoft rather than us fixing them ourselves').entryId).toBe(
       'escalation.criteria',
     );
+  });
+
+  it('answers a bare "open a ticket for a customer" with the general procedure, nothing else with it', () => {
+    const pl = { locale: 'pl-PL' } as const;
+    expect(engine.ask('jak założyć zgłoszenie klientowi', pl).entryId).toBe('submit.partner-center');
+    expect(engine.ask('how to raise a case for my client').entryId).toBe('submit.partner-center');
+    expect(engine.ask('jak otworzyć SR w PC?', pl).entryId).toBe('submit.partner-center');
+    // A question that names more is ranked as any other.
+    expect(engine.ask('how do I raise an Azure case for my client?').entryId).toBe('azure.create-request');
+    expect(engine.ask('how to raise a case for my client about the weather').entryId).toBeNull();
+    // Without the general words, the same thin ranking is a "not sure".
+    const plain = new FaqEngine(knowledge.map(({ general: _general, ...entry }) => entry));
+    expect(plain.ask('jak założyć zgłoszenie klientowi', pl).entryId).toBeNull();
   });
 
   it('corrects a typo to a common word with a term the knowledge has, not a real word to another', () => {

@@ -89,7 +89,7 @@ const ROUND_KINDS = [
   'unrelated',
 ] as const;
 
-// Forty-three later sets, written each in a persona's voice and first held out (test/fixtures/faq-holdout),
+// Forty-five later sets, written each in a persona's voice and first held out (test/fixtures/faq-holdout),
 // scored once and then tuned on: an account manager, night-shift engineers on a phone, first-line
 // staff relaying the customer, a senior engineer writing Polish with English jargon, a team lead's
 // what-if and "difference between" questions, a new hire using loose names, a service-desk
@@ -111,8 +111,9 @@ const ROUND_KINDS = [
 // account manager relaying customers' questions, a US MSP engineer's terse lines full of acronyms, a
 // Polish second-line engineer mentoring juniors, a customer-success manager writing without jargon, a
 // helpdesk agent typing one-handed during a call, a pre-sales consultant asking what he may promise,
-// a careful new service-desk analyst at an indirect reseller naming portals by what he sees, and a
-// senior architect in an outage writing acronyms and two-part questions.
+// a careful new service-desk analyst at an indirect reseller naming portals by what he sees, a
+// senior architect in an outage writing acronyms and two-part questions, an engineer from other
+// clouds' partner programs using their words, and an on-call engineer's short lines with chat noise.
 const PERSONA_KINDS = {
   'faq-blind23.jsonl': ['scenario', 'long', 'yesno', 'terse', 'nodiacritics', 'mixed', 'near-miss'],
   'faq-blind24.jsonl': ['yesno', 'terse', 'nodiacritics', 'crosslocale', 'typo', 'near-miss'],
@@ -319,11 +320,13 @@ const PERSONA_KINDS = {
   'faq-blind70.jsonl': ROUND_KINDS,
   'faq-blind75.jsonl': ROUND_KINDS,
   'faq-blind76.jsonl': ROUND_KINDS,
+  'faq-blind78.jsonl': ROUND_KINDS,
+  'faq-blind79.jsonl': ROUND_KINDS,
 };
 
 // The team's set, a held-out set written from the sources without looking at the entries' examples,
 // ten blind sets written from the sources and the list of entry topics before the engine was read,
-// and the forty-three persona sets.
+// and the forty-five persona sets.
 const sets = [
   { name: 'faq-eval.jsonl', minSize: 150, kinds: FIRST_KINDS, newer: WRITTEN_BEFORE_ESCALATION_ROLES },
   { name: 'faq-heldout.jsonl', minSize: 160, kinds: FIRST_KINDS, newer: WRITTEN_BEFORE_ESCALATION_ROLES },
