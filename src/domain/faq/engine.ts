@@ -362,7 +362,10 @@ export class FaqEngine {
         suggestions: this.relatedOf(read.general),
       };
     }
-    if (!best || confidence < ANSWER_THRESHOLD) {
+    // A severity letter read as one ("sev b ile h", "and for severity C?") with the severity entry
+    // ranked first is that entry's question, however few its words.
+    const severityAsked = reading.severity !== undefined && best?.entryId === 'response.severity';
+    if (!best || (confidence < ANSWER_THRESHOLD && !severityAsked)) {
       return {
         lang,
         entryId: null,
@@ -376,7 +379,7 @@ export class FaqEngine {
     const result: FaqResult = {
       lang,
       entryId: best.entryId,
-      confidence: round(confidence),
+      confidence: round(Math.max(confidence, severityAsked ? ANSWER_THRESHOLD : 0)),
       suggestions: this.relatedOf(best.entryId),
     };
     if (reading.severity && best.entryId === 'response.severity')

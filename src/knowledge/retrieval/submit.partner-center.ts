@@ -59,6 +59,8 @@ export const retrieval: EntryRetrieval = {
       'where in Partner Center do I click to start a ticket for a customer',
       'walk me through filing a ticket from PC',
       "I'm in the customer's account in Partner Center, what do I click next to log a ticket",
+      'Starting from Partner Center, what do I click to begin a request for the customer?',
+      "What's the sequence of clicks in Partner Center to file a problem I can't fix for a customer?",
     ],
     pl: [
       'jakie kroki w Centrum partnerskim od wybrania klienta do nowego żądania',
@@ -120,6 +122,7 @@ export const retrieval: EntryRetrieval = {
       'jak krok po kroku zrobic ticket w PC dla klienta',
       'gdzie jest nowe zgloszenie dla klienta w partner center',
       'które menu w Centrum partnerskim otwieram, żeby dodać zgłoszenie klienta',
+      'W co po kolei klikam w Centrum partnerskim, żeby zgłosić problem klienta, którego sam nie naprawię?',
     ],
   },
   keywords: {

@@ -23,6 +23,7 @@ describe('FaqEngine answers', () => {
     ],
     ['Do I need ASfP for Dynamics 365 incidents?', 'en-US', 'dynamics.asfp'],
     ['custmer escalaton critera', 'en-US', 'escalation.criteria'],
+    ['sev b ile h', 'pl-PL', 'response.severity'],
     ['Which roles may escalate a customer problem to Microsoft?', 'en-US', 'escalation.roles'],
     ['Is a Sales agent allowed to file the request for our customer?', 'en-US', 'escalation.roles'],
     [
