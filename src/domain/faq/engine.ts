@@ -96,7 +96,10 @@ interface LanguageIndex {
   unknownIdf: number;
   /** Terms of the language's most common words: unknown to the entries, they are chat, not a topic. */
   common: Set<string>;
-  /** The words (folded, unstemmed) a typo is corrected to (see correctionTargets), in a radix tree for fast fuzzy look-up. */
+  /**
+   * The words (folded, unstemmed) a typo is corrected to (see correctionTargets), in a radix tree for
+   * fast fuzzy look-up.
+   */
   words: SearchableMap<number>;
   /** How many entries use each word they use, to prefer the likelier correction. */
   wordFrequency: Map<string, number>;
@@ -144,13 +147,13 @@ const ERROR_CODE = /^(?:[a-z]{2,}\d{4,}|\d{6,}|0x[0-9a-f]{4,})$/;
 // ("create a group in Teams") stays less covered than the plain question, as a common word would.
 const PRODUCT_WEIGHT = 0.5;
 
-/** Index terms of the language's most frequent words (see scripts/common-words.py). */
 /** The language's common words, folded as question tokens are. */
 const COMMON_WORD_SET: Readonly<Record<Lang, ReadonlySet<string>>> = {
   en: new Set(COMMON_WORDS.en.map(foldDiacritics)),
   pl: new Set(COMMON_WORDS.pl.map(foldDiacritics)),
 };
 
+/** Index terms of the language's most frequent words (see scripts/common-words.py). */
 function commonTerms(lang: Lang): Set<string> {
   const terms = new Set<string>();
   for (const word of COMMON_WORDS[lang]) {
@@ -227,9 +230,10 @@ function buildIndex(entries: readonly KnowledgeEntry[], lang: Lang): LanguageInd
 }
 
 function generalOf(entries: readonly KnowledgeEntry[], lang: Lang): LanguageIndex['general'] {
-  const entry = entries.find((e) => e.general !== undefined);
-  if (!entry?.general) return undefined;
-  return { entryId: entry.id, terms: new Set(entry.general[lang].flatMap((word) => analyze(word, lang))) };
+  for (const { id, general } of entries) {
+    if (general) return { entryId: id, terms: new Set(general[lang].flatMap((word) => analyze(word, lang))) };
+  }
+  return undefined;
 }
 
 /**

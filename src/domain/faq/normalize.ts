@@ -1164,7 +1164,8 @@ function analyzeTokens(
       // "Kto właściwie może…", "who exactly can…": the phrase around a filler word.
       const around = phrases.get(`${token} ${tokens[i + 2] ?? ''}`);
       if (around !== undefined && !CATEGORIES.has(around) && !ACCOUNT_ADMIN.has(around)) {
-        terms.push(...[normalizeTerm(around, lang)].filter((term): term is string => term !== null));
+        const term = normalizeTerm(around, lang);
+        if (term !== null) terms.push(term);
         i += 2;
         continue;
       }

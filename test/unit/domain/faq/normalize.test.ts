@@ -341,6 +341,27 @@ describe('account admin around GDAP', () => {
     expect(analyze('z jakimi rodzajami subskrypcji', 'pl')).not.toContain(normalizeTerm('kategorie', 'pl'));
   });
 
+  it('keeps a phrase around a filler word, and reads the Polish Helpdesk role names', () => {
+    const permitted = normalizeTerm('uprawnione', 'pl');
+    expect(analyze('kto właściwie może złożyć zgłoszenie', 'pl')).toContain(permitted);
+    expect(analyze('who exactly can file for a customer', 'en')).toContain(normalizeTerm('permitted', 'en'));
+    expect(analyze('jak przejąć jego subskrypcje', 'pl')).toContain(normalizeTerm('transfer', 'pl'));
+    // Microsoft taking a problem on is no transfer.
+    expect(analyze('czy to powinien przejąć Microsoft', 'pl')).not.toContain(normalizeTerm('transfer', 'pl'));
+    expect(analyze('administrator pomocy technicznej nie może', 'pl')).toEqual(
+      analyze('Helpdesk admin nie może', 'pl'),
+    );
+    expect(analyze('agenta pomocy technicznej', 'pl')).toEqual(analyze('Helpdesk agent', 'pl'));
+    expect(analyze('zgłoszenie do pomocy technicznej', 'pl')).not.toContain(normalizeTerm('helpdesk', 'pl'));
+  });
+
+  it('reads "thru", "brake-fix", "billed" and arriving "po przejściu" as partners mean them', () => {
+    expect(analyze('open it thru Partner Center', 'en')).toEqual(analyze('open it Partner Center', 'en'));
+    expect(analyze('not brake-fix', 'en')).toEqual(analyze('not break-fix', 'en'));
+    expect(analyze('will we get billed', 'en')).toEqual(analyze('will we get charged', 'en'));
+    expect(analyze('po przejściu z Partner Center', 'pl')).toContain(normalizeTerm('przekierowaniu', 'pl'));
+  });
+
   it('reads earning a competency as the partner program, not as getting access', () => {
     expect(analyze('jak zdobyć kompetencję Gold', 'pl')).toContain(normalizeTerm('designation', 'pl'));
     expect(analyze('jak zdobyć dostęp do Azure klienta', 'pl')).not.toContain(
